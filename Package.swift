@@ -1,0 +1,95 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "voc",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "voc", targets: ["voc"]),
+        .library(name: "SurveyModel", targets: ["SurveyModel"]),
+        .library(name: "SurveyParser", targets: ["SurveyParser"]),
+        .library(name: "SurveyStore", targets: ["SurveyStore"]),
+        .library(name: "SurveyCollector", targets: ["SurveyCollector"]),
+        .library(name: "SurveyStatistics", targets: ["SurveyStatistics"]),
+        .library(name: "SurveyExport", targets: ["SurveyExport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // MARK: - C interop (implementation details)
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+
+        // MARK: - Libraries (dependencies point downward only)
+        .target(name: "SurveyModel"),
+        .target(name: "SurveyParser", dependencies: ["SurveyModel", "CLibXML2"]),
+        .target(
+            name: "SurveyStore",
+            dependencies: ["SurveyModel", "SurveyParser", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyStore"]),
+        .target(name: "SurveyStatistics", dependencies: ["SurveyModel"]),
+        .target(
+            name: "SurveyExport",
+            dependencies: [
+                "SurveyModel", "SurveyParser", "SurveyStatistics",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+
+        // MARK: - Command-line tool
+        .executableTarget(
+            name: "voc",
+            dependencies: [
+                "SurveyModel", "SurveyParser", "SurveyStore", "SurveyCollector", "SurveyStatistics",
+                "SurveyExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Benchmarks (`swift run -c release voc-bench NAME`)
+        .executableTarget(
+            name: "voc-bench",
+            dependencies: [
+                "SurveyModel", "SurveyParser", "SurveyStore", "SurveyCollector", "SurveyStatistics",
+                "SurveyExport",
+            ],
+            path: "Benchmarks/voc-bench"
+        ),
+
+        // MARK: - Tests
+        .target(name: "SurveyTestSupport", dependencies: ["SurveyModel"]),
+        .testTarget(name: "SurveyModelTests", dependencies: ["SurveyModel", "SurveyTestSupport"]),
+        .testTarget(
+            name: "SurveyParserTests",
+            dependencies: ["SurveyParser", "SurveyTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyTestSupport"]),
+        .testTarget(
+            name: "SurveyCollectorTests",
+            dependencies: ["SurveyCollector", "SurveyParser", "SurveyTestSupport"]
+        ),
+        .testTarget(
+            name: "SurveyStatisticsTests",
+            dependencies: ["SurveyStatistics", "SurveyTestSupport"],
+            exclude: ["Reference"]
+        ),
+        .testTarget(name: "SurveyExportTests", dependencies: ["SurveyExport", "SurveyTestSupport"]),
+        .testTarget(name: "VocCLITests", dependencies: ["voc", "SurveyTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

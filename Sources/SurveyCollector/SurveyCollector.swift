@@ -1,0 +1,1 @@
+// SurveyCollector: see README.md for what this module does.

@@ -1,0 +1,1 @@
+// SurveyExport: see README.md for what this module does.

@@ -1,0 +1,1 @@
+// SurveyParser: see README.md for what this module does.

@@ -1,0 +1,1 @@
+// SurveyStatistics: see README.md for what this module does.

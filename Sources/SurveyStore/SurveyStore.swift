@@ -1,0 +1,1 @@
+// SurveyStore: see README.md for what this module does.

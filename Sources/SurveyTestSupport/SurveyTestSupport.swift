@@ -1,0 +1,1 @@
+// SurveyTestSupport: see README.md for what this module does.

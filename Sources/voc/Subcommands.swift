@@ -1,0 +1,13 @@
+import ArgumentParser
+
+extension VocCommand {
+    /// The registered subcommands, in the order `voc --help` lists them.
+    static var allSubcommands: [any ParsableCommand.Type] {
+        [
+            // survey definitions
+            // collection
+            // statistics
+            // export
+        ]
+    }
+}
