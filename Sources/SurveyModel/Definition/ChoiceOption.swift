@@ -1,0 +1,53 @@
+/// One answer option (or matrix row, ranking item, need, MaxDiff item): a stable code and a label.
+public struct ChoiceOption: Sendable, Hashable {
+    /// The stable code stored in responses; unique within its list.
+    public var code: String
+    public var label: LocalizedText
+    /// Keeps its position when the options are randomized (e.g. "none of these", "other").
+    public var anchored: Bool
+    /// In multiple choice, selecting this option excludes every other (e.g. "none of these").
+    public var exclusive: Bool
+    /// Selecting this option asks for a specify text ("other, please specify").
+    public var other: Bool
+    /// Offered only when this evaluates to true.
+    public var when: Expression?
+
+    public init(
+        code: String, label: LocalizedText, anchored: Bool = false, exclusive: Bool = false, other: Bool = false,
+        when: Expression? = nil
+    ) {
+        self.code = code
+        self.label = label
+        self.anchored = anchored
+        self.exclusive = exclusive
+        self.other = other
+        self.when = when
+    }
+}
+
+/// A named, shared list of options that several questions can use.
+public struct OptionList: Sendable, Hashable {
+    public var id: String
+    public var options: [ChoiceOption]
+
+    public init(id: String, options: [ChoiceOption]) {
+        self.id = id
+        self.options = options
+    }
+}
+
+/// Where a question's options come from: written inline, or a shared `OptionList` by id.
+public enum OptionSource: Sendable, Hashable {
+    case inline([ChoiceOption])
+    case list(String)
+}
+
+extension Survey {
+    /// The options of `source`, resolving shared lists; an unknown list id yields no options.
+    public func options(_ source: OptionSource) -> [ChoiceOption] {
+        switch source {
+        case .inline(let options): options
+        case .list(let id): optionLists.first { $0.id == id }?.options ?? []
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// An ordered group of survey items, optionally shown only `when` a condition holds.
+public struct Section: Sendable, Hashable {
+    public var id: String
+    public var title: LocalizedText?
+    /// Shown only when this evaluates to true; `nil` means always.
+    public var when: Expression?
+    /// Whether the items of this section are shown in a per-respondent random order (seeded, replayable).
+    public var randomize: Bool
+    /// For focus-group guides: the stage of the questioning route.
+    public var stage: DiscussionStage?
+    /// For focus-group guides: the time box in minutes.
+    public var minutes: Int?
+    public var items: [SurveyItem]
+
+    public init(
+        id: String, title: LocalizedText? = nil, when: Expression? = nil, randomize: Bool = false,
+        stage: DiscussionStage? = nil, minutes: Int? = nil, items: [SurveyItem] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.when = when
+        self.randomize = randomize
+        self.stage = stage
+        self.minutes = minutes
+        self.items = items
+    }
+}
+
+/// The stages of a focus-group questioning route (Krueger & Casey).
+public enum DiscussionStage: String, Sendable, Hashable, Codable, CaseIterable {
+    case opening, introductory, transition, key, ending
+}

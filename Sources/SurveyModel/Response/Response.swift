@@ -1,0 +1,71 @@
+import Foundation
+
+/// One respondent's interview (complete or not): the answers, the why-ladder steps, and its disposition.
+public struct Response: Sendable, Hashable, Codable {
+    public var id: String
+    public var respondentID: String
+    public var surveyID: String
+    /// The definition version the response was collected with.
+    public var surveyVersion: SemanticVersion
+    public var status: ResponseStatus
+    /// The AAPOR final (or temporary) disposition code, e.g. `1.1` complete, `2.112` refusal.
+    public var disposition: DispositionCode
+    public var startedAt: Date
+    public var updatedAt: Date
+    /// The per-respondent randomization seed; replaying with it shows exactly the same order.
+    public var seed: UInt64
+    /// What answers by question id.
+    public var answers: [String: AnswerValue]
+    /// Specify texts for "other" options, keyed `question.code`.
+    public var otherTexts: [String: String]
+    /// Why answers, one per ladder step.
+    public var ladder: [LadderStep]
+
+    public init(
+        id: String, respondentID: String, surveyID: String, surveyVersion: SemanticVersion,
+        status: ResponseStatus = .inProgress, disposition: DispositionCode = .inProgress,
+        startedAt: Date = Date(), updatedAt: Date = Date(), seed: UInt64 = 0, answers: [String: AnswerValue] = [:],
+        otherTexts: [String: String] = [:], ladder: [LadderStep] = []
+    ) {
+        self.id = id
+        self.respondentID = respondentID
+        self.surveyID = surveyID
+        self.surveyVersion = surveyVersion
+        self.status = status
+        self.disposition = disposition
+        self.startedAt = startedAt
+        self.updatedAt = updatedAt
+        self.seed = seed
+        self.answers = answers
+        self.otherTexts = otherTexts
+        self.ladder = ladder
+    }
+}
+
+/// Where an interview stands.
+public enum ResponseStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    case inProgress = "in-progress"
+    case complete
+    /// Ended early with enough answers to count as a partial interview.
+    case partial
+    case breakOff = "break-off"
+}
+
+/// One step of a why ladder: the answer at `depth` (1 = the first "why") to a probe about a what question.
+public struct LadderStep: Sendable, Hashable, Codable {
+    public var probeID: String
+    /// The what question probed.
+    public var questionID: String
+    /// For per-option probes, the option code the ladder is about.
+    public var optionCode: String?
+    public var depth: Int
+    public var text: String
+
+    public init(probeID: String, questionID: String, optionCode: String? = nil, depth: Int, text: String) {
+        self.probeID = probeID
+        self.questionID = questionID
+        self.optionCode = optionCode
+        self.depth = depth
+        self.text = text
+    }
+}

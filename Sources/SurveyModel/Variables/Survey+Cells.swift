@@ -1,0 +1,53 @@
+extension Survey {
+    /// The wide-layout cells of one question's answer, keyed by variable name (see `VariableDefinition`).
+    ///
+    /// Missing cells mean "no value" (skipped). "Don't know" and "refused" are written as the survey's special codes
+    /// in every column of the question. Numbers are written without a trailing `.0` when integral.
+    public func cells(for question: WhatQuestion, answer: AnswerValue?, otherTexts: [String: String] = [:])
+        -> [String: String]
+    {
+        guard let answer else { return [:] }
+        let id = question.id
+        switch answer {
+        case .dontKnow, .refused:
+            let code = answer == .dontKnow ? specialCodes.dontKnow : specialCodes.refused
+            var cells: [String: String] = [:]
+            for variable in variables(for: question) where variable.measure != .text || variable.name == id {
+                cells[variable.name] = code
+            }
+            return cells
+        default: break
+        }
+        var cells: [String: String] = [:]
+        for (key, text) in otherTexts where key.hasPrefix(id + ".") { cells[key + ".other"] = text }
+        switch (question.kind, answer) {
+        case (.multipleChoice(let source, _, _), .codes(let selected)):
+            for option in options(source) { cells["\(id).\(option.code)"] = selected.contains(option.code) ? "1" : "0" }
+        case (.ranking, .ranking(let order)):
+            for (rank, code) in order.enumerated() { cells["\(id).\(code)"] = String(rank + 1) }
+        case (.matrix, .grid(let values)), (.importance, .grid(let values)), (.kano, .grid(let values)):
+            for (key, value) in values { cells["\(id).\(key)"] = Value.format(value) }
+        case (.maxDiff, .maxDiff(let choices)):
+            for (index, choice) in choices.enumerated() {
+                cells["\(id).s\(index + 1).shown"] = choice.shown.joined(separator: ";")
+                cells["\(id).s\(index + 1).best"] = choice.best
+                cells["\(id).s\(index + 1).worst"] = choice.worst
+            }
+        case (_, .code(let code)): cells[id] = code
+        case (_, .number(let number)): cells[id] = Value.format(number)
+        case (_, .text(let text)), (_, .date(let text)): cells[id] = text
+        default: break
+        }
+        return cells
+    }
+
+    /// All cells of a response in the wide layout.
+    public func cells(for response: Response) -> [String: String] {
+        var result: [String: String] = [:]
+        for question in whatQuestions {
+            let others = response.otherTexts.filter { $0.key.hasPrefix(question.id + ".") }
+            result.merge(cells(for: question, answer: response.answers[question.id], otherTexts: others)) { $1 }
+        }
+        return result
+    }
+}

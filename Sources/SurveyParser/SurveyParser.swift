@@ -1,1 +1,0 @@
-// SurveyParser: see README.md for what this module does.
