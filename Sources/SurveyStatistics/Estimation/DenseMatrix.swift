@@ -29,7 +29,10 @@ struct DenseMatrix: Equatable {
 
     var trace: Double { (0..<min(rows, columns)).reduce(0) { $0 + self[$1, $1] } }
 
-    static func * (lhs: DenseMatrix, rhs: DenseMatrix) -> DenseMatrix {
+    /// The matrix product self · rhs. (Named methods rather than operators: operator overloads slow down type
+    /// checking of arithmetic everywhere in the module.)
+    func multiplied(by rhs: DenseMatrix) -> DenseMatrix {
+        let lhs = self
         precondition(lhs.columns == rhs.rows, "matrix sizes do not match")
         var result = DenseMatrix(rows: lhs.rows, columns: rhs.columns)
         for row in 0..<lhs.rows {
@@ -42,8 +45,8 @@ struct DenseMatrix: Equatable {
         return result
     }
 
-    static func - (lhs: DenseMatrix, rhs: DenseMatrix) -> DenseMatrix {
-        DenseMatrix(rows: lhs.rows, columns: lhs.columns, values: zip(lhs.values, rhs.values).map { $0 - $1 })
+    func subtracting(_ rhs: DenseMatrix) -> DenseMatrix {
+        DenseMatrix(rows: rows, columns: columns, values: zip(values, rhs.values).map { $0 - $1 })
     }
 
     func scaled(_ factor: Double) -> DenseMatrix {

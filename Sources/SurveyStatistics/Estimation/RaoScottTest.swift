@@ -77,11 +77,12 @@ extension SurveyEstimator {
         }
         let contrasts = Self.interactionContrasts(rows: nr, columns: nc)
         let inverseD = DenseMatrix.diagonal(shares.map { $0 == 0 ? 0 : 1 / $0 })
-        let denominator = contrasts.transposed * inverseD.scaled(1 / n) * contrasts
-        let numerator = contrasts.transposed * inverseD * v * inverseD * contrasts
+        let weighted = contrasts.transposed.multiplied(by: inverseD)
+        let denominator = weighted.scaled(1 / n).multiplied(by: contrasts)
+        let numerator = weighted.multiplied(by: v).multiplied(by: inverseD).multiplied(by: contrasts)
         let delta = denominator.solve(numerator) ?? DenseMatrix(rows: 0, columns: 0)
         let traceDelta = delta.trace
-        let traceDelta2 = (delta * delta).trace
+        let traceDelta2 = delta.multiplied(by: delta).trace
         let d0 = traceDelta * traceDelta / traceDelta2
         let nu = Double(design.degreesOfFreedom)
         let df = Double((nr - 1) * (nc - 1))
@@ -121,8 +122,8 @@ extension SurveyEstimator {
                 if r > 0 && c > 0 { interaction[cell, (r - 1) + (nr - 1) * (c - 1)] = 1 }
             }
         }
-        let gram = main.transposed * main
-        let projection = gram.solve(main.transposed * interaction)!
-        return interaction - main * projection
+        let gram = main.transposed.multiplied(by: main)
+        let projection = gram.solve(main.transposed.multiplied(by: interaction))!
+        return interaction.subtracting(main.multiplied(by: projection))
     }
 }
