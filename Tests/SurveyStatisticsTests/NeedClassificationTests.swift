@@ -85,3 +85,24 @@ struct NeedClassificationTests {
         #expect(safety[0] < yield[0] && safety[1] > yield[1])
     }
 }
+
+extension NeedClassificationTests {
+    @Test func segmentEstimatesMatchWeightedMoments() throws {
+        let scores: [[Double]] = [[5, 1], [4, .nan], [3, 2], [1, 5], [2, 4], [5, 5]]
+        let segments = [0, 0, 0, 1, 1, 7]
+        let weights: [Double] = [1, 2, 1, 1, 3, 1]
+        let (_, evidence) = try NeedClassification.fromRespondents(
+            scores: scores, segments: segments, segmentCount: 2, needNames: ["a", "b"], weights: weights,
+            options: .init(importanceThreshold: 3))
+        let reference = try WeightedMoments([5, 4, 3], weights: [1, 2, 1])
+        #expect(isClose(evidence[0].estimates[0], reference.mean))
+        #expect(isClose(evidence[0].standardErrors[0], reference.standardError))
+        let second = try WeightedMoments([1, 2], weights: [1, 1])
+        #expect(isClose(evidence[1].standardErrors[0], second.standardError))
+        #expect(throws: StatisticsError.self) {
+            try NeedClassification.fromRespondents(scores: scores, segments: segments, segmentCount: 2,
+                                                   needNames: ["a", "b"], weights: [1],
+                                                   options: .init(importanceThreshold: 3))
+        }
+    }
+}
