@@ -26,10 +26,10 @@ extension VocCommand {
         var force = false
 
         func validate() throws {
-            guard SurveyFileFormat.format(of: input) != nil else {
+            guard SurveyFormat(path: input) != nil else {
                 throw ValidationError("Cannot tell the format of \(input): use a .xml or .json file.")
             }
-            guard SurveyFileFormat.format(of: output) != nil else {
+            guard SurveyFormat(path: output) != nil else {
                 throw ValidationError("Cannot tell the format to write from \(output): name it .xml or .json.")
             }
             guard FileManager.default.fileExists(atPath: input) else { throw ValidationError("No such file: \(input)") }
@@ -41,7 +41,7 @@ extension VocCommand {
         func run() async throws {
             let document = SurveyLoader.load(contentsOf: input)
             if !document.diagnostics.isEmpty { StandardError.print(document.rendered()) }
-            guard !document.hasErrors, let survey = document.survey, let format = SurveyFileFormat.format(of: output)
+            guard !document.hasErrors, let survey = document.survey, let format = SurveyFormat(path: output)
             else {
                 StandardError.print("error: \(input) is not valid; nothing was written.")
                 throw ExitCode.failure

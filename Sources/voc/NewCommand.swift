@@ -32,7 +32,7 @@ extension VocCommand {
                 throw ValidationError("Unknown template '\(template)'.\n" + New.listing)
             }
             guard let output else { throw ValidationError("Give the file to create, e.g. my-survey.xml.") }
-            guard SurveyFileFormat.format(of: output) != nil else {
+            guard SurveyFormat(path: output) != nil else {
                 throw ValidationError("Cannot tell the format to write from \(output): name it .xml or .json.")
             }
             if FileManager.default.fileExists(atPath: output) {
@@ -55,7 +55,7 @@ extension VocCommand {
                 return
             }
             guard let template, let text = EmbeddedTemplates.texts[template], let output,
-                let format = SurveyFileFormat.format(of: output)
+                let format = SurveyFormat(path: output)
             else { throw ExitCode.failure }
             var contents = text
             if format == .json {
