@@ -1,0 +1,107 @@
+import Foundation
+import SurveyModel
+import SurveyParser
+import SurveyTestSupport
+import Testing
+
+/// Every shipped example survey validates, converts both ways without loss, and shows an outline, run through
+/// the built `voc` binary.
+@Suite struct ExampleSurveysTests {
+    static let examples = [
+        "bank-needs", "post-purchase-nps", "b2b-supplier-needs", "kano-features", "energy-focus-group",
+    ]
+
+    private func path(_ name: String, _ ext: String) -> String {
+        VocRunner.packageRoot.appendingPathComponent("Surveys/\(name).\(ext)").path
+    }
+
+    @Test(arguments: examples)
+    func validatesInBothSyntaxes(_ name: String) throws {
+        let result = try VocRunner.run(["validate", path(name, "xml"), path(name, "json")])
+        #expect(result.status == 0, "\(result)")
+        #expect(!result.stderr.contains("error:"), "\(result)")
+        #expect(result.stdout.components(separatedBy: ": valid").count == 3, "\(result)")
+    }
+
+    @Test(arguments: examples)
+    func shippedJSONDescribesTheSameModelAsTheXML(_ name: String) throws {
+        let xml = SurveyLoader.load(contentsOf: path(name, "xml"))
+        let json = SurveyLoader.load(contentsOf: path(name, "json"))
+        #expect(xml.diagnostics.isEmpty, "\(xml.rendered())")
+        #expect(json.diagnostics.isEmpty, "\(json.rendered())")
+        #expect(xml.survey != nil)
+        #expect(xml.survey == json.survey)
+    }
+
+    @Test(arguments: examples)
+    func convertsXMLToJSONAndBackWithoutLoss(_ name: String) throws {
+        let directory = try VocRunner.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let json = directory.appendingPathComponent("\(name).json").path
+        let xml = directory.appendingPathComponent("\(name).xml").path
+        let toJSON = try VocRunner.run(["convert", path(name, "xml"), json])
+        #expect(toJSON.status == 0, "\(toJSON)")
+        let toXML = try VocRunner.run(["convert", json, xml])
+        #expect(toXML.status == 0, "\(toXML)")
+
+        let original = SurveyLoader.load(contentsOf: path(name, "xml"))
+        let viaJSON = SurveyLoader.load(contentsOf: json)
+        let back = SurveyLoader.load(contentsOf: xml)
+        #expect(original.survey != nil)
+        #expect(viaJSON.survey == original.survey, "\(viaJSON.rendered())")
+        #expect(back.survey == original.survey, "\(back.rendered())")
+        // Converting the converted file again changes nothing: the writers are deterministic.
+        let again = directory.appendingPathComponent("again.json").path
+        #expect(try VocRunner.run(["convert", xml, again]).status == 0)
+        #expect(try String(contentsOfFile: again, encoding: .utf8) == String(contentsOfFile: json, encoding: .utf8))
+    }
+
+    @Test(arguments: examples)
+    func showsAnOutlineWithTotals(_ name: String) throws {
+        let result = try VocRunner.run(["show", path(name, "xml")])
+        #expect(result.status == 0, "\(result)")
+        let survey = try #require(SurveyLoader.load(contentsOf: path(name, "xml")).survey)
+        let totals = SurveyOutline(survey).totals
+        #expect(result.stdout.hasPrefix("survey \(name) \(survey.version): "))
+        #expect(result.stdout.contains("totals: \(totals.whatQuestions) what questions, \(totals.whyProbes) why probes"))
+        for question in survey.whatQuestions { #expect(result.stdout.contains("WHAT  \(question.id) ")) }
+        for probe in survey.whyProbes { #expect(result.stdout.contains("WHY   \(probe.id) ")) }
+        let fromJSON = try VocRunner.run(["show", path(name, "json")])
+        #expect(fromJSON.stdout == result.stdout)
+    }
+
+    @Test func bankOutlineShowsSegmentsLogicAndTheLadder() throws {
+        let result = try VocRunner.run(["show", path("bank-needs", "xml")])
+        let expectedLines = [
+            "  segment older when {age} >= 55",
+            "  quota q_older when {older}: target 250",
+            "  weighting: margins file bank-needs-margins.csv",
+            "  WHY   why_top  about top3, each selected, ladder depth 3, codebook bank-needs-ladder",
+            "totals: 13 what questions, 2 why probes, 2 notes, max ladder depth 3",
+        ]
+        for line in expectedLines {
+            #expect(result.stdout.components(separatedBy: "\n").contains(line), "missing: \(line)\n\(result.stdout)")
+        }
+        #expect(result.stdout.contains("check (soft): empty({savings_amount}) or {savings_amount} <= 2000000"))
+    }
+
+    @Test func chineseSurveyKeepsUnicodeEndToEnd() throws {
+        let result = try VocRunner.run(["show", path("post-purchase-nps", "json")])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.hasPrefix("survey post-purchase-nps 2.0.1: 购买后满意度调查\n"))
+        #expect(result.stdout.contains("  languages: zh (default), en\n"))
+        let survey = try #require(SurveyLoader.load(contentsOf: path("post-purchase-nps", "json")).survey)
+        #expect(survey.whatQuestion("nps")?.text.translations["en"]?.hasPrefix("How likely") == true)
+    }
+
+    @Test func focusGroupGuideHasTheFiveStagesWithTimeBoxes() throws {
+        let survey = try #require(SurveyLoader.load(contentsOf: path("energy-focus-group", "xml")).survey)
+        #expect(survey.kind == .focusGroup)
+        #expect(survey.sections.compactMap(\.stage) == DiscussionStage.allCases)
+        #expect(survey.sections.compactMap(\.minutes).reduce(0, +) == 90)
+        let keyProbes = survey.sections.first { $0.stage == .key }?.items.filter {
+            if case .why(let probe) = $0 { probe.ladderDepth > 1 } else { false }
+        }
+        #expect(keyProbes?.count == 3)
+    }
+}
