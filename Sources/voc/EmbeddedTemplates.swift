@@ -311,14 +311,14 @@ enum EmbeddedTemplates {
       <low>Not at all likely</low>
       <high>Extremely likely</high>
     </what>
-    <why id="why_detractor" about="nps" when="{nps} &lt;= 6" depth="2" codebook="nps-themes">
+    <why id="why_detractor" about="nps" when="{detractors}" depth="2" codebook="nps-themes">
       <text>You gave us {answer}. What is the main reason for your score?</text>
       <ladder>Why is that important to you?</ladder>
     </why>
-    <why id="why_passive" about="nps" when="{nps} &gt;= 7 and {nps} &lt;= 8" codebook="nps-themes">
+    <why id="why_passive" about="nps" when="{passives}" codebook="nps-themes">
       <text>You gave us {answer}. What would make it a 9 or a 10?</text>
     </why>
-    <why id="why_promoter" about="nps" when="{nps} &gt;= 9" codebook="nps-themes">
+    <why id="why_promoter" about="nps" when="{promoters}" codebook="nps-themes">
       <text>You gave us {answer}. What do you like most about us?</text>
     </why>
     <what id="improve" type="multiple" min="1" randomize="true" when="{nps_group} != 'promoter'">

@@ -76,8 +76,8 @@ import Testing
             "  segment older when {age} >= 55",
             "  quota q_older when {older}: target 250",
             "  weighting: margins file bank-needs-margins.csv",
-            "  WHY   why_top  about top3, each selected, ladder depth 3, codebook bank-needs-ladder",
-            "totals: 13 what questions, 2 why probes, 2 notes, max ladder depth 3",
+            "  WHY   why_top     about top3, each selected, ladder depth 3, codebook bank-needs-ladder",
+            "totals: 14 what questions, 2 why probes, 2 notes, max ladder depth 3",
         ]
         for line in expectedLines {
             #expect(result.stdout.components(separatedBy: "\n").contains(line), "missing: \(line)\n\(result.stdout)")
