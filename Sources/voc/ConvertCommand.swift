@@ -47,7 +47,8 @@ extension VocCommand {
                 throw ExitCode.failure
             }
             do {
-                try SurveyFileFormat.text(of: survey, as: format).write(toFile: output, atomically: true, encoding: .utf8)
+                let text = SurveyFileFormat.text(of: survey, as: format)
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
             } catch {
                 StandardError.print("error: cannot write \(output): \(error.localizedDescription)")
                 throw ExitCode.failure

@@ -4,10 +4,8 @@ import Testing
 
 @Suite struct SurveyOutlineTests {
     private func expression(_ reference: String, _ op: BinaryOperator, _ number: Double) -> Expression {
-        Expression(
-            root: ExpressionNode(
-                .binary(op, ExpressionNode(.reference(Reference(id: reference))), ExpressionNode(.literal(.number(number)))))
-        )
+        let lhs = ExpressionNode(.reference(Reference(id: reference)))
+        return Expression(root: ExpressionNode(.binary(op, lhs, ExpressionNode(.literal(.number(number))))))
     }
 
     private var survey: Survey {

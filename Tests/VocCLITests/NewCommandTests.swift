@@ -26,7 +26,9 @@ import Testing
         let result = try VocRunner.run(["new", "--template", name, output.path])
         #expect(result.status == 0, "\(result)")
         let template = VocRunner.packageRoot.appendingPathComponent("Templates/\(name).xml")
-        #expect(try Data(contentsOf: output) == Data(contentsOf: template), "embedded copy of \(name) is stale: run Scripts/embed-templates.sh")
+        #expect(
+            try Data(contentsOf: output) == Data(contentsOf: template),
+            "embedded copy of \(name) is stale: run Scripts/embed-templates.sh")
         let validation = try VocRunner.run(["validate", output.path])
         #expect(validation.status == 0, "\(validation)")
         #expect(validation.stderr.isEmpty, "templates should not draw warnings: \(validation)")

@@ -105,6 +105,25 @@ import Testing
         #expect(warnings.contains { $0["file"] as? String == "warned.json" && $0["line"] as? Int == 10 })
     }
 
+    @Test func hostileXMLAndMalformedJSONAreRejectedWithPositions() throws {
+        let directory = try VocRunner.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try write(
+            """
+            <?xml version="1.0"?>
+            <!DOCTYPE survey [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+            <survey xmlns="https://voc.dev/schema/survey/1" id="x" version="1.0.0"><title>&xxe;</title></survey>
+
+            """, "xxe.xml", in: directory)
+        let badJSON = "{\"id\": \"x\", \"version\": \"1.0.0\", \"title\": 5,\n \"sections\": []}\n"
+        _ = try write(badJSON, "bad.json", in: directory)
+        let result = try VocRunner.run(["validate", "xxe.xml", "bad.json"], in: directory)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("xxe.xml:2:1: error: DOCTYPE declarations are not allowed"), "\(result)")
+        #expect(!result.stderr.contains("root:"), "entity must not be expanded: \(result)")
+        #expect(result.stderr.contains("bad.json:1:42: error: "), "\(result)")
+    }
+
     @Test func jsonOutputForValidFilesIsAnEmptyArray() throws {
         let file = VocRunner.packageRoot.appendingPathComponent("Surveys/bank-needs.xml").path
         let result = try VocRunner.run(["validate", "--json", file])
