@@ -34,7 +34,7 @@ let package = Package(
             dependencies: ["SurveyModel", "SurveyParser", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyStore"]),
-        .target(name: "SurveyStatistics", dependencies: ["SurveyModel"]),
+        .target(name: "SurveyStatistics", dependencies: ["SurveyModel", "SurveyParser"]),
         .target(
             name: "SurveyExport",
             dependencies: [

@@ -1,89 +1,83 @@
 import Foundation
 
-/// Runs the built `voc` executable for end-to-end tests and captures what it prints.
+/// The outcome of one run of the `voc` executable.
+public struct VocResult: Sendable {
+    public let stdout: String
+    public let stderr: String
+    public let exitCode: Int32
+}
+
+/// Runs the built `voc` binary for end-to-end tests.
 ///
-/// The binary is found, in order: the `VOC_BINARY` environment variable; a `voc` next to the running test
-/// bundle (where `swift build` and `swift test` put it); `.build/debug/voc` under the package root. Tests that
-/// need it depend on the `voc` target so that SwiftPM builds it first.
+/// The binary is found, in order: `$VOC_BINARY`; `voc` beside the test bundle (the build products directory,
+/// e.g. `.build/debug`); `.build/debug/voc` under the package root derived from this file's path.
 public enum VocRunner {
-    /// What one run of `voc` did.
-    public struct Result: Sendable, Hashable, CustomStringConvertible {
-        /// The exit status (0 success, 1 failure, 2 usage error).
-        public var status: Int32
-        public var stdout: String
-        public var stderr: String
+    /// Errors locating or starting the binary.
+    public enum Failure: Error, CustomStringConvertible {
+        case binaryNotFound([String])
 
-        public var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
+        public var description: String {
+            switch self {
+            case .binaryNotFound(let tried): "voc binary not found; tried: " + tried.joined(separator: ", ")
+            }
+        }
     }
 
-    /// A failure to start the binary (not a non-zero exit status, which is a normal `Result`).
-    public struct LaunchError: Error, CustomStringConvertible {
-        public var description: String
-    }
-
-    /// The package's root directory (the folder holding Package.swift), derived from this source file's path.
-    public static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    /// The path of the `voc` executable.
+    public static func binaryPath() throws -> String {
+        var candidates: [String] = []
+        if let explicit = ProcessInfo.processInfo.environment["VOC_BINARY"] { candidates.append(explicit) }
+        let bundle = Bundle.main.bundleURL
+        candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("voc").path)
+        candidates.append(bundle.appendingPathComponent("voc").path)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent(".build/debug/voc").path)
+        for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate) {
+            return candidate
+        }
+        throw Failure.binaryNotFound(candidates)
     }
 
-    /// The `voc` executable to run (see the type's documentation for the search order).
-    public static var binary: URL {
-        if let path = ProcessInfo.processInfo.environment["VOC_BINARY"], !path.isEmpty {
-            return URL(fileURLWithPath: path)
-        }
-        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-        var directory = executable.deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("voc")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        return packageRoot.appendingPathComponent(".build/debug/voc")
-    }
-
-    /// Runs `voc` with `arguments` in `directory` (default: the package root), feeding `input` on standard input.
-    ///
-    /// Output goes through temporary files, so large outputs on both streams cannot deadlock.
-    /// - Throws: `LaunchError` when the binary cannot be started.
-    public static func run(_ arguments: [String], in directory: URL? = nil, input: String = "") throws -> Result {
+    /// Runs `voc` with `arguments` (and `stdin` text if given) in `directory`, waiting for it to finish.
+    public static func run(_ arguments: [String], stdin: String? = nil, directory: String? = nil,
+                           environment: [String: String]? = nil) throws -> VocResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try binaryPath())
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        if let environment { process.environment = environment }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("voc-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let paths = ["stdin", "stdout", "stderr"].map { scratch.appendingPathComponent($0) }
-        try Data(input.utf8).write(to: paths[0])
-        try Data().write(to: paths[1])
-        try Data().write(to: paths[2])
-        let stdin = try FileHandle(forReadingFrom: paths[0])
-        let stdout = try FileHandle(forWritingTo: paths[1])
-        let stderr = try FileHandle(forWritingTo: paths[2])
-        defer {
-            try? stdin.close()
-            try? stdout.close()
-            try? stderr.close()
+        let outURL = scratch.appendingPathComponent("stdout")
+        let errURL = scratch.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        if let stdin {
+            let inURL = scratch.appendingPathComponent("stdin")
+            try Data(stdin.utf8).write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
         }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? packageRoot
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        do {
-            try process.run()
-        } catch {
-            throw LaunchError(description: "cannot start \(binary.path): \(error)")
-        }
+        try process.run()
         process.waitUntilExit()
-        let out = String(decoding: try Data(contentsOf: paths[1]), as: UTF8.self)
-        let err = String(decoding: try Data(contentsOf: paths[2]), as: UTF8.self)
-        return Result(status: process.terminationStatus, stdout: out, stderr: err)
+        try outHandle.close()
+        try errHandle.close()
+        return VocResult(stdout: try String(contentsOf: outURL, encoding: .utf8),
+                         stderr: try String(contentsOf: errURL, encoding: .utf8),
+                         exitCode: process.terminationStatus)
     }
 
-    /// A new, empty temporary directory for a test's files; the caller removes it.
-    public static func makeTemporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("voc-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
+    /// A fresh temporary directory for a test's files (the caller removes it).
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("voc-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
     }
 }

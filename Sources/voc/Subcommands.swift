@@ -12,6 +12,8 @@ extension VocCommand {
             Schema.self,
             // collection
             // statistics
+            VocCommand.Weight.self,
+            VocCommand.Estimate.self,
             // export
         ]
     }

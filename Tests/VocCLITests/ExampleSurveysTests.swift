@@ -12,15 +12,15 @@ import Testing
     ]
 
     private func path(_ name: String, _ ext: String) -> String {
-        VocRunner.packageRoot.appendingPathComponent("Surveys/\(name).\(ext)").path
+        PackagePaths.root.appendingPathComponent("Surveys/\(name).\(ext)").path
     }
 
     @Test(arguments: examples)
     func validatesInBothSyntaxes(_ name: String) throws {
-        let result = try VocRunner.run(["validate", path(name, "xml"), path(name, "json")])
-        #expect(result.status == 0, "\(result)")
-        #expect(!result.stderr.contains("error:"), "\(result)")
-        #expect(result.stdout.components(separatedBy: ": valid").count == 3, "\(result)")
+        let result = try PackagePaths.voc(["validate", path(name, "xml"), path(name, "json")])
+        #expect(result.exitCode == 0, "\(result.transcript)")
+        #expect(!result.stderr.contains("error:"), "\(result.transcript)")
+        #expect(result.stdout.components(separatedBy: ": valid").count == 3, "\(result.transcript)")
     }
 
     @Test(arguments: examples)
@@ -35,14 +35,14 @@ import Testing
 
     @Test(arguments: examples)
     func convertsXMLToJSONAndBackWithoutLoss(_ name: String) throws {
-        let directory = try VocRunner.makeTemporaryDirectory()
+        let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let json = directory.appendingPathComponent("\(name).json").path
         let xml = directory.appendingPathComponent("\(name).xml").path
-        let toJSON = try VocRunner.run(["convert", path(name, "xml"), json])
-        #expect(toJSON.status == 0, "\(toJSON)")
-        let toXML = try VocRunner.run(["convert", json, xml])
-        #expect(toXML.status == 0, "\(toXML)")
+        let toJSON = try PackagePaths.voc(["convert", path(name, "xml"), json])
+        #expect(toJSON.exitCode == 0, "\(toJSON.transcript)")
+        let toXML = try PackagePaths.voc(["convert", json, xml])
+        #expect(toXML.exitCode == 0, "\(toXML.transcript)")
 
         let original = SurveyLoader.load(contentsOf: path(name, "xml"))
         let viaJSON = SurveyLoader.load(contentsOf: json)
@@ -52,14 +52,14 @@ import Testing
         #expect(back.survey == original.survey, "\(back.rendered())")
         // Converting the converted file again changes nothing: the writers are deterministic.
         let again = directory.appendingPathComponent("again.json").path
-        #expect(try VocRunner.run(["convert", xml, again]).status == 0)
+        #expect(try PackagePaths.voc(["convert", xml, again]).exitCode == 0)
         #expect(try String(contentsOfFile: again, encoding: .utf8) == String(contentsOfFile: json, encoding: .utf8))
     }
 
     @Test(arguments: examples)
     func showsAnOutlineWithTotals(_ name: String) throws {
-        let result = try VocRunner.run(["show", path(name, "xml")])
-        #expect(result.status == 0, "\(result)")
+        let result = try PackagePaths.voc(["show", path(name, "xml")])
+        #expect(result.exitCode == 0, "\(result.transcript)")
         let survey = try #require(SurveyLoader.load(contentsOf: path(name, "xml")).survey)
         let totals = SurveyOutline(survey).totals
         #expect(result.stdout.hasPrefix("survey \(name) \(survey.version): "))
@@ -67,12 +67,12 @@ import Testing
         #expect(result.stdout.contains("totals: \(counts)"))
         for question in survey.whatQuestions { #expect(result.stdout.contains("WHAT  \(question.id) ")) }
         for probe in survey.whyProbes { #expect(result.stdout.contains("WHY   \(probe.id) ")) }
-        let fromJSON = try VocRunner.run(["show", path(name, "json")])
+        let fromJSON = try PackagePaths.voc(["show", path(name, "json")])
         #expect(fromJSON.stdout == result.stdout)
     }
 
     @Test func bankOutlineShowsSegmentsLogicAndTheLadder() throws {
-        let result = try VocRunner.run(["show", path("bank-needs", "xml")])
+        let result = try PackagePaths.voc(["show", path("bank-needs", "xml")])
         let expectedLines = [
             "  segment older when {age} >= 55",
             "  quota q_older when {older}: target 250",
@@ -87,8 +87,8 @@ import Testing
     }
 
     @Test func chineseSurveyKeepsUnicodeEndToEnd() throws {
-        let result = try VocRunner.run(["show", path("post-purchase-nps", "json")])
-        #expect(result.status == 0, "\(result)")
+        let result = try PackagePaths.voc(["show", path("post-purchase-nps", "json")])
+        #expect(result.exitCode == 0, "\(result.transcript)")
         #expect(result.stdout.hasPrefix("survey post-purchase-nps 2.0.1: 购买后满意度调查\n"))
         #expect(result.stdout.contains("  languages: zh (default), en\n"))
         let survey = try #require(SurveyLoader.load(contentsOf: path("post-purchase-nps", "json")).survey)

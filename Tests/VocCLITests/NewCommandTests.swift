@@ -11,58 +11,58 @@ import Testing
 
     @Test func everyTemplateFileIsListed() throws {
         let files = try FileManager.default.contentsOfDirectory(
-            atPath: VocRunner.packageRoot.appendingPathComponent("Templates").path)
+            atPath: PackagePaths.root.appendingPathComponent("Templates").path)
         #expect(files.filter { $0.hasSuffix(".xml") }.map { String($0.dropLast(4)) }.sorted() == Self.templates)
-        let result = try VocRunner.run(["new", "--list"])
-        #expect(result.status == 0)
-        for name in Self.templates { #expect(result.stdout.contains("  \(name) "), "\(result)") }
+        let result = try PackagePaths.voc(["new", "--list"])
+        #expect(result.exitCode == 0)
+        for name in Self.templates { #expect(result.stdout.contains("  \(name) "), "\(result.transcript)") }
     }
 
     @Test(arguments: templates)
     func xmlFromTemplateIsTheTemplateByteForByteAndValidates(_ name: String) throws {
-        let directory = try VocRunner.makeTemporaryDirectory()
+        let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("\(name).xml")
-        let result = try VocRunner.run(["new", "--template", name, output.path])
-        #expect(result.status == 0, "\(result)")
-        let template = VocRunner.packageRoot.appendingPathComponent("Templates/\(name).xml")
+        let result = try PackagePaths.voc(["new", "--template", name, output.path])
+        #expect(result.exitCode == 0, "\(result.transcript)")
+        let template = PackagePaths.root.appendingPathComponent("Templates/\(name).xml")
         #expect(
             try Data(contentsOf: output) == Data(contentsOf: template),
             "embedded copy of \(name) is stale: run Scripts/embed-templates.sh")
-        let validation = try VocRunner.run(["validate", output.path])
-        #expect(validation.status == 0, "\(validation)")
-        #expect(validation.stderr.isEmpty, "templates should not draw warnings: \(validation)")
+        let validation = try PackagePaths.voc(["validate", output.path])
+        #expect(validation.exitCode == 0, "\(validation.transcript)")
+        #expect(validation.stderr.isEmpty, "templates should not draw warnings: \(validation.transcript)")
     }
 
     @Test(arguments: templates)
     func jsonFromTemplateValidatesAndMatchesTheXMLModel(_ name: String) throws {
-        let directory = try VocRunner.makeTemporaryDirectory()
+        let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("\(name).json")
-        let result = try VocRunner.run(["new", "--template", name, output.path])
-        #expect(result.status == 0, "\(result)")
-        #expect(try VocRunner.run(["validate", output.path]).status == 0)
-        let template = VocRunner.packageRoot.appendingPathComponent("Templates/\(name).xml").path
+        let result = try PackagePaths.voc(["new", "--template", name, output.path])
+        #expect(result.exitCode == 0, "\(result.transcript)")
+        #expect(try PackagePaths.voc(["validate", output.path]).exitCode == 0)
+        let template = PackagePaths.root.appendingPathComponent("Templates/\(name).xml").path
         let expected = SurveyLoader.load(contentsOf: template).survey
         #expect(expected != nil)
         #expect(SurveyLoader.load(contentsOf: output.path).survey == expected)
     }
 
     @Test func unknownTemplateListsTheTemplates() throws {
-        let result = try VocRunner.run(["new", "--template", "nope", "x.xml"])
-        #expect(result.status == 2, "\(result)")
-        #expect(result.stderr.contains("Unknown template 'nope'"), "\(result)")
-        for name in Self.templates { #expect(result.stderr.contains("  \(name) "), "\(result)") }
+        let result = try PackagePaths.voc(["new", "--template", "nope", "x.xml"])
+        #expect(result.exitCode == 2, "\(result.transcript)")
+        #expect(result.stderr.contains("Unknown template 'nope'"), "\(result.transcript)")
+        for name in Self.templates { #expect(result.stderr.contains("  \(name) "), "\(result.transcript)") }
     }
 
     @Test func refusesToOverwrite() throws {
-        let directory = try VocRunner.makeTemporaryDirectory()
+        let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("mine.xml")
         try "my work".write(to: output, atomically: true, encoding: .utf8)
-        let result = try VocRunner.run(["new", "--template", "nps", output.path])
-        #expect(result.status == 2, "\(result)")
-        #expect(result.stderr.contains("refusing to overwrite"), "\(result)")
+        let result = try PackagePaths.voc(["new", "--template", "nps", output.path])
+        #expect(result.exitCode == 2, "\(result.transcript)")
+        #expect(result.stderr.contains("refusing to overwrite"), "\(result.transcript)")
         #expect(try String(contentsOf: output, encoding: .utf8) == "my work")
     }
 }

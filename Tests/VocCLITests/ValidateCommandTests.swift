@@ -47,49 +47,49 @@ import Testing
     }
 
     @Test func invalidFileExitsOneWithCompilerStyleDiagnostics() throws {
-        let directory = try VocRunner.makeTemporaryDirectory()
+        let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = try write(Self.invalidSurvey, "broken.xml", in: directory)
-        let result = try VocRunner.run(["validate", "broken.xml"], in: directory)
-        #expect(result.status == 1, "\(result)")
-        #expect(result.stdout == "broken.xml: invalid (2 errors, 0 warnings)\n", "\(result)")
-        #expect(result.stderr.contains("broken.xml:6:"), "\(result)")
-        #expect(result.stderr.contains("broken.xml:10:"), "\(result)")
-        #expect(result.stderr.contains("npss"), "\(result)")
-        #expect(result.stderr.contains("^"), "\(result)")
+        let result = try PackagePaths.voc(["validate", "broken.xml"], in: directory)
+        #expect(result.exitCode == 1, "\(result.transcript)")
+        #expect(result.stdout == "broken.xml: invalid (2 errors, 0 warnings)\n", "\(result.transcript)")
+        #expect(result.stderr.contains("broken.xml:6:"), "\(result.transcript)")
+        #expect(result.stderr.contains("broken.xml:10:"), "\(result.transcript)")
+        #expect(result.stderr.contains("npss"), "\(result.transcript)")
+        #expect(result.stderr.contains("^"), "\(result.transcript)")
         _ = file
     }
 
     @Test func oneInvalidFileAmongValidOnesStillExitsOne() throws {
-        let directory = try VocRunner.makeTemporaryDirectory()
+        let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let broken = try write(Self.invalidSurvey, "broken.xml", in: directory)
-        let good = VocRunner.packageRoot.appendingPathComponent("Templates/nps.xml").path
-        let result = try VocRunner.run(["validate", good, broken])
-        #expect(result.status == 1, "\(result)")
-        #expect(result.stdout.contains("nps.xml: valid"), "\(result)")
-        #expect(result.stdout.contains("broken.xml: invalid"), "\(result)")
+        let good = PackagePaths.root.appendingPathComponent("Templates/nps.xml").path
+        let result = try PackagePaths.voc(["validate", good, broken])
+        #expect(result.exitCode == 1, "\(result.transcript)")
+        #expect(result.stdout.contains("nps.xml: valid"), "\(result.transcript)")
+        #expect(result.stdout.contains("broken.xml: invalid"), "\(result.transcript)")
     }
 
     @Test func warningsArePrintedButTheFileIsValid() throws {
-        let directory = try VocRunner.makeTemporaryDirectory()
+        let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         _ = try write(Self.warningSurvey, "warned.json", in: directory)
-        let result = try VocRunner.run(["validate", "warned.json"], in: directory)
-        #expect(result.status == 0, "\(result)")
-        #expect(result.stderr.contains("warned.json:10:"), "\(result)")
-        #expect(result.stderr.contains(": warning: "), "\(result)")
-        #expect(result.stdout.hasPrefix("warned.json: valid ("), "\(result)")
+        let result = try PackagePaths.voc(["validate", "warned.json"], in: directory)
+        #expect(result.exitCode == 0, "\(result.transcript)")
+        #expect(result.stderr.contains("warned.json:10:"), "\(result.transcript)")
+        #expect(result.stderr.contains(": warning: "), "\(result.transcript)")
+        #expect(result.stdout.hasPrefix("warned.json: valid ("), "\(result.transcript)")
     }
 
     @Test func jsonOutputListsEveryDiagnosticWithItsPosition() throws {
-        let directory = try VocRunner.makeTemporaryDirectory()
+        let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         _ = try write(Self.invalidSurvey, "broken.xml", in: directory)
         _ = try write(Self.warningSurvey, "warned.json", in: directory)
-        let result = try VocRunner.run(["validate", "--json", "broken.xml", "warned.json"], in: directory)
-        #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.isEmpty, "\(result)")
+        let result = try PackagePaths.voc(["validate", "--json", "broken.xml", "warned.json"], in: directory)
+        #expect(result.exitCode == 1, "\(result.transcript)")
+        #expect(result.stderr.isEmpty, "\(result.transcript)")
         let parsed = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
         let entries = try #require(parsed as? [[String: Any]])
         #expect(entries.count >= 3)
@@ -106,7 +106,7 @@ import Testing
     }
 
     @Test func hostileXMLAndMalformedJSONAreRejectedWithPositions() throws {
-        let directory = try VocRunner.makeTemporaryDirectory()
+        let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         _ = try write(
             """
@@ -117,17 +117,18 @@ import Testing
             """, "xxe.xml", in: directory)
         let badJSON = "{\"id\": \"x\", \"version\": \"1.0.0\", \"title\": 5,\n \"sections\": []}\n"
         _ = try write(badJSON, "bad.json", in: directory)
-        let result = try VocRunner.run(["validate", "xxe.xml", "bad.json"], in: directory)
-        #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.contains("xxe.xml:2:1: error: DOCTYPE declarations are not allowed"), "\(result)")
-        #expect(!result.stderr.contains("root:"), "entity must not be expanded: \(result)")
-        #expect(result.stderr.contains("bad.json:1:42: error: "), "\(result)")
+        let result = try PackagePaths.voc(["validate", "xxe.xml", "bad.json"], in: directory)
+        #expect(result.exitCode == 1, "\(result.transcript)")
+        let refusal = "xxe.xml:2:1: error: DOCTYPE declarations are not allowed"
+        #expect(result.stderr.contains(refusal), "\(result.transcript)")
+        #expect(!result.stderr.contains("root:"), "entity must not be expanded: \(result.transcript)")
+        #expect(result.stderr.contains("bad.json:1:42: error: "), "\(result.transcript)")
     }
 
     @Test func jsonOutputForValidFilesIsAnEmptyArray() throws {
-        let file = VocRunner.packageRoot.appendingPathComponent("Surveys/bank-needs.xml").path
-        let result = try VocRunner.run(["validate", "--json", file])
-        #expect(result.status == 0, "\(result)")
+        let file = PackagePaths.root.appendingPathComponent("Surveys/bank-needs.xml").path
+        let result = try PackagePaths.voc(["validate", "--json", file])
+        #expect(result.exitCode == 0, "\(result.transcript)")
         #expect(result.stdout == "[]\n")
     }
 
@@ -143,14 +144,14 @@ import Testing
         ["no-such-command"],
     ])
     func usageErrorsExitTwo(_ arguments: [String]) throws {
-        let result = try VocRunner.run(arguments)
-        #expect(result.status == 2, "\(arguments): \(result)")
-        #expect(result.stderr.contains("Error: "), "\(result)")
+        let result = try PackagePaths.voc(arguments)
+        #expect(result.exitCode == 2, "\(arguments): \(result.transcript)")
+        #expect(result.stderr.contains("Error: "), "\(result.transcript)")
     }
 
     @Test func helpExitsZero() throws {
-        let result = try VocRunner.run(["validate", "--help"])
-        #expect(result.status == 0)
+        let result = try PackagePaths.voc(["validate", "--help"])
+        #expect(result.exitCode == 0)
         #expect(result.stdout.contains("USAGE: voc validate"))
     }
 }
