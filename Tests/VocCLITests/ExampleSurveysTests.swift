@@ -86,6 +86,25 @@ import Testing
         #expect(result.stdout.contains("check (soft): empty({savings_amount}) or {savings_amount} <= 2000000"))
     }
 
+    @Test func bankMarginsFileNamesSurveyVariablesAndSharesSumToOne() throws {
+        let survey = try #require(SurveyLoader.load(contentsOf: path("bank-needs", "xml")).survey)
+        let file = try #require(survey.weighting?.marginsFile)
+        let margins = PackagePaths.root.appendingPathComponent("Surveys/\(file)")
+        let text = try String(contentsOf: margins, encoding: .utf8)
+        var lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.removeFirst() == "variable,level,target")
+        var totals: [String: Double] = [:]
+        for line in lines {
+            let fields = line.split(separator: ",").map(String.init)
+            #expect(fields.count == 3, "\(line)")
+            totals[fields[0], default: 0] += Double(fields[2]) ?? .nan
+        }
+        let known = Set(survey.computed.map(\.id) + survey.attributes.map(\.id))
+        #expect(Set(totals.keys) == ["age_band", "region"])
+        #expect(Set(totals.keys).isSubset(of: known))
+        for (variable, total) in totals { #expect(abs(total - 1) < 1e-9, "\(variable) sums to \(total)") }
+    }
+
     @Test func chineseSurveyKeepsUnicodeEndToEnd() throws {
         let result = try PackagePaths.voc(["show", path("post-purchase-nps", "json")])
         #expect(result.exitCode == 0, "\(result.transcript)")
