@@ -82,7 +82,7 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(name: "SurveyExportTests", dependencies: ["SurveyExport", "SurveyTestSupport"]),
-        .testTarget(name: "VocCLITests", dependencies: ["voc", "SurveyTestSupport"]),
+        .testTarget(name: "VocCLITests", dependencies: ["voc", "SurveyModel", "SurveyParser", "SurveyTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
