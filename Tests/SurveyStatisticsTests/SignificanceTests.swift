@@ -124,6 +124,9 @@ struct SignificanceTests {
         let again = try PriorityOrderPermutationTest.test(scores: scores, segments: segments, first: 0, second: 1,
                                                           permutations: 199, seed: 11)
         #expect(again == differ)
+        let kendall = try PriorityOrderPermutationTest.test(scores: scores, segments: segments, first: 0, second: 1,
+                                                            permutations: 99, statistic: .kendall, seed: 11)
+        #expect(kendall.observedKendall < -0.8 && kendall.pValue <= 0.01)
     }
 }
 
