@@ -35,8 +35,8 @@ struct MaxDiffTests {
 
     @Test func respondentLevelScoresAndStandardErrors() throws {
         let scores = try MaxDiffRespondentScores(itemCount: 4, respondents: Self.tasks)
-        #expect(scores.bestMinusWorst[0] == [3, 1, -1, -3])
-        #expect(scores.bestMinusWorst[1] == [-2, 1, 1, 0])
+        #expect(allClose(scores.bestMinusWorst[0], [3, 1, -1, -3]))
+        #expect(allClose(scores.bestMinusWorst[1], [-2, 1, 1, 0]))
         for (item, se) in [(0, 0.8333), (1, 0.0), (2, 0.3333), (3, 0.5)] {
             #expect(isClose(scores.items[item].standardError, printed: se, digits: 4))
         }
