@@ -4,8 +4,8 @@
 /// statistic is Spearman's ρ (or Kendall's τ_b) between the two vectors. Respondents' segment labels are shuffled
 /// among the respondents of the two segments (keeping the segment sizes), B times with `SeededGenerator(seed:)`,
 /// and p = (1 + #{ρ_perm ≤ ρ_obs})/(B + 1), the one-sided Monte Carlo p-value for "the orders agree less than
-/// chance relabelling would produce" (Phipson & Smyth 2010 for the +1 correction). Respecting respondents as units keeps
-/// the test valid under within-respondent correlation of need scores.
+/// chance relabelling would produce" (Phipson & Smyth 2010 for the +1 correction). Respecting respondents as
+/// units keeps the test valid under within-respondent correlation of need scores.
 public enum PriorityOrderPermutationTest {
     /// The rank correlation used as the test statistic.
     public enum Statistic: String, Sendable, CaseIterable, Codable {
