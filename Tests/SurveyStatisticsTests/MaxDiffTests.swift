@@ -98,3 +98,16 @@ struct MaxDiffTests {
         #expect(counts.max()! - counts.min()! <= 3)
     }
 }
+
+extension MaxDiffTests {
+    @Test func segmentComparisonIsWelchOnRespondentScores() throws {
+        // Respondents r1, r2, r1, r2, r2; item A scores 1 for r1 and −2/3 for r2.
+        let tasks = Self.tasks + Self.tasks + [Self.tasks[1]]
+        let scores = try MaxDiffRespondentScores(itemCount: 4, respondents: tasks)
+        let result = try scores.compareSegments(item: 0, segments: [0, 0, 1, 1, 1], first: 0, second: 1)
+        let direct = try WelchTTest.test([1, -2.0 / 3], [1, -2.0 / 3, -2.0 / 3])
+        #expect(isClose(result.statistic, direct.statistic))
+        #expect(isClose(result.degreesOfFreedom, direct.degreesOfFreedom))
+        #expect(isClose(result.difference, 1.0 / 6 - (1 - 4.0 / 3) / 3))
+    }
+}

@@ -69,3 +69,13 @@ struct OutcomeTests {
         #expect(AAPORDisposition(aaporCode: "11") == nil)
     }
 }
+
+extension OutcomeTests {
+    @Test func weightedNPSUsesEffectiveBase() throws {
+        let nps = try NetPromoterScore(scores: [10, 9, 5, 8, 11], weights: [2, 1, 1, 1, 4])
+        #expect(isClose(nps.promoterShare, 0.6) && isClose(nps.detractorShare, 0.2))
+        #expect(isClose(nps.effectiveBase, 25.0 / 7.0))
+        #expect(isClose(nps.score, 40))
+        #expect(isClose(nps.standardError, 100 * ((0.8 - 0.16) / (25.0 / 7.0)).squareRoot()))
+    }
+}
