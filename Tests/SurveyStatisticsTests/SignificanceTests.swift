@@ -155,3 +155,13 @@ extension SignificanceTests {
         #expect(isClose(result.kendallW, result.statistic / (5 * 2)))
     }
 }
+
+extension SignificanceTests {
+    @Test func rankCorrelationsSkipIncompletePairs() throws {
+        let x: [Double] = [1, 2, .nan, 3, 4, 5]
+        let y: [Double] = [2, 4, 1, 5, 1, 3]
+        #expect(isClose(try RankCorrelation.spearman(x, y), try RankCorrelation.spearman([1, 2, 3, 4, 5],
+                                                                                          [2, 4, 5, 1, 3])))
+        #expect(abs(try RankCorrelation.kendallTauB(x, y)) < 1e-15)
+    }
+}
