@@ -31,7 +31,10 @@ let package = Package(
         .target(name: "SurveyParser", dependencies: ["SurveyModel", "CLibXML2"]),
         .target(
             name: "SurveyStore",
-            dependencies: ["SurveyModel", "SurveyParser", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SurveyModel", "SurveyParser", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyStore"]),
         .target(name: "SurveyStatistics", dependencies: ["SurveyModel"]),
