@@ -37,7 +37,7 @@ let package = Package(
             ]
         ),
         .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyStore"]),
-        .target(name: "SurveyStatistics", dependencies: ["SurveyModel"]),
+        .target(name: "SurveyStatistics", dependencies: ["SurveyModel", "SurveyParser"]),
         .target(
             name: "SurveyExport",
             dependencies: [
