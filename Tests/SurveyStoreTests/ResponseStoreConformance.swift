@@ -227,7 +227,7 @@ enum ResponseStoreConformance {
                 updatedAt: Date(timeIntervalSince1970: 1_700_000_060), seed: 7,
                 answers: ["q1": .code("1"), "q2": .number(3.5), "q3": .text("tab\there")],
                 ladder: [LadderStep(probeID: "w1", questionID: "q1", depth: 1, text: "why not")]),
-            attributes: ["region": "east"], mode: "import")
+            attributes: ["region": "east"], mode: "import", quotaIDs: ["east"])
     }
 
     static func imports(_ store: any ResponseStore) async throws {
@@ -238,6 +238,7 @@ enum ResponseStoreConformance {
         #expect(again == ImportSummary(received: 6, stored: 1, skipped: 5))
         #expect(try await store.response(id: "i3")?.response == imported("i3").response)
         #expect(try await store.respondent(id: "p-i3")?.attributes == ["region": "east"])
+        #expect(try await store.quotaCounts(surveyID: "demo") == ["east": 6])
         // Atomic: a bad response in a later batch stores nothing of the call.
         let bad = [imported("a1"), imported("a2"), imported("a3", version: SemanticVersion(3, 0, 0))]
         await #expect(throws: StoreError.self) {

@@ -95,6 +95,8 @@ final class JSONLinesResponseSource: ResponseBatchSource {
         let attributes = object["attributes"] as? [String: String] ?? [:]
         var (imported, problems) = decoder.decode(cells, row: line, ladder: ladder, attributes: attributes)
         if let seed = object["seed"] as? NSNumber { imported?.response.seed = seed.uint64Value }
+        // The cells are synthetic: a line has no columns, so every problem points at the line's start.
+        for index in problems.indices { problems[index].location?.column = 1 }
         return (imported, problems)
     }
 }

@@ -56,6 +56,13 @@ struct ResponseLogicChecker: Sendable {
         }
         return problems
     }
+
+    /// The quotas whose conditions the response meets.
+    func quotas(answers: [String: AnswerValue], attributes: [String: String]) -> [String] {
+        guard !survey.quotas.isEmpty else { return [] }
+        let lookup = ValueLookup(survey: survey, answers: answers, attributes: attributes, attributeTypes: attributeTypes)
+        return survey.quotas.filter { ExpressionEvaluator.evaluate($0.when, lookup: lookup.value).isTrue }.map(\.id)
+    }
 }
 
 /// Resolves expression references for one response: answers (and grid parts), computed variables, segments and

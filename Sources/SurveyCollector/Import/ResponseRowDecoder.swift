@@ -129,7 +129,8 @@ struct ResponseRowDecoder: Sendable {
         return (
             ImportedResponse(
                 response: response, attributes: attributes, interviewer: interviewer.isEmpty ? nil : interviewer,
-                mode: mode.isEmpty ? "import" : mode, completedAt: completedAt),
+                mode: mode.isEmpty ? "import" : mode, completedAt: completedAt,
+                quotaIDs: status == .complete ? checker.quotas(answers: answers, attributes: attributes) : []),
             []
         )
     }

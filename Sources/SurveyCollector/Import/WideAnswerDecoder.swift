@@ -18,6 +18,8 @@ struct WideAnswerDecoder: Sendable {
         var columns: [(name: String, index: Int?)]
         var otherColumns: [(key: String, index: Int)]
         var firstColumn: Int? { columns.compactMap(\.index).min() }
+        /// The header index when the question has exactly one column and no specify texts.
+        var singleColumn: Int? { columns.count == 1 && otherColumns.isEmpty ? columns[0].index : nil }
 
         func index(_ name: String) -> Int? { columns.first { $0.name == name }?.index ?? nil }
     }
@@ -47,6 +49,16 @@ struct WideAnswerDecoder: Sendable {
 
     /// The answer of `plan`'s question in `cells` (nil when every cell is empty), or the problems found.
     func decode(_ plan: QuestionPlan, cells: [String]) -> (AnswerValue?, [String: String], [Problem]) {
+        if let single = plan.singleColumn {
+            // Fast path for one-column questions without specify texts (most of a typical survey).
+            let text = cells[single]
+            if text.isEmpty { return (nil, [:], []) }
+            if text != survey.specialCodes.dontKnow && text != survey.specialCodes.refused {
+                var problems: [Problem] = []
+                let value = WideAnswerDecoder.value(of: plan.question, plan: plan, cells: cells, survey: survey, problems: &problems)
+                return (problems.isEmpty ? value : nil, [:], problems)
+            }
+        }
         let present = plan.columns.compactMap { column in column.index.map { ($0, cells[$0]) } }
         var others: [String: String] = [:]
         for column in plan.otherColumns where !cells[column.index].isEmpty { others[column.key] = cells[column.index] }

@@ -15,6 +15,8 @@ struct SQLiteBulkImporter {
     private let db: Database
     private let registered: Set<String>
     private(set) var summary = ImportSummary()
+    /// Quota completes counted by this importer, by survey and quota id (written by `finish`).
+    private var quotaCounts: [String: [String: Int]] = [:]
 
     init(_ db: Database, registered: Set<String>) throws {
         self.db = db
@@ -74,8 +76,25 @@ struct SQLiteBulkImporter {
                 insertLadder.bind(6, step.text)
                 try insertLadder.run()
             }
+            if response.status == .complete {
+                for quotaID in imported.quotaIDs { quotaCounts[response.surveyID, default: [:]][quotaID, default: 0] += 1 }
+            }
             summary.stored += 1
         }
+    }
+
+    /// Adds the quota completes counted so far to the store's quota counts.
+    mutating func finish() throws {
+        for (surveyID, counts) in quotaCounts {
+            for (quotaID, count) in counts {
+                try db.execute(
+                    sql: """
+                        INSERT INTO quota_counts (survey_id, quota_id, count) VALUES (?, ?, ?)
+                        ON CONFLICT (survey_id, quota_id) DO UPDATE SET count = count + excluded.count
+                        """, arguments: [surveyID, quotaID, count])
+            }
+        }
+        quotaCounts = [:]
     }
 
     private func insertResponseRow(_ imported: ImportedResponse) throws -> Int64 {
@@ -141,6 +160,7 @@ extension SQLiteStore {
                 try db.execute(sql: "PRAGMA cache_size = -131072")
                 var importer = try SQLiteBulkImporter(db, registered: registered)
                 while let batch = try source.nextBatch() { try importer.insert(batch) }
+                try importer.finish()
                 return importer.summary
             }
         }
@@ -151,6 +171,7 @@ extension SQLiteStore {
                 try db.execute(sql: "PRAGMA cache_size = -131072")
                 var importer = try SQLiteBulkImporter(db, registered: registered)
                 try importer.insert(batch)
+                try importer.finish()
                 return importer.summary
             }
             guard let part else { return total }
