@@ -179,6 +179,12 @@ public struct InterviewEngine: Sendable {
         return events + [.cursor(next)]
     }
 
+    /// Ends the interview now with `outcome` (a break-off, or quota full when the store refused completion).
+    public mutating func end(with outcome: InterviewOutcome) -> [InterviewEvent] {
+        pending = nil
+        return finish(outcome, events: [])
+    }
+
     mutating func finish(_ outcome: InterviewOutcome, events: [InterviewEvent]) -> [InterviewEvent] {
         self.outcome = outcome
         cursor = nil
