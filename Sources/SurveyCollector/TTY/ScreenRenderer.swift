@@ -97,7 +97,7 @@ public enum ScreenRenderer {
         for index in range {
             let option = options[index]
             let isHighlighted = index == model.highlighted
-            var line = isHighlighted ? ">" : " "
+            var line = isHighlighted ? "> " : "  "
             if hasMarks { line += DisplayWidth.pad(option.mark.text, to: 3) + " " }
             let key = clean(option.key)
             if !key.isEmpty {
