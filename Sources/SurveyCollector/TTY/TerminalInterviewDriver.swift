@@ -1,0 +1,124 @@
+import SurveyModel
+
+/// Runs an interview on an interactive terminal: draws each step with `ScreenRenderer`, turns keys into answers
+/// with a per-step `AnswerComposer` and submits them through an `InterviewConductor`, which stores every
+/// accepted answer before the next step is drawn.
+///
+/// Besides the question keys (see `TerminalKeyHelp`): a soft check's warning is confirmed with `y` (keep the
+/// answer) or dismissed with `n`/Esc (change it); Ctrl-C asks whether to suspend (`y`: return `.suspended`, the
+/// caller records the partial and prints the resume command; `n`/Esc: go on). A resize redraws at the new size.
+/// If the terminal's input ends, the driver returns `.inputClosed` and the caller should keep the partial.
+public struct TerminalInterviewDriver {
+    /// How the interactive session ended.
+    public enum Ending: Sendable, Hashable {
+        /// The conductor has no more steps (complete or screened out).
+        case finished
+        /// The interviewer chose to suspend with Ctrl-C and `y`.
+        case suspended
+        /// The terminal's input ended.
+        case inputClosed
+    }
+
+    private enum Mode {
+        case answering
+        case help
+        case confirmingWarning(String)
+        case confirmingSuspend
+    }
+
+    public let terminal: any TerminalDevice
+
+    public init(terminal: any TerminalDevice) {
+        self.terminal = terminal
+    }
+
+    /// Runs until the interview ends, is suspended, or input ends. Throws what the terminal or the conductor
+    /// (store) throws; the screen is left as it is then (the caller closes the terminal).
+    public func run(_ conductor: some InterviewConductor) async throws -> Ending {
+        var composer: AnswerComposer?
+        var mode = Mode.answering
+        var clearFirst = true
+        while true {
+            guard let prompt = conductor.prompt else { return .finished }
+            if composer == nil || composer?.prompt != prompt { composer = AnswerComposer(prompt: prompt) }
+            guard var current = composer else { continue }
+            let size = terminal.size
+            current.pageSize = max(1, size.rows - 12)
+            try draw(screen(for: current, mode: mode), size: size, clear: clearFirst)
+            clearFirst = false
+
+            let key: Key
+            switch try terminal.nextEvent() {
+            case .end: return .inputClosed
+            case .resize:
+                clearFirst = true
+                composer = current
+                continue
+            case .key(let pressed): key = pressed
+            }
+
+            var action = ComposerAction.redraw
+            switch mode {
+            case .help:
+                mode = .answering
+            case .confirmingSuspend:
+                if key == .character("y") || key == .character("Y") { return .suspended }
+                if key == .character("n") || key == .character("N") || key == .escape || key == .interrupt {
+                    mode = .answering
+                }
+            case .confirmingWarning:
+                if key == .character("y") || key == .character("Y") {
+                    mode = .answering
+                    action = .submit(.confirm)
+                } else if key == .character("n") || key == .character("N") || key == .escape {
+                    mode = .answering
+                } else if key == .interrupt {
+                    mode = .confirmingSuspend
+                }
+            case .answering:
+                action = current.handle(key)
+            }
+
+            switch action {
+            case .redraw: break
+            case .help: mode = .help
+            case .interrupt: mode = .confirmingSuspend
+            case .submit(let input):
+                switch try await conductor.submit(input) {
+                case .accepted:
+                    composer = nil
+                    continue
+                case .rejected(let reason):
+                    current.message = ScreenMessage(.error, reason)
+                case .needsConfirmation(let warning):
+                    mode = .confirmingWarning(warning)
+                }
+            }
+            composer = current
+        }
+    }
+
+    private func screen(for composer: AnswerComposer, mode: Mode) -> ScreenModel {
+        switch mode {
+        case .help:
+            return composer.helpScreen()
+        case .answering:
+            return composer.screen()
+        case .confirmingWarning(let warning):
+            var model = composer.screen()
+            model.message = ScreenMessage(.warning, warning + " Press y to keep this answer, n to change it.")
+            return model
+        case .confirmingSuspend:
+            var model = composer.screen()
+            model.message = ScreenMessage(
+                .info, "Suspend this interview? y = save and quit (resume later), n = continue.")
+            return model
+        }
+    }
+
+    private func draw(_ model: ScreenModel, size: TerminalSize, clear: Bool) throws {
+        let rendered = ScreenRenderer.render(model, width: size.columns, height: size.rows)
+        let frame = rendered.frame(color: terminal.capabilities.color)
+        try terminal.write(clear ? "\u{1B}[2J" + frame : frame)
+    }
+}
