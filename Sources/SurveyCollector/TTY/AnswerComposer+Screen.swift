@@ -1,3 +1,5 @@
+import SurveyModel
+
 extension AnswerComposer {
     /// The screen for the current state: question, step, options with their marks, input line, message, hint.
     func screen() -> ScreenModel {

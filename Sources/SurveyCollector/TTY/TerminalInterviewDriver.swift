@@ -1,22 +1,23 @@
 import SurveyModel
 
 /// Runs an interview on an interactive terminal: draws each step with `ScreenRenderer`, turns keys into answers
-/// with a per-step `AnswerComposer` and submits them through an `InterviewConductor`, which stores every
-/// accepted answer before the next step is drawn.
+/// with a per-step `AnswerComposer` and submits them to the `InterviewSession`, which stores every accepted
+/// answer (one transaction) before `submit` returns; the next step is drawn only after that.
 ///
 /// Besides the question keys (see `TerminalKeyHelp`): a soft check's warning is confirmed with `y` (keep the
-/// answer) or dismissed with `n`/Esc (change it); Ctrl-C asks whether to suspend (`y`: return `.suspended`, the
-/// caller records the partial and prints the resume command; `n`/Esc: go on). A resize redraws at the new size.
-/// If the terminal's input ends, the driver returns `.inputClosed` and the caller should keep the partial.
+/// answer) or dismissed with `n`/Esc (change it); Ctrl-C asks whether to suspend (`y`: return `.suspended`; the
+/// answers so far are already stored, the caller prints the resume command; `n`/Esc: go on). A resize redraws
+/// at the new size. If the terminal's input ends, the driver returns `.inputClosed` (the interview stays stored
+/// in progress, resumable).
 public struct TerminalInterviewDriver {
     /// How the interactive session ended.
     public enum Ending: Sendable, Hashable {
-        /// The conductor has no more steps (complete or screened out).
-        case finished
-        /// The interviewer chose to suspend with Ctrl-C and `y`.
-        case suspended
-        /// The terminal's input ended.
-        case inputClosed
+        /// The interview ended (complete, or screened out by a quota).
+        case finished(InterviewOutcome)
+        /// The interviewer chose to suspend with Ctrl-C and `y` at this step.
+        case suspended(InterviewPosition?)
+        /// The terminal's input ended at this step.
+        case inputClosed(InterviewPosition?)
     }
 
     private enum Mode {
@@ -32,14 +33,16 @@ public struct TerminalInterviewDriver {
         self.terminal = terminal
     }
 
-    /// Runs until the interview ends, is suspended, or input ends. Throws what the terminal or the conductor
-    /// (store) throws; the screen is left as it is then (the caller closes the terminal).
-    public func run(_ conductor: some InterviewConductor) async throws -> Ending {
+    /// Begins (or resumes) `session` and runs until the interview ends, is suspended, or input ends. Throws what
+    /// the terminal or the session's recorder throws; everything accepted before stays stored, and the screen is
+    /// left as it is (the caller closes the terminal).
+    public func run(_ session: inout InterviewSession) async throws -> Ending {
         var composer: AnswerComposer?
         var mode = Mode.answering
         var clearFirst = true
+        _ = try await session.begin()
         while true {
-            guard let prompt = conductor.prompt else { return .finished }
+            guard let prompt = session.engine.prompt else { return .finished(session.engine.outcome ?? .complete) }
             if composer == nil || composer?.prompt != prompt { composer = AnswerComposer(prompt: prompt) }
             guard var current = composer else { continue }
             let size = terminal.size
@@ -49,7 +52,7 @@ public struct TerminalInterviewDriver {
 
             let key: Key
             switch try terminal.nextEvent() {
-            case .end: return .inputClosed
+            case .end: return .inputClosed(prompt.position)
             case .resize:
                 clearFirst = true
                 composer = current
@@ -62,7 +65,7 @@ public struct TerminalInterviewDriver {
             case .help:
                 mode = .answering
             case .confirmingSuspend:
-                if key == .character("y") || key == .character("Y") { return .suspended }
+                if key == .character("y") || key == .character("Y") { return .suspended(prompt.position) }
                 if key == .character("n") || key == .character("N") || key == .escape || key == .interrupt {
                     mode = .answering
                 }
@@ -84,7 +87,7 @@ public struct TerminalInterviewDriver {
             case .help: mode = .help
             case .interrupt: mode = .confirmingSuspend
             case .submit(let input):
-                switch try await conductor.submit(input) {
+                switch try await session.submit(input) {
                 case .accepted:
                     composer = nil
                     continue
