@@ -87,7 +87,7 @@ enum TerminalKeyHelp {
             "  d or F2     don't know" + (composer.prompt.allowDontKnow ? "" : " (not offered here)"),
             "  r or F3     refused" + (composer.prompt.allowRefused ? "" : " (not offered here)"),
             "  ? or F1     this help; any key returns",
-            "  Ctrl-C      suspend: save and quit; resume later with voc interview --resume ID",
+            "  Ctrl-C      suspend: save and quit (resume: voc interview --resume ID)",
         ]
         return lines
     }

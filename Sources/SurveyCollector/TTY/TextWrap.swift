@@ -5,8 +5,9 @@ public enum TextWrap {
     /// Splits `text` into lines of at most `width` cells.
     ///
     /// Paragraphs (`\n`) start new lines. Lines break at spaces; between wide (CJK) characters a line may break
-    /// anywhere, as CJK text has no spaces. A word longer than the line is cut by characters. Runs of spaces
-    /// collapse to one, and lines carry no leading or trailing spaces. `width` below 1 is treated as 1.
+    /// anywhere, as CJK text has no spaces. A word longer than the line is cut by characters. Spaces inside a
+    /// line and a paragraph's indentation are kept as written (so aligned help columns stay aligned); the spaces
+    /// at a line break are dropped. Tabs count as one space. `width` below 1 is treated as 1.
     public static func lines(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         var result: [String] = []
@@ -27,36 +28,37 @@ public enum TextWrap {
     private struct Token {
         var text: String
         var width: Int
-        var spaceBefore: Bool
+        /// The number of spaces written before the token.
+        var spaces: Int
     }
 
     private static func tokens(_ paragraph: Substring) -> [Token] {
         var tokens: [Token] = []
         var word = ""
         var wordWidth = 0
-        var wordSpaceBefore = false
-        var pendingSpace = false
+        var wordSpaces = 0
+        var pendingSpaces = 0
         func flushWord() {
-            if !word.isEmpty { tokens.append(Token(text: word, width: wordWidth, spaceBefore: wordSpaceBefore)) }
+            if !word.isEmpty { tokens.append(Token(text: word, width: wordWidth, spaces: wordSpaces)) }
             word = ""
             wordWidth = 0
         }
         for character in paragraph {
             if character == " " || character == "\t" {
                 flushWord()
-                pendingSpace = true
+                pendingSpaces += 1
                 continue
             }
             let cells = DisplayWidth.of(String(character))
             if cells == 2 {
                 flushWord()
-                tokens.append(Token(text: String(character), width: 2, spaceBefore: pendingSpace))
-                pendingSpace = false
+                tokens.append(Token(text: String(character), width: 2, spaces: pendingSpaces))
+                pendingSpaces = 0
                 continue
             }
             if word.isEmpty {
-                wordSpaceBefore = pendingSpace
-                pendingSpace = false
+                wordSpaces = pendingSpaces
+                pendingSpaces = 0
             }
             word.append(character)
             wordWidth += cells
@@ -69,10 +71,12 @@ public enum TextWrap {
         var lines: [String] = []
         var line = ""
         var used = 0
+        var atParagraphStart = true
         for token in tokens(paragraph) {
-            let separator = token.spaceBefore && !line.isEmpty ? 1 : 0
+            let separator = !line.isEmpty || atParagraphStart ? token.spaces : 0
+            atParagraphStart = false
             if used + separator + token.width <= width {
-                if separator == 1 { line.append(" ") }
+                line += String(repeating: " ", count: separator)
                 line += token.text
                 used += separator + token.width
                 continue

@@ -23,3 +23,11 @@ struct TextWrapTests {
         ])
     }
 }
+
+@Suite("Text wrap spacing")
+struct TextWrapSpacingTests {
+    @Test func keepsIndentationAndAlignedColumnsButDropsSpacesAtBreaks() {
+        #expect(TextWrap.lines("  Enter       confirms", width: 40) == ["  Enter       confirms"])
+        #expect(TextWrap.lines("  aaaa   bbbb", width: 8) == ["  aaaa", "bbbb"])
+    }
+}
