@@ -52,7 +52,8 @@ extension AnswerComposer {
             }
         case .ranking(let options, let top):
             let count = min(top ?? options.count, options.count)
-            lines.append("Rank \(count == options.count ? "all" : "the top \(count)"): press the numbers in order, best first.")
+            let what = count == options.count ? "all" : "the top \(count)"
+            lines.append("Rank \(what): press the numbers in order, best first.")
         case .scale(let scale): lines.append(Self.scaleInstruction(scale))
         case .numeric(let integer, let min, let max, let unit):
             var text = integer ? "Type a whole number" : "Type a number"

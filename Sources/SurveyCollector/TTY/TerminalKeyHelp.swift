@@ -24,7 +24,7 @@ enum TerminalKeyHelp {
         let count = composer.options.count
         let range = count > 1 ? "1-\(min(count, 9))" : "1"
         if composer.isFreeText {
-            if case .probe = composer.prompt.kind { parts.append("Enter save (empty: stop)") } else { parts.append("Enter confirm") }
+            parts.append(isProbe(composer) ? "Enter save (empty: stop)" : "Enter confirm")
             parts.append("< Enter: back")
             parts.append("F1 help")
             if composer.prompt.allowDontKnow { parts.append("F2 don't know") }

@@ -48,7 +48,9 @@ struct ScreenRendererTests {
         let model = ScreenModel(
             title: String(repeating: "客户满意度调查", count: 6), section: "第一部分", progress: .init(current: 12, total: 40),
             question: question,
-            options: [ScreenOption(key: "1", label: String(repeating: "非常满意", count: 12), mark: .radio(selected: false))],
+            options: [
+                ScreenOption(key: "1", label: String(repeating: "非常满意", count: 12), mark: .radio(selected: false))
+            ],
             input: InputLine(editor: LineEditor(text: "价格太高")), hint: "Enter 确认"
         )
         let screen = ScreenRenderer.render(model, width: 80, height: 24)
@@ -67,7 +69,9 @@ struct ScreenRendererTests {
     }
 
     @Test func longOptionListsArePaginatedAroundTheHighlight() {
-        let options = (1...30).map { ScreenOption(key: "\($0)", label: "Brand \($0)", mark: .checkbox(checked: $0 == 17)) }
+        let options = (1...30).map {
+            ScreenOption(key: "\($0)", label: "Brand \($0)", mark: .checkbox(checked: $0 == 17))
+        }
         let model = ScreenModel(title: "T", question: "Which brands do you know?", options: options, highlighted: 16)
         let screen = ScreenRenderer.render(model, width: 80, height: 24)
         // 24 rows - 3 header - 3 footer - question - blank = 16 option rows: 15 options and a "more" line.

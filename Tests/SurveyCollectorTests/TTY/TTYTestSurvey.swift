@@ -43,8 +43,12 @@ enum TTYTestSurvey {
             Section(
                 id: "ratings", title: "Ratings",
                 items: [
-                    .what(WhatQuestion(id: "overall", text: "How would you rate us overall?", kind: .rating(scale: scale5))),
-                    .what(WhatQuestion(id: "nps", text: "How likely are you to recommend us?", kind: .nps(labels: NPSLabels()))),
+                    .what(
+                        WhatQuestion(
+                            id: "overall", text: "How would you rate us overall?", kind: .rating(scale: scale5))),
+                    .what(
+                        WhatQuestion(
+                            id: "nps", text: "How likely are you to recommend us?", kind: .nps(labels: NPSLabels()))),
                     .why(
                         WhyProbe(
                             id: "nps_why", about: "nps", text: "Why would you give us {answer}?", ladderDepth: 2)),
@@ -82,7 +86,10 @@ enum TTYTestSurvey {
                         WhatQuestion(
                             id: "grid", text: "Rate each of these.",
                             kind: .matrix(
-                                rows: [ChoiceOption(code: "staff", label: "Staff"), ChoiceOption(code: "branch", label: "Branch")],
+                                rows: [
+                                    ChoiceOption(code: "staff", label: "Staff"),
+                                    ChoiceOption(code: "branch", label: "Branch"),
+                                ],
                                 scale: scale5))),
                     .what(
                         WhatQuestion(
@@ -94,7 +101,9 @@ enum TTYTestSurvey {
                         WhatQuestion(
                             id: "best", text: "Which matters most and least?",
                             kind: .maxDiff(
-                                items: ["a", "b", "c", "d"].map { ChoiceOption(code: $0, label: LocalizedText("Item \($0.uppercased())")) },
+                                items: ["a", "b", "c", "d"].map {
+                                    ChoiceOption(code: $0, label: LocalizedText("Item \($0.uppercased())"))
+                                },
                                 perSet: 3, sets: 2, seed: 7))),
                     .what(
                         WhatQuestion(
