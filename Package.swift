@@ -85,7 +85,7 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(name: "SurveyExportTests", dependencies: ["SurveyExport", "SurveyTestSupport"]),
-        .testTarget(name: "VocCLITests", dependencies: ["voc", "SurveyTestSupport"]),
+        .testTarget(name: "VocCLITests", dependencies: ["voc", "SurveyModel", "SurveyStore", "SurveyTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
