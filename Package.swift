@@ -36,7 +36,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyStore"]),
+        .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyParser", "SurveyStore"]),
         .target(name: "SurveyStatistics", dependencies: ["SurveyModel", "SurveyParser"]),
         .target(
             name: "SurveyExport",

@@ -6,6 +6,8 @@ extension VocCommand {
         [
             // survey definitions
             // collection
+            Interview.self,
+            Simulate.self,
             // statistics
             // export
         ]

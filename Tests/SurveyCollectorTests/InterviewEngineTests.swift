@@ -50,7 +50,7 @@ import Testing
         e.take(.acknowledge)
         e.take(.answer(.number(40)))
         let events = e.take(.answer(.code("n")))
-        #expect(events.suffix(2) == [.cursor(nil), .finished(.complete)])
+        #expect(events.suffix(2) == [.cursor(nil, isDefault: true), .finished(.complete)])
         #expect(e.isFinished && e.prompt == nil)
     }
 

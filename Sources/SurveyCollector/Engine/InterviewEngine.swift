@@ -59,10 +59,8 @@ public struct InterviewEngine: Sendable {
         let route = self.route()
         if let cursor, route.positions.contains(cursor) {
             self.cursor = cursor
-        } else if answers.isEmpty && steps.isEmpty {
-            self.cursor = route.positions.first
         } else {
-            self.cursor = route.frontier
+            self.cursor = defaultPosition(route)
         }
     }
 
@@ -84,7 +82,7 @@ public struct InterviewEngine: Sendable {
         if let outcome { return [.finished(outcome)] }
         if let quota = fullQuotaHit() { return finish(.quotaFull(quota), events: []) }
         guard let cursor else { return finish(.complete, events: []) }
-        return [.cursor(cursor)]
+        return [cursorEvent(cursor)]
     }
 
     /// Applies `input` at the current step.
@@ -176,7 +174,17 @@ public struct InterviewEngine: Sendable {
         }
         guard let next else { return finish(.complete, events: events) }
         cursor = next
-        return events + [.cursor(next)]
+        return events + [cursorEvent(next)]
+    }
+
+    /// Where an interview resumes when no cursor was stored: the first step of a new interview, otherwise the
+    /// first step still waiting for an answer.
+    func defaultPosition(_ route: InterviewRoute) -> InterviewPosition? {
+        answers.isEmpty && steps.isEmpty ? route.positions.first : route.frontier
+    }
+
+    func cursorEvent(_ position: InterviewPosition) -> InterviewEvent {
+        .cursor(position, isDefault: position == defaultPosition(route()))
     }
 
     /// Ends the interview now with `outcome` (a break-off, or quota full when the store refused completion).
@@ -188,7 +196,7 @@ public struct InterviewEngine: Sendable {
     mutating func finish(_ outcome: InterviewOutcome, events: [InterviewEvent]) -> [InterviewEvent] {
         self.outcome = outcome
         cursor = nil
-        return events + [.cursor(nil), .finished(outcome)]
+        return events + [.cursor(nil, isDefault: true), .finished(outcome)]
     }
 
     /// The first full quota this respondent falls into, if any.
@@ -208,7 +216,7 @@ public struct InterviewEngine: Sendable {
             return .rejected("already at the first question")
         }
         cursor = target
-        return .accepted([.wentBack(from: position, to: target), .cursor(target)])
+        return .accepted([.wentBack(from: position, to: target), cursorEvent(target)])
     }
 
     private mutating func jump(to id: String, from position: InterviewPosition) -> SubmitResult {
@@ -217,7 +225,7 @@ public struct InterviewEngine: Sendable {
             return .rejected("this question is not reachable yet (it is skipped or after an unanswered question)")
         }
         cursor = target
-        return .accepted([.jumped(from: position, to: target), .cursor(target)])
+        return .accepted([.jumped(from: position, to: target), cursorEvent(target)])
     }
 }
 

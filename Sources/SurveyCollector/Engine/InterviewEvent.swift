@@ -15,8 +15,11 @@ public enum InterviewEvent: Sendable, Hashable {
     case wentBack(from: InterviewPosition, to: InterviewPosition)
     /// The interviewer jumped (paradata).
     case jumped(from: InterviewPosition, to: InterviewPosition)
-    /// The cursor moved: the position now shown, or nil when the interview has finished.
-    case cursor(InterviewPosition?)
+    /// The cursor moved: the position now shown, or nil when the interview has finished. `isDefault` is true
+    /// when the position is where the engine resumes anyway without a stored cursor (the first step still
+    /// waiting for an answer), so a store may skip writing it: the common forward flow then costs one write per
+    /// answer, and a crash between two writes resumes at the first unacknowledged step.
+    case cursor(InterviewPosition?, isDefault: Bool)
     /// The interview ended. A `.complete` outcome still needs the store's atomic quota check.
     case finished(InterviewOutcome)
 }

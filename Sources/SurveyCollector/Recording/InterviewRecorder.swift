@@ -9,9 +9,11 @@ public import SurveyModel
 public protocol InterviewRecorder: Sendable {
     /// Registers the survey definition (by id, version and content) if it is not known yet.
     func register(_ survey: Survey) async throws
-    /// Creates a response (status in progress) for `respondent` (created if unknown) and returns its id.
+    /// Creates a response (status in progress) for `respondent` (created if unknown) and returns its id
+    /// (`responseID` when given, otherwise a new unique id).
     func startResponse(
-        for respondent: Respondent, survey: Survey, seed: UInt64, language: String?, interviewer: String?, at: Date
+        responseID: String?, for respondent: Respondent, survey: Survey, seed: UInt64, language: String?,
+        interviewer: String?, at: Date
     ) async throws -> String
     /// Loads a stored interview to resume it.
     func loadInterview(responseID: String) async throws -> StoredInterview
@@ -21,7 +23,8 @@ public protocol InterviewRecorder: Sendable {
     /// this method (see `complete`); other endings (quota full, break-off) do.
     func record(_ events: [InterviewEvent], responseID: String, at: Date) async throws
     /// Marks the response complete if none of `quotas` is full, counting it towards them, atomically.
-    /// Returns nil when completed, or the id of the full quota (the response is then left unchanged).
+    /// Returns nil when completed, or the id of the full quota: the response has then ended as quota-full
+    /// (break-off, disposition 4.80) and nothing was counted.
     func complete(responseID: String, quotas: [Quota], at: Date) async throws -> String?
 }
 

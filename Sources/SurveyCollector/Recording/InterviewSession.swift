@@ -19,12 +19,13 @@ public struct InterviewSession: Sendable {
 
     /// Starts a new interview with `respondent` and `seed` (registering the survey first).
     public static func start(
-        survey: Survey, respondent: Respondent, seed: UInt64, language: String? = nil, interviewer: String? = nil,
-        recorder: any InterviewRecorder, clock: @escaping @Sendable () -> Date = { Date() }
+        survey: Survey, respondent: Respondent, seed: UInt64, responseID: String? = nil, language: String? = nil,
+        interviewer: String? = nil, recorder: any InterviewRecorder, clock: @escaping @Sendable () -> Date = { Date() }
     ) async throws -> InterviewSession {
         try await recorder.register(survey)
         let id = try await recorder.startResponse(
-            for: respondent, survey: survey, seed: seed, language: language, interviewer: interviewer, at: clock())
+            responseID: responseID, for: respondent, survey: survey, seed: seed, language: language,
+            interviewer: interviewer, at: clock())
         let engine = InterviewEngine(survey: survey, respondent: respondent, seed: seed, language: language)
         return InterviewSession(engine: engine, responseID: id, recorder: recorder, clock: clock)
     }
@@ -77,9 +78,8 @@ public struct InterviewSession: Sendable {
         let body = Array(events.dropLast())
         try await recorder.record(body, responseID: responseID, at: clock())
         if let quota = try await recorder.complete(responseID: responseID, quotas: engine.quotaCells, at: clock()) {
-            let ending = engine.end(with: .quotaFull(quota))
-            try await recorder.record(ending, responseID: responseID, at: clock())
-            return body + ending
+            // The store has already ended the response as quota-full; only the engine needs to follow.
+            return body + engine.end(with: .quotaFull(quota))
         }
         return events
     }

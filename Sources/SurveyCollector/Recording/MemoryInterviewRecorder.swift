@@ -25,10 +25,11 @@ public actor MemoryInterviewRecorder: InterviewRecorder {
     }
 
     public func startResponse(
-        for respondent: Respondent, survey: Survey, seed: UInt64, language: String?, interviewer: String?, at: Date
+        responseID: String?, for respondent: Respondent, survey: Survey, seed: UInt64, language: String?,
+        interviewer: String?, at: Date
     ) async throws -> String {
         respondents[respondent.id] = respondents[respondent.id] ?? respondent
-        let id = "r\(order.count + 1)"
+        let id = responseID ?? "r\(order.count + 1)"
         responses[id] = Response(
             id: id, respondentID: respondent.id, surveyID: survey.id, surveyVersion: survey.version, startedAt: at,
             updatedAt: at, seed: seed)
@@ -65,7 +66,7 @@ public actor MemoryInterviewRecorder: InterviewRecorder {
                 }
             case .ladderStepSetAside(let probe, let option, let depth):
                 response.ladder.removeAll { $0.probeID == probe && $0.optionCode == option && $0.depth == depth }
-            case .cursor(let position): cursors[responseID] = position
+            case .cursor(let position, _): cursors[responseID] = position
             case .finished(let outcome):
                 response.status = outcome.status
                 response.disposition = outcome.disposition
@@ -79,7 +80,15 @@ public actor MemoryInterviewRecorder: InterviewRecorder {
 
     public func complete(responseID: String, quotas: [Quota], at: Date) async throws -> String? {
         guard var response = responses[responseID] else { throw InterviewRecorderError.unknownResponse(responseID) }
-        if let full = quotas.first(where: { (completedByQuota[$0.id] ?? 0) >= $0.target }) { return full.id }
+        if let full = quotas.first(where: { (completedByQuota[$0.id] ?? 0) >= $0.target }) {
+            let outcome = InterviewOutcome.quotaFull(full.id)
+            response.status = outcome.status
+            response.disposition = outcome.disposition
+            response.updatedAt = at
+            responses[responseID] = response
+            cursors[responseID] = nil
+            return full.id
+        }
         for quota in quotas { completedByQuota[quota.id, default: 0] += 1 }
         response.status = .complete
         response.disposition = .complete

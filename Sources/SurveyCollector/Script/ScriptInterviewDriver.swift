@@ -6,7 +6,7 @@ import SurveyModel
 ///
 /// An invalid answer stops the run with `ScriptInputError` (`stdin:LINE: error: …`); everything answered before
 /// it stays stored and the interview can be resumed. End of input before the end suspends the interview.
-public struct ScriptInterviewDriver: Sendable {
+public struct ScriptInterviewDriver: InterviewDriver {
     public let terminal: any InterviewTerminal
     /// The name used in error messages (`stdin`, or a file name).
     public let sourceName: String
@@ -16,16 +16,9 @@ public struct ScriptInterviewDriver: Sendable {
         self.sourceName = sourceName
     }
 
-    /// How a scripted run ended.
-    public enum Outcome: Sendable, Hashable {
-        case finished(InterviewOutcome)
-        /// Input ended first; the interview is stored in progress at this step.
-        case suspended(InterviewPosition?)
-    }
-
     /// Drives `session` until it finishes, input ends, or an answer is invalid.
     /// - Throws: `ScriptInputError` for an invalid answer; recorder errors as they come.
-    public func run(_ session: inout InterviewSession) async throws -> Outcome {
+    public func run(_ session: inout InterviewSession) async throws -> InterviewRunOutcome {
         var lineNumber = 0
         var section: String?
         var shown: InterviewPosition?
