@@ -78,8 +78,10 @@ struct TerminalInterviewTmuxTests {
         try tmux.press("C-c")
         try tmux.waitFor("Suspend this interview? y = save and quit")
         try tmux.type("y")
-        screen = try tmux.waitFor("[voc exited: ")
-        let resumeLine = try #require(screen.first { $0.contains("voc interview --resume ") })
+        try tmux.waitFor("[voc exited: ")
+        // Back on the main screen: the resume command (joined, as a long path wraps at 80 columns).
+        screen = try tmux.screen(joined: true)
+        let resumeLine = try #require(screen.first { $0.contains("voc interview ") && $0.contains("--resume ") })
         let responseID = try #require(
             resumeLine.components(separatedBy: "--resume ").last?.split(separator: " ").first.map(String.init))
         stored = try await storedResponses(store)

@@ -61,9 +61,10 @@ final class TmuxSession {
     }
 
     /// The visible screen, one string per row (trailing spaces removed by tmux); with `escapes`, including the
-    /// SGR sequences of colours and attributes.
-    func screen(escapes: Bool = false) throws -> [String] {
-        let output = try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
+    /// SGR sequences of colours and attributes; with `joined`, lines the terminal wrapped are joined again.
+    func screen(escapes: Bool = false, joined: Bool = false) throws -> [String] {
+        let output = try tmux(
+            ["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []) + (joined ? ["-J"] : []))
         var lines = output.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         return lines
@@ -88,20 +89,46 @@ final class TmuxSession {
         throw TmuxError.timeout(waitingFor: description, screen: last)
     }
 
+    /// Runs `tmux -L SOCKET ARGUMENTS` and returns its output (stdout and stderr).
+    ///
+    /// Spawned with an empty signal mask and default signal actions: test code runs on dispatch worker threads,
+    /// which block most signals, and a tmux server inheriting that mask would never see SIGCHLD or SIGTERM (it
+    /// would neither notice the program exiting nor stop on `kill-server`). Output goes to a file, not a pipe,
+    /// because the server that `new-session` forks could hold a pipe open.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-L", socket] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let output = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw TmuxError.commandFailed(arguments: arguments, status: process.terminationStatus, output: output)
+        let outputPath = FileManager.default.temporaryDirectory
+            .appendingPathComponent("voc-tmux-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).out").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = ([executable, "-L", socket] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        guard spawned == 0 else {
+            throw TmuxError.commandFailed(arguments: arguments, status: spawned, output: "posix_spawn failed")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        guard exitStatus == 0 else {
+            throw TmuxError.commandFailed(arguments: arguments, status: exitStatus, output: output)
         }
         return output
     }

@@ -10,7 +10,9 @@ import Darwin
 /// Ctrl-C arrives as `.interrupt`), and installs handlers so the settings are restored on `close()`, on `exit`,
 /// on SIGTERM/SIGHUP/SIGQUIT/SIGINT and on crash signals. SIGWINCH is turned into a `.resize` event.
 /// A lone Esc is reported after 40 ms without further input (it may start an escape sequence).
-public final class PosixTerminal: TerminalDevice {
+///
+/// Not thread-safe: use it from one task at a time (it is `@unchecked Sendable` so a driver can carry it).
+public final class PosixTerminal: TerminalDevice, @unchecked Sendable {
     public enum Failure: Error, CustomStringConvertible {
         /// The input is not a terminal (use the script mode instead).
         case notATerminal

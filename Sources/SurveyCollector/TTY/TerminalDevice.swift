@@ -9,8 +9,9 @@ public enum TerminalEvent: Sendable, Hashable {
 
 /// The terminal as the interactive driver sees it: keys and resizes in, whole screens out.
 ///
-/// `PosixTerminal` is the real implementation (raw mode on a TTY); tests may supply their own.
-public protocol TerminalDevice: AnyObject {
+/// `PosixTerminal` is the real implementation (raw mode on a TTY); tests may supply their own. A device is used
+/// by one task at a time (the driver's run).
+public protocol TerminalDevice: AnyObject, Sendable {
     /// The current size in cells.
     var size: TerminalSize { get }
     /// What the output supports (colour).

@@ -9,7 +9,7 @@ import SurveyModel
 /// answers so far are already stored, the caller prints the resume command; `n`/Esc: go on). A resize redraws
 /// at the new size. If the terminal's input ends, the driver returns `.inputClosed` (the interview stays stored
 /// in progress, resumable).
-public struct TerminalInterviewDriver {
+public struct TerminalInterviewDriver: InterviewDriver {
     /// How the interactive session ended.
     public enum Ending: Sendable, Hashable {
         /// The interview ended (complete, or screened out by a quota).
@@ -27,16 +27,43 @@ public struct TerminalInterviewDriver {
         case confirmingSuspend
     }
 
-    public let terminal: any TerminalDevice
+    /// Opens the terminal for a run, and closes it afterwards (nil: the terminal is owned by the caller).
+    private let open: @Sendable () throws -> (device: any TerminalDevice, close: (@Sendable () -> Void)?)
 
+    /// A driver on a terminal the caller opened and will close (tests, embedding).
     public init(terminal: any TerminalDevice) {
-        self.terminal = terminal
+        open = { (terminal, nil) }
+    }
+
+    /// A driver on the process's own terminal: `run` opens stdin/stdout in raw mode on the alternate screen
+    /// (`PosixTerminal`) and restores the terminal when it returns or throws. Colour follows `environment`
+    /// (`NO_COLOR`, `TERM`).
+    public init(environment: [String: String]) {
+        open = {
+            let terminal = try PosixTerminal(environment: environment)
+            return (terminal, { terminal.close() })
+        }
+    }
+
+    /// Runs the interview (see `runInteractive`); Ctrl-C suspension and the end of input both report
+    /// `.suspended` at the step shown, which is stored and resumable.
+    public func run(_ session: inout InterviewSession) async throws -> InterviewRunOutcome {
+        switch try await runInteractive(&session) {
+        case .finished(let outcome): .finished(outcome)
+        case .suspended(let position), .inputClosed(let position): .suspended(position)
+        }
     }
 
     /// Begins (or resumes) `session` and runs until the interview ends, is suspended, or input ends. Throws what
     /// the terminal or the session's recorder throws; everything accepted before stays stored, and the screen is
     /// left as it is (the caller closes the terminal).
-    public func run(_ session: inout InterviewSession) async throws -> Ending {
+    public func runInteractive(_ session: inout InterviewSession) async throws -> Ending {
+        let (terminal, close) = try open()
+        defer { close?() }
+        return try await drive(&session, on: terminal)
+    }
+
+    private func drive(_ session: inout InterviewSession, on terminal: any TerminalDevice) async throws -> Ending {
         var composer: AnswerComposer?
         var mode = Mode.answering
         var clearFirst = true
@@ -47,7 +74,7 @@ public struct TerminalInterviewDriver {
             guard var current = composer else { continue }
             let size = terminal.size
             current.pageSize = max(1, size.rows - 12)
-            try draw(screen(for: current, mode: mode), size: size, clear: clearFirst)
+            try draw(screen(for: current, mode: mode), on: terminal, size: size, clear: clearFirst)
             clearFirst = false
 
             let key: Key
@@ -119,7 +146,7 @@ public struct TerminalInterviewDriver {
         }
     }
 
-    private func draw(_ model: ScreenModel, size: TerminalSize, clear: Bool) throws {
+    private func draw(_ model: ScreenModel, on terminal: any TerminalDevice, size: TerminalSize, clear: Bool) throws {
         let rendered = ScreenRenderer.render(model, width: size.columns, height: size.rows)
         let frame = rendered.frame(color: terminal.capabilities.color)
         try terminal.write(clear ? "\u{1B}[2J" + frame : frame)

@@ -4,7 +4,7 @@ import SurveyModel
 @testable import SurveyCollector
 
 /// A `TerminalDevice` for driver tests: plays scripted keys and runs checks against the last frame drawn.
-final class FakeKeyTerminal: TerminalDevice {
+final class FakeKeyTerminal: TerminalDevice, @unchecked Sendable {
     enum Step {
         case keys([Key])
         case resize(TerminalSize)

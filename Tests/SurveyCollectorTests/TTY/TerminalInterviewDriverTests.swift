@@ -154,7 +154,7 @@ struct TerminalInterviewDriverTests {
             .check { expectLine($0, "> 服务很好") },
             .keys([.enter]),
         ])
-        let ending = try await TerminalInterviewDriver(terminal: terminal).run(&session)
+        let ending = try await TerminalInterviewDriver(terminal: terminal).runInteractive(&session)
         #expect(ending == .finished(.complete))
 
         let responses = await recorder.responses
@@ -190,7 +190,7 @@ struct TerminalInterviewDriverTests {
         var session = try await InterviewSession.start(
             survey: TTYTestSurvey.survey, respondent: Respondent(id: "p2"), seed: 1, recorder: recorder)
         let terminal = FakeKeyTerminal(steps: [keys("d"), .keys([.interrupt]), keys("y")])
-        let ending = try await TerminalInterviewDriver(terminal: terminal).run(&session)
+        let ending = try await TerminalInterviewDriver(terminal: terminal).runInteractive(&session)
         #expect(ending == .suspended(InterviewPosition(itemID: "products")))
         let responses = await recorder.responses
         let response = try #require(responses[session.responseID])
@@ -209,7 +209,7 @@ struct TerminalInterviewDriverTests {
             .keys([.enter]),
             .check { expectText($0, "Error: ") },
         ])
-        let ending = try await TerminalInterviewDriver(terminal: terminal).run(&session)
+        let ending = try await TerminalInterviewDriver(terminal: terminal).runInteractive(&session)
         #expect(ending == .inputClosed(InterviewPosition(itemID: "products")))
         let responses = await recorder.responses
         #expect(responses[session.responseID]?.answers["channel"] == .code("web"))
