@@ -25,12 +25,28 @@ struct TerminalInterviewTmuxTests {
 
     private func shellQuoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    /// Runs `voc ARGS` in tmux, then prints its exit status and keeps the pane open for reading.
-    private func start(_ arguments: [String], width: Int = 80, height: Int = 24) throws -> TmuxSession {
-        let command = ([try Self.vocBinary()] + arguments).map(shellQuoted).joined(separator: " ")
+    /// Runs `voc ARGS` in tmux, then prints its exit status and the terminal modes it left behind
+    /// (`[tty: icanon echo]` when restored from raw mode), and keeps the pane open for reading.
+    private func start(
+        _ arguments: [String], environment: [String: String] = ["TERM": "xterm-256color", "NO_COLOR": "1"]
+    ) throws -> TmuxSession {
+        // Set on the command line: tmux itself sets TERM in the pane (its default-terminal option).
+        let settings = environment.merging(["LANG": "C.UTF-8"]) { current, _ in current }
+            .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let command = (["env"] + settings + [try Self.vocBinary()] + arguments).map(shellQuoted)
+            .joined(separator: " ")
+        let modes = "stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '"
         return try TmuxSession(
-            command: command + "; echo \"[voc exited: $?]\"; sleep 600", width: width, height: height,
-            environment: ["TERM": "xterm-256color", "NO_COLOR": "1", "LANG": "C.UTF-8"])
+            command: command + "; echo \"[voc exited: $?]\"; echo \"[tty: $(\(modes))]\"; sleep 600")
+    }
+
+    /// A new temporary directory holding the test survey; returns the survey and store paths.
+    private func makeSurvey() throws -> (directory: URL, survey: String, store: String) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("voc-tty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let survey = directory.appendingPathComponent("ttybank.xml").path
+        try TerminalInterviewSurvey.xml.write(toFile: survey, atomically: true, encoding: .utf8)
+        return (directory, survey, directory.appendingPathComponent("ttybank.voc.sqlite").path)
     }
 
     private func storedResponses(_ store: String) async throws -> [Response] {
@@ -39,12 +55,8 @@ struct TerminalInterviewTmuxTests {
     }
 
     @Test func everyQuestionTypeSuspendResumeAndStoredAnswers() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("voc-tty-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let (directory, survey, store) = try makeSurvey()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let survey = directory.appendingPathComponent("ttybank.xml").path
-        let store = directory.appendingPathComponent("ttybank.voc.sqlite").path
-        try TerminalInterviewSurvey.xml.write(toFile: survey, atomically: true, encoding: .utf8)
 
         // Part 1: the first questions, then Ctrl-C and suspend.
         var tmux = try start(["interview", survey, "--store", store, "--respondent", "p1"])
@@ -79,6 +91,7 @@ struct TerminalInterviewTmuxTests {
         try tmux.waitFor("Suspend this interview? y = save and quit")
         try tmux.type("y")
         try tmux.waitFor("[voc exited: ")
+        try tmux.waitFor("[tty: icanon echo ]")
         // Back on the main screen: the resume command (joined, as a long path wraps at 80 columns).
         screen = try tmux.screen(joined: true)
         let resumeLine = try #require(screen.first { $0.contains("voc interview ") && $0.contains("--resume ") })
@@ -203,6 +216,7 @@ struct TerminalInterviewTmuxTests {
         try tmux.waitFor("> 服务很好")
         try tmux.press("Enter")
         try tmux.waitFor("[voc exited: 0]")
+        try tmux.waitFor("[tty: icanon echo ]")
 
         // The store holds the one response, complete, with every answer.
         stored = try await storedResponses(store)
@@ -233,5 +247,39 @@ struct TerminalInterviewTmuxTests {
         }
         #expect(response.ladder.map(\.text) == ["Friendly staff", "I feel respected"])
         #expect(response.ladder.map(\.depth) == [1, 2])
+    }
+
+    @Test func colourOnlyWhenSupportedAndNotDisabled() throws {
+        let (directory, survey, store) = try makeSurvey()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cases: [([String: String], Bool)] = [
+            (["TERM": "xterm-256color"], true), (["TERM": "xterm-256color", "NO_COLOR": "1"], false),
+            (["TERM": "dumb"], false),
+        ]
+        for (index, (environment, colour)) in cases.enumerated() {
+            let tmux = try start(["interview", survey, "--store", store, "--respondent", "c\(index)"],
+                environment: environment)
+            try tmux.waitFor("How did you first hear about us?")
+            try tmux.type("2")
+            try tmux.waitFor("> (*) 2. A friend")
+            let styled = try tmux.screen(escapes: true).joined(separator: "\n")
+            #expect(styled.contains("\u{1B}[") == colour, "TERM=\(environment["TERM"] ?? "") colour \(colour)")
+            try tmux.press("C-c")
+            try tmux.waitFor("Suspend this interview?")
+            try tmux.type("y")
+            try tmux.waitFor("[tty: icanon echo ]")
+        }
+    }
+
+    @Test func terminalIsRestoredWhenTheProcessIsTerminated() throws {
+        let (directory, survey, store) = try makeSurvey()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tmux = try start(["interview", survey, "--store", store, "--respondent", "t1"])
+        try tmux.waitFor("How did you first hear about us?")
+        let shell = try #require(Int32(try tmux.panePID()))
+        let voc = try #require(TmuxSession.children(of: shell).first)
+        kill(voc, SIGTERM)
+        try tmux.waitFor("[voc exited: 143]")
+        try tmux.waitFor("[tty: icanon echo ]")
     }
 }

@@ -25,6 +25,9 @@ final class TmuxSession {
         }
     }
 
+    /// Variables of the test process not passed to tmux (the tests set what they need with `-e`).
+    static let withheld: Set<String> = ["NO_COLOR", "TERM", "TMUX", "TMUX_PANE", "COLUMNS", "LINES"]
+
     static let candidates = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
 
     let executable: String
@@ -68,6 +71,20 @@ final class TmuxSession {
         var lines = output.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         return lines
+    }
+
+    /// The process id of the pane's program (the shell running the command).
+    func panePID() throws -> String {
+        try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).filter(\.isNumber)
+    }
+
+    /// The child processes of `pid` (from `/proc`; Linux).
+    static func children(of pid: Int32) -> [Int32] {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        return tasks.flatMap { task in
+            let list = (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/children", encoding: .utf8)) ?? ""
+            return list.split(separator: " ").compactMap { Int32($0) }
+        }
     }
 
     /// Polls the screen until some row contains `text`; returns that screen.
@@ -118,8 +135,12 @@ final class TmuxSession {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv = ([executable, "-L", socket] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        // The server's environment must not leak this process's colour and terminal settings into the program.
+        let inherited = ProcessInfo.processInfo.environment.filter { !Self.withheld.contains($0.key) }
+        let envp = inherited.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
         var pid = pid_t()
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
             throw TmuxError.commandFailed(arguments: arguments, status: spawned, output: "posix_spawn failed")
         }
