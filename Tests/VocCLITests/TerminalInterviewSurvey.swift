@@ -45,7 +45,9 @@ enum TerminalInterviewSurvey {
             </why>
             <what id="age" type="numeric" integer="true" min="16" max="120" unit="years" refused="true">
               <text>How old are you?</text>
-              <check when="{age} &lt;= 100" severity="soft"><message>That age is unusual; please check.</message></check>
+              <check when="{age} &lt;= 100" severity="soft">
+                <message>That age is unusual; please check.</message>
+              </check>
             </what>
             <what id="postcode" type="text" max-length="10" required="false">
               <text>Your postcode (optional)</text>
