@@ -45,6 +45,13 @@ extension VocCommand {
 
         @Option(
             help: """
+                Run this many interviews in a row from the same input (with --next: the next respondents of the \
+                queue; otherwise new respondents). With --seed, interview k uses seed+k.
+                """)
+        var interviews = 1
+
+        @Option(
+            help: """
                 With --next: record a non-interview outcome for the respondent instead of interviewing: \
                 no-answer, busy, refusal, callback, not-eligible, or an AAPOR code such as 3.13.
                 """)
@@ -57,6 +64,10 @@ extension VocCommand {
         var note: String?
 
         func validate() throws {
+            guard interviews >= 1 else { throw ValidationError("--interviews must be at least 1") }
+            if interviews > 1 && (resume != nil || respondent != nil) {
+                throw ValidationError("--interviews goes with --next or new respondents, not --resume or --respondent")
+            }
             let modes = [resume != nil, next, respondent != nil].filter { $0 }.count
             guard modes <= 1 else { throw ValidationError("use only one of --resume, --next and --respondent") }
             if outcome != nil && !next { throw ValidationError("--outcome is recorded for the respondent taken with --next") }
@@ -79,17 +90,20 @@ extension VocCommand {
             let terminal = StandardTerminal()
             let recorder = StoreInterviewRecorder(store: sqlite, mode: terminal.isInteractive ? "cati" : "script")
             do {
-                guard var session = try await makeSession(surveyValue, store: sqlite, recorder: recorder) else { return }
-                terminal.write(
-                    "# response \(session.responseID) respondent \(session.engine.respondent.id) "
-                        + "seed \(session.engine.seed)\n")
-                let driver = terminal.isInteractive ? Self.interactiveDriver(terminal) : ScriptInterviewDriver(terminal: terminal)
-                switch try await driver.run(&session) {
-                case .finished: break
-                case .suspended(let position):
-                    CollectionCLI.printError(
-                        "note: interview \(session.responseID) suspended at \(position?.description ?? "the start"); "
-                            + "continue with: voc interview \(survey) --resume \(session.responseID)")
+                for index in 0..<interviews {
+                    guard var session = try await makeSession(surveyValue, index: index, store: sqlite, recorder: recorder)
+                    else { return }
+                    terminal.write(
+                        "# response \(session.responseID) respondent \(session.engine.respondent.id) "
+                            + "seed \(session.engine.seed)\n")
+                    let driver: any InterviewDriver =
+                        terminal.isInteractive ? Self.interactiveDriver(terminal) : ScriptInterviewDriver(terminal: terminal)
+                    if case .suspended(let position) = try await driver.run(&session) {
+                        CollectionCLI.printError(
+                            "note: interview \(session.responseID) suspended at \(position?.description ?? "the start"); "
+                                + "continue with: voc interview \(survey) --resume \(session.responseID)")
+                        return
+                    }
                 }
             } catch let error as ScriptInputError {
                 CollectionCLI.printError("\(error)")
@@ -103,8 +117,9 @@ extension VocCommand {
         }
 
         /// Starts, resumes or (with --next --outcome) records a non-interview; nil when there is nothing to do.
-        private func makeSession(_ surveyValue: Survey, store: SQLiteStore, recorder: StoreInterviewRecorder)
-            async throws -> InterviewSession?
+        private func makeSession(
+            _ surveyValue: Survey, index: Int, store: SQLiteStore, recorder: StoreInterviewRecorder
+        ) async throws -> InterviewSession?
         {
             if let resume {
                 return try await InterviewSession.resume(
@@ -136,7 +151,8 @@ extension VocCommand {
             }
             var system = SystemRandomNumberGenerator()
             return try await InterviewSession.start(
-                survey: surveyValue, respondent: person, seed: seed ?? system.next(), language: lang,
+                survey: surveyValue, respondent: person, seed: seed.map { $0 &+ UInt64(index) } ?? system.next(),
+                language: lang,
                 interviewer: interviewer, recorder: recorder)
         }
     }

@@ -6,10 +6,16 @@ extension VocCommand {
         [
             // survey definitions
             // collection
-            Interview.self,
-            Simulate.self,
+            VocCommand.Sample.self,
+            VocCommand.Import.self,
+            VocCommand.Status.self,
+            VocCommand.Interview.self,
+            VocCommand.Simulate.self,
             // statistics
+            VocCommand.Weight.self,
+            VocCommand.Estimate.self,
             // export
+            VocCommand.Export.self,
         ]
     }
 }

@@ -93,6 +93,8 @@ final class JSONLinesResponseSource: ResponseBatchSource {
             ladder.append(LadderStep(probeID: probe, questionID: found.about, optionCode: step["option"] as? String, depth: depth, text: text))
         }
         let attributes = object["attributes"] as? [String: String] ?? [:]
-        return decoder.decode(cells, row: line, ladder: ladder, attributes: attributes)
+        var (imported, problems) = decoder.decode(cells, row: line, ladder: ladder, attributes: attributes)
+        if let seed = object["seed"] as? NSNumber { imported?.response.seed = seed.uint64Value }
+        return (imported, problems)
     }
 }

@@ -8,8 +8,7 @@ import SurveyStore
 /// - CSV: the fixed columns (`ResponseColumns.fixed`), one column per respondent attribute (sorted), then one per
 ///   survey variable (`Survey.variables`); the why answers go to `FILE.why.csv` (`ResponseColumns.why`), one row
 ///   per ladder step with text.
-/// - JSON Lines: one object per response with the fixed columns, `attributes`, `answers` (question id →
-///   `{"kind", "value"}` as in `AnswerValueCoding`), `other_texts` and `ladder`.
+/// - JSON Lines: one `ResponseJSON` object per response (as `voc export --format jsonl` writes).
 public enum ResponseFileWriter {
     /// One response with what the file needs besides the `Response`.
     public struct Row: Sendable {
@@ -60,21 +59,11 @@ public enum ResponseFileWriter {
     public static func writeJSONLines(_ rows: [Row], to path: String) throws {
         var text = ""
         for row in rows {
-            let fixed = zip(ResponseColumns.fixed, Self.fixed(row)).map { "\(json($0.0)):\(json($0.1))" }
-            let attributes = row.respondent.attributes.sorted { $0.key < $1.key }
-                .map { "\(json($0.key)):\(json($0.value))" }
-            let answers = row.response.answers.sorted { $0.key < $1.key }.map { id, value -> String in
-                let (kind, payload) = AnswerValueCoding.encode(value)
-                return "\(json(id)):{\"kind\":\(json(kind)),\"value\":\(payload)}"
-            }
-            let others = row.response.otherTexts.sorted { $0.key < $1.key }.map { "\(json($0.key)):\(json($0.value))" }
-            let ladder = row.response.ladder.filter { !$0.text.isEmpty }.map { step in
-                "{\"probe\":\(json(step.probeID)),\"question\":\(json(step.questionID)),"
-                    + "\"option\":\(step.optionCode.map(json) ?? "null"),\"depth\":\(step.depth),\"text\":\(json(step.text))}"
-            }
-            text += "{" + fixed.joined(separator: ",") + ",\"attributes\":{" + attributes.joined(separator: ",")
-                + "},\"answers\":{" + answers.joined(separator: ",") + "},\"other_texts\":{"
-                + others.joined(separator: ",") + "},\"ladder\":[" + ladder.joined(separator: ",") + "]}\n"
+            let response = row.response
+            let stored = StoredResponse(
+                response: response, mode: row.mode,
+                completedAt: response.status == .complete ? response.updatedAt : nil)
+            text += ResponseJSON.object(stored, attributes: row.respondent.attributes) + "\n"
         }
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
@@ -87,27 +76,5 @@ public enum ResponseFileWriter {
             Timestamp.format(response.updatedAt),
             response.status == .complete ? Timestamp.format(response.updatedAt) : "", "", row.mode ?? "",
         ]
-    }
-
-    /// A JSON string literal.
-    static func json(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

@@ -44,36 +44,51 @@ public struct CellTable: Sendable {
         var cellKeys: [Int] = []
         var cellWeight: [Double] = []
         var cellRows: [Int] = []
-        let codeArrays = columns.map(\.codes)
-        func key(_ row: Int) -> Int {
-            var key = 0
-            for variable in 0..<codeArrays.count { key &+= Int(codeArrays[variable][row]) &* strides[variable] }
-            return key
-        }
         if !overflow && product <= 1 << 22 {
+            // Dense path: mixed-radix keys built column by column (sequential, vectorisable), then one pass that
+            // turns keys into compact cell numbers and accumulates weights.
             var slot = [Int32](repeating: -1, count: product)
-            slot.withUnsafeMutableBufferPointer { slot in
-                cellOfRow.withUnsafeMutableBufferPointer { cellOfRow in
-                    for row in 0..<rows {
-                        let cellKey = key(row)
-                        var cell = slot[cellKey]
-                        if cell < 0 {
-                            cell = Int32(cellKeys.count)
-                            slot[cellKey] = cell
-                            cellKeys.append(cellKey)
-                            cellWeight.append(0)
-                            cellRows.append(0)
+            cellOfRow.withUnsafeMutableBufferPointer { keys in
+                for (variable, column) in columns.enumerated() {
+                    let stride = Int32(strides[variable])
+                    column.codes.withUnsafeBufferPointer { codes in
+                        for row in 0..<rows { keys[row] &+= codes[row] &* stride }
+                    }
+                }
+                slot.withUnsafeMutableBufferPointer { slot in
+                    weights.withUnsafeBufferPointer { weights in
+                        for row in 0..<rows {
+                            let cellKey = Int(keys[row])
+                            var cell = slot[cellKey]
+                            if cell < 0 {
+                                cell = Int32(cellKeys.count)
+                                slot[cellKey] = cell
+                                cellKeys.append(cellKey)
+                                cellWeight.append(0)
+                                cellRows.append(0)
+                            }
+                            keys[row] = cell
                         }
-                        cellOfRow[row] = cell
-                        cellWeight[Int(cell)] += weights[row]
-                        cellRows[Int(cell)] += 1
+                        cellWeight.withUnsafeMutableBufferPointer { cellWeight in
+                            cellRows.withUnsafeMutableBufferPointer { cellRows in
+                                for row in 0..<rows {
+                                    let cell = Int(keys[row])
+                                    cellWeight[cell] += weights[row]
+                                    cellRows[cell] += 1
+                                }
+                            }
+                        }
                     }
                 }
             }
         } else {
+            let codeArrays = columns.map(\.codes)
             var slot: [Int: Int32] = [:]
             for row in 0..<rows {
-                let cellKey = key(row)
+                var cellKey = 0
+                for variable in 0..<codeArrays.count {
+                    cellKey &+= Int(codeArrays[variable][row]) &* strides[variable]
+                }
                 let cell: Int32
                 if let existing = slot[cellKey] {
                     cell = existing

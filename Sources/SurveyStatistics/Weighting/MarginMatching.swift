@@ -27,3 +27,13 @@ enum MarginMatching {
                               levels: dataLevels)
     }
 }
+
+extension SurveyWeighting {
+    /// Resolves single-variable margins against a cell table whose variables are the margins' variables, in order.
+    /// Throws `levelMissingFromMargins` / `levelMissingFromData` naming the variable and level.
+    public static func resolve(_ margins: MarginTargets, table: CellTable) throws -> [ResolvedMargin] {
+        try margins.margins.enumerated().map { index, margin in
+            try MarginMatching.resolve(margin, table: table, variableIndex: index, dataLevels: table.levels[index])
+        }
+    }
+}

@@ -128,9 +128,7 @@ public enum SurveyWeighting {
             errors = [checks.map { abs($0.achieved - $0.target) / total }.max() ?? 0]
         } else {
             method = "rake"
-            let resolved = try margins.margins.enumerated().map { index, margin in
-                try MarginMatching.resolve(margin, table: table, variableIndex: index, dataLevels: table.levels[index])
-            }
+            let resolved = try resolve(margins, table: table)
             let result = Raking.rake(table: table, margins: resolved, options: request.raking)
             sweeps = result.sweeps
             converged = result.converged

@@ -29,6 +29,20 @@ extension SQLiteStore {
         }
     }
 
+    public func respondents(ids: [String]) async throws -> [Respondent] {
+        try await read { db in
+            var found: [Respondent] = []
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = Array(ids[start..<min(ids.count, start + 500)])
+                let marks = chunk.map { _ in "?" }.joined(separator: ",")
+                found += try Row.fetchAll(
+                    db, sql: "SELECT * FROM respondents WHERE id IN (\(marks))", arguments: StatementArguments(chunk)
+                ).map(Self.respondent(from:))
+            }
+            return found
+        }
+    }
+
     public func respondentCount() async throws -> Int {
         try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM respondents") ?? 0 }
     }
