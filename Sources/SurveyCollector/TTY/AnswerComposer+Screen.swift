@@ -64,7 +64,15 @@ extension AnswerComposer {
             default: break
             }
             lines.append(text + (unit.map { " (\($0))" } ?? "") + ", then press Enter.")
-        case .date: lines.append("Type a date as YYYY-MM-DD, then press Enter.")
+        case .date(let min, let max):
+            var text = "Type a date as YYYY-MM-DD"
+            switch (min, max) {
+            case let (first?, last?): text += " from \(first) to \(last)"
+            case let (first?, nil): text += " from \(first) on"
+            case let (nil, last?): text += " up to \(last)"
+            default: break
+            }
+            lines.append(text + ", then press Enter.")
         case .text: lines.append("Type the answer, then press Enter.")
         case .probe(let depth, let maxDepth, let option):
             if let option { lines.append("About: \(option.label)") }

@@ -82,11 +82,12 @@ enum TerminalKeyHelp {
         if !composer.steps.isEmpty {
             lines.append("  This question is asked one row (or pick) at a time; < goes to the previous one.")
         }
+        let keys = composer.isFreeText ? ("F2     ", "F3     ", "F1     ") : ("d or F2", "r or F3", "? or F1")
+        if !composer.isFreeText { lines.append("  <           back to the previous question (answers are kept)") }
         lines += [
-            "  <           back to the previous question (answers are kept)",
-            "  d or F2     don't know" + (composer.prompt.allowDontKnow ? "" : " (not offered here)"),
-            "  r or F3     refused" + (composer.prompt.allowRefused ? "" : " (not offered here)"),
-            "  ? or F1     this help; any key returns",
+            "  \(keys.0)     don't know" + (composer.prompt.allowDontKnow ? "" : " (not offered here)"),
+            "  \(keys.1)     refused" + (composer.prompt.allowRefused ? "" : " (not offered here)"),
+            "  \(keys.2)     this help; any key returns",
             "  Ctrl-C      suspend: save and quit (resume: voc interview --resume ID)",
         ]
         return lines
