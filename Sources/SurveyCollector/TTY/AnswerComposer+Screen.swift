@@ -12,6 +12,10 @@ extension AnswerComposer {
         model.options = screenOptions
         model.highlighted = usesEditor ? nil : highlighted
         if usesEditor { model.input = InputLine(editor: editor) }
+        if let jumpEditor {
+            model.input = InputLine(prompt: "Jump to question id: ", editor: jumpEditor)
+            model.hint = "Enter jump  Esc cancel"
+        }
         return model
     }
 

@@ -41,6 +41,8 @@ struct AnswerComposer: Sendable {
     var pendingSpecify: [Int] = []
     var otherTexts: [String: String] = [:]
     var typedNumber = ""
+    /// The question id being typed after `>` or F4 (jump), or nil when not jumping.
+    var jumpEditor: LineEditor?
     /// The message shown until the next key.
     var message: ScreenMessage?
     /// How far PgUp/PgDn move the cursor.
@@ -101,14 +103,17 @@ struct AnswerComposer: Sendable {
         case .function(1): return .help
         case .function(2): return special(.dontKnow)
         case .function(3): return special(.refused)
+        case .function(4): return startJump()
         default: break
         }
+        if jumpEditor != nil { return handleJump(key) }
         if isFreeText { return handleFreeText(key) }
         switch key {
         case .character("<"): return stepBack()
         case .character("?"): return .help
         case .character("d"), .character("D"): return special(.dontKnow)
         case .character("r"), .character("R"): return special(.refused)
+        case .character(">"): return startJump()
         default: break
         }
         return usesEditor ? handleTyped(key) : handleChoice(key)
@@ -132,6 +137,29 @@ struct AnswerComposer: Sendable {
         case .probe: .probe
         default: .what
         }
+    }
+
+    private mutating func startJump() -> ComposerAction {
+        jumpEditor = LineEditor()
+        return .redraw
+    }
+
+    /// Keys while typing a question id to jump to: Enter jumps (an empty id or Esc cancels).
+    private mutating func handleJump(_ key: Key) -> ComposerAction {
+        switch key {
+        case .escape:
+            jumpEditor = nil
+        case .enter:
+            let id = jumpEditor?.text.trimmedSpaces ?? ""
+            if id.isEmpty {
+                jumpEditor = nil
+                return .redraw
+            }
+            return .submit(.jump(id))
+        default:
+            jumpEditor?.handle(key)
+        }
+        return .redraw
     }
 
     private mutating func stepBack() -> ComposerAction {

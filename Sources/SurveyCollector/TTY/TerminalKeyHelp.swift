@@ -12,9 +12,10 @@
 /// | `?` or F1 | help |
 /// | `d` or F2 | don't know (when the question offers it) |
 /// | `r` or F3 | refused (when the question offers it) |
+/// | `>` or F4 | jump to a question by id (typed, then Enter; Esc cancels); it must be on the path so far |
 /// | Ctrl-C | suspend the interview (resume with `voc interview --resume ID`) |
 ///
-/// In text answers and why probes every printable key is text: use F1/F2/F3, or type a line that is only `<`
+/// In text answers and why probes every printable key is text: use F1–F4, or type a line that is only `<`
 /// (back) or `?` (help) and press Enter; Left/Right, Home/End, Backspace/Delete edit; an empty line ends a why
 /// ladder.
 enum TerminalKeyHelp {
@@ -84,6 +85,7 @@ enum TerminalKeyHelp {
         }
         let keys = composer.isFreeText ? ("F2     ", "F3     ", "F1     ") : ("d or F2", "r or F3", "? or F1")
         if !composer.isFreeText { lines.append("  <           back to the previous question (answers are kept)") }
+        lines.append(composer.isFreeText ? "  F4          jump to a question by id" : "  > or F4     jump to a question by id")
         lines += [
             "  \(keys.0)     don't know" + (composer.prompt.allowDontKnow ? "" : " (not offered here)"),
             "  \(keys.1)     refused" + (composer.prompt.allowRefused ? "" : " (not offered here)"),

@@ -113,3 +113,28 @@ struct AnswerComposerTests {
         #expect(press([.enter], &composer) == .submit(.answer(.ranking(["c2", "c3", "c1"]))))
     }
 }
+
+@Suite("Answer composer jump")
+struct AnswerComposerJumpTests {
+    @Test func greaterThanOrF4TypesAQuestionIdToJumpTo() {
+        let prompt = Prompt(
+            position: InterviewPosition(itemID: "q"), surveyTitle: "S", sectionID: "s", sectionTitle: nil, number: 1,
+            total: 1, text: "Q?", help: nil, kind: .singleChoice([PromptOption(number: 1, code: "a", label: "A")]),
+            required: true, allowDontKnow: false, allowRefused: false)
+        var composer = AnswerComposer(prompt: prompt)
+        _ = composer.handle(.character(">"))
+        for character in "age" { _ = composer.handle(.character(character)) }
+        #expect(composer.screen().input?.prompt == "Jump to question id: ")
+        #expect(composer.handle(.enter) == .submit(.jump("age")))
+        _ = composer.handle(.escape)
+        #expect(composer.jumpEditor == nil)
+        var text = AnswerComposer(prompt: Prompt(
+            position: InterviewPosition(itemID: "t"), surveyTitle: "S", sectionID: "s", sectionTitle: nil, number: 1,
+            total: 1, text: "T?", help: nil, kind: .text(maxLength: nil), required: true, allowDontKnow: false,
+            allowRefused: false))
+        _ = text.handle(.character(">"))
+        #expect(text.editor.text == ">")
+        _ = text.handle(.function(4))
+        #expect(text.jumpEditor != nil)
+    }
+}

@@ -215,3 +215,27 @@ struct TerminalInterviewDriverTests {
         #expect(responses[session.responseID]?.answers["channel"] == .code("web"))
     }
 }
+
+@Suite("Terminal interview driver navigation")
+struct TerminalInterviewDriverNavigationTests {
+    @Test func jumpByIdShowsTheEarlierQuestionWithItsAnswer() async throws {
+        let recorder = MemoryInterviewRecorder()
+        var session = try await InterviewSession.start(
+            survey: TTYTestSurvey.survey, respondent: Respondent(id: "p4"), seed: 1, recorder: recorder)
+        let terminal = FakeKeyTerminal(steps: [
+            .keys(Key.typing("2\n")),
+            .keys(Key.typing(">nosuch\n")),
+            .check { screen in
+                #expect(screen.contains { $0.hasPrefix("Jump to question id: nosuch") })
+                #expect(screen.contains { $0.hasPrefix("Error: ") })
+            },
+            .keys([.control("u")] + Key.typing("channel\n")),
+            .check { screen in
+                #expect(screen.contains("How did you first hear about us?"))
+                #expect(screen.contains("> (*) 2. A friend"))
+            },
+        ])
+        let ending = try await TerminalInterviewDriver(terminal: terminal).runInteractive(&session)
+        #expect(ending == .inputClosed(InterviewPosition(itemID: "channel")))
+    }
+}
