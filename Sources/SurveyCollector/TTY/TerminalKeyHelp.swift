@@ -85,7 +85,7 @@ enum TerminalKeyHelp {
         }
         let keys = composer.isFreeText ? ("F2     ", "F3     ", "F1     ") : ("d or F2", "r or F3", "? or F1")
         if !composer.isFreeText { lines.append("  <           back to the previous question (answers are kept)") }
-        lines.append(composer.isFreeText ? "  F4          jump to a question by id" : "  > or F4     jump to a question by id")
+        lines.append("  \(composer.isFreeText ? "F4     " : "> or F4")     jump to a question by id")
         lines += [
             "  \(keys.0)     don't know" + (composer.prompt.allowDontKnow ? "" : " (not offered here)"),
             "  \(keys.1)     refused" + (composer.prompt.allowRefused ? "" : " (not offered here)"),
