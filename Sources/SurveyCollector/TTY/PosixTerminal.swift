@@ -90,6 +90,7 @@ public final class PosixTerminal: TerminalDevice, @unchecked Sendable {
 
     public func write(_ text: String) throws { try writeAll(text) }
 
+    /// The next key, resize or end of input (end of file, or a hung-up terminal).
     public func nextEvent() throws -> TerminalEvent {
         while true {
             if !queued.isEmpty { return .key(queued.removeFirst()) }
@@ -114,6 +115,7 @@ public final class PosixTerminal: TerminalDevice, @unchecked Sendable {
                 let count = read(input, &buffer, buffer.count)
                 if count < 0 {
                     if errno == EINTR || errno == EAGAIN { continue }
+                    if errno == EIO { return .end }  // the terminal hung up
                     throw Failure.system(call: "read", errno: errno)
                 }
                 if count == 0 { return .end }
