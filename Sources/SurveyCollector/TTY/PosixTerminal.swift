@@ -13,6 +13,7 @@ import Darwin
 ///
 /// Not thread-safe: use it from one task at a time (it is `@unchecked Sendable` so a driver can carry it).
 public final class PosixTerminal: TerminalDevice, @unchecked Sendable {
+    /// Why the terminal could not be opened, read or written.
     public enum Failure: Error, CustomStringConvertible {
         /// The input is not a terminal (use the script mode instead).
         case notATerminal
@@ -27,6 +28,7 @@ public final class PosixTerminal: TerminalDevice, @unchecked Sendable {
         }
     }
 
+    /// Colour support, from the environment and whether the output is a terminal.
     public let capabilities: TerminalCapabilities
     private let input: Int32
     private let output: Int32
@@ -86,8 +88,10 @@ public final class PosixTerminal: TerminalDevice, @unchecked Sendable {
         closeDescriptor(wakeWrite)
     }
 
+    /// The current window size (`TIOCGWINSZ`, read again on every call).
     public var size: TerminalSize { TerminalSize.of(descriptor: output, environment: environment) }
 
+    /// Writes all of `text`, retrying short writes and interrupted calls.
     public func write(_ text: String) throws { try writeAll(text) }
 
     /// The next key, resize or end of input (end of file, or a hung-up terminal).

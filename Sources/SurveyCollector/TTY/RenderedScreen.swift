@@ -6,6 +6,7 @@ public struct RenderedScreen: Sendable, Hashable {
         case plain, title, dim, highlighted, selected, error, warning, info
     }
 
+    /// One screen row: its text and how it is drawn.
     public struct Line: Sendable, Hashable {
         /// The line's text, without trailing spaces.
         public var text: String

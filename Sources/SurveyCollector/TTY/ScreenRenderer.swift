@@ -14,10 +14,13 @@ import SurveyModel
 /// Widths are measured with `DisplayWidth` (CJK = 2 cells); every line is cut to the width with `…`.
 /// Control characters in texts are shown as spaces so survey or typed text can never send escape codes.
 public enum ScreenRenderer {
-    /// The smallest size laid out; smaller terminals get this layout clipped.
+    /// The smallest width laid out; narrower terminals get this layout clipped.
     public static let minimumWidth = 20
+    /// The smallest height laid out; lower terminals get this layout clipped.
     public static let minimumHeight = 8
 
+    /// Lays `model` out on a `width`×`height` terminal (sizes below the minimum are raised to it): exactly
+    /// `height` lines, none wider than `width` cells, and the cursor on the input line when there is one.
     public static func render(_ model: ScreenModel, width: Int, height: Int) -> RenderedScreen {
         let width = max(minimumWidth, width)
         let height = max(minimumHeight, height)
