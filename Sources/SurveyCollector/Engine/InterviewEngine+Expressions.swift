@@ -84,7 +84,7 @@ extension InterviewEngine {
         let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
         guard let id = parts.first else { return nil }
         let reference = Reference(id: id, part: parts.count > 1 ? parts[1] : nil)
-        if reference.part == nil, let question = survey.whatQuestion(id) {
+        if reference.part == nil, let question = plan.questions[id] {
             return answers[id].map { label(of: $0, for: question) } ?? ""
         }
         let known = plan.index[id] != nil || computedValues[id] != nil || respondent.attributes[id] != nil

@@ -25,7 +25,7 @@ extension InterviewEngine {
             prompt.currentAnswer = answers[question.id]
         case .why(let probe):
             var extra: [String: String] = [:]
-            if let question = survey.whatQuestion(probe.about), let answer = answers[probe.about] {
+            if let question = plan.questions[probe.about], let answer = answers[probe.about] {
                 if let code = position.option {
                     extra["answer"] = label(of: .code(code), for: question)
                 } else {
@@ -39,7 +39,7 @@ extension InterviewEngine {
             let template = position.depth == 1 ? probe.text : probe.ladderText
             prompt.text = pipe(template.resolved(in: language), extra: extra)
             var option: PromptOption?
-            if let code = position.option, let question = survey.whatQuestion(probe.about) {
+            if let code = position.option, let question = plan.questions[probe.about] {
                 let shown = shownOptions(of: question)
                 if let index = shown.firstIndex(where: { $0.code == code }) {
                     option = promptOption(shown[index], number: index + 1)

@@ -80,10 +80,11 @@ extension InterviewEngine {
     /// Sets aside stored answers and ladder steps that are no longer on the path, repeating until nothing more
     /// changes (setting one aside can close further branches). Answers after the first unanswered step are kept:
     /// they may become reachable again once it is answered.
-    mutating func setAsideOffPath() -> [InterviewEvent] {
+    /// Returns the events and the route for the answers that remain.
+    mutating func setAsideOffPath() -> ([InterviewEvent], InterviewRoute) {
         var events: [InterviewEvent] = []
+        var route = self.route()
         for _ in 0..<16 {
-            let route = self.route()
             let onPath = Set(route.positions)
             var changed: [InterviewEvent] = []
             for id in route.invalid {
@@ -107,8 +108,9 @@ extension InterviewEngine {
             if changed.isEmpty { break }
             events += changed
             recomputeComputed()
+            route = self.route()
         }
-        return events
+        return (events, route)
     }
 
     private func isOffPath(_ key: LadderKey, route: InterviewRoute, onPath: Set<InterviewPosition>) -> Bool {

@@ -154,7 +154,9 @@ extension InterviewEngine {
     }
 
     /// Whether a stored answer still fits (options offered now, hard checks) after other answers changed.
+    /// Answers to questions without checks or conditional options depend on nothing else and stay valid.
     func isStillValid(_ value: AnswerValue, for question: WhatQuestion) -> Bool {
+        guard plan.dependent.contains(question.id) else { return true }
         let others = otherTexts.reduce(into: [String: String]()) { result, entry in
             if entry.key.hasPrefix(question.id + ".") { result[String(entry.key.dropFirst(question.id.count + 1))] = entry.value }
         }

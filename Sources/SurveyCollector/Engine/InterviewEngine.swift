@@ -82,7 +82,7 @@ public struct InterviewEngine: Sendable {
         if let outcome { return [.finished(outcome)] }
         if let quota = fullQuotaHit() { return finish(.quotaFull(quota), events: []) }
         guard let cursor else { return finish(.complete, events: []) }
-        return [cursorEvent(cursor)]
+        return [cursorEvent(cursor, route: route())]
     }
 
     /// Applies `input` at the current step.
@@ -163,8 +163,8 @@ public struct InterviewEngine: Sendable {
     mutating func advance(from position: InterviewPosition, events: [InterviewEvent]) -> [InterviewEvent] {
         var events = events
         recomputeComputed()
-        events += setAsideOffPath()
-        let route = self.route()
+        let (setAside, route) = setAsideOffPath()
+        events += setAside
         if let quota = fullQuotaHit() { return finish(.quotaFull(quota), events: events) }
         let next: InterviewPosition?
         if let index = route.positions.firstIndex(of: position), index + 1 < route.positions.count {
@@ -174,7 +174,7 @@ public struct InterviewEngine: Sendable {
         }
         guard let next else { return finish(.complete, events: events) }
         cursor = next
-        return events + [cursorEvent(next)]
+        return events + [cursorEvent(next, route: route)]
     }
 
     /// Where an interview resumes when no cursor was stored: the first step of a new interview, otherwise the
@@ -183,8 +183,8 @@ public struct InterviewEngine: Sendable {
         answers.isEmpty && steps.isEmpty ? route.positions.first : route.frontier
     }
 
-    func cursorEvent(_ position: InterviewPosition) -> InterviewEvent {
-        .cursor(position, isDefault: position == defaultPosition(route()))
+    func cursorEvent(_ position: InterviewPosition, route: InterviewRoute) -> InterviewEvent {
+        .cursor(position, isDefault: position == defaultPosition(route))
     }
 
     /// Ends the interview now with `outcome` (a break-off, or quota full when the store refused completion).
@@ -216,16 +216,17 @@ public struct InterviewEngine: Sendable {
             return .rejected("already at the first question")
         }
         cursor = target
-        return .accepted([.wentBack(from: position, to: target), cursorEvent(target)])
+        return .accepted([.wentBack(from: position, to: target), cursorEvent(target, route: route)])
     }
 
     private mutating func jump(to id: String, from position: InterviewPosition) -> SubmitResult {
         guard plan.index[id] != nil else { return .rejected("no question, probe or note has this id") }
-        guard let target = route().positions.first(where: { $0.itemID == id }) else {
+        let route = self.route()
+        guard let target = route.positions.first(where: { $0.itemID == id }) else {
             return .rejected("this question is not reachable yet (it is skipped or after an unanswered question)")
         }
         cursor = target
-        return .accepted([.jumped(from: position, to: target), cursorEvent(target)])
+        return .accepted([.jumped(from: position, to: target), cursorEvent(target, route: route)])
     }
 }
 

@@ -17,6 +17,11 @@ struct InterviewPlan: Sendable {
     let orders: [String: [String]]
     /// For MaxDiff questions: the item codes of each set, in display order.
     let maxDiffSets: [String: [[String]]]
+    /// Questions whose stored answer can become invalid when other answers change: those with checks or with
+    /// options shown conditionally.
+    let dependent: Set<String>
+    /// What questions by id.
+    let questions: [String: WhatQuestion]
 
     init(survey: Survey, seed: UInt64) {
         var sectionGenerator = SplitMix64(seed: seed, purpose: "sections")
@@ -63,6 +68,23 @@ struct InterviewPlan: Sendable {
             case .rating, .nps, .numeric, .text, .date: break
             }
         }
+        var dependent = Set<String>()
+        var questions: [String: WhatQuestion] = [:]
+        for entry in entries {
+            guard case .what(let question) = entry.item else { continue }
+            questions[question.id] = question
+            let conditional: Bool
+            switch question.kind {
+            case .singleChoice(let source), .multipleChoice(let source, _, _), .ranking(let source, _):
+                conditional = survey.options(source).contains { $0.when != nil }
+            case .matrix(let rows, _): conditional = rows.contains { $0.when != nil }
+            case .importance(let needs, _, _): conditional = needs.contains { $0.when != nil }
+            default: conditional = false
+            }
+            if conditional || !question.checks.isEmpty { dependent.insert(question.id) }
+        }
+        self.dependent = dependent
+        self.questions = questions
         self.entries = entries
         self.index = index
         self.orders = orders
