@@ -1,9 +1,10 @@
+import Foundation
 import SurveyCollector
 
 extension VocCommand.Interview {
-    /// The driver used when stdin and stdout are a terminal. The interactive screen (`TerminalInterviewDriver`)
-    /// plugs in here; until it does, the line driver runs on the terminal (same syntax as scripts).
+    /// The driver used when stdin and stdout are a terminal: the interactive screen (`TerminalInterviewDriver`),
+    /// in raw mode on the alternate screen, colour unless `NO_COLOR` is set or `TERM` is `dumb`.
     static func interactiveDriver(_ terminal: StandardTerminal) -> any InterviewDriver {
-        ScriptInterviewDriver(terminal: terminal)
+        TerminalInterviewDriver(environment: ProcessInfo.processInfo.environment)
     }
 }
