@@ -64,7 +64,6 @@ extension SurveyBuilder {
         var checks: [Check] = []
         for (position, child) in node.children("check").enumerated() {
             let checkPath = path + "/check:\(position)"
-            record(checkPath, child)
             let condition = expression(child, "when", path: checkPath, required: true)
             let severity = keyword(child, "severity", path: checkPath, default: CheckSeverity.hard)
             let message = localized(child, child: "message", path: checkPath, ownerName: "a check of \(owner)",
@@ -91,8 +90,7 @@ extension SurveyBuilder {
             error("missing 'code' on option", code: "missing-value", at: node.offset)
             return nil
         }
-        let path = sourceMap.recordElement(parent + "/option:" + code.value, start: node.offset)
-        sourceMap.record(path + "@code", start: code.valueStart, end: code.valueEnd)
+        let path = parent + "/option:" + code.value
         let owner = "option '\(code.value)'"
         var labelNodes = node.children("label")
         if !node.text.isEmpty {
@@ -116,7 +114,6 @@ extension SurveyBuilder {
 
     /// A rating scale from a `scale` or `performance` node, recorded at `path`.
     mutating func scale(_ node: SourceNode, path: String) -> RatingScale? {
-        record(path, node)
         let min = int(node, "min", path: path, required: true)
         let max = int(node, "max", path: path, required: true)
         var labels: [ScaleLabel] = []
@@ -129,7 +126,6 @@ extension SurveyBuilder {
         }
         for value in order.sorted() {
             let labelPath = path + "/label:\(value)"
-            sourceMap.record(labelPath, start: groups[value]![0].offset, end: groups[value]![0].offset)
             if let text = localized(groups[value]!, path: labelPath, owner: node,
                 ownerName: "scale point \(value)", required: false)
             {

@@ -17,6 +17,7 @@ extension SurveyBuilder {
         }
         let kind = keyword(root, "kind", path: path, default: SurveyKind.survey)
         defaultLanguage = string(root, "lang", path: path) ?? "en"
+        sourceMap.defaultLanguage = defaultLanguage
         let translations = (string(root, "translations", path: path) ?? "")
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
         let title = localized(root, child: "title", path: path, ownerName: "the survey", required: true)

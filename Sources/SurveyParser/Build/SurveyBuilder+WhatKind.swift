@@ -2,7 +2,7 @@ import SurveyModel
 
 extension SurveyBuilder {
     /// The attributes (beyond the common ones) and children (beyond text, help, check) each question type takes.
-    private static let applicable: [String: (attributes: Set<String>, children: Set<String>)] = [
+    private static let applicable: [String: (attributes: [String], children: [String])] = [
         "single": ([], ["options"]),
         "multiple": (["min", "max"], ["options"]),
         "rating": ([], ["scale"]),
@@ -16,10 +16,10 @@ extension SurveyBuilder {
         "maxdiff": (["per-set", "sets", "seed"], ["items"]),
         "kano": ([], ["feature"]),
     ]
-    private static let commonAttributes: Set<String> = [
+    private static let commonAttributes: [String] = [
         "id", "type", "when", "required", "dont-know", "refused", "randomize", "personal",
     ]
-    private static let commonChildren: Set<String> = ["text", "help", "check"]
+    private static let commonChildren: [String] = ["text", "help", "check"]
 
     /// The kind of a what question of type `type`, from the node's type-specific attributes and children.
     mutating func whatKind(_ type: String, _ node: SourceNode, path: String, owner: String) -> WhatKind? {
@@ -149,7 +149,7 @@ extension SurveyBuilder {
             error("missing 'code' on feature", code: "missing-value", at: node.offset)
             return nil
         }
-        let featurePath = sourceMap.recordElement(path + "/option:" + code.value, start: node.offset)
+        let featurePath = path + "/option:" + code.value
         let owner = "feature '\(code.value)'"
         let label = localized(node, child: "label", path: featurePath, ownerName: owner, required: true)
         let functional = localized(node, child: "functional", path: featurePath, ownerName: owner, required: true)

@@ -28,8 +28,9 @@ struct SurveyBuilder {
         diagnostics.append(Diagnostic(.warning, code: code, message, at: index.location(ofByte: offset)))
     }
 
+    /// Records an identified element (the survey, weighting, a margin) in the source map.
     mutating func record(_ path: String, _ node: SourceNode) {
-        sourceMap.record(path, start: node.offset, end: node.offset)
+        _ = sourceMap.recordElement(path, node)
     }
 
     /// Reads the identifying attribute `name` (default `id`) of an element, reporting it when missing, and
@@ -41,20 +42,19 @@ struct SurveyBuilder {
             error("missing '\(name)' on \(node.name)", code: "missing-value", at: node.offset)
             return nil
         }
-        let path = sourceMap.recordElement(kind + ":" + attribute.value, start: node.offset)
-        sourceMap.record(path + "@" + name, start: attribute.valueStart, end: attribute.valueEnd)
+        let path = sourceMap.recordElement(kind + ":" + attribute.value, node)
         return (attribute.value, path)
     }
 
     // MARK: - Attribute values
 
-    /// The value of attribute `name`, recording `path@name`; reports a missing required value at the node.
+    /// The value of attribute `name`; reports a missing required value at the node. (`path` names the element in
+    /// the source map; positions inside it are resolved when a diagnostic needs them.)
     mutating func string(_ node: SourceNode, _ name: String, path: String, required: Bool = false) -> String? {
         guard let attribute = node.attribute(name) else {
             if required { error("missing '\(name)' on \(node.name)", code: "missing-value", at: node.offset) }
             return nil
         }
-        sourceMap.record(path + "@" + name, start: attribute.valueStart, end: attribute.valueEnd)
         return attribute.value
     }
 
@@ -108,11 +108,12 @@ struct SurveyBuilder {
         do {
             return try ExpressionParser.parse(text)
         } catch {
-            let location =
-                sourceMap.location(path + "@" + name, offset: error.offset)
-                ?? index.location(ofByte: node.offset)
+            let attribute = node.attribute(name)!
+            let byte = sourceMap.escaping.byteOffset(
+                ofCharacter: error.offset, in: index.bytes, start: attribute.valueStart, end: attribute.valueEnd)
             diagnostics.append(
-                Diagnostic(.error, code: "expression-syntax", "invalid expression: \(error.message)", at: location))
+                Diagnostic(.error, code: "expression-syntax", "invalid expression: \(error.message)",
+                    at: index.location(ofByte: byte)))
             return nil
         }
     }
@@ -136,7 +137,6 @@ struct SurveyBuilder {
                     continue
                 }
                 text = node.text
-                sourceMap.record(path, start: node.textStart, end: node.textEnd)
             } else if let lang {
                 guard translations[lang] == nil else {
                     error("\(ownerName) has more than one \(node.name) in '\(lang)'", code: "duplicate-text",
@@ -144,7 +144,6 @@ struct SurveyBuilder {
                     continue
                 }
                 translations[lang] = node.text
-                sourceMap.record(path + "[" + lang + "]", start: node.textStart, end: node.textEnd)
             }
         }
         guard let text else {

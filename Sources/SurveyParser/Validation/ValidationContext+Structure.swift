@@ -58,7 +58,7 @@ extension ValidationContext {
         }
         for label in scale.labels where label.value < scale.min || label.value > scale.max {
             error("scale label \(label.value) of \(owner) is outside \(scale.min)..\(scale.max)", code: "bad-range",
-                at: path + "/label:\(label.value)")
+                at: path + "/label:\(label.value)@value")
         }
     }
 

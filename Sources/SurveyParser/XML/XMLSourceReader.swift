@@ -52,25 +52,31 @@ enum XMLSourceReader {
         guard let rootPointer = xmlDocGetRootElement(document) else {
             return (nil, [Diagnostic(.error, code: "xml-syntax", "the document has no root element", at: nil)])
         }
-        var converter = Converter(index: index)
-        let root = converter.convert(rootPointer)
         let rootNamespace = rootPointer.pointee.ns.map { String(cString: $0.pointee.href) }
-        guard root.name == "survey", rootNamespace == SurveySchema.namespace else {
+        let rootName = String(cString: rootPointer.pointee.name)
+        guard rootName == "survey", rootNamespace == SurveySchema.namespace else {
+            var scanner = XMLTagScanner(bytes: bytes)
+            let offset = scanner.nextStartTag(named: rootName)?.offset ?? 0
             let message =
                 "the root element must be <survey xmlns=\"\(SurveySchema.namespace)\">"
-                + (rootNamespace == nil && root.name == "survey" ? " (the namespace is missing)" : "")
-            return (nil, [Diagnostic(.error, code: "xml-schema", message, at: index.location(ofByte: root.offset))])
+                + (rootNamespace == nil && rootName == "survey" ? " (the namespace is missing)" : "")
+            return (nil, [Diagnostic(.error, code: "xml-schema", message, at: index.location(ofByte: offset))])
         }
+        // Validate first: positions are then recorded only for the nodes that schema errors point at.
         collector.errors.removeAll()
-        let schemaDiagnostics = validate(document, collector: collector, offsets: converter.offsets, index: index)
-        return (root, schemaDiagnostics)
+        let schemaErrors = validate(document, collector: collector)
+        var converter = Converter(index: index, wanted: Set(schemaErrors.compactMap(\.node)))
+        let root = converter.convert(rootPointer)
+        if schemaErrors.isEmpty { return (root, []) }
+        return (root, XMLMessageCleaner.schemaDiagnostics(schemaErrors, offsets: converter.offsets, index: index))
     }
 
-    private static func validate(
-        _ document: xmlDocPtr, collector: XMLErrorCollector, offsets: [UnsafeRawPointer: XMLElementPosition], index: SourceIndex
-    ) -> [Diagnostic] {
+    /// The schema errors of `document` (libxml2 messages with the nodes they point at).
+    private static func validate(_ document: xmlDocPtr, collector: XMLErrorCollector) -> [XMLErrorCollector.Entry] {
         guard let schema = compiledSchema.pointer, let context = xmlSchemaNewValidCtxt(schema) else {
-            return [Diagnostic(.error, code: "xml-schema", "the built-in XML schema could not be compiled", at: nil)]
+            let entry = XMLErrorCollector.Entry(
+                message: "the built-in XML schema could not be compiled", line: 1, column: 1, node: nil, isError: true)
+            return [entry]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         let userData = Unmanaged.passUnretained(collector).toOpaque()
@@ -79,19 +85,22 @@ enum XMLSourceReader {
             Unmanaged<XMLErrorCollector>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
         }, userData)
         _ = xmlSchemaValidateDoc(context, document)
-        return XMLMessageCleaner.schemaDiagnostics(collector.errors, offsets: offsets, index: index)
+        return collector.errors
     }
 
     /// Copies libxml2 nodes into `SourceNode`s, locating each element and attribute with `XMLTagScanner`.
     private struct Converter {
         let index: SourceIndex
         var scanner: XMLTagScanner
-        /// Positions of elements and their attributes, for schema errors (which point at libxml2 nodes).
+        /// The nodes schema errors point at.
+        let wanted: Set<UnsafeRawPointer>
+        /// Positions of the wanted elements and their attributes.
         var offsets: [UnsafeRawPointer: XMLElementPosition] = [:]
 
-        init(index: SourceIndex) {
+        init(index: SourceIndex, wanted: Set<UnsafeRawPointer>) {
             self.index = index
             self.scanner = XMLTagScanner(bytes: index.bytes)
+            self.wanted = wanted
         }
 
         mutating func convert(_ pointer: xmlNodePtr) -> SourceNode {
@@ -102,18 +111,25 @@ enum XMLSourceReader {
             let lineStart = index.startOfLine(Int(xmlGetLineNo(pointer))) ?? 0
             let tag = scanner.nextStartTag(named: qualifiedName)
             var node = SourceNode(name: name, offset: tag?.offset ?? lineStart)
+            let isWanted = !wanted.isEmpty && wanted.contains(UnsafeRawPointer(pointer))
             var position = XMLElementPosition(offset: node.offset)
             var attribute = element.properties
             while let current = attribute {
                 defer { attribute = current.pointee.next }
                 let attributeName = String(cString: current.pointee.name)
                 let scanned = tag?.attribute(attributeName)
-                position.attributes[attributeName] = (
-                    scanned?.nameOffset ?? node.offset, scanned?.valueStart ?? node.offset
-                )
+                if isWanted {
+                    position.attributes[attributeName] = (
+                        scanned?.nameOffset ?? node.offset, scanned?.valueStart ?? node.offset
+                    )
+                }
                 guard current.pointee.ns == nil else { continue }  // xsi:..., foreign attributes
                 var value = ""
-                if let raw = xmlNodeListGetString(element.doc, current.pointee.children, 1) {
+                if let text = current.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE,
+                    let content = text.pointee.content
+                {
+                    value = String(cString: content)  // the common case: one text node, no copy by libxml2
+                } else if let raw = xmlNodeListGetString(element.doc, current.pointee.children, 1) {
                     value = String(cString: raw)
                     clibxml2_free(raw)
                 }
@@ -122,7 +138,7 @@ enum XMLSourceReader {
                         name: attributeName, value: value, nameOffset: scanned?.nameOffset ?? node.offset,
                         valueStart: scanned?.valueStart ?? node.offset, valueEnd: scanned?.valueEnd ?? node.offset))
             }
-            offsets[UnsafeRawPointer(pointer)] = position
+            if isWanted { offsets[UnsafeRawPointer(pointer)] = position }
             var text = ""
             var child = element.children
             while let current = child {
@@ -159,16 +175,15 @@ private final class CompiledSchema: @unchecked Sendable {
 
     init() {
         _ = libxmlInitialized
+        // The parser context reads the buffer in place, so parse while the buffer is alive.
         let bytes = Array(SurveySchema.xsd.utf8)
-        let parser = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { xmlSchemaNewMemParserCtxt($0.baseAddress, Int32($0.count)) }
+        pointer = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars -> xmlSchemaPtr? in
+                guard let parser = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else { return nil }
+                defer { xmlSchemaFreeParserCtxt(parser) }
+                return xmlSchemaParse(parser)
+            }
         }
-        guard let parser else {
-            pointer = nil
-            return
-        }
-        defer { xmlSchemaFreeParserCtxt(parser) }
-        pointer = xmlSchemaParse(parser)
     }
 }
 
@@ -199,9 +214,12 @@ final class XMLErrorCollector {
 extension String {
     /// The string without leading and trailing XML whitespace (space, tab, CR, LF).
     func trimmingXMLSpace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !" \t\r\n".unicodeScalars.contains($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !" \t\r\n".unicodeScalars.contains($0) })!
-        return String(scalars[first...last])
+        let bytes = utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+        guard let first = bytes.first, let last = bytes.last else { return self }
+        if !isSpace(first) && !isSpace(last) { return self }
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = bytes.lastIndex(where: { !isSpace($0) })!
+        return String(self[start...end])
     }
 }
