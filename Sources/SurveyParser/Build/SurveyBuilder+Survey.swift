@@ -20,8 +20,8 @@ extension SurveyBuilder {
         sourceMap.defaultLanguage = defaultLanguage
         let translations = (string(root, "translations", path: path) ?? "")
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
-        let title = localized(root, child: "title", path: path, ownerName: "the survey", required: true)
-        let description = localized(root, child: "description", path: path, ownerName: "the survey", required: false)
+        let title = localized(root, child: "title", ownerName: "the survey", required: true)
+        let description = localized(root, child: "description", ownerName: "the survey", required: false)
         var survey = Survey(
             id: id, version: version, kind: kind, title: title ?? "", description: description,
             defaultLanguage: defaultLanguage, translations: translations)
@@ -76,7 +76,7 @@ extension SurveyBuilder {
         }
         return AttributeDefinition(
             id: id, type: type,
-            label: localized(node, child: "label", path: path, ownerName: "attribute '\(id)'", required: false),
+            label: localized(node, child: "label", ownerName: "attribute '\(id)'", required: false),
             personal: bool(node, "personal", path: path, default: false))
     }
 
@@ -91,7 +91,7 @@ extension SurveyBuilder {
 
     private mutating func segment(_ node: SourceNode) -> Segment? {
         guard let (id, path) = identify(node, as: "segment") else { return nil }
-        let label = localized(node, child: "label", path: path, ownerName: "segment '\(id)'", required: false)
+        let label = localized(node, child: "label", ownerName: "segment '\(id)'", required: false)
         guard let when = expression(node, "when", path: path, required: true) else { return nil }
         return Segment(id: id, label: label ?? LocalizedText(id), when: when)
     }

@@ -22,7 +22,9 @@ extension SurveyBuilder {
     private static let commonChildren: [String] = ["text", "help", "check"]
 
     /// The kind of a what question of type `type`, from the node's type-specific attributes and children.
-    mutating func whatKind(_ type: String, _ node: SourceNode, path: String, owner: String) -> WhatKind? {
+    mutating func whatKind(_ type: String, _ node: SourceNode, path: String, owner: @autoclosure () -> String)
+        -> WhatKind?
+    {
         guard let applicable = Self.applicable[type] else {
             let allowed = Self.applicable.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
             error("'\(type)' is not a question type; use one of \(allowed)", code: "bad-value",
@@ -43,7 +45,7 @@ extension SurveyBuilder {
         }
         func need(_ name: String, _ description: String) -> SourceNode? {
             guard let child = node.child(name) else {
-                error("\(owner) (\(type)) needs \(description)", code: "missing-value", at: node.offset)
+                error("\(owner()) (\(type)) needs \(description)", code: "missing-value", at: node.offset)
                 return nil
             }
             return child
@@ -61,8 +63,8 @@ extension SurveyBuilder {
             guard let node = need("scale", "a scale"), let scale = scale(node, path: path + "/scale") else { return nil }
             return .rating(scale: scale)
         case "nps":
-            let low = localized(node, child: "low", path: path, ownerName: owner, required: false)
-            let high = localized(node, child: "high", path: path, ownerName: owner, required: false)
+            let low = localized(node, child: "low", ownerName: owner(), required: false)
+            let high = localized(node, child: "high", ownerName: owner(), required: false)
             let defaults = NPSLabels()
             return .nps(labels: NPSLabels(low: low ?? defaults.low, high: high ?? defaults.high))
         case "numeric":
@@ -112,7 +114,7 @@ extension SurveyBuilder {
         case "kano":
             let features = node.children("feature").compactMap { kanoFeature($0, path: path) }
             if node.children("feature").isEmpty {
-                error("\(owner) (kano) needs at least one feature", code: "missing-value", at: node.offset)
+                error("\(owner()) (kano) needs at least one feature", code: "missing-value", at: node.offset)
                 return nil
             }
             return .kano(features: features)
@@ -124,13 +126,13 @@ extension SurveyBuilder {
     private mutating func optionSource(_ node: SourceNode?, path: String) -> OptionSource? {
         guard let node else { return nil }
         if let list = string(node, "list", path: path + "/options") {
-            if !node.children("option").isEmpty {
+            if node.children.contains(where: { $0.name == "option" }) {
                 error("options take either list=\"…\" or inline options, not both", code: "bad-value",
                     at: node.children("option")[0].offset)
             }
             return .list(list)
         }
-        if node.children("option").isEmpty {
+        if !node.children.contains(where: { $0.name == "option" }) {
             error("options are empty; add options or name a shared list", code: "missing-value", at: node.offset)
             return nil
         }
@@ -138,10 +140,14 @@ extension SurveyBuilder {
     }
 
     private mutating func inlineOptions(_ node: SourceNode, path: String) -> [ChoiceOption] {
-        if node.children("option").isEmpty {
+        var options: [ChoiceOption] = []
+        for child in node.children where child.name == "option" {
+            if let option = option(child, parent: path) { options.append(option) }
+        }
+        if !node.children.contains(where: { $0.name == "option" }) {
             error("\(node.name) has no options", code: "missing-value", at: node.offset)
         }
-        return node.children("option").compactMap { option($0, parent: path) }
+        return options
     }
 
     private mutating func kanoFeature(_ node: SourceNode, path: String) -> KanoFeature? {
@@ -149,11 +155,10 @@ extension SurveyBuilder {
             error("missing 'code' on feature", code: "missing-value", at: node.offset)
             return nil
         }
-        let featurePath = path + "/option:" + code.value
         let owner = "feature '\(code.value)'"
-        let label = localized(node, child: "label", path: featurePath, ownerName: owner, required: true)
-        let functional = localized(node, child: "functional", path: featurePath, ownerName: owner, required: true)
-        let dysfunctional = localized(node, child: "dysfunctional", path: featurePath, ownerName: owner, required: true)
+        let label = localized(node, child: "label", ownerName: owner, required: true)
+        let functional = localized(node, child: "functional", ownerName: owner, required: true)
+        let dysfunctional = localized(node, child: "dysfunctional", ownerName: owner, required: true)
         guard let label, let functional, let dysfunctional else { return nil }
         return KanoFeature(code: code.value, label: label, functional: functional, dysfunctional: dysfunctional)
     }

@@ -120,49 +120,44 @@ struct SurveyBuilder {
 
     // MARK: - Localized texts
 
-    /// The localized text made of `nodes` (the default-language one without `lang`, translations with it),
-    /// recording `path` (default text) and `path[lang]` (translations). Reports duplicates, a missing
-    /// default-language text, and a missing text when `required` (at `owner`).
+    /// The localized text made of the `name` children of `owner` that pass `matching` (the default-language one
+    /// without `lang`, translations with it) and, when `inline`, of the owner's own text (an option's label).
+    /// Reports duplicates, a translation without a default-language text, and a missing text when `required`.
+    /// `ownerName` is only evaluated for messages.
     mutating func localized(
-        _ nodes: [SourceNode], path: String, owner: SourceNode, ownerName: String, required: Bool
+        _ owner: SourceNode, child name: String, ownerName: @autoclosure () -> String, required: Bool,
+        inline: Bool = false, matching: (SourceNode) -> Bool = { _ in true }
     ) -> LocalizedText? {
-        var text: String?
+        var text: String? = inline && !owner.text.isEmpty ? owner.text : nil
         var translations: [String: String] = [:]
-        for node in nodes {
+        var firstTranslation: SourceNode?
+        for node in owner.children where node.name == name && matching(node) {
             let lang = node.attribute("lang")?.value
             if lang == nil || lang == defaultLanguage {
                 guard text == nil else {
-                    error("\(ownerName) has more than one \(node.name) in the default language", code: "duplicate-text",
+                    error("\(ownerName()) has more than one \(name) in the default language", code: "duplicate-text",
                         at: node.offset)
                     continue
                 }
                 text = node.text
             } else if let lang {
                 guard translations[lang] == nil else {
-                    error("\(ownerName) has more than one \(node.name) in '\(lang)'", code: "duplicate-text",
-                        at: node.offset)
+                    error("\(ownerName()) has more than one \(name) in '\(lang)'", code: "duplicate-text", at: node.offset)
                     continue
                 }
                 translations[lang] = node.text
+                if firstTranslation == nil { firstTranslation = node }
             }
         }
         guard let text else {
-            if let first = nodes.first {
-                error("\(ownerName) has a \(first.name) translation but no \(first.name) in the default language "
+            if let first = firstTranslation {
+                error("\(ownerName()) has a \(name) translation but no \(name) in the default language "
                     + "'\(defaultLanguage)'", code: "missing-text", at: first.offset)
             } else if required {
-                error("missing \(path.split(separator: "/").last.map(String.init) ?? "text") for \(ownerName)",
-                    code: "missing-text", at: owner.offset)
+                error("missing \(name) for \(ownerName())", code: "missing-text", at: owner.offset)
             }
             return nil
         }
         return LocalizedText(text, translations: translations)
-    }
-
-    /// A localized text from the `name` children of `node`.
-    mutating func localized(
-        _ node: SourceNode, child name: String, path: String, ownerName: String, required: Bool
-    ) -> LocalizedText? {
-        localized(node.children(name), path: path + "/" + name, owner: node, ownerName: ownerName, required: required)
     }
 }

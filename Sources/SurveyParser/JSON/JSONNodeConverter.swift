@@ -35,9 +35,8 @@ struct JSONNodeConverter {
         }
         let shape = JSONShape.all[shapeName]!
         var node = SourceNode(name: element, offset: value.start)
-        var seen = Set<String>()
-        for member in members {
-            guard seen.insert(member.key).inserted else {
+        for (position, member) in members.enumerated() {
+            guard !members[..<position].contains(where: { $0.key == member.key }) else {
                 error("duplicate key \"\(member.key)\" in \(element)", at: member.keyOffset)
                 continue
             }

@@ -194,6 +194,18 @@ struct JSONParser {
     private mutating func parseString() throws(SyntaxError) -> String {
         let start = index
         index += 1
+        // Fast path: no escapes, no control characters.
+        var probe = index
+        while probe < bytes.count {
+            let byte = bytes[probe]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: bytes[index..<probe], as: UTF8.self)
+                index = probe + 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            probe += 1
+        }
         var result: [UInt8] = []
         var runStart = index
         while true {

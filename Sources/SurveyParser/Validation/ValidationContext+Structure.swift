@@ -21,16 +21,19 @@ extension ValidationContext {
     }
 
     private mutating func checkCodes(_ options: [ChoiceOption], parent: String, owner: String) {
-        var seen = Set<String>()
-        var counts: [String: Int] = [:]
-        for option in options {
-            counts[option.code, default: 0] += 1
-            let path = SourceMap.path(parent + "/option:" + option.code, occurrence: counts[option.code]!)
-            if !seen.insert(option.code).inserted {
+        var seen = Set<String>(minimumCapacity: options.count)
+        let special = survey.specialCodes
+        for (position, option) in options.enumerated() {
+            let duplicate = !seen.insert(option.code).inserted
+            let reserved = option.code == special.dontKnow || option.code == special.refused
+            guard duplicate || reserved else { continue }
+            let occurrence = options[...position].filter { $0.code == option.code }.count
+            let path = SourceMap.path(parent + "/option:" + option.code, occurrence: occurrence)
+            if duplicate {
                 error("duplicate code '\(option.code)' in \(owner)", code: "duplicate-id", at: path)
             }
-            if option.code == survey.specialCodes.dontKnow || option.code == survey.specialCodes.refused {
-                let which = option.code == survey.specialCodes.dontKnow ? "don't know" : "refused"
+            if reserved {
+                let which = option.code == special.dontKnow ? "don't know" : "refused"
                 error("code '\(option.code)' in \(owner) is the survey's \(which) code", code: "reserved-code", at: path)
             }
         }

@@ -103,20 +103,30 @@ enum XMLSourceReader {
             self.wanted = wanted
         }
 
+        /// Element and attribute names by libxml2's interned name pointer (decoded once per name).
+        var names: [UnsafeRawPointer: String] = [:]
+
+        mutating func name(_ pointer: UnsafePointer<xmlChar>) -> String {
+            if let name = names[UnsafeRawPointer(pointer)] { return name }
+            let name = String(cString: pointer)
+            names[UnsafeRawPointer(pointer)] = name
+            return name
+        }
+
         mutating func convert(_ pointer: xmlNodePtr) -> SourceNode {
             let element = pointer.pointee
-            let name = String(cString: element.name)
+            let name = self.name(element.name)
             var qualifiedName = name
             if let ns = element.ns, let prefix = ns.pointee.prefix { qualifiedName = String(cString: prefix) + ":" + name }
-            let lineStart = index.startOfLine(Int(xmlGetLineNo(pointer))) ?? 0
             let tag = scanner.nextStartTag(named: qualifiedName)
-            var node = SourceNode(name: name, offset: tag?.offset ?? lineStart)
+            let offset = tag?.offset ?? index.startOfLine(Int(xmlGetLineNo(pointer))) ?? 0
+            var node = SourceNode(name: name, offset: offset)
             let isWanted = !wanted.isEmpty && wanted.contains(UnsafeRawPointer(pointer))
             var position = XMLElementPosition(offset: node.offset)
             var attribute = element.properties
             while let current = attribute {
                 defer { attribute = current.pointee.next }
-                let attributeName = String(cString: current.pointee.name)
+                let attributeName = self.name(current.pointee.name)
                 let scanned = tag?.attribute(attributeName)
                 if isWanted {
                     position.attributes[attributeName] = (
@@ -146,7 +156,10 @@ enum XMLSourceReader {
                 case XML_ELEMENT_NODE:
                     node.children.append(convert(current))
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = current.pointee.content { text += String(cString: content) }
+                    // Indentation between elements is whitespace only: skip it without making a String.
+                    if let content = current.pointee.content, !Self.isBlank(content) {
+                        text += String(cString: content)
+                    }
                 default:
                     break
                 }
@@ -162,6 +175,17 @@ enum XMLSourceReader {
                 node.textEnd = tag.end
             }
             return node
+        }
+
+        /// Whether a C string holds only XML whitespace.
+        static func isBlank(_ content: UnsafePointer<xmlChar>) -> Bool {
+            var pointer = content
+            while pointer.pointee != 0 {
+                let byte = pointer.pointee
+                if byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D { return false }
+                pointer += 1
+            }
+            return true
         }
     }
 }
