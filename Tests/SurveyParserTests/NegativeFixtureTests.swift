@@ -117,9 +117,9 @@ import Testing
             invalid/rating-range.xml:7:19: error: the scale of question 'sat' must have min < max, but it is 5..1
                   <scale min="5" max="1"><label value="7">Too high</label></scale>
                               ^
-            invalid/rating-range.xml:7:30: error: scale label 7 of question 'sat' is outside 5..1
+            invalid/rating-range.xml:7:44: error: scale label 7 of question 'sat' is outside 5..1
                   <scale min="5" max="1"><label value="7">Too high</label></scale>
-                                         ^
+                                                       ^
             """#,
         "invalid/semantic-many.xml": #"""
             invalid/semantic-many.xml:4:35: error: unknown variable {olde}
