@@ -16,7 +16,8 @@ import Testing
             let position = random.int(0...(bytes.count - 1))
             switch random.int(0...3) {
             case 0:  // flip: replace a byte by an interesting byte or any byte
-                bytes[position] = random.chance(0.7) ? random.pick(interesting) : UInt8(truncatingIfNeeded: random.next())
+                bytes[position] =
+                    random.chance(0.7) ? random.pick(interesting) : UInt8(truncatingIfNeeded: random.next())
             case 1:  // delete a short range
                 let end = min(bytes.count, position + random.int(1...16))
                 bytes.removeSubrange(position..<end)
@@ -44,7 +45,8 @@ import Testing
         _ = document.rendered()
         if let survey = document.survey {
             // A valid mutant must also survive writing and reading back.
-            let again = SurveyLoader.load(text: SurveyWriter.text(survey, format: format), path: "again", format: format)
+            let again = SurveyLoader.load(
+                text: SurveyWriter.text(survey, format: format), path: "again", format: format)
             return (!document.hasErrors && positioned && again.survey == survey, true)
         }
         return (document.hasErrors && positioned, false)

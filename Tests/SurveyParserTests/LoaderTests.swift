@@ -74,9 +74,10 @@ import Testing
             when: try ExpressionParser.parse("{q1} = 'x'"))
         let survey = Survey(id: "code", title: "Built in code", sections: [Section(id: "s1", items: [.what(question)])])
         let diagnostics = SurveyValidator.validate(survey, sourceMap: SourceMap())
-        #expect(diagnostics.map(\.description) == [
-            "error: unknown option list 'missing'",
-            "error: the condition of single question 'q1' refers to the question itself",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "error: unknown option list 'missing'",
+                "error: the condition of single question 'q1' refers to the question itself",
+            ])
     }
 }

@@ -10,15 +10,20 @@ extension RandomSurveyGenerator {
         setLanguages(languages)
         var survey = Survey(
             id: "gen-\(random.int(0...9_999))",
-            version: SemanticVersion(random.int(0...3), random.int(0...20), random.int(0...9),
+            version: SemanticVersion(
+                random.int(0...3), random.int(0...20), random.int(0...9),
                 prerelease: random.chance(0.2) ? "beta.1" : nil),
-            kind: random.pick(SurveyKind.allCases), title: localized(), description: random.chance(0.5) ? localized() : nil,
+            kind: random.pick(SurveyKind.allCases), title: localized(),
+            description: random.chance(0.5) ? localized() : nil,
             defaultLanguage: defaultLanguage, translations: languages)
         if random.chance(0.5) { survey.metadata = ["client": text(), "wave": String(random.int(1...9))] }
         if random.chance(0.3) { survey.specialCodes = SpecialCodes(dontKnow: "97", refused: "98") }
-        survey.attributes = [AttributeDefinition(id: "age", type: .number, label: random.chance(0.5) ? localized() : nil)]
+        survey.attributes =
+            [AttributeDefinition(id: "age", type: .number, label: random.chance(0.5) ? localized() : nil)]
             + (random.chance(0.5) ? [AttributeDefinition(id: "email", type: .text, personal: true)] : [])
-        survey.optionLists = (1...random.int(1...2)).map { OptionList(id: "list\($0)", options: options(random.int(1...4), prefix: "l")) }
+        survey.optionLists = (1...random.int(1...2)).map {
+            OptionList(id: "list\($0)", options: options(random.int(1...4), prefix: "l"))
+        }
         addCondition("{age} >= 18")
         var questionCount = 0
         for sectionIndex in 1...random.int(1...4) {
@@ -31,12 +36,16 @@ extension RandomSurveyGenerator {
                 let id = "q\(questionCount)"
                 let (kind, conditionOn) = self.kind(lists: survey.optionLists)
                 var question = WhatQuestion(
-                    id: id, text: localized(), help: random.chance(0.3) ? localized() : nil, kind: kind, when: condition(),
+                    id: id, text: localized(), help: random.chance(0.3) ? localized() : nil, kind: kind,
+                    when: condition(),
                     required: random.chance(0.8), allowDontKnow: random.chance(0.2), allowRefused: random.chance(0.2),
                     randomize: random.chance(0.2), personal: random.chance(0.1))
                 if case .numeric = kind, random.chance(0.5) {
-                    question.checks = [Check(condition: expression("{\(id)} >= 0"), severity: random.pick(CheckSeverity.allCases),
-                        message: localized())]
+                    question.checks = [
+                        Check(
+                            condition: expression("{\(id)} >= 0"), severity: random.pick(CheckSeverity.allCases),
+                            message: localized())
+                    ]
                 }
                 section.items.append(.what(question))
                 if random.chance(0.3) {
@@ -52,8 +61,11 @@ extension RandomSurveyGenerator {
                     section.items.append(.why(probe))
                 }
                 if random.chance(0.2) {
-                    section.items.append(.note(Note(id: "note_\(id)", text: localized(), when: condition(),
-                        kind: random.pick(NoteKind.allCases))))
+                    section.items.append(
+                        .note(
+                            Note(
+                                id: "note_\(id)", text: localized(), when: condition(),
+                                kind: random.pick(NoteKind.allCases))))
                 }
                 if let conditionOn { addCondition(conditionOn(id)) }
             }

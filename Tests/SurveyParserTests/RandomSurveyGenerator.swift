@@ -42,7 +42,9 @@ struct RandomSurveyGenerator {
     mutating func condition() -> SurveyModel.Expression? {
         guard !conditions.isEmpty, random.chance(0.4) else { return nil }
         var source = random.pick(conditions)
-        if conditions.count > 1, random.chance(0.3) { source = "(\(source)) \(random.pick(["and", "or"])) \(random.pick(conditions))" }
+        if conditions.count > 1, random.chance(0.3) {
+            source = "(\(source)) \(random.pick(["and", "or"])) \(random.pick(conditions))"
+        }
         if random.chance(0.2) { source = "not (\(source))" }
         return expression(source)
     }
@@ -50,7 +52,8 @@ struct RandomSurveyGenerator {
     mutating func options(_ count: Int, prefix: String = "o") -> [ChoiceOption] {
         (1...count).map { index in
             ChoiceOption(
-                code: "\(prefix)\(index)", label: localized(), anchored: random.chance(0.2), exclusive: random.chance(0.1),
+                code: "\(prefix)\(index)", label: localized(), anchored: random.chance(0.2),
+                exclusive: random.chance(0.1),
                 other: random.chance(0.1), when: random.chance(0.15) ? condition() : nil)
         }
     }
@@ -95,20 +98,31 @@ struct RandomSurveyGenerator {
             let integer = random.chance(0.5)
             let low = random.chance(0.5) ? Double(random.int(-10...10)) + (integer ? 0 : 0.25) : nil
             let high = random.chance(0.5) ? (low ?? 0) + Double(random.int(1...1_000)) : nil
-            return (.numeric(integer: integer, min: low, max: high, unit: random.chance(0.5) ? "EUR" : nil),
-                { "{\($0)} * 2 > 10" })
+            return (
+                .numeric(integer: integer, min: low, max: high, unit: random.chance(0.5) ? "EUR" : nil),
+                { "{\($0)} * 2 > 10" }
+            )
         case 5:
-            return (.text(maxLength: random.chance(0.5) ? random.int(1...500) : nil,
-                pattern: random.chance(0.3) ? "[a-z]+@[a-z.]+" : nil), { "notempty({\($0)})" })
+            return (
+                .text(
+                    maxLength: random.chance(0.5) ? random.int(1...500) : nil,
+                    pattern: random.chance(0.3) ? "[a-z]+@[a-z.]+" : nil), { "notempty({\($0)})" }
+            )
         case 6:
             let first = date()
             let second = date()
-            return (.date(min: random.chance(0.5) ? min(first, second) : nil, max: random.chance(0.5) ? max(first, second) : nil),
-                { "{\($0)} >= '2000-01-01'" })
+            return (
+                .date(
+                    min: random.chance(0.5) ? min(first, second) : nil,
+                    max: random.chance(0.5) ? max(first, second) : nil),
+                { "{\($0)} >= '2000-01-01'" }
+            )
         case 7:
             let (items, resolved) = source(random.int(2...5))
-            return (.ranking(items: items, top: random.chance(0.5) ? random.int(1...resolved.count) : nil),
-                { "count({\($0)}) > 0" })
+            return (
+                .ranking(items: items, top: random.chance(0.5) ? random.int(1...resolved.count) : nil),
+                { "count({\($0)}) > 0" }
+            )
         case 8:
             let rows = options(random.int(1...4), prefix: "r")
             let row = random.pick(rows).code
@@ -116,13 +130,17 @@ struct RandomSurveyGenerator {
         case 9:
             let needs = options(random.int(1...4), prefix: "n")
             let need = random.pick(needs).code
-            return (.importance(needs: needs, scale: scale(), performance: random.chance(0.5) ? scale() : nil),
-                { "{\($0).\(need)} >= 2" })
+            return (
+                .importance(needs: needs, scale: scale(), performance: random.chance(0.5) ? scale() : nil),
+                { "{\($0).\(need)} >= 2" }
+            )
         case 10:
             let items = options(random.int(3...6), prefix: "i")
             let perSet = random.int(2...items.count)
-            return (.maxDiff(items: items, perSet: perSet, sets: random.int(1...8), seed: random.next()),
-                { "{\($0).s1.best} = 'i1'" })
+            return (
+                .maxDiff(items: items, perSet: perSet, sets: random.int(1...8), seed: random.next()),
+                { "{\($0).s1.best} = 'i1'" }
+            )
         default:
             let features = (1...random.int(1...3)).map { index in
                 KanoFeature(code: "f\(index)", label: localized(), functional: localized(), dysfunctional: localized())

@@ -62,7 +62,8 @@ import Testing
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", script, Fixtures.repository.appendingPathComponent("Schemas/survey.schema.json").path]
+        process.arguments =
+            ["-c", script, Fixtures.repository.appendingPathComponent("Schemas/survey.schema.json").path]
             + files
         let output = Pipe()
         process.standardOutput = output

@@ -67,7 +67,8 @@ extension SurveyBuilder {
             let checkPath = path + "/check:\(position)"
             let condition = expression(child, "when", path: checkPath, required: true)
             let severity = keyword(child, "severity", path: checkPath, default: CheckSeverity.hard)
-            let message = localized(child, child: "message", ownerName: "a check of question '\(id)'",
+            let message = localized(
+                child, child: "message", ownerName: "a check of question '\(id)'",
                 required: true)
             if let condition, let message {
                 checks.append(Check(condition: condition, severity: severity, message: message))
@@ -91,8 +92,10 @@ extension SurveyBuilder {
             error("missing 'code' on option", code: "missing-value", at: node.offset)
             return nil
         }
-        guard let label = localized(node, child: "label", ownerName: "option '\(code.value)'", required: false,
-            inline: true)
+        guard
+            let label = localized(
+                node, child: "label", ownerName: "option '\(code.value)'", required: false,
+                inline: true)
         else {
             if !node.children.contains(where: { $0.name == "label" && $0.attribute("lang") != nil }) {
                 error("option '\(code.value)' has no label", code: "missing-text", at: node.offset)
@@ -117,7 +120,8 @@ extension SurveyBuilder {
         }
         for value in values.sorted() {
             let text = String(value)
-            if let label = localized(node, child: "label", ownerName: "scale point \(value)", required: false,
+            if let label = localized(
+                node, child: "label", ownerName: "scale point \(value)", required: false,
                 matching: { $0.attribute("value")?.value.trimmingXMLSpace() == text })
             {
                 labels.append(ScaleLabel(value: value, text: label))

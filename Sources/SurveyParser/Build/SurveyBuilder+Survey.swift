@@ -11,7 +11,8 @@ extension SurveyBuilder {
             if let parsed = SemanticVersion(parsing: text) {
                 version = parsed
             } else {
-                error("'\(text)' is not a semantic version; write MAJOR.MINOR.PATCH, e.g. 1.0.0", code: "bad-version",
+                error(
+                    "'\(text)' is not a semantic version; write MAJOR.MINOR.PATCH, e.g. 1.0.0", code: "bad-version",
                     at: root.attribute("version")!.valueStart)
             }
         }
@@ -70,7 +71,8 @@ extension SurveyBuilder {
         guard let typeText = string(node, "type", path: path, required: true) else { return nil }
         guard let type = AttributeType(rawValue: typeText) else {
             let allowed = AttributeType.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            error("'\(typeText)' is not a valid type; use one of \(allowed)", code: "bad-value",
+            error(
+                "'\(typeText)' is not a valid type; use one of \(allowed)", code: "bad-value",
                 at: node.attribute("type")!.valueStart)
             return nil
         }
@@ -117,7 +119,8 @@ extension SurveyBuilder {
             let level = string(margin, "level", path: path, required: true)
             let target = double(margin, "target", path: path, required: true)
             if let target, target < 0 {
-                error("a margin target cannot be negative", code: "bad-value", at: margin.attribute("target")!.valueStart)
+                error(
+                    "a margin target cannot be negative", code: "bad-value", at: margin.attribute("target")!.valueStart)
             }
             if let variable, let level, let target {
                 spec.margins.append(MarginTarget(variable: variable, level: level, target: target))

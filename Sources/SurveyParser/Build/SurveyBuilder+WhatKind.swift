@@ -27,20 +27,24 @@ extension SurveyBuilder {
     {
         guard let applicable = Self.applicable[type] else {
             let allowed = Self.applicable.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            error("'\(type)' is not a question type; use one of \(allowed)", code: "bad-value",
+            error(
+                "'\(type)' is not a question type; use one of \(allowed)", code: "bad-value",
                 at: node.attribute("type")!.valueStart)
             return nil
         }
         for attribute in node.attributes
         where !Self.commonAttributes.contains(attribute.name) && !applicable.attributes.contains(attribute.name) {
-            error("'\(attribute.name)' does not apply to \(Article.indefinite(type)) question", code: "not-applicable",
+            error(
+                "'\(attribute.name)' does not apply to \(Article.indefinite(type)) question", code: "not-applicable",
                 at: attribute.nameOffset)
         }
         var reported = Set<String>()
         for child in node.children
         where !Self.commonChildren.contains(child.name) && !applicable.children.contains(child.name) {
             if reported.insert(child.name).inserted {
-                error("\(child.name) does not apply to \(Article.indefinite(type)) question", code: "not-applicable", at: child.offset)
+                error(
+                    "\(child.name) does not apply to \(Article.indefinite(type)) question", code: "not-applicable",
+                    at: child.offset)
             }
         }
         func need(_ name: String, _ description: String) -> SourceNode? {
@@ -60,7 +64,9 @@ extension SurveyBuilder {
             let max = int(node, "max", path: path)
             return source.map { .multipleChoice(options: $0, min: min, max: max) }
         case "rating":
-            guard let node = need("scale", "a scale"), let scale = scale(node, path: path + "/scale") else { return nil }
+            guard let node = need("scale", "a scale"), let scale = scale(node, path: path + "/scale") else {
+                return nil
+            }
             return .rating(scale: scale)
         case "nps":
             let low = localized(node, child: "low", ownerName: owner(), required: false)
@@ -105,7 +111,8 @@ extension SurveyBuilder {
                 if let value = UInt64(text) {
                     seed = value
                 } else {
-                    error("'seed' must be a whole number from 0 to \(UInt64.max)", code: "bad-value",
+                    error(
+                        "'seed' must be a whole number from 0 to \(UInt64.max)", code: "bad-value",
                         at: node.attribute("seed")!.valueStart)
                 }
             }
@@ -127,7 +134,8 @@ extension SurveyBuilder {
         guard let node else { return nil }
         if let list = string(node, "list", path: path + "/options") {
             if node.children.contains(where: { $0.name == "option" }) {
-                error("options take either list=\"…\" or inline options, not both", code: "bad-value",
+                error(
+                    "options take either list=\"…\" or inline options, not both", code: "bad-value",
                     at: node.children("option")[0].offset)
             }
             return .list(list)

@@ -97,7 +97,8 @@ struct SurveyBuilder {
         guard let text = string(node, name, path: path) else { return defaultValue }
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        error("'\(text)' is not a valid \(name); use one of \(allowed)", code: "bad-value",
+        error(
+            "'\(text)' is not a valid \(name); use one of \(allowed)", code: "bad-value",
             at: node.attribute(name)!.valueStart)
         return defaultValue
     }
@@ -112,7 +113,8 @@ struct SurveyBuilder {
             let byte = sourceMap.escaping.byteOffset(
                 ofCharacter: error.offset, in: index.bytes, start: attribute.valueStart, end: attribute.valueEnd)
             diagnostics.append(
-                Diagnostic(.error, code: "expression-syntax", "invalid expression: \(error.message)",
+                Diagnostic(
+                    .error, code: "expression-syntax", "invalid expression: \(error.message)",
                     at: index.location(ofByte: byte)))
             return nil
         }
@@ -135,14 +137,17 @@ struct SurveyBuilder {
             let lang = node.attribute("lang")?.value
             if lang == nil || lang == defaultLanguage {
                 guard text == nil else {
-                    error("\(ownerName()) has more than one \(name) in the default language", code: "duplicate-text",
+                    error(
+                        "\(ownerName()) has more than one \(name) in the default language", code: "duplicate-text",
                         at: node.offset)
                     continue
                 }
                 text = node.text
             } else if let lang {
                 guard translations[lang] == nil else {
-                    error("\(ownerName()) has more than one \(name) in '\(lang)'", code: "duplicate-text", at: node.offset)
+                    error(
+                        "\(ownerName()) has more than one \(name) in '\(lang)'", code: "duplicate-text", at: node.offset
+                    )
                     continue
                 }
                 translations[lang] = node.text
@@ -151,8 +156,9 @@ struct SurveyBuilder {
         }
         guard let text else {
             if let first = firstTranslation {
-                error("\(ownerName()) has a \(name) translation but no \(name) in the default language "
-                    + "'\(defaultLanguage)'", code: "missing-text", at: first.offset)
+                error(
+                    "\(ownerName()) has a \(name) translation but no \(name) in the default language "
+                        + "'\(defaultLanguage)'", code: "missing-text", at: first.offset)
             } else if required {
                 error("missing \(name) for \(ownerName())", code: "missing-text", at: owner.offset)
             }

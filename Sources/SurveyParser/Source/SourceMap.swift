@@ -9,7 +9,7 @@ public import SurveyModel
 /// | `survey`, `survey@version`, `survey/title`, `survey/title[zh]` | the root, an attribute, a text, a translation |
 /// | `section:S`, `section:S@when` | a section and its condition |
 /// | `item:Q`, `item:Q@when`, `item:Q@about`, `item:Q/text` | a question, probe or note and its parts |
-/// | `item:Q/option:C`, `item:Q/option:C@when`, `item:Q/option:C/label` | an inline option (also rows, needs, items, Kano features) |
+/// | `item:Q/option:C`, `item:Q/option:C@when`, `item:Q/option:C/label` | an inline option, row, need, item or feature |
 /// | `item:Q/check:N@when`, `item:Q/check:N/message` | the Nth (0-based) check of a question |
 /// | `item:Q/scale@min`, `item:Q/scale/label:V`, `item:Q/performance` | rating scales and their labels |
 /// | `list:L`, `list:L/option:C` | shared option lists |
@@ -77,8 +77,10 @@ public struct SourceMap: Sendable {
     public func location(_ path: String, offset: Int) -> SourceLocation? {
         guard let index, let (span, exact) = resolve(path) else { return nil }
         guard exact else { return index.location(ofByte: span.start) }
-        return index.location(ofByte: escaping.byteOffset(ofCharacter: offset, in: index.bytes, start: span.start,
-            end: span.end))
+        return index.location(
+            ofByte: escaping.byteOffset(
+                ofCharacter: offset, in: index.bytes, start: span.start,
+                end: span.end))
     }
 
     /// Whether `path` exists in the source.

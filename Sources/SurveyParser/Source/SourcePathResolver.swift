@@ -53,9 +53,11 @@ struct SourcePathResolver {
                 guard let number = Int(key), checks.indices.contains(number) else { return nil }
                 return (checks[number], nil)
             case "label":
-                guard let label = node.children.first(where: {
-                    $0.name == "label" && $0.attribute("value")?.value == String(key) && isDefault($0)
-                }) else { return nil }
+                guard
+                    let label = node.children.first(where: {
+                        $0.name == "label" && $0.attribute("value")?.value == String(key) && isDefault($0)
+                    })
+                else { return nil }
                 return (label, textSpan(of: label))
             default:
                 return nil
@@ -71,14 +73,19 @@ struct SourcePathResolver {
             // A translation: `text[zh]`, or `label:V[zh]` handled as label with value and lang.
             if let colon = name.firstIndex(of: ":"), name[..<colon] == "label" {
                 let value = String(name[name.index(after: colon)...])
-                guard let label = node.children.first(where: {
-                    $0.name == "label" && $0.attribute("value")?.value == value && $0.attribute("lang")?.value == String(lang)
-                }) else { return nil }
+                guard
+                    let label = node.children.first(where: {
+                        $0.name == "label" && $0.attribute("value")?.value == value
+                            && $0.attribute("lang")?.value == String(lang)
+                    })
+                else { return nil }
                 return (label, textSpan(of: label))
             }
-            guard let child = node.children.first(where: {
-                $0.name == name && $0.attribute("lang")?.value == String(lang)
-            }) else { return nil }
+            guard
+                let child = node.children.first(where: {
+                    $0.name == name && $0.attribute("lang")?.value == String(lang)
+                })
+            else { return nil }
             return (child, textSpan(of: child))
         }
         if let child = node.children.first(where: { $0.name == name && isDefault($0) }) {
@@ -100,7 +107,7 @@ struct SourcePathResolver {
         var seen = 0
         func visit(_ parent: SourceNode, depth: Int) -> SourceNode? {
             for child in parent.children {
-                if (child.name == "option" || child.name == "feature"), child.attribute("code")?.value == String(code) {
+                if child.name == "option" || child.name == "feature", child.attribute("code")?.value == String(code) {
                     seen += 1
                     if seen == occurrence { return child }
                 } else if depth < 1, let found = visit(child, depth: depth + 1) {

@@ -45,7 +45,8 @@ enum PipingScanner {
                 let parts = body.split(separator: ".", maxSplits: 1)
                 if let id = parts.first {
                     result.append(
-                        Found(reference: Reference(id: String(id), part: parts.count > 1 ? String(parts[1]) : nil),
+                        Found(
+                            reference: Reference(id: String(id), part: parts.count > 1 ? String(parts[1]) : nil),
                             offset: start))
                 }
             }

@@ -35,15 +35,18 @@ extension ValidationContext {
             }
         }
         for attribute in survey.attributes {
-            declare(attribute.id, Symbol(kind: .attribute(attribute), path: nextPath("attribute:" + attribute.id)),
+            declare(
+                attribute.id, Symbol(kind: .attribute(attribute), path: nextPath("attribute:" + attribute.id)),
                 itemKinds: itemKinds)
         }
         for variable in survey.computed {
-            declare(variable.id, Symbol(kind: .computed(variable), path: nextPath("computed:" + variable.id)),
+            declare(
+                variable.id, Symbol(kind: .computed(variable), path: nextPath("computed:" + variable.id)),
                 itemKinds: itemKinds)
         }
         for segment in survey.segments {
-            declare(segment.id, Symbol(kind: .segment(segment), path: nextPath("segment:" + segment.id)),
+            declare(
+                segment.id, Symbol(kind: .segment(segment), path: nextPath("segment:" + segment.id)),
                 itemKinds: itemKinds)
         }
         var quotaIDs = Set<String>()
@@ -54,7 +57,8 @@ extension ValidationContext {
 
     private mutating func declare(_ id: String, _ symbol: Symbol, itemKinds: [String: String]) {
         if let existing = symbols[id] {
-            error("duplicate id '\(id)': already used by \(existing.description)", code: "duplicate-id", at: symbol.path)
+            error(
+                "duplicate id '\(id)': already used by \(existing.description)", code: "duplicate-id", at: symbol.path)
         } else if let kind = itemKinds[id] {
             error("duplicate id '\(id)': already used by \(kind)", code: "duplicate-id", at: symbol.path)
         } else {

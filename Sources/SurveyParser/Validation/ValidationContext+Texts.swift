@@ -47,14 +47,16 @@ extension ValidationContext {
     mutating func checkTexts() {
         let declared = Set(survey.translations)
         if declared.contains(survey.defaultLanguage) {
-            warning("translations list the default language '\(survey.defaultLanguage)'", code: "translation",
+            warning(
+                "translations list the default language '\(survey.defaultLanguage)'", code: "translation",
                 at: "survey@translations")
         }
         var undeclaredReported = Set<String>()
         let defaultLanguage = survey.defaultLanguage
-        func check(_ entries: [TextEntry], site: ExpressionSite, owner: String, ownerPath: String,
-            _ context: inout ValidationContext)
-        {
+        func check(
+            _ entries: [TextEntry], site: ExpressionSite, owner: String, ownerPath: String,
+            _ context: inout ValidationContext
+        ) {
             var missing: [String: [String]] = [:]
             for entry in entries {
                 if PipingScanner.mayContainReferences(entry.text.text) {
@@ -65,8 +67,9 @@ extension ValidationContext {
                         context.checkPiping(text, path: entry.path + "[\(lang)]", site: site)
                     }
                     if !declared.contains(lang), undeclaredReported.insert(lang).inserted {
-                        context.warning("a '\(lang)' translation is given, but '\(lang)' is not among the survey's "
-                            + "translations", code: "translation", at: entry.path + "[\(lang)]")
+                        context.warning(
+                            "a '\(lang)' translation is given, but '\(lang)' is not among the survey's "
+                                + "translations", code: "translation", at: entry.path + "[\(lang)]")
                     }
                 }
                 for lang in declared where lang != defaultLanguage && entry.text.translations[lang] == nil {
@@ -76,36 +79,42 @@ extension ValidationContext {
             for lang in missing.keys.sorted() {
                 let names = missing[lang]!
                 let list = names.prefix(4).joined(separator: ", ") + (names.count > 4 ? ", …" : "")
-                context.warning("\(owner) has no '\(lang)' translation for: \(list)", code: "missing-translation",
+                context.warning(
+                    "\(owner) has no '\(lang)' translation for: \(list)", code: "missing-translation",
                     at: ownerPath)
             }
         }
         let surveyEntries =
             [TextEntry("title", survey.title, base: "survey")]
             + (survey.description.map { [TextEntry("description", $0, base: "survey")] } ?? [])
-        check(surveyEntries, site: ExpressionSite(path: "survey", limit: 0, role: "the survey title"),
+        check(
+            surveyEntries, site: ExpressionSite(path: "survey", limit: 0, role: "the survey title"),
             owner: "the survey", ownerPath: "survey", &self)
         for list in survey.optionLists {
             let entries = list.options.map { TextEntry("option", $0.label, base: "list:" + list.id, key: $0.code) }
-            check(entries, site: ExpressionSite(path: "list:" + list.id, role: "option list '\(list.id)'"),
+            check(
+                entries, site: ExpressionSite(path: "list:" + list.id, role: "option list '\(list.id)'"),
                 owner: "option list '\(list.id)'", ownerPath: "list:" + list.id, &self)
         }
         var position = 0
         for section in survey.sections {
             if let title = section.title {
                 let path = "section:" + section.id
-                check([TextEntry("title", title, base: path)],
+                check(
+                    [TextEntry("title", title, base: path)],
                     site: ExpressionSite(path: path, limit: position, role: "the title of section '\(section.id)'"),
                     owner: "section '\(section.id)'", ownerPath: path, &self)
             }
             for item in section.items {
                 let path = itemPaths[position]
-                var site = ExpressionSite(path: path, limit: position, selfID: item.id, role: "the text of \(describe(item))")
+                var site = ExpressionSite(
+                    path: path, limit: position, selfID: item.id, role: "the text of \(describe(item))")
                 if case .why(let probe) = item {
                     site.pipingNames = ["answer", "previous"]
                     if !probe.text.text.contains("{answer}") && !probe.text.text.contains("${answer}") {
-                        warning("the prompt of why probe '\(probe.id)' never pipes {answer}, so the respondent is not "
-                            + "reminded what they are explaining", code: "probe-without-answer", at: path + "/text")
+                        warning(
+                            "the prompt of why probe '\(probe.id)' never pipes {answer}, so the respondent is not "
+                                + "reminded what they are explaining", code: "probe-without-answer", at: path + "/text")
                     }
                 }
                 check(texts(of: item, path: path), site: site, owner: describe(item), ownerPath: path, &self)
@@ -123,7 +132,8 @@ extension ValidationContext {
             }
             if site.pipingNames.contains(reference.id), reference.part == nil { continue }
             if reference.id == "answer" || reference.id == "previous", symbols[reference.id] == nil {
-                error("{\(reference.id)} can only be piped into the texts of a why probe", code: "unknown-reference",
+                error(
+                    "{\(reference.id)} can only be piped into the texts of a why probe", code: "unknown-reference",
                     at: path, offset: found.offset)
                 continue
             }
@@ -183,7 +193,8 @@ extension ValidationContext {
             warning("option list '\(list.id)' is never used", code: "unused", at: "list:" + list.id)
         }
         for segment in survey.segments where !usedNames.contains(segment.id) {
-            warning("segment '\(segment.id)' is never used in a condition or quota", code: "unused",
+            warning(
+                "segment '\(segment.id)' is never used in a condition or quota", code: "unused",
                 at: "segment:" + segment.id)
         }
     }

@@ -80,10 +80,12 @@ enum XMLSourceReader {
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         let userData = Unmanaged.passUnretained(collector).toOpaque()
-        xmlSchemaSetValidStructuredErrors(context, { userData, error in
-            guard let userData, let error else { return }
-            Unmanaged<XMLErrorCollector>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
-        }, userData)
+        xmlSchemaSetValidStructuredErrors(
+            context,
+            { userData, error in
+                guard let userData, let error else { return }
+                Unmanaged<XMLErrorCollector>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
+            }, userData)
         _ = xmlSchemaValidateDoc(context, document)
         return collector.errors
     }
@@ -117,7 +119,9 @@ enum XMLSourceReader {
             let element = pointer.pointee
             let name = self.name(element.name)
             var qualifiedName = name
-            if let ns = element.ns, let prefix = ns.pointee.prefix { qualifiedName = String(cString: prefix) + ":" + name }
+            if let ns = element.ns, let prefix = ns.pointee.prefix {
+                qualifiedName = String(cString: prefix) + ":" + name
+            }
             let tag = scanner.nextStartTag(named: qualifiedName)
             let offset = tag?.offset ?? index.startOfLine(Int(xmlGetLineNo(pointer))) ?? 0
             var node = SourceNode(name: name, offset: offset)

@@ -90,7 +90,8 @@ struct XMLTagScanner {
             let valueStart = index + 1
             let valueEnd = firstIndex(of: quote, from: valueStart) ?? bytes.count
             attributes.append(
-                ScannedAttribute(name: attributeName, nameOffset: nameStart, valueStart: valueStart, valueEnd: valueEnd))
+                ScannedAttribute(name: attributeName, nameOffset: nameStart, valueStart: valueStart, valueEnd: valueEnd)
+            )
             index = valueEnd + 1
         }
         return StartTag(offset: open, end: bytes.count, attributes: attributes)
