@@ -73,7 +73,10 @@ extension ValidationContext {
         return SourceMap.path(path, occurrence: count)
     }
 
-    func describe(_ item: SurveyItem) -> String {
+    func describe(_ item: SurveyItem) -> String { Self.describe(item) }
+
+    /// `single question 'q1'`, `why probe 'w1'`, `note 'n1'`.
+    static func describe(_ item: SurveyItem) -> String {
         switch item {
         case .what(let question): "\(question.kind.keyword) question '\(question.id)'"
         case .why(let probe): "why probe '\(probe.id)'"

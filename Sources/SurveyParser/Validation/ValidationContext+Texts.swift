@@ -53,18 +53,19 @@ extension ValidationContext {
         }
         var undeclaredReported = Set<String>()
         let defaultLanguage = survey.defaultLanguage
+        // Sites and owner names are built only when a text pipes something or a warning needs them.
         func check(
-            _ entries: [TextEntry], site: ExpressionSite, owner: String, ownerPath: String,
+            _ entries: [TextEntry], site makeSite: () -> ExpressionSite, owner: () -> String, ownerPath: String,
             _ context: inout ValidationContext
         ) {
             var missing: [String: [String]] = [:]
             for entry in entries {
                 if PipingScanner.mayContainReferences(entry.text.text) {
-                    context.checkPiping(entry.text.text, path: entry.path, site: site)
+                    context.checkPiping(entry.text.text, path: entry.path, site: makeSite())
                 }
                 for (lang, text) in entry.text.translations {
                     if PipingScanner.mayContainReferences(text) {
-                        context.checkPiping(text, path: entry.path + "[\(lang)]", site: site)
+                        context.checkPiping(text, path: entry.path + "[\(lang)]", site: makeSite())
                     }
                     if !declared.contains(lang), undeclaredReported.insert(lang).inserted {
                         context.warning(
@@ -80,7 +81,7 @@ extension ValidationContext {
                 let names = missing[lang]!
                 let list = names.prefix(4).joined(separator: ", ") + (names.count > 4 ? ", …" : "")
                 context.warning(
-                    "\(owner) has no '\(lang)' translation for: \(list)", code: "missing-translation",
+                    "\(owner()) has no '\(lang)' translation for: \(list)", code: "missing-translation",
                     at: ownerPath)
             }
         }
@@ -88,13 +89,13 @@ extension ValidationContext {
             [TextEntry("title", survey.title, base: "survey")]
             + (survey.description.map { [TextEntry("description", $0, base: "survey")] } ?? [])
         check(
-            surveyEntries, site: ExpressionSite(path: "survey", limit: 0, role: "the survey title"),
-            owner: "the survey", ownerPath: "survey", &self)
+            surveyEntries, site: { ExpressionSite(path: "survey", limit: 0, role: "the survey title") },
+            owner: { "the survey" }, ownerPath: "survey", &self)
         for list in survey.optionLists {
             let entries = list.options.map { TextEntry("option", $0.label, base: "list:" + list.id, key: $0.code) }
             check(
-                entries, site: ExpressionSite(path: "list:" + list.id, role: "option list '\(list.id)'"),
-                owner: "option list '\(list.id)'", ownerPath: "list:" + list.id, &self)
+                entries, site: { ExpressionSite(path: "list:" + list.id, role: "option list '\(list.id)'") },
+                owner: { "option list '\(list.id)'" }, ownerPath: "list:" + list.id, &self)
         }
         var position = 0
         for section in survey.sections {
@@ -102,22 +103,28 @@ extension ValidationContext {
                 let path = "section:" + section.id
                 check(
                     [TextEntry("title", title, base: path)],
-                    site: ExpressionSite(path: path, limit: position, role: "the title of section '\(section.id)'"),
-                    owner: "section '\(section.id)'", ownerPath: path, &self)
+                    site: { ExpressionSite(path: path, limit: position, role: "the title of section '\(section.id)'") },
+                    owner: { "section '\(section.id)'" }, ownerPath: path, &self)
             }
             for item in section.items {
                 let path = itemPaths[position]
-                var site = ExpressionSite(
-                    path: path, limit: position, selfID: item.id, role: "the text of \(describe(item))")
+                var pipingNames: Set<String> = []
                 if case .why(let probe) = item {
-                    site.pipingNames = ["answer", "previous"]
+                    pipingNames = ["answer", "previous"]
                     if !probe.text.text.contains("{answer}") && !probe.text.text.contains("${answer}") {
                         warning(
                             "the prompt of why probe '\(probe.id)' never pipes {answer}, so the respondent is not "
                                 + "reminded what they are explaining", code: "probe-without-answer", at: path + "/text")
                     }
                 }
-                check(texts(of: item, path: path), site: site, owner: describe(item), ownerPath: path, &self)
+                let entries = texts(of: item, path: path)
+                check(
+                    entries,
+                    site: {
+                        ExpressionSite(
+                            path: path, limit: position, selfID: item.id, role: "the text of \(Self.describe(item))",
+                            pipingNames: pipingNames)
+                    }, owner: { Self.describe(item) }, ownerPath: path, &self)
                 position += 1
             }
         }
