@@ -19,6 +19,7 @@ struct JSONParser {
     /// Parses one JSON document (a value surrounded by optional whitespace).
     static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }  // a UTF-8 byte order mark
         parser.skipWhitespace()
         if parser.index == bytes.count { throw SyntaxError(offset: 0, message: "the file is empty") }
         let value = try parser.parseValue()
