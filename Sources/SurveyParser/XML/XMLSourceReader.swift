@@ -32,7 +32,7 @@ enum XMLSourceReader {
 
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-                | XML_PARSE_NOCDATA.rawValue)
+                | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 xmlReadMemory(chars.baseAddress, Int32(chars.count), index.file, nil, options)
