@@ -32,6 +32,8 @@ enum BenchmarkRegistry {
         ("csv-read", CSVReadBenchmark.run),
         ("import-csv", ImportCSVBenchmark.run),
         ("interview", InterviewBenchmark.run),
+        ("parse-xml", { ParseBenchmark.run(format: .xml, options: $0) }),
+        ("parse-json", { ParseBenchmark.run(format: .json, options: $0) }),
     ]
     static var names: [String] { all.map(\.0) }
 
