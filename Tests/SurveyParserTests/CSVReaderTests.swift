@@ -108,6 +108,13 @@ struct CSVReaderTests {
         #expect(throws: CSVErrors.self) { _ = try reader("a\n1\n").readColumns([CSVColumnRequest("zz")]) }
     }
 
+    @Test func loneCarriageReturnLineBreaksStillLoadEveryRow() throws {
+        let text = "a,b\r1,x\r2,y\r3,z\r"
+        let table = try reader(text).readColumns([CSVColumnRequest("a", .numeric), CSVColumnRequest("b")])
+        #expect(table.rowCount == 3)
+        #expect(table["a"] == .numeric([1, 2, 3]))
+    }
+
     @Test func categoricalCodesSurviveManyShortAndLongLabels() throws {
         let labels = (0..<300).map { $0 % 3 == 0 ? "a-much-longer-label-\($0)" : "k\($0)" }
         var text = "label\n"
