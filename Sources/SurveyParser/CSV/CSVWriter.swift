@@ -65,7 +65,8 @@ public final class CSVWriter {
 
     /// Appends bytes verbatim (for copying records through unchanged).
     public func writeRaw(_ bytes: UnsafeRawBufferPointer) throws {
-        buffer.append(contentsOf: bytes)
+        // As typed contiguous memory, so the append is one copy rather than a byte-by-byte loop.
+        buffer.append(contentsOf: bytes.assumingMemoryBound(to: UInt8.self))
         if buffer.count >= CSVWriter.capacity { try flush() }
     }
 
