@@ -35,6 +35,9 @@ struct BasicEstimatesTests {
     @Test(arguments: designs) func totalWithDeff(name: String) throws {
         let r = try ReferenceData.json("basic_estimates.json")
         let estimate = try estimator(name).total("enroll")[0]
+        // No enroll value is missing (n_missing_enroll = 0): every row enters the total.
+        #expect(Double(estimate.n) == ReferenceData.number(r, name, "n")
+                - ReferenceData.number(r, name, "total_enroll", "n_missing_enroll"))
         expectRelative(estimate.estimate, ReferenceData.number(r, name, "total_enroll", "estimate", "enroll"),
                        estimateTolerance, "total")
         expectRelative(estimate.se, ReferenceData.number(r, name, "total_enroll", "se", "enroll"), seTolerance, "se")
@@ -63,6 +66,9 @@ struct BasicEstimatesTests {
             expectRelative(share.deff, deff, seTolerance, absolute: 1e-10, key + " deff")
             expectRelative(share.ciNormalLow, ReferenceData.number(r, name, "mean_stype_props", "ci_normal", "lower", key),
                            estimateTolerance, key + " ci low")
+            expectRelative(share.ciNormalHigh,
+                           ReferenceData.number(r, name, "mean_stype_props", "ci_normal", "upper", key),
+                           estimateTolerance, key + " ci high")
         }
     }
 

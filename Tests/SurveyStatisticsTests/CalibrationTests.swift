@@ -9,6 +9,7 @@ struct CalibrationTests {
                                                            targets: [1072, 5122])
 
     private func checkSummary(_ summary: WeightSummary, _ r: [String: Any], _ prefix: [String]) {
+        #expect(Double(summary.n) == ReferenceData.number(r, path: prefix + ["weights_summary", "n"]))
         for (key, value) in [("min", summary.min), ("q1", summary.q1), ("median", summary.median),
                              ("mean", summary.mean), ("q3", summary.q3), ("max", summary.max), ("sum", summary.sum)] {
             expectRelative(value, ReferenceData.number(r, path: prefix + ["weights_summary", key]), estimateTolerance,
