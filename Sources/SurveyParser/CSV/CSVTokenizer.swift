@@ -142,6 +142,11 @@ struct CSVTokenizer {
 
     /// The field's text, with doubled quotes unescaped. Invalid UTF-8 is repaired with U+FFFD.
     func string(_ field: CSVFieldRange) -> String {
+        CSVTokenizer.string(field, in: bytes)
+    }
+
+    /// The text of `field` within `bytes` (see `string(_:)`).
+    static func string(_ field: CSVFieldRange, in bytes: UnsafePointer<UInt8>) -> String {
         let buffer = UnsafeBufferPointer(start: bytes + field.start, count: field.end - field.start)
         if !field.hasEscapedQuotes { return String(decoding: buffer, as: UTF8.self) }
         var unescaped: [UInt8] = []
