@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SurveyParser
 
 @Suite("CSVReader")
@@ -128,9 +129,11 @@ struct CSVReaderTests {
         #expect(codes.map { levels[Int($0)] } == labels + labels.reversed())
     }
 
-    @Test(arguments: ["0", "-0.5", "44.2099990844727", "33.846996307373", "1e-300", "123456789012345678901",
-                      "0.1", "9007199254740993", "2.2250738585072014e-308", "+7", "1.7976931348623157e308",
-                      "3.3199999332428", " 12 "])
+    @Test(arguments: [
+        "0", "-0.5", "44.2099990844727", "33.846996307373", "1e-300", "123456789012345678901",
+        "0.1", "9007199254740993", "2.2250738585072014e-308", "+7", "1.7976931348623157e308",
+        "3.3199999332428", " 12 ",
+    ])
     func numberParsingIsCorrectlyRounded(text: String) throws {
         let bytes = Array(text.utf8)
         let parsed = bytes.withUnsafeBufferPointer { CSVNumberParser.parse($0.baseAddress!, 0, $0.count) }

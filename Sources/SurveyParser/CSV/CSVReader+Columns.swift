@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension CSVReader {
@@ -38,7 +38,9 @@ extension CSVReader {
         var flipped: [Int]
     }
 
-    private func loadPass(indices: [Int], kinds: [CSVColumnKind], names: [String], maxErrors: Int) throws
+    private func loadPass(
+        indices: [Int], kinds: [CSVColumnKind], names: [String], maxErrors: Int
+    ) throws
         -> PassResult
     {
         let markers = MissingMatcher(missingMarkers)
@@ -46,11 +48,13 @@ extension CSVReader {
         // Rows are at most the number of line breaks + 1, so buffers are allocated once and written by index.
         var capacity = countLineBreaks() + 1
         var numbers = (0..<columnCount).map { column in
-            kinds[column] == .categorical ? UnsafeMutablePointer<Double>.allocate(capacity: 1)
+            kinds[column] == .categorical
+                ? UnsafeMutablePointer<Double>.allocate(capacity: 1)
                 : UnsafeMutablePointer<Double>.allocate(capacity: capacity)
         }
         var codes = (0..<columnCount).map { column in
-            kinds[column] == .categorical ? UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+            kinds[column] == .categorical
+                ? UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
                 : UnsafeMutablePointer<Int32>.allocate(capacity: 1)
         }
         defer {
@@ -81,8 +85,10 @@ extension CSVReader {
                 tokenizer.problems.removeAll()
             }
             if fields.count != expected {
-                record(CSVError(file: source.name, row: tokenizer.recordLine, column: min(fields.count, expected) + 1,
-                                kind: .wrongFieldCount(expected: expected, found: fields.count)))
+                record(
+                    CSVError(
+                        file: source.name, row: tokenizer.recordLine, column: min(fields.count, expected) + 1,
+                        kind: .wrongFieldCount(expected: expected, found: fields.count)))
                 continue
             }
             let row = rowCount
@@ -126,8 +132,10 @@ extension CSVReader {
                     if isAutomatic[column] {
                         flipped[column] = true
                     } else {
-                        record(CSVError(file: source.name, row: tokenizer.recordLine, column: indices[column] + 1,
-                                        kind: .notANumber(columnName: names[column])))
+                        record(
+                            CSVError(
+                                file: source.name, row: tokenizer.recordLine, column: indices[column] + 1,
+                                kind: .notANumber(columnName: names[column])))
                     }
                 }
             }
@@ -137,15 +145,20 @@ extension CSVReader {
         columns.reserveCapacity(indices.count)
         for column in 0..<indices.count {
             if isCategorical[column] {
-                columns.append(Self.sortedCategorical(codes: Array(UnsafeBufferPointer(start: codes[column],
-                                                                                        count: rowCount)),
-                                                      interner: interners[column]))
+                columns.append(
+                    Self.sortedCategorical(
+                        codes: Array(
+                            UnsafeBufferPointer(
+                                start: codes[column],
+                                count: rowCount)),
+                        interner: interners[column]))
             } else {
                 columns.append(.numeric(Array(UnsafeBufferPointer(start: numbers[column], count: rowCount))))
             }
         }
-        return PassResult(rowCount: rowCount, columns: columns,
-                          flipped: flipped.indices.filter { flipped[$0] })
+        return PassResult(
+            rowCount: rowCount, columns: columns,
+            flipped: flipped.indices.filter { flipped[$0] })
     }
 
     /// Number of LF bytes in the source: with LF or CRLF line breaks, an upper bound on the data rows.

@@ -37,8 +37,10 @@ public struct CSVReader: Sendable {
         var seen = Set<String>()
         var duplicates: [CSVError] = []
         for (index, name) in names.enumerated() where !seen.insert(name).inserted {
-            duplicates.append(CSVError(file: source.name, row: tokenizer.recordLine, column: index + 1,
-                                       kind: .duplicateColumn(name: name)))
+            duplicates.append(
+                CSVError(
+                    file: source.name, row: tokenizer.recordLine, column: index + 1,
+                    kind: .duplicateColumn(name: name)))
         }
         if duplicates.count == 1 { throw duplicates[0] }
         if duplicates.count > 1 { throw CSVErrors(duplicates) }
@@ -61,12 +63,15 @@ public struct CSVReader: Sendable {
         while tokenizer.nextRecord(into: &fields) {
             if let problem = tokenizer.problems.first { throw problem }
             if fields.count != header.count {
-                throw CSVError(file: source.name, row: tokenizer.recordLine, column: min(fields.count, header.count) + 1,
-                               kind: .wrongFieldCount(expected: header.count, found: fields.count))
+                throw CSVError(
+                    file: source.name, row: tokenizer.recordLine, column: min(fields.count, header.count) + 1,
+                    kind: .wrongFieldCount(expected: header.count, found: fields.count))
             }
             try fields.withUnsafeBufferPointer { buffer in
-                try body(CSVRecord(bytes: tokenizer.bytes, row: tokenizer.recordLine, start: tokenizer.recordStart,
-                                   end: tokenizer.recordEnd, fields: buffer))
+                try body(
+                    CSVRecord(
+                        bytes: tokenizer.bytes, row: tokenizer.recordLine, start: tokenizer.recordStart,
+                        end: tokenizer.recordEnd, fields: buffer))
             }
         }
     }
@@ -139,9 +144,10 @@ public struct CSVRowIterator {
             throw tokenizer.problems[reported - 1]
         }
         if fields.count != expectedCount {
-            throw CSVError(file: tokenizer.source.name, row: tokenizer.recordLine,
-                           column: min(fields.count, expectedCount) + 1,
-                           kind: .wrongFieldCount(expected: expectedCount, found: fields.count))
+            throw CSVError(
+                file: tokenizer.source.name, row: tokenizer.recordLine,
+                column: min(fields.count, expectedCount) + 1,
+                kind: .wrongFieldCount(expected: expectedCount, found: fields.count))
         }
         return CSVRow(row: tokenizer.recordLine, fields: fields.map { tokenizer.string($0) })
     }

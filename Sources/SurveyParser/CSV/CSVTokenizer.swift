@@ -76,7 +76,9 @@ struct CSVTokenizer {
                 let start = position
                 while position < count {
                     let byte = bytes[position]
-                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn { break }
+                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn {
+                        break
+                    }
                     position += 1
                 }
                 fields.append(CSVFieldRange(start: start, end: position, isQuoted: false, hasEscapedQuotes: false))
@@ -106,8 +108,10 @@ struct CSVTokenizer {
         var escaped = false
         while true {
             if position >= count {
-                problems.append(CSVError(file: source.name, row: recordLine, column: fields.count + 1,
-                                         kind: .unterminatedQuote))
+                problems.append(
+                    CSVError(
+                        file: source.name, row: recordLine, column: fields.count + 1,
+                        kind: .unterminatedQuote))
                 fields.append(CSVFieldRange(start: start, end: count, isQuoted: true, hasEscapedQuotes: escaped))
                 return
             }
@@ -128,11 +132,15 @@ struct CSVTokenizer {
         if position < count {
             let next = bytes[position]
             if next != delimiter && next != CSVTokenizer.newline && next != CSVTokenizer.carriageReturn {
-                problems.append(CSVError(file: source.name, row: recordLine, column: fields.count + 1,
-                                         kind: .textAfterClosingQuote))
+                problems.append(
+                    CSVError(
+                        file: source.name, row: recordLine, column: fields.count + 1,
+                        kind: .textAfterClosingQuote))
                 while position < count {
                     let byte = bytes[position]
-                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn { break }
+                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn {
+                        break
+                    }
                     position += 1
                 }
             }
