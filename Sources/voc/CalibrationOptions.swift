@@ -62,20 +62,19 @@ struct CalibrationOptions: ParsableArguments {
         poststratVariables ?? targets.margins.flatMap(\.variables)
     }
 
-    /// The weighting request; `meanWeight` resolves relative trim bounds.
-    func request(targets: MarginTargets, meanWeight: @autoclosure () -> Double) -> WeightingRequest {
-        var trimRange: ClosedRange<Double>? = nil
+    /// The weighting request (relative trim bounds are resolved against the mean calibrated weight).
+    func request(targets: MarginTargets) -> WeightingRequest {
+        var trimBounds: TrimBounds? = nil
         if let trim, let (low, high) = Self.pair(trim) {
-            let lower = low.relative ? low.value * meanWeight() : low.value
-            let upper = high.relative ? high.value * meanWeight() : high.value
-            trimRange = lower...max(lower, upper)
+            trimBounds = TrimBounds(lower: low.value, upper: high.value, lowerIsRelative: low.relative,
+                                    upperIsRelative: high.relative)
         }
         let boundRange = bounds.flatMap { Self.pair($0) }.map { $0.0.value...$0.1.value }
         let raking = RakingOptions(
             maxSweeps: maxIterations, convergence: .maxShareError(tolerance: tol),
             bounds: boundRange)
         return WeightingRequest(
-            margins: targets, poststratify: poststratVariables, raking: raking, trim: trimRange,
+            margins: targets, poststratify: poststratVariables, raking: raking, trim: trimBounds,
             strictTrim: trimStrict, failOnNonConvergence: !allowNonConvergence)
     }
 

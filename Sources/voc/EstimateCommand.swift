@@ -83,9 +83,7 @@ extension VocCommand {
             var surveyDesign = try design.design(frame: frame)
             if let targets {
                 let start = surveyDesign.weights
-                let request = calibration.request(
-                    targets: targets,
-                    meanWeight: start.reduce(0, +) / Double(max(1, start.count)))
+                let request = calibration.request(targets: targets)
                 surveyDesign = try SurveyWeighting.run(frame: frame, startWeights: start, request: request)
                     .apply(to: surveyDesign)
             }

@@ -62,9 +62,7 @@ extension VocCommand {
                 start = Array(repeating: 1, count: frame.rowCount)
             }
             let loaded = Date()
-            let request = calibration.request(
-                targets: targets,
-                meanWeight: start.reduce(0, +) / Double(max(1, start.count)))
+            let request = calibration.request(targets: targets)
             let outcome = try SurveyWeighting.run(frame: frame, startWeights: start, request: request)
             if let out { try WeightedDataWriter.write(reader: reader, weights: outcome.weights, column: name, to: out) }
             let report = WeightReportPrinter(

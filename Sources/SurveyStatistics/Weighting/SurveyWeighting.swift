@@ -10,14 +10,14 @@ public struct WeightingRequest: Sendable {
     public var poststratify: [String]?
     public var raking: RakingOptions
     /// Trim the final weights to these bounds with redistribution (R `trimWeights`).
-    public var trim: ClosedRange<Double>?
+    public var trim: TrimBounds?
     public var strictTrim: Bool
     /// Throw on non-convergence (default); otherwise return with `converged == false` in the report.
     public var failOnNonConvergence: Bool
 
     public init(
         margins: MarginTargets, poststratify: [String]? = nil, raking: RakingOptions = RakingOptions(),
-        trim: ClosedRange<Double>? = nil, strictTrim: Bool = false, failOnNonConvergence: Bool = true
+        trim: TrimBounds? = nil, strictTrim: Bool = false, failOnNonConvergence: Bool = true
     ) {
         self.margins = margins
         self.poststratify = poststratify
@@ -25,6 +25,28 @@ public struct WeightingRequest: Sendable {
         self.trim = trim
         self.strictTrim = strictTrim
         self.failOnNonConvergence = failOnNonConvergence
+    }
+}
+
+/// Trimming bounds, each absolute or a multiple of the mean calibrated weight (`3x` in the CLI).
+public struct TrimBounds: Sendable, Equatable {
+    public var lower: Double
+    public var upper: Double
+    public var lowerIsRelative: Bool
+    public var upperIsRelative: Bool
+
+    public init(lower: Double, upper: Double, lowerIsRelative: Bool = false, upperIsRelative: Bool = false) {
+        self.lower = lower
+        self.upper = upper
+        self.lowerIsRelative = lowerIsRelative
+        self.upperIsRelative = upperIsRelative
+    }
+
+    /// Absolute bounds for weights whose mean is `meanWeight` (an upper bound below the lower one is raised to it).
+    public func resolved(meanWeight: Double) -> ClosedRange<Double> {
+        let low = lowerIsRelative ? lower * meanWeight : lower
+        let high = upperIsRelative ? upper * meanWeight : upper
+        return low...max(low, high)
     }
 }
 
@@ -73,8 +95,8 @@ public enum SurveyWeighting {
         -> WeightingOutcome
     {
         let started = monotonicSeconds()
-        if let trim = request.trim, trim.lowerBound < 0 {
-            throw WeightingError.invalidOption("trim bounds must be non-negative")
+        if let trim = request.trim, trim.lower < 0 || trim.upper < trim.lower && !trim.upperIsRelative {
+            throw WeightingError.invalidOption("trim bounds must be non-negative with LOW <= HIGH")
         }
         var seen = Set<String>()
         for margin in request.margins.margins where !seen.insert(margin.variable).inserted {
@@ -171,7 +193,8 @@ public enum SurveyWeighting {
         }
         var trimmed = 0
         var rounds = 0
-        if let trim = request.trim {
+        if let bounds = request.trim {
+            let trim = bounds.resolved(meanWeight: weights.reduce(0, +) / Double(max(1, weights.count)))
             let result = WeightTrimming.trim(
                 weights, lower: trim.lowerBound, upper: trim.upperBound,
                 strict: request.strictTrim)
