@@ -65,7 +65,14 @@ import Testing
             #expect(Array(stored.prefix(acknowledged.count)) == acknowledged, "trial \(trial)")
             #expect(stored == Array(Self.steps.prefix(stored.count)), "trial \(trial): stored steps are a prefix")
 
-            // Resume: it must show the first step not stored yet.
+            // Killed after the interview had completed: resuming is refused, nothing else to check.
+            if try await store.response(id: id)?.response.status == .complete {
+                #expect(stored.count == Self.steps.count)
+                let refused = try VocProcess(["interview", surveyPath, "--store", storePath, "--resume", id])
+                #expect(refused.finish() == 1)
+                continue
+            }
+            // Resume: it must show the first step not stored yet (or complete at once when all are stored).
             let resume = try VocProcess(["interview", surveyPath, "--store", storePath, "--resume", id])
             if trial % 10 == 0 {
                 resume.send(Array(Self.lines.dropFirst(stored.count)))
@@ -75,7 +82,11 @@ import Testing
             } else {
                 #expect(resume.finish() == 0)
             }
-            #expect(resume.firstPromptPosition == Self.steps[stored.count], "trial \(trial)")
+            if stored.count < Self.steps.count {
+                #expect(resume.firstPromptPosition == Self.steps[stored.count], "trial \(trial)")
+            } else {
+                #expect(resume.text.contains("finished: complete (1.1)"), "trial \(trial)")
+            }
             resumePoints.insert(stored.count)
         }
         #expect(resumePoints.count >= 5, "kills landed at \(resumePoints.sorted())")

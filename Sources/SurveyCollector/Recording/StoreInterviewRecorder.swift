@@ -70,7 +70,7 @@ public actor StoreInterviewRecorder: InterviewRecorder {
         writtenCursor[responseID] = stored.cursor ?? ""
         var steps: [String: Int] = [:]
         for answer in stored.answerRecords { steps[answer.record.questionID] = answer.record.paradata.backSteps }
-        backSteps[responseID] = steps
+        backSteps[responseID] = (backSteps[responseID] ?? [:]).merging(steps) { Swift.max($0, $1) }
         return StoredInterview(
             response: stored.response, respondent: respondent,
             cursor: stored.cursor.flatMap(InterviewPosition.init(parsing:)), language: nil)
