@@ -17,7 +17,8 @@ import Testing
             <what id="q2" type="rating"><text>Two</text><scale min="1" max="5"/></what>
             <what id="q3" type="rating"><text>Three</text><scale min="1" max="5"/></what>
             <why id="w3" about="q3" depth="2"><text>Why {answer}?</text></why>
-            <what id="q4" type="single"><text>Four</text><options><option code="a">A</option><option code="b">B</option></options></what>
+            <what id="q4" type="single"><text>Four</text>
+              <options><option code="a">A</option><option code="b">B</option></options></what>
             <what id="q5" type="rating"><text>Five</text><scale min="1" max="5"/></what>
           </section>
         </survey>
@@ -96,7 +97,9 @@ import Testing
         let (directory, surveyPath, storePath) = try setUp()
         _ = directory
         let store = try SQLiteStore(path: storePath)
-        let sample = (1...1000).map { Respondent(id: String(format: "p%04d", $0), attributes: ["region": "r\($0 % 4)"]) }
+        let sample = (1...1000).map {
+            Respondent(id: String(format: "p%04d", $0), attributes: ["region": "r\($0 % 4)"])
+        }
         _ = try await store.upsertRespondents(sample)
         let script = Array((0..<250).map { _ in Self.lines }.joined())
         let children = try (1...4).map { index in

@@ -10,7 +10,10 @@ public struct InterviewSession: Sendable {
     let recorder: any InterviewRecorder
     let clock: @Sendable () -> Date
 
-    init(engine: InterviewEngine, responseID: String, recorder: any InterviewRecorder, clock: @escaping @Sendable () -> Date) {
+    init(
+        engine: InterviewEngine, responseID: String, recorder: any InterviewRecorder,
+        clock: @escaping @Sendable () -> Date
+    ) {
         self.engine = engine
         self.responseID = responseID
         self.recorder = recorder

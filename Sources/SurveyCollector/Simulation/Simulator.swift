@@ -45,7 +45,8 @@ public struct Simulator: Sendable {
         for index in 0..<count {
             let (respondent, interviewSeed) = self.respondent(index)
             var session = try await InterviewSession.start(
-                survey: survey, respondent: respondent, seed: interviewSeed, responseID: respondent.id, recorder: recorder,
+                survey: survey, respondent: respondent, seed: interviewSeed, responseID: respondent.id,
+                recorder: recorder,
                 clock: clock)
             var generator = SplitMix64(seed: interviewSeed, purpose: "answers")
             _ = try await session.begin()
