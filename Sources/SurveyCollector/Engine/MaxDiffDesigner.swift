@@ -13,8 +13,7 @@ import Synchronization
 /// squares is smallest when pair counts are as equal as possible; a balanced incomplete block design, when one
 /// exists, is a minimum). Several seeded attempts are made and the one with the smallest spread of pair counts
 /// (then sum of squares) is kept. Same inputs, same design. See Sawtooth's MaxDiff designer and the
-/// frequency/pair balance
-/// criteria in Louviere, Flynn & Marley (2015), *Best-Worst Scaling*, ch. 2.
+/// frequency/pair balance criteria in Louviere, Flynn & Marley (2015), *Best-Worst Scaling*, ch. 2.
 public enum MaxDiffDesigner {
     /// The design as item indices: `sets` arrays of `min(perSet, itemCount)` distinct indices each.
     /// Returns no sets when `itemCount`, `perSet` or `sets` is not positive.
