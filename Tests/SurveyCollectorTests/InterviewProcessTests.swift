@@ -125,4 +125,30 @@ import Testing
         #expect(try await store.quotaCounts(surveyID: "short")["all"] == 1000)
         #expect(children.map { $0.text.components(separatedBy: "finished: complete").count - 1 }.reduce(0, +) == 1000)
     }
+
+    @Test func simulateWritesTheSameFileForTheSameSeedAndItImportsBack() async throws {
+        let (directory, surveyPath, storePath) = try setUp()
+        func simulate(_ out: String, seed: Int) throws -> Int32 {
+            try VocProcess(["simulate", surveyPath, "--n", "40", "--seed", "\(seed)", "--out", directory.path(out)])
+                .finish()
+        }
+        #expect(try simulate("a.csv", seed: 5) == 0)
+        #expect(try simulate("b.csv", seed: 5) == 0)
+        #expect(try simulate("c.csv", seed: 6) == 0)
+        let a = try Data(contentsOf: URL(fileURLWithPath: directory.path("a.csv")))
+        #expect(a == (try Data(contentsOf: URL(fileURLWithPath: directory.path("b.csv")))))
+        #expect(a != (try Data(contentsOf: URL(fileURLWithPath: directory.path("c.csv")))))
+        let importer = try VocProcess(["import", surveyPath, directory.path("a.csv"), "--store", storePath])
+        #expect(importer.finish() == 0)
+        let store = try SQLiteStore(path: storePath)
+        let stored = try await store.responses(ResponseQuery(surveyID: "short"))
+        #expect(stored.count == 40 && stored.allSatisfy { $0.response.status == .complete })
+        #expect(stored.contains { !$0.response.ladder.isEmpty })
+        // Into a store: the same interviews through the engine and the durable recorder.
+        let into = try VocProcess([
+            "simulate", surveyPath, "--n", "10", "--seed", "5", "--store", directory.path("s.sqlite"),
+        ])
+        #expect(into.finish() == 0)
+        #expect(into.text.contains("simulated 10 respondents: 10 complete"))
+    }
 }
