@@ -23,15 +23,16 @@ public struct Simulator: Sendable {
         public var ladderSteps = 0
     }
 
-    /// Respondent number `index` (0-based): id `sim-000001`…, attributes drawn from the profile, and the
-    /// interview seed.
+    /// Respondent number `index` (0-based): id `sim<seed>-000001`… (so simulations with different seeds can share
+    /// a store), attributes drawn from the profile, and the interview seed.
     public func respondent(_ index: Int) -> (Respondent, UInt64) {
         var generator = SplitMix64(seed: seed, purpose: "respondent-\(index)")
         var attributes: [String: String] = [:]
         for (name, weights) in (profile?.attributes ?? [:]).sorted(by: { $0.key < $1.key }) {
             attributes[name] = SyntheticRespondent.weighted(weights, generator: &generator)
         }
-        let id = "sim-" + String(repeating: "0", count: max(0, 6 - String(index + 1).count)) + String(index + 1)
+        let number = String(index + 1)
+        let id = "sim\(seed)-" + String(repeating: "0", count: max(0, 6 - number.count)) + number
         return (Respondent(id: id, attributes: attributes), generator.next())
     }
 
