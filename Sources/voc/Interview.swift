@@ -119,7 +119,7 @@ extension VocCommand {
             } catch let error as ExitCode {
                 throw error
             } catch {
-                CollectionCLI.printError("error: \(error)")
+                CollectionCLI.printError(CollectionCLI.message(error))
                 throw ExitCode(1)
             }
         }
@@ -129,8 +129,9 @@ extension VocCommand {
             _ surveyValue: Survey, index: Int, store: SQLiteStore, recorder: StoreInterviewRecorder
         ) async throws -> InterviewSession? {
             if let resume {
+                let definition = try await CollectionCLI.definition(for: resume, store: store, file: surveyValue)
                 return try await InterviewSession.resume(
-                    survey: surveyValue, responseID: resume, language: lang, recorder: recorder)
+                    survey: definition, responseID: resume, language: lang, recorder: recorder)
             }
             var person = Respondent(id: respondent ?? "r-" + UUID().uuidString.lowercased().prefix(12))
             if let respondent, let known = try await store.respondent(id: respondent) { person = known }

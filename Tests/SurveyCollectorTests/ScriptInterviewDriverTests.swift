@@ -66,6 +66,19 @@ import Testing
         #expect(await recorder.responses[session.responseID]?.answers.count == 12)
     }
 
+    @Test func resumingWithAnotherSurveyVersionIsRefused() async throws {
+        let recorder = MemoryInterviewRecorder()
+        let session = try await start(recorder)
+        var changed = TestSurveys.everyType()
+        changed.version = SemanticVersion(1, 1, 0)
+        await #expect(
+            throws: InterviewRecorderError.otherSurvey(
+                responseID: session.responseID, surveyID: "every", version: SemanticVersion(1, 0, 0))
+        ) {
+            _ = try await InterviewSession.resume(survey: changed, responseID: session.responseID, recorder: recorder)
+        }
+    }
+
     @Test func endOfInputSuspendsAndUnparseableLinesAreErrors() async throws {
         let recorder = MemoryInterviewRecorder()
         var session = try await start(recorder)
