@@ -10,7 +10,8 @@ import SurveyStore
 enum InterviewBenchmark {
     static func run(_ options: BenchmarkOptions) throws {
         for n in options.sizes.isEmpty ? [500] : options.sizes {
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("voc-bench-\(UUID().uuidString)")
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "voc-bench-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: directory) }
             let survey = benchmarkSurvey()

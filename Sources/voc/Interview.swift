@@ -70,11 +70,15 @@ extension VocCommand {
             }
             let modes = [resume != nil, next, respondent != nil].filter { $0 }.count
             guard modes <= 1 else { throw ValidationError("use only one of --resume, --next and --respondent") }
-            if outcome != nil && !next { throw ValidationError("--outcome is recorded for the respondent taken with --next") }
+            if outcome != nil && !next {
+                throw ValidationError("--outcome is recorded for the respondent taken with --next")
+            }
             if let outcome, ContactOutcomes.disposition(outcome) == nil {
                 throw ValidationError("unknown outcome '\(outcome)'; use \(ContactOutcomes.names) or an AAPOR code")
             }
-            if callback != nil && outcome != "callback" { throw ValidationError("--callback goes with --outcome callback") }
+            if callback != nil && outcome != "callback" {
+                throw ValidationError("--callback goes with --outcome callback")
+            }
             if let callback, Timestamp.parse(callback) == nil {
                 throw ValidationError("--callback must look like 2026-05-01T14:30:00Z")
             }
@@ -91,16 +95,20 @@ extension VocCommand {
             let recorder = StoreInterviewRecorder(store: sqlite, mode: terminal.isInteractive ? "cati" : "script")
             do {
                 for index in 0..<interviews {
-                    guard var session = try await makeSession(surveyValue, index: index, store: sqlite, recorder: recorder)
+                    guard
+                        var session = try await makeSession(
+                            surveyValue, index: index, store: sqlite, recorder: recorder)
                     else { return }
                     terminal.write(
                         "# response \(session.responseID) respondent \(session.engine.respondent.id) "
                             + "seed \(session.engine.seed)\n")
                     let driver: any InterviewDriver =
-                        terminal.isInteractive ? Self.interactiveDriver(terminal) : ScriptInterviewDriver(terminal: terminal)
+                        terminal.isInteractive
+                        ? Self.interactiveDriver(terminal) : ScriptInterviewDriver(terminal: terminal)
                     if case .suspended(let position) = try await driver.run(&session) {
                         CollectionCLI.printError(
-                            "note: interview \(session.responseID) suspended at \(position?.description ?? "the start"); "
+                            "note: interview \(session.responseID) suspended at "
+                                + "\(position?.description ?? "the start"); "
                                 + "continue with: voc interview \(survey) --resume \(session.responseID)")
                         return
                     }
@@ -111,7 +119,7 @@ extension VocCommand {
             } catch let error as ExitCode {
                 throw error
             } catch {
-                CollectionCLI.printError("error: \(error)")
+                CollectionCLI.printError(CollectionCLI.message(error))
                 throw ExitCode(1)
             }
         }
@@ -119,18 +127,20 @@ extension VocCommand {
         /// Starts, resumes or (with --next --outcome) records a non-interview; nil when there is nothing to do.
         private func makeSession(
             _ surveyValue: Survey, index: Int, store: SQLiteStore, recorder: StoreInterviewRecorder
-        ) async throws -> InterviewSession?
-        {
+        ) async throws -> InterviewSession? {
             if let resume {
+                let definition = try await CollectionCLI.definition(for: resume, store: store, file: surveyValue)
                 return try await InterviewSession.resume(
-                    survey: surveyValue, responseID: resume, language: lang, recorder: recorder)
+                    survey: definition, responseID: resume, language: lang, recorder: recorder)
             }
             var person = Respondent(id: respondent ?? "r-" + UUID().uuidString.lowercased().prefix(12))
             if let respondent, let known = try await store.respondent(id: respondent) { person = known }
             if next {
                 try await recorder.register(surveyValue)
                 let name = interviewer ?? ProcessInfo.processInfo.environment["USER"] ?? "interviewer"
-                guard let claim = try await store.claimNextRespondent(ClaimRequest(surveyID: surveyValue.id, interviewer: name))
+                guard
+                    let claim = try await store.claimNextRespondent(
+                        ClaimRequest(surveyID: surveyValue.id, interviewer: name))
                 else {
                     CollectionCLI.printError("note: no pending respondents for survey '\(surveyValue.id)'")
                     return nil

@@ -81,7 +81,7 @@ extension VocCommand {
             } catch let error as ExitCode {
                 throw error
             } catch {
-                CollectionCLI.printError("error: \(error)")
+                CollectionCLI.printError(CollectionCLI.message(error))
                 throw ExitCode(1)
             }
         }

@@ -6,7 +6,9 @@ import Testing
 extension InterviewEngine {
     /// Submits `input`, expecting it to be accepted; returns the events.
     @discardableResult
-    mutating func take(_ input: InterviewInput, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [InterviewEvent] {
+    mutating func take(_ input: InterviewInput, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        -> [InterviewEvent]
+    {
         let result = submit(input)
         guard case .accepted(let events) = result else {
             Issue.record("expected acceptance, got \(result)", sourceLocation: sourceLocation)

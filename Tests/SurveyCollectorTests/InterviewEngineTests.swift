@@ -94,7 +94,9 @@ import Testing
         #expect(e.refuse(.answer(.codes(["app", "none"]))).contains("exclusive"))
         #expect(e.refuse(.answer(.codes(["app", "o"]))).contains("specify"))
         let events = e.take(.answer(.codes(["o", "app", "app"]), otherTexts: ["o": "cashback"]))
-        #expect(events.first == .answered(questionID: "liked", value: .codes(["o", "app"]), otherTexts: ["liked.o": "cashback"]))
+        #expect(
+            events.first
+                == .answered(questionID: "liked", value: .codes(["o", "app"]), otherTexts: ["liked.o": "cashback"]))
         #expect(e.otherTexts == ["liked.o": "cashback"])
         // each-selected probe: one ladder per selected option, in selection order
         #expect(e.at == "why_liked[o]@1")
@@ -150,7 +152,10 @@ import Testing
         e.refuse(.answer(.grid(["safety": 5, "yield": 3])))
         e.take(.answer(.grid(["safety": 5, "yield": 3, "safety.perf": 4, "yield.perf": 2])))
         let prompt = try #require(e.prompt)
-        guard case .maxDiff(let sets) = prompt.kind else { Issue.record("expected maxdiff"); return }
+        guard case .maxDiff(let sets) = prompt.kind else {
+            Issue.record("expected maxdiff")
+            return
+        }
         #expect(sets.count == 4 && sets.allSatisfy { $0.count == 3 })
         var choices = sets.map { MaxDiffChoice(shown: $0.map(\.code), best: $0[0].code, worst: $0[2].code) }
         choices[1].worst = choices[1].best
@@ -279,7 +284,9 @@ import Testing
         let sections = (1...4).map { index in
             var section = Section(
                 id: "s\(index)",
-                items: [.what(WhatQuestion(id: "q\(index)", text: "Q", kind: .rating(scale: RatingScale(min: 1, max: 5))))])
+                items: [
+                    .what(WhatQuestion(id: "q\(index)", text: "Q", kind: .rating(scale: RatingScale(min: 1, max: 5))))
+                ])
             section.rotate = index != 1
             return section
         }

@@ -17,7 +17,8 @@ import Testing
             <what id="q2" type="rating"><text>Two</text><scale min="1" max="5"/></what>
             <what id="q3" type="rating"><text>Three</text><scale min="1" max="5"/></what>
             <why id="w3" about="q3" depth="2"><text>Why {answer}?</text></why>
-            <what id="q4" type="single"><text>Four</text><options><option code="a">A</option><option code="b">B</option></options></what>
+            <what id="q4" type="single"><text>Four</text>
+              <options><option code="a">A</option><option code="b">B</option></options></what>
             <what id="q5" type="rating"><text>Five</text><scale min="1" max="5"/></what>
           </section>
         </survey>
@@ -65,7 +66,14 @@ import Testing
             #expect(Array(stored.prefix(acknowledged.count)) == acknowledged, "trial \(trial)")
             #expect(stored == Array(Self.steps.prefix(stored.count)), "trial \(trial): stored steps are a prefix")
 
-            // Resume: it must show the first step not stored yet.
+            // Killed after the interview had completed: resuming is refused, nothing else to check.
+            if try await store.response(id: id)?.response.status == .complete {
+                #expect(stored.count == Self.steps.count)
+                let refused = try VocProcess(["interview", surveyPath, "--store", storePath, "--resume", id])
+                #expect(refused.finish() == 1)
+                continue
+            }
+            // Resume: it must show the first step not stored yet (or complete at once when all are stored).
             let resume = try VocProcess(["interview", surveyPath, "--store", storePath, "--resume", id])
             if trial % 10 == 0 {
                 resume.send(Array(Self.lines.dropFirst(stored.count)))
@@ -75,7 +83,11 @@ import Testing
             } else {
                 #expect(resume.finish() == 0)
             }
-            #expect(resume.firstPromptPosition == Self.steps[stored.count], "trial \(trial)")
+            if stored.count < Self.steps.count {
+                #expect(resume.firstPromptPosition == Self.steps[stored.count], "trial \(trial)")
+            } else {
+                #expect(resume.text.contains("finished: complete (1.1)"), "trial \(trial)")
+            }
             resumePoints.insert(stored.count)
         }
         #expect(resumePoints.count >= 5, "kills landed at \(resumePoints.sorted())")
@@ -85,7 +97,9 @@ import Testing
         let (directory, surveyPath, storePath) = try setUp()
         _ = directory
         let store = try SQLiteStore(path: storePath)
-        let sample = (1...1000).map { Respondent(id: String(format: "p%04d", $0), attributes: ["region": "r\($0 % 4)"]) }
+        let sample = (1...1000).map {
+            Respondent(id: String(format: "p%04d", $0), attributes: ["region": "r\($0 % 4)"])
+        }
         _ = try await store.upsertRespondents(sample)
         let script = Array((0..<250).map { _ in Self.lines }.joined())
         let children = try (1...4).map { index in
@@ -110,5 +124,31 @@ import Testing
         #expect(Set(responses.compactMap(\.interviewer)) == ["i1", "i2", "i3", "i4"])
         #expect(try await store.quotaCounts(surveyID: "short")["all"] == 1000)
         #expect(children.map { $0.text.components(separatedBy: "finished: complete").count - 1 }.reduce(0, +) == 1000)
+    }
+
+    @Test func simulateWritesTheSameFileForTheSameSeedAndItImportsBack() async throws {
+        let (directory, surveyPath, storePath) = try setUp()
+        func simulate(_ out: String, seed: Int) throws -> Int32 {
+            try VocProcess(["simulate", surveyPath, "--n", "40", "--seed", "\(seed)", "--out", directory.path(out)])
+                .finish()
+        }
+        #expect(try simulate("a.csv", seed: 5) == 0)
+        #expect(try simulate("b.csv", seed: 5) == 0)
+        #expect(try simulate("c.csv", seed: 6) == 0)
+        let a = try Data(contentsOf: URL(fileURLWithPath: directory.path("a.csv")))
+        #expect(a == (try Data(contentsOf: URL(fileURLWithPath: directory.path("b.csv")))))
+        #expect(a != (try Data(contentsOf: URL(fileURLWithPath: directory.path("c.csv")))))
+        let importer = try VocProcess(["import", surveyPath, directory.path("a.csv"), "--store", storePath])
+        #expect(importer.finish() == 0)
+        let store = try SQLiteStore(path: storePath)
+        let stored = try await store.responses(ResponseQuery(surveyID: "short"))
+        #expect(stored.count == 40 && stored.allSatisfy { $0.response.status == .complete })
+        #expect(stored.contains { !$0.response.ladder.isEmpty })
+        // Into a store: the same interviews through the engine and the durable recorder.
+        let into = try VocProcess([
+            "simulate", surveyPath, "--n", "10", "--seed", "5", "--store", directory.path("s.sqlite"),
+        ])
+        #expect(into.finish() == 0)
+        #expect(into.text.contains("simulated 10 respondents: 10 complete"))
     }
 }

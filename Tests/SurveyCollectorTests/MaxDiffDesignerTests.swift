@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func splitMix64IsStable() {
-        var generator = SplitMix64(seed: 1234567)
+        var generator = SplitMix64(seed: 1_234_567)
         // Reference values of SplitMix64 (Vigna's splitmix64.c) for seed 1234567.
         #expect(generator.next() == 6_457_827_717_110_365_317)
         #expect(generator.next() == 3_203_168_211_198_807_973)

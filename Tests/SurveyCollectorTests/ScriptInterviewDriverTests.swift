@@ -51,7 +51,8 @@ import Testing
         var lines = Array(Self.fullScript.prefix(12))
         lines.append("7")  // sat is 1-5: line 13
         let terminal = ScriptedTerminal(lines: lines + ["s>y"])
-        await #expect(throws: ScriptInputError(source: "stdin", line: 13, message: "enter a whole number from 1 to 5")) {
+        await #expect(throws: ScriptInputError(source: "stdin", line: 13, message: "enter a whole number from 1 to 5"))
+        {
             _ = try await ScriptInterviewDriver(terminal: terminal).run(&session)
         }
         let stored = try #require(await recorder.responses[session.responseID])
@@ -65,12 +66,26 @@ import Testing
         #expect(await recorder.responses[session.responseID]?.answers.count == 12)
     }
 
+    @Test func resumingWithAnotherSurveyVersionIsRefused() async throws {
+        let recorder = MemoryInterviewRecorder()
+        let session = try await start(recorder)
+        var changed = TestSurveys.everyType()
+        changed.version = SemanticVersion(1, 1, 0)
+        await #expect(
+            throws: InterviewRecorderError.otherSurvey(
+                responseID: session.responseID, surveyID: "every", version: SemanticVersion(1, 0, 0))
+        ) {
+            _ = try await InterviewSession.resume(survey: changed, responseID: session.responseID, recorder: recorder)
+        }
+    }
+
     @Test func endOfInputSuspendsAndUnparseableLinesAreErrors() async throws {
         let recorder = MemoryInterviewRecorder()
         var session = try await start(recorder)
         let outcome = try await ScriptInterviewDriver(terminal: ScriptedTerminal(lines: ["40"])).run(&session)
         #expect(outcome == .suspended(InterviewPosition(itemID: "user")))
-        await #expect(throws: ScriptInputError(source: "stdin", line: 1, message: "expected an option number or code")) {
+        await #expect(throws: ScriptInputError(source: "stdin", line: 1, message: "expected an option number or code"))
+        {
             _ = try await ScriptInterviewDriver(terminal: ScriptedTerminal(lines: ["maybe"])).run(&session)
         }
     }
@@ -95,20 +110,27 @@ import Testing
                 position: InterviewPosition(itemID: "q"), surveyTitle: "", sectionID: "s", number: 1, total: 1,
                 text: "", kind: kind, required: true, allowDontKnow: true, allowRefused: true)
         }
-        let options = [PromptOption(number: 1, code: "b", label: "B"), PromptOption(number: 2, code: "a", label: "A", other: true)]
+        let options = [
+            PromptOption(number: 1, code: "b", label: "B"), PromptOption(number: 2, code: "a", label: "A", other: true),
+        ]
         #expect(ScriptAnswerSyntax.command("dk", for: prompt(.text(maxLength: nil))) == .answer(.dontKnow))
         #expect(ScriptAnswerSyntax.command(">q7", for: prompt(.scale(PromptScale(min: 1, max: 5)))) == .jump("q7"))
         #expect(ScriptAnswerSyntax.command("\\<", for: prompt(.text(maxLength: nil))) == nil)
         #expect(try ScriptAnswerSyntax.input(["\\<"], for: prompt(.text(maxLength: nil))).get() == .answer(.text("<")))
-        #expect(try ScriptAnswerSyntax.input(["2: shop"], for: prompt(.singleChoice(options))).get()
-            == .answer(.code("a"), otherTexts: ["a": "shop"]))
-        #expect(try ScriptAnswerSyntax.input(["a, 1"], for: prompt(.multipleChoice(options, min: nil, max: nil))).get()
-            == .answer(.codes(["a", "b"])))
+        #expect(
+            try ScriptAnswerSyntax.input(["2: shop"], for: prompt(.singleChoice(options))).get()
+                == .answer(.code("a"), otherTexts: ["a": "shop"]))
+        #expect(
+            try ScriptAnswerSyntax.input(["a, 1"], for: prompt(.multipleChoice(options, min: nil, max: nil))).get()
+                == .answer(.codes(["a", "b"])))
         #expect(ScriptAnswerSyntax.command(">a>b", for: prompt(.ranking(options, top: nil))) == nil)
-        #expect(try ScriptAnswerSyntax.input(["2>b"], for: prompt(.ranking(options, top: nil))).get()
-            == .answer(.ranking(["a", "b"])))
+        #expect(
+            try ScriptAnswerSyntax.input(["2>b"], for: prompt(.ranking(options, top: nil))).get()
+                == .answer(.ranking(["a", "b"])))
         #expect(throws: ScriptAnswerSyntax.LineError.self) {
-            try ScriptAnswerSyntax.input(["4", "x"], for: prompt(.matrix(rows: options, scale: PromptScale(min: 1, max: 5)))).get()
+            try ScriptAnswerSyntax.input(
+                ["4", "x"], for: prompt(.matrix(rows: options, scale: PromptScale(min: 1, max: 5)))
+            ).get()
         }
     }
 }

@@ -20,8 +20,11 @@ enum TestSurveys {
                 .note(Note(id: "intro", text: "Thank you for taking part.")),
                 .what(
                     WhatQuestion(
-                        id: "age", text: "How old are you?", kind: .numeric(integer: true, min: 18, max: 99, unit: "years"),
-                        checks: [Check(condition: expr("{age} < 90"), severity: .soft, message: "Please confirm the age")])),
+                        id: "age", text: "How old are you?",
+                        kind: .numeric(integer: true, min: 18, max: 99, unit: "years"),
+                        checks: [
+                            Check(condition: expr("{age} < 90"), severity: .soft, message: "Please confirm the age")
+                        ])),
                 .what(
                     WhatQuestion(
                         id: "user", text: "Do you bank with us?",
@@ -33,7 +36,9 @@ enum TestSurveys {
         let experience = Section(
             id: "exp", title: "Your experience ({age} years)", when: expr("{user} = 'y'"),
             items: [
-                .what(WhatQuestion(id: "nps", text: "How likely are you to recommend us?", kind: .nps(labels: NPSLabels()))),
+                .what(
+                    WhatQuestion(
+                        id: "nps", text: "How likely are you to recommend us?", kind: .nps(labels: NPSLabels()))),
                 .why(
                     WhyProbe(
                         id: "why_nps", about: "nps", text: "Why would you give us {answer}?", when: expr("{nps} <= 6"),
@@ -44,27 +49,37 @@ enum TestSurveys {
                         when: expr("{detractor}"), required: false)),
                 .what(
                     WhatQuestion(
-                        id: "liked", text: "What do you like?", kind: .multipleChoice(options: .inline(features), min: 1, max: 2),
+                        id: "liked", text: "What do you like?",
+                        kind: .multipleChoice(options: .inline(features), min: 1, max: 2),
                         allowDontKnow: true, randomize: true)),
-                .why(WhyProbe(id: "why_liked", about: "liked", text: "Why do you like {answer}?", target: .eachSelected, ladderDepth: 2)),
+                .why(
+                    WhyProbe(
+                        id: "why_liked", about: "liked", text: "Why do you like {answer}?", target: .eachSelected,
+                        ladderDepth: 2)),
                 .what(
                     WhatQuestion(
                         id: "sat", text: "Overall satisfaction?",
-                        kind: .rating(scale: RatingScale(min: 1, max: 5, labels: [ScaleLabel(value: 5, text: "Very satisfied")])),
+                        kind: .rating(
+                            scale: RatingScale(min: 1, max: 5, labels: [ScaleLabel(value: 5, text: "Very satisfied")])),
                         allowRefused: true,
-                        checks: [Check(condition: expr("not ({sat} = 5 and {nps} <= 2)"), message: "Inconsistent with NPS")])),
+                        checks: [
+                            Check(condition: expr("not ({sat} = 5 and {nps} <= 2)"), message: "Inconsistent with NPS")
+                        ])),
                 .what(
                     WhatQuestion(
                         id: "rank", text: "Rank what matters", kind: .ranking(items: .list("needs"), top: 2))),
                 .what(
                     WhatQuestion(
                         id: "grid", text: "Rate each channel",
-                        kind: .matrix(rows: options([("web", "Website"), ("phone", "Phone")]), scale: RatingScale(min: 1, max: 5)))),
+                        kind: .matrix(
+                            rows: options([("web", "Website"), ("phone", "Phone")]), scale: RatingScale(min: 1, max: 5))
+                    )),
                 .what(
                     WhatQuestion(
                         id: "imp", text: "How important is each?",
                         kind: .importance(
-                            needs: options([("safety", "Safety"), ("yield", "Yield")]), scale: RatingScale(min: 1, max: 5),
+                            needs: options([("safety", "Safety"), ("yield", "Yield")]),
+                            scale: RatingScale(min: 1, max: 5),
                             performance: RatingScale(min: 1, max: 5)))),
                 .what(
                     WhatQuestion(
@@ -76,13 +91,18 @@ enum TestSurveys {
                     WhatQuestion(
                         id: "kano", text: "Features",
                         kind: .kano(features: [
-                            KanoFeature(code: "alerts", label: "Alerts", functional: "If it has alerts?", dysfunctional: "If not?")
+                            KanoFeature(
+                                code: "alerts", label: "Alerts", functional: "If it has alerts?",
+                                dysfunctional: "If not?")
                         ]))),
                 .what(
                     WhatQuestion(
-                        id: "email", text: "E-mail?", kind: .text(maxLength: nil, pattern: "[^@ ]+@[^@ ]+"), required: false,
+                        id: "email", text: "E-mail?", kind: .text(maxLength: nil, pattern: "[^@ ]+@[^@ ]+"),
+                        required: false,
                         personal: true)),
-                .what(WhatQuestion(id: "since", text: "Customer since?", kind: .date(min: "1990-01-01", max: "2026-12-31"))),
+                .what(
+                    WhatQuestion(
+                        id: "since", text: "Customer since?", kind: .date(min: "1990-01-01", max: "2026-12-31"))),
             ])
         return Survey(
             id: "every", title: "Every type", translations: ["fr"],

@@ -87,7 +87,8 @@ extension InterviewEngine {
         if reference.part == nil, let question = plan.questions[id] {
             return answers[id].map { label(of: $0, for: question) } ?? ""
         }
-        let known = plan.index[id] != nil || computedValues[id] != nil || respondent.attributes[id] != nil
+        let known =
+            plan.index[id] != nil || computedValues[id] != nil || respondent.attributes[id] != nil
             || survey.segments.contains { $0.id == id } || survey.attributes.contains { $0.id == id }
         return known ? value(of: reference, depth: 0).description : nil
     }

@@ -158,7 +158,9 @@ extension InterviewEngine {
     func isStillValid(_ value: AnswerValue, for question: WhatQuestion) -> Bool {
         guard plan.dependent.contains(question.id) else { return true }
         let others = otherTexts.reduce(into: [String: String]()) { result, entry in
-            if entry.key.hasPrefix(question.id + ".") { result[String(entry.key.dropFirst(question.id.count + 1))] = entry.value }
+            if entry.key.hasPrefix(question.id + ".") {
+                result[String(entry.key.dropFirst(question.id.count + 1))] = entry.value
+            }
         }
         guard case .success = validate(value, otherTexts: others, for: question) else { return false }
         return failingCheck(value, for: question, severity: .hard) == nil

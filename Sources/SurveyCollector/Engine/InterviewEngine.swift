@@ -147,7 +147,9 @@ public struct InterviewEngine: Sendable {
         return .accepted(advance(from: position, events: [.ladderStep(step)]))
     }
 
-    private mutating func commitAnswer(_ value: AnswerValue, otherTexts others: [String: String], at position: InterviewPosition)
+    private mutating func commitAnswer(
+        _ value: AnswerValue, otherTexts others: [String: String], at position: InterviewPosition
+    )
         -> [InterviewEvent]
     {
         let id = position.itemID

@@ -47,7 +47,8 @@ struct InterviewPlan: Sendable {
             guard case .what(let question) = entry.item else { continue }
             var generator = SplitMix64(seed: seed, purpose: "options:" + question.id)
             func order(_ options: [ChoiceOption]) -> [String] {
-                let shown = question.randomize
+                let shown =
+                    question.randomize
                     ? options.seededShuffled(using: &generator) { $0.anchored } : options
                 return shown.map(\.code)
             }

@@ -12,8 +12,8 @@ import Synchronization
 /// frequency) whenever that does not increase the sum of squared pair counts (for a fixed total, the sum of
 /// squares is smallest when pair counts are as equal as possible; a balanced incomplete block design, when one
 /// exists, is a minimum). Several seeded attempts are made and the one with the smallest spread of pair counts
-/// (then sum of squares) is kept. Same inputs, same design. See Sawtooth's MaxDiff designer and the frequency/pair balance
-/// criteria in Louviere, Flynn & Marley (2015), *Best-Worst Scaling*, ch. 2.
+/// (then sum of squares) is kept. Same inputs, same design. See Sawtooth's MaxDiff designer and the
+/// frequency/pair balance criteria in Louviere, Flynn & Marley (2015), *Best-Worst Scaling*, ch. 2.
 public enum MaxDiffDesigner {
     /// The design as item indices: `sets` arrays of `min(perSet, itemCount)` distinct indices each.
     /// Returns no sets when `itemCount`, `perSet` or `sets` is not positive.
@@ -140,7 +140,9 @@ public enum MaxDiffDesigner {
             }
             if delta > 0 {
                 let temperature = 0.6 * (1 - Double(step) / Double(iterations))
-                guard temperature > 0, generator.nextUnit() < Foundation.exp(-Double(delta) / temperature) else { continue }
+                guard temperature > 0, generator.nextUnit() < Foundation.exp(-Double(delta) / temperature) else {
+                    continue
+                }
             }
             for (pair, by) in zip(changedPairs, changedBy) where by != 0 {
                 pairs[pair] += by

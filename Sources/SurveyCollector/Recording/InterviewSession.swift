@@ -10,7 +10,10 @@ public struct InterviewSession: Sendable {
     let recorder: any InterviewRecorder
     let clock: @Sendable () -> Date
 
-    init(engine: InterviewEngine, responseID: String, recorder: any InterviewRecorder, clock: @escaping @Sendable () -> Date) {
+    init(
+        engine: InterviewEngine, responseID: String, recorder: any InterviewRecorder,
+        clock: @escaping @Sendable () -> Date
+    ) {
         self.engine = engine
         self.responseID = responseID
         self.recorder = recorder
@@ -31,14 +34,19 @@ public struct InterviewSession: Sendable {
     }
 
     /// Resumes the stored interview `responseID` at the step where it stopped.
-    /// - Throws: `InterviewRecorderError.finished` when the interview has already ended.
+    /// - Throws: `InterviewRecorderError.finished` when the interview has already ended, `.otherSurvey` when it
+    ///   was collected with another survey or version (resume it with the definition stored for that version).
     public static func resume(
         survey: Survey, responseID: String, language: String? = nil, recorder: any InterviewRecorder,
         clock: @escaping @Sendable () -> Date = { Date() }
     ) async throws -> InterviewSession {
         let stored = try await recorder.loadInterview(responseID: responseID)
-        guard stored.response.status == .inProgress else { throw InterviewRecorderError.finished(responseID) }
         let response = stored.response
+        guard response.surveyID == survey.id, response.surveyVersion == survey.version else {
+            throw InterviewRecorderError.otherSurvey(
+                responseID: responseID, surveyID: response.surveyID, version: response.surveyVersion)
+        }
+        guard response.status == .inProgress else { throw InterviewRecorderError.finished(responseID) }
         let engine = InterviewEngine(
             survey: survey, respondent: stored.respondent, seed: response.seed, language: language ?? stored.language,
             answers: response.answers, otherTexts: response.otherTexts, ladder: response.ladder, cursor: stored.cursor)

@@ -32,7 +32,8 @@ public actor StoreInterviewRecorder: InterviewRecorder {
     /// The definition record of `survey`: its content hash and canonical JSON.
     public static func definition(of survey: Survey) -> SurveyDefinitionRecord {
         SurveyDefinitionRecord(
-            surveyID: survey.id, version: survey.version, hash: SurveyHash.sha256(survey), json: SurveyWriter.json(survey))
+            surveyID: survey.id, version: survey.version, hash: SurveyHash.sha256(survey),
+            json: SurveyWriter.json(survey))
     }
 
     public func register(_ survey: Survey) async throws {
@@ -65,12 +66,13 @@ public actor StoreInterviewRecorder: InterviewRecorder {
         guard let stored = try await store.response(id: responseID) else {
             throw InterviewRecorderError.unknownResponse(responseID)
         }
-        let respondent = try await store.respondent(id: stored.response.respondentID)
+        let respondent =
+            try await store.respondent(id: stored.response.respondentID)
             ?? Respondent(id: stored.response.respondentID)
         writtenCursor[responseID] = stored.cursor ?? ""
         var steps: [String: Int] = [:]
         for answer in stored.answerRecords { steps[answer.record.questionID] = answer.record.paradata.backSteps }
-        backSteps[responseID] = steps
+        backSteps[responseID] = (backSteps[responseID] ?? [:]).merging(steps) { Swift.max($0, $1) }
         return StoredInterview(
             response: stored.response, respondent: respondent,
             cursor: stored.cursor.flatMap(InterviewPosition.init(parsing:)), language: nil)
@@ -111,7 +113,9 @@ public actor StoreInterviewRecorder: InterviewRecorder {
             default: break
             }
         }
-        if !unreachable.isEmpty { try await store.markAnswersUnreachable(questionIDs: unreachable, responseID: responseID) }
+        if !unreachable.isEmpty {
+            try await store.markAnswersUnreachable(questionIDs: unreachable, responseID: responseID)
+        }
         if let ending, ending.status != .complete {
             try await store.updateCursor(
                 InterviewCursor(position: "", status: ending.status, disposition: ending.disposition, updatedAt: at),

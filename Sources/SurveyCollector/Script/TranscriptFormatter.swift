@@ -59,7 +59,8 @@ public enum TranscriptFormatter {
         case .matrix(let rows, let value):
             return "  one line per row, scale " + scale(value) + ":\n" + options(rows)
         case .importance(let needs, let value, let performance):
-            let how = performance.map { "importance/performance, " + scale(value) + " / " + scale($0) }
+            let how =
+                performance.map { "importance/performance, " + scale(value) + " / " + scale($0) }
                 ?? "importance " + scale(value)
             return "  one line per need, \(how):\n" + options(needs)
         case .maxDiff(let sets):
@@ -72,7 +73,8 @@ public enum TranscriptFormatter {
             var text = "  one line per feature: F,D with "
             text += answers.enumerated().map { "\($0.offset + 1)=\($0.element)" }.joined(separator: ", ") + "\n"
             for feature in features {
-                text += "  \(feature.number)) \(feature.label): if present: \(feature.functional) / "
+                text +=
+                    "  \(feature.number)) \(feature.label): if present: \(feature.functional) / "
                     + "if absent: \(feature.dysfunctional)\n"
             }
             return text

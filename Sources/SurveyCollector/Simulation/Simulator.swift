@@ -23,15 +23,16 @@ public struct Simulator: Sendable {
         public var ladderSteps = 0
     }
 
-    /// Respondent number `index` (0-based): id `sim-000001`…, attributes drawn from the profile, and the
-    /// interview seed.
+    /// Respondent number `index` (0-based): id `sim<seed>-000001`… (so simulations with different seeds can share
+    /// a store), attributes drawn from the profile, and the interview seed.
     public func respondent(_ index: Int) -> (Respondent, UInt64) {
         var generator = SplitMix64(seed: seed, purpose: "respondent-\(index)")
         var attributes: [String: String] = [:]
         for (name, weights) in (profile?.attributes ?? [:]).sorted(by: { $0.key < $1.key }) {
             attributes[name] = SyntheticRespondent.weighted(weights, generator: &generator)
         }
-        let id = "sim-" + String(repeating: "0", count: max(0, 6 - String(index + 1).count)) + String(index + 1)
+        let number = String(index + 1)
+        let id = "sim\(seed)-" + String(repeating: "0", count: max(0, 6 - number.count)) + number
         return (Respondent(id: id, attributes: attributes), generator.next())
     }
 
@@ -45,7 +46,8 @@ public struct Simulator: Sendable {
         for index in 0..<count {
             let (respondent, interviewSeed) = self.respondent(index)
             var session = try await InterviewSession.start(
-                survey: survey, respondent: respondent, seed: interviewSeed, responseID: respondent.id, recorder: recorder,
+                survey: survey, respondent: respondent, seed: interviewSeed, responseID: respondent.id,
+                recorder: recorder,
                 clock: clock)
             var generator = SplitMix64(seed: interviewSeed, purpose: "answers")
             _ = try await session.begin()

@@ -69,7 +69,8 @@ public enum SyntheticRespondent {
         case .matrix(let rows, let scale):
             var cells: [String: Double] = [:]
             for row in rows {
-                cells[row.code] = Double(value(on: scale, key: id + "." + row.code, lookup: lookup, generator: &generator))
+                cells[row.code] = Double(
+                    value(on: scale, key: id + "." + row.code, lookup: lookup, generator: &generator))
             }
             return .answer(.grid(cells))
         case .importance(let needs, let scale, let performance):
@@ -88,8 +89,10 @@ public enum SyntheticRespondent {
             let five = PromptScale(min: 1, max: 5)
             for feature in features {
                 let key = id + "." + feature.code
-                cells[feature.code + ".f"] = Double(value(on: five, key: key + ".f", lookup: lookup, generator: &generator))
-                cells[feature.code + ".d"] = Double(value(on: five, key: key + ".d", lookup: lookup, generator: &generator))
+                cells[feature.code + ".f"] = Double(
+                    value(on: five, key: key + ".f", lookup: lookup, generator: &generator))
+                cells[feature.code + ".d"] = Double(
+                    value(on: five, key: key + ".d", lookup: lookup, generator: &generator))
             }
             return .answer(.grid(cells))
         case .maxDiff(let sets):
@@ -117,7 +120,9 @@ public enum SyntheticRespondent {
     ) -> PromptOption {
         if let weights = lookup(key)?.distribution {
             let available = weights.filter { code, _ in options.contains { $0.code == code } }
-            if let code = weighted(available, generator: &generator), let option = options.first(where: { $0.code == code }) {
+            if let code = weighted(available, generator: &generator),
+                let option = options.first(where: { $0.code == code })
+            {
                 return option
             }
         }
