@@ -47,7 +47,10 @@ extension VocCommand {
         var rowVariables: [String] { DesignOptions.split(rows) }
 
         var correctionOption: MultipleComparisonCorrection? {
-            ["bh": .benjaminiHochberg, "bonferroni": .bonferroni, "none": MultipleComparisonCorrection.none][correction]
+            let names: [String: MultipleComparisonCorrection] = [
+                "bh": .benjaminiHochberg, "bonferroni": .bonferroni, "none": .none,
+            ]
+            return names[correction]
         }
 
         func validate() throws {

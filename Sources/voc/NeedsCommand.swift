@@ -74,7 +74,10 @@ extension VocCommand {
         var json = false
 
         var correctionOption: MultipleComparisonCorrection? {
-            ["bh": .benjaminiHochberg, "bonferroni": .bonferroni, "none": MultipleComparisonCorrection.none][correction]
+            let names: [String: MultipleComparisonCorrection] = [
+                "bh": .benjaminiHochberg, "bonferroni": .bonferroni, "none": .none,
+            ]
+            return names[correction]
         }
 
         func validate() throws {

@@ -65,7 +65,7 @@ struct NeedsPrinter {
                 ("needs", .array(classification.results.map { r in
                     .object([("need", .string(r.name)), ("class", .string(r.needClass.rawValue)),
                              ("important_in", .array(zip(b.classifiedSegments, r.importantIn).filter(\.1).map {
-                                 .string(labels[$0.0]) })),
+                                 JSONValue.string(labels[$0.0]) })),
                              ("p_adjusted", .number(r.adjustedPValue)),
                              ("rank_in_segment", .array(r.rankInSegment.map { .number($0) }))])
                 })),
@@ -102,7 +102,7 @@ struct NeedsPrinter {
                 .object([("need", .string(needs[k.need].code)), ("segment", .string(labels[k.segment])),
                          ("category", .string(k.category.rawValue)), ("fong_significant", .bool(k.significant)),
                          ("better", .number(k.summary.better)), ("worse", .number(k.summary.worse)),
-                         ("counts", .object(KanoCategory.allCases.map { ($0.rawValue, .number(k.summary.count($0))) })),
+                         ("counts", .object(KanoCategory.allCases.map { ($0.rawValue, JSONValue.number(k.summary.count($0))) })),
                          ("respondents", .integer(k.summary.respondents))])
             })))
         }

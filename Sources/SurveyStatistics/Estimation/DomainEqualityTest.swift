@@ -63,11 +63,12 @@ public struct DomainEqualityTest: Sendable, Equatable {
         let w = zip(contrast, solved.values).reduce(0) { $0 + $1.0 * $1.1 }
         guard w.isFinite, w >= 0 else { return nil }
         let f = w / Double(m)
-        let p = designDF > 0
+        let pValue = designDF > 0
             ? 1 - FDistribution.cdf(f, d1: Double(m), d2: Double(designDF))
             : ChiSquared.survival(w, df: Double(m))
         return DomainEqualityTest(method: "wald", chiSquare: w, f: f, numeratorDF: Double(m),
-                                  denominatorDF: Double(designDF), pValue: max(0, min(1, p)), segments: used.count)
+                                  denominatorDF: Double(designDF), pValue: max(0, min(1, pValue)),
+                                  segments: used.count)
     }
 
     /// The second-order Rao–Scott test of a segment × answer table, as a domain equality test of the answer

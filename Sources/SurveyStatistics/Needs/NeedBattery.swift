@@ -54,7 +54,7 @@ public struct NeedBattery: Sendable, Equatable {
     /// The batteries of `survey` in document order: importance, ranking, MaxDiff and Kano questions, and matrix
     /// questions as touchpoint batteries.
     public static func batteries(in survey: Survey) -> [NeedBattery] {
-        survey.whatQuestions.compactMap { question in
+        survey.whatQuestions.compactMap { question -> NeedBattery? in
             func needs(_ options: [ChoiceOption]) -> [Need] {
                 options.map { Need(code: $0.code, label: $0.label.text) }
             }
