@@ -32,10 +32,12 @@ extension NeedsAnalysis.Context {
             }
         }
         battery.orderComparisons = comparisons
+        var members = [[Int]](repeating: [], count: segments.count)
+        for row in codes.indices where codes[row] >= 0 { members[Int(codes[row])].append(row) }
         for s in usable {
-            let rows = self.rows(columns, segment: s).filter { !$0.contains(where: \.isNaN) }
-            guard rows.count >= 2, let result = try? FriedmanTest.test(rows), result.kendallW.isFinite else { continue }
-            battery.concordance.append(NeedsReport.Concordance(segment: s, result: result, respondents: rows.count))
+            guard let result = try? FriedmanTest.test(columns: columns, rows: members[s]), result.kendallW.isFinite
+            else { continue }
+            battery.concordance.append(NeedsReport.Concordance(segment: s, result: result, respondents: result.rows))
         }
     }
 

@@ -163,10 +163,5 @@ extension NeedsAnalysis {
             for i in values.indices where !(values[i] >= low && values[i] <= high) { values[i] = .nan }
             return values
         }
-
-        /// Rows (respondent × need) of the given segment, from need-major columns.
-        func rows(_ columns: [[Double]], segment s: Int) -> [[Double]] {
-            codes.indices.filter { codes[$0] == Int32(s) }.map { row in columns.map { $0[row] } }
-        }
     }
 }
