@@ -26,7 +26,9 @@ extension NeedsPrinter {
             }
             lines.append(table.rendered)
             if !battery.priorityOrders.isEmpty {
-                lines.append("Priority order (highest first):")
+                let statistic = battery.priorityStatistic
+                    ?? (battery.battery.kind.keyword == "kano" ? "better" : "balance")
+                lines.append("Priority order by \(statistic) (highest first):")
                 for (s, order) in battery.priorityOrders.enumerated() {
                     lines.append("  \(labels[s]): " + order.map { needs[$0].code }.joined(separator: " > "))
                 }

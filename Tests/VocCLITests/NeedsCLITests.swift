@@ -116,7 +116,7 @@ struct NeedsCLITests {
                                            directory: directory.path)
             #expect(result.exitCode == 0, "\(result.stderr)")
             #expect(result.stdout.contains("p adjusted by bonferroni"))
-            #expect(result.stdout.contains("Priority order (highest first):"))
+            #expect(result.stdout.contains("Priority order by top2 (highest first):"))
             #expect(result.stdout.contains("Class shares:"))
         }
     }

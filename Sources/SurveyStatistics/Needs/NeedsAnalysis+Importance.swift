@@ -4,7 +4,7 @@ extension NeedsAnalysis.Context {
         guard case .importance(let scale, let performance) = battery.kind else { preconditionFailure() }
         var measures: [NeedsReport.Measure] = []
         var ratings: [[Double]] = []
-        var performances: [[Double]] = []
+        var topBoxes: [[Double]] = []
         let threshold = Double(scale.upperBound - 1)
         for (j, need) in battery.needs.enumerated() {
             let name = "\(battery.id).\(need.code)"
@@ -12,10 +12,10 @@ extension NeedsAnalysis.Context {
             ratings.append(y)
             measures.append(try measure(y, need: j, variable: name, statistic: "mean"))
             let top = y.map { $0.isNaN ? Double.nan : ($0 >= threshold ? 1 : 0) }
+            topBoxes.append(top)
             measures.append(try measure(top, need: j, variable: name, statistic: "top2"))
             if let performance {
                 let p = try values(name + ".perf", in: performance)
-                performances.append(p)
                 measures.append(try measure(p, need: j, variable: name + ".perf", statistic: "performance"))
                 let gap = zip(p, y).map { $0 - $1 }
                 measures.append(try measure(gap, need: j, variable: name, statistic: "gap"))
@@ -23,7 +23,7 @@ extension NeedsAnalysis.Context {
         }
         var result = NeedsReport.Battery(battery: battery, measures: adjusted(measures), priorityStatistic: "top2",
                                          priorityOrders: [])
-        result.priorityOrders = orders(result.measures, statistic: "mean")
+        result.priorityOrders = orders(result.measures, statistic: "top2")
         if performance != nil {
             let importanceMeans = result.measures.filter { $0.statistic == "mean" }
             let performanceMeans = result.measures.filter { $0.statistic == "performance" }
@@ -39,7 +39,7 @@ extension NeedsAnalysis.Context {
             }
         }
         try derivedImportance(&result, drivers: ratings)
-        try compareOrders(&result, columns: ratings)
+        try compareOrders(&result, columns: topBoxes, concordance: ratings)
         try classify(&result, threshold: options.importanceShareThreshold)
         return result
     }

@@ -1,11 +1,14 @@
 extension NeedsAnalysis.Context {
-    /// Fills the whole-order comparisons and Kendall's W of `battery` from per-respondent scores
-    /// (`columns[need][row]`, NaN = missing) and the segment estimates of its priority statistic.
+    /// Fills the whole-order comparisons and Kendall's W of `battery`.
     ///
-    /// Spearman and Kendall τ_b compare the segments' vectors of estimates; the permutation test shuffles
-    /// respondents' segment labels between the two segments (`PriorityOrderPermutationTest`, seeded, weights
-    /// travel with respondents). Kendall's W ranks each respondent's scores (complete rows only).
-    func compareOrders(_ battery: inout NeedsReport.Battery, columns: [[Double]]) throws {
+    /// `columns[need][row]` are the per-respondent values whose weighted segment means are the priority
+    /// statistic (a top-2-box indicator, a rank score, a MaxDiff score; NaN = missing). Spearman and Kendall τ_b
+    /// compare the segments' vectors of estimates; the permutation test shuffles respondents' segment labels
+    /// between the two segments (`PriorityOrderPermutationTest`, seeded, weights travel with respondents).
+    /// Kendall's W ranks each respondent's `concordance` values (ratings; default `columns`), complete rows only.
+    func compareOrders(_ battery: inout NeedsReport.Battery, columns: [[Double]], concordance: [[Double]]? = nil)
+        throws
+    {
         guard let statistic = battery.priorityStatistic, columns.count >= 3 else { return }
         let measures = battery.measures.filter { $0.statistic == statistic }.sorted { $0.need < $1.need }
         let usable = segments.indices.filter { !segments[$0].smallBase }
@@ -35,7 +38,7 @@ extension NeedsAnalysis.Context {
         var members = [[Int]](repeating: [], count: segments.count)
         for row in codes.indices where codes[row] >= 0 { members[Int(codes[row])].append(row) }
         for s in usable {
-            guard let result = try? FriedmanTest.test(columns: columns, rows: members[s]), result.kendallW.isFinite
+            guard let result = try? FriedmanTest.test(columns: concordance ?? columns, rows: members[s]), result.kendallW.isFinite
             else { continue }
             battery.concordance.append(NeedsReport.Concordance(segment: s, result: result, respondents: result.rows))
         }

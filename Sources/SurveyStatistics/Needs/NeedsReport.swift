@@ -87,7 +87,8 @@ public struct NeedsReport: Sendable {
         /// The statistic that orders and classifies the needs (`top2`, `rank_score`, `maxdiff_score`), nil for
         /// Kano and touchpoints.
         public var priorityStatistic: String?
-        /// Need indices from highest to lowest priority, per segment.
+        /// Need indices from highest to lowest priority statistic per segment (Kano: Better; touchpoints:
+        /// balance).
         public var priorityOrders: [[Int]]
         public var orderComparisons: [OrderComparison] = []
         public var concordance: [Concordance] = []
