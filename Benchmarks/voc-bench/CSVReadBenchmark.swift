@@ -23,7 +23,8 @@ enum CSVReadBenchmark {
             printJSON([
                 ("benchmark", "csv-read"), ("n", n), ("bytes", bytes), ("t_columns", columnar.seconds),
                 ("rows", columnar.result), ("t_records", records.seconds),
-                ("mb_per_s_columns", Double(bytes) / columnar.seconds / 1e6), ("peak_rss_bytes", peakResidentBytes()),
+                ("cpu_columns", columnar.cpu), ("cpu_records", records.cpu),
+                ("mb_per_s_columns", Double(bytes) / columnar.seconds / 1e6), ("load_average", loadAverage()), ("peak_rss_bytes", peakResidentBytes()),
             ])
         }
     }

@@ -131,5 +131,8 @@ struct WeightingTests {
         #expect(summary.q1 == 2 && summary.median == 3 && summary.q3 == 4)
         let even = WeightSummary([1, 2, 3, 4])
         #expect(even.q1 == 1.75 && even.median == 2.5 && even.q3 == 3.25)
+        let rows: [Double] = [3, 1, 3, 7, 1, 1, 3, 7, 7, 7, 2]
+        let grouped = WeightSummary(values: [1, 2, 3, 7], counts: [3, 1, 3, 4])
+        #expect(grouped == WeightSummary(rows))
     }
 }

@@ -15,6 +15,7 @@ public final class CSVWriter {
     private let name: String
     private var buffer: [UInt8] = []
     private let delimiter: UInt8
+    private var numberCache: [UInt64: [UInt8]] = [:]
     private static let capacity = 1 << 20
 
     /// Creates (or truncates) the file at `path`.
@@ -72,6 +73,34 @@ public final class CSVWriter {
     public func writeRaw(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= CSVWriter.capacity { try flush() }
+    }
+
+    /// Appends a number in Swift's shortest round-trip form (`description`), unquoted; NaN is written as `NA`.
+    /// Recently seen values are formatted once (a cache of up to 65,536 values), which makes writing a weight
+    /// column, whose values repeat per weighting cell, cheap.
+    public func writeNumber(_ value: Double) throws {
+        let key = value.bitPattern
+        if let bytes = numberCache[key] {
+            buffer.append(contentsOf: bytes)
+        } else {
+            let text: String
+            if value.isNaN {
+                text = "NA"
+            } else if value == value.rounded() && abs(value) < 1e15 {
+                text = String(Int64(value))
+            } else {
+                text = value.description
+            }
+            let bytes = Array(text.utf8)
+            if numberCache.count < 1 << 16 { numberCache[key] = bytes }
+            buffer.append(contentsOf: bytes)
+        }
+        if buffer.count >= CSVWriter.capacity { try flush() }
+    }
+
+    /// Appends one byte verbatim.
+    public func writeByte(_ byte: UInt8) {
+        buffer.append(byte)
     }
 
     /// Returns true when `field` must be quoted.

@@ -18,17 +18,14 @@ extension SurveyEstimator {
         let z = ConfidenceInterval.normalCritical(level: confidenceLevel)
         var results: [Estimate] = []
         for (index, label) in domains.labels.enumerated() {
-            let single = Domains(labels: [label], codes: domains.codes, selectorCodes: [domains.selectorCodes[index]])
+            let single = domains.only(index)
+            let moments = DomainLinearization.compute(
+                y: y, weights: design.weights, domainOfCode: single.domainOfCode, codes: single.codes,
+                domainCount: 1, kind: .mean).moments[0]
             var values: [(Double, Double)] = []
-            var moments = DomainMoments(y: UnsafeBufferPointer(start: nil, count: 0),
-                                        weights: UnsafeBufferPointer(start: nil, count: 0),
-                                        domain: DomainSelector(segmentCodes: nil, code: 0))
-            try withBuffers(y, single) { y, weights, selectors in
-                moments = DomainMoments(y: y, weights: weights, domain: selectors[0])
-                for row in 0..<y.count where selectors[0].contains(row) && !y[row].isNaN {
-                    values.append((y[row], weights[row]))
-                }
-            }
+            values.reserveCapacity(moments.n)
+            let weights = design.weights
+            for row in 0..<y.count where !y[row].isNaN && single.contains(row) { values.append((y[row], weights[row])) }
             let cdf = WeightedCDF(values)
             for p in probabilities {
                 let q = cdf.quantile(p)

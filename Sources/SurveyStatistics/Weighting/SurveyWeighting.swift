@@ -42,7 +42,6 @@ public struct WeightingReport: Sendable {
     public var maxMarginErrorPerSweep: [Double]
     public var margins: [MarginCheck]
     public var summary: WeightSummary
-    public var startSummary: WeightSummary
     public var trimmedCount: Int
     public var trimRounds: Int
     public var cellCount: Int
@@ -167,9 +166,16 @@ public enum SurveyWeighting {
             trimmed = result.trimmed
             rounds = result.rounds
         }
+        // Equal start weights and no trimming: every weight is determined by its cell, so summarise the cells.
+        let summary: WeightSummary
+        if request.trim == nil, let first = startWeights.first, !startWeights.contains(where: { $0 != first }) {
+            summary = WeightSummary(values: factors.map { $0 * first }, counts: table.cellRows)
+        } else {
+            summary = WeightSummary(weights)
+        }
         let report = WeightingReport(
             method: method, sweeps: sweeps, converged: converged, maxMarginErrorPerSweep: errors, margins: checks,
-            summary: WeightSummary(weights), startSummary: WeightSummary(startWeights), trimmedCount: trimmed,
+            summary: summary, trimmedCount: trimmed,
             trimRounds: rounds, cellCount: table.cellCount, secondsWeighting: monotonicSeconds() - started)
         return WeightingOutcome(weights: weights, calibration: calibration, report: report)
     }
