@@ -7,6 +7,8 @@ struct BenchmarkOptions {
     var seed: UInt64 = 20_261_123
     /// Repetitions of the timed part (the minimum is reported).
     var repeats = 3
+    /// Permutations of permutation tests (`--permutations P`).
+    var permutations = 10
 
     init(arguments: [String]) {
         var index = 0
@@ -16,6 +18,7 @@ struct BenchmarkOptions {
             case "--n": if let n = Double(value) { sizes.append(Int(n)) }
             case "--seed": seed = UInt64(value) ?? seed
             case "--repeats": repeats = max(1, Int(value) ?? repeats)
+            case "--permutations": permutations = max(0, Int(value) ?? permutations)
             default: break
             }
             index += 2
@@ -34,6 +37,7 @@ enum BenchmarkRegistry {
         ("interview", InterviewBenchmark.run),
         ("parse-xml", { ParseBenchmark.run(format: .xml, options: $0) }),
         ("parse-json", { ParseBenchmark.run(format: .json, options: $0) }),
+        ("needs", NeedsBenchmark.run),
     ]
     static var names: [String] { all.map(\.0) }
 

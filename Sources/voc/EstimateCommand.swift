@@ -67,6 +67,10 @@ extension VocCommand {
             }
             if !(level > 0 && level < 1) { throw ValidationError("--level must be between 0 and 1") }
             if (compare || chisq) && by == nil { throw ValidationError("--compare and --chisq need --by SEGMENT") }
+            if source.store != nil && !design.columns.isEmpty {
+                throw ValidationError("--weight/--strata/--cluster/--fpc name columns of --data; a store has the "
+                                      + "design in its respondents (use --weight-set for stored weights)")
+            }
         }
 
         func run() async throws {
@@ -74,13 +78,24 @@ extension VocCommand {
             var columns = variables + [by].compactMap { $0 } + design.columns
             if let targets { columns += calibration.columns(for: targets) }
             var seen = Set<String>()
-            let reader = try CSVReader(path: source.csvPath)
-            let frame = try SurveyFrame(
-                csv: reader,
-                columns: columns.filter { seen.insert($0).inserted }.map {
+            let frame: SurveyFrame
+            var surveyDesign: SurveyDesign
+            if let store = source.store {
+                let wanted = columns.filter { seen.insert($0).inserted }
+                let study = try await StoreFrameReader.load(path: store, weightSet: source.weightSet) { _ in wanted }
+                if let missing = wanted.first(where: { study.frame[$0] == nil }) {
+                    throw CommandFailure("\(store): error: no variable '\(missing)' in the store (variables: survey "
+                                         + "columns, computed variables, segments and respondent attributes)")
+                }
+                frame = study.frame
+                surveyDesign = study.design
+            } else {
+                let reader = try CSVReader(path: source.csvPath)
+                frame = try SurveyFrame(csv: reader, columns: columns.filter { seen.insert($0).inserted }.map {
                     CSVColumnRequest($0)
                 })
-            var surveyDesign = try design.design(frame: frame)
+                surveyDesign = try design.design(frame: frame)
+            }
             if let targets {
                 let start = surveyDesign.weights
                 let request = calibration.request(targets: targets)

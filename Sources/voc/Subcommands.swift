@@ -19,6 +19,8 @@ extension VocCommand {
             // statistics
             VocCommand.Weight.self,
             VocCommand.Estimate.self,
+            VocCommand.Needs.self,
+            VocCommand.Banner.self,
             // export
             VocCommand.Export.self,
         ]

@@ -1,0 +1,135 @@
+import Foundation
+import SurveyModel
+import SurveyParser
+import SurveyStatistics
+import SurveyStore
+
+/// Respondents loaded for a statistics command: the survey (when known), a columnar frame of the requested
+/// columns and the survey design.
+struct StudyFrame {
+    var survey: Survey?
+    var frame: SurveyFrame
+    var design: SurveyDesign
+    /// Where the data came from, for messages (`FILE` or `STORE`).
+    var source: String
+    /// Columns the data has (all of them, not only the loaded ones).
+    var available: [String]
+    /// With a store: the respondent id of each row (weight sets are keyed by respondent). Empty for CSV data.
+    var respondentIDs: [String] = []
+    /// With a store: the survey id the rows belong to.
+    var surveyID: String?
+
+    /// Reads the survey first (from `--survey` or the store), asks `columns` which columns to load, then loads
+    /// them. Requested columns the data lacks are left out (the caller decides whether that is an error).
+    /// - Throws: `CommandFailure` for an unreadable survey, store or data file, an unknown weight set (listing
+    ///   the ones that exist); CSV and design errors.
+    static func load(_ options: StudyOptions, columns: (Survey?) throws -> [String]) async throws -> StudyFrame {
+        if let storePath = options.store {
+            return try await StoreFrameReader.load(path: storePath, weightSet: options.weightSet, columns: columns)
+        }
+        let path = options.data ?? ""
+        let survey = try options.survey.map { try SurveyFile.load($0) }
+        let reader = try CSVReader(path: path)
+        let header = Set(reader.header)
+        let wanted = try columns(survey) + options.design.columns
+        var seen = Set<String>()
+        let present = wanted.filter { header.contains($0) && seen.insert($0).inserted }
+        if let missing = options.design.columns.first(where: { !header.contains($0) }) {
+            throw CommandFailure("\(path): error: no column '\(missing)' (named by a design option)")
+        }
+        let frame = try SurveyFrame(csv: reader, columns: present.map { CSVColumnRequest($0) })
+        let design = try options.design.design(frame: frame)
+        return StudyFrame(survey: survey, frame: frame, design: design, source: path, available: reader.header)
+    }
+}
+
+/// Reads the completed responses of a store into a frame in the wide layout (`Survey.variables`) plus the
+/// respondents' attributes, with the design from the respondents or a stored weight set.
+enum StoreFrameReader {
+    static func load(path: String, weightSet: String?, columns: (Survey?) throws -> [String]) async throws
+        -> StudyFrame
+    {
+        let store: SQLiteStore
+        do { store = try SQLiteStore(path: path) } catch { throw CommandFailure("\(path): error: \(error)") }
+        let definitions = try await store.surveyDefinitions(surveyID: nil)
+        guard let newest = definitions.max(by: { $0.version < $1.version }) else {
+            throw CommandFailure("\(path): error: the store has no registered survey")
+        }
+        let document = SurveyLoader.load(text: newest.json, path: "\(path):\(newest.surveyID)", format: .json)
+        guard let survey = document.survey, !document.hasErrors else { throw CommandFailure(document.rendered()) }
+        var storedWeights: [String: Double]?
+        if let weightSet {
+            guard let set = try await store.weightSet(name: weightSet, surveyID: survey.id) else {
+                let names = try await store.weightSets(surveyID: survey.id).map(\.name).sorted()
+                throw CommandFailure("\(path): error: unknown weight set '\(weightSet)'; weight sets in the store: "
+                                     + (names.isEmpty ? "none (save one with voc weight)" : names.joined(separator: ", ")))
+            }
+            storedWeights = set.weights
+        }
+        var responses: [Response] = []
+        var after: String?
+        while true {
+            let page = try await store.responses(ResponseQuery(surveyID: survey.id, statuses: [.complete],
+                                                               after: after, limit: 2_000))
+            responses += page.map(\.response)
+            guard page.count == 2_000, let last = page.last else { break }
+            after = last.response.id
+        }
+        var respondents: [String: Respondent] = [:]
+        let ids = Array(Set(responses.map(\.respondentID))).sorted()
+        for start in stride(from: 0, to: ids.count, by: 5_000) {
+            for respondent in try await store.respondents(ids: Array(ids[start..<min(ids.count, start + 5_000)])) {
+                respondents[respondent.id] = respondent
+            }
+        }
+        let cells = responses.map { survey.cells(for: $0) }
+        let attributes = responses.map { respondents[$0.respondentID]?.attributes ?? [:] }
+        var available = survey.variables.map(\.name)
+        // Computed variables and segments are analysis columns too (e.g. margins on a computed age band).
+        let derived = survey.computed.map(\.id) + survey.segments.map(\.id)
+        available += derived.filter { !available.contains($0) }
+        available += Set(attributes.flatMap(\.keys)).subtracting(available).sorted()
+        let derivedIDs = Set(derived)
+        let present = Set(available)
+        var seen = Set<String>()
+        var frame = SurveyFrame(rowCount: responses.count)
+        for name in try columns(survey) where present.contains(name) && seen.insert(name).inserted {
+            let texts: [String?] = responses.indices.map { row in
+                if derivedIDs.contains(name) {
+                    let value = ResponseValues(survey: survey, answers: responses[row].answers, attributes: attributes[row])
+                        .value(of: name)
+                    return value.isNull ? nil : value.description
+                }
+                return cells[row][name] ?? attributes[row][name]
+            }
+            try frame.add(name, column(texts))
+        }
+        let weights = responses.map { response in
+            storedWeights.map { $0[response.respondentID] ?? .nan }
+                ?? respondents[response.respondentID]?.designWeight ?? 1
+        }
+        if weights.contains(where: { !$0.isFinite }) {
+            throw CommandFailure("\(path): error: weight set '\(weightSet ?? "")' has no weight for "
+                                 + "\(weights.filter { !$0.isFinite }.count) completed responses")
+        }
+        let strata = responses.map { respondents[$0.respondentID]?.stratum }
+        let clusters = responses.map { respondents[$0.respondentID]?.cluster }
+        let design = try SurveyDesign(
+            rowCount: responses.count, weights: weights,
+            strata: strata.contains { $0 != nil } ? CategoricalColumn(labels: strata) : nil,
+            clusters: clusters.contains { $0 != nil } ? [CategoricalColumn(labels: clusters)] : [])
+        return StudyFrame(
+            survey: survey, frame: frame, design: design, source: path, available: available,
+            respondentIDs: responses.map(\.respondentID), surveyID: survey.id)
+    }
+
+    /// A numeric column when every present value is a number, else a categorical one; empty and `NA` are missing.
+    static func column(_ texts: [String?]) -> FrameColumn {
+        let cleaned = texts.map { $0.flatMap { $0.isEmpty || $0 == "NA" ? nil : $0 } }
+        let numbers = cleaned.map { $0.flatMap(Double.init) }
+        if zip(cleaned, numbers).allSatisfy({ $0 == nil || $1 != nil }) {
+            return .numeric(numbers.map { $0 ?? .nan })
+        }
+        return .categorical(CategoricalColumn(labels: cleaned))
+    }
+}
