@@ -25,6 +25,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(name: "CReadStat", providers: [.apt(["libreadstat-dev"]), .brew(["readstat"])]),
 
         // MARK: - Libraries (dependencies point downward only)
         .target(name: "SurveyModel"),
@@ -38,7 +39,7 @@ let package = Package(
         .target(
             name: "SurveyExport",
             dependencies: [
-                "SurveyModel", "SurveyParser", "SurveyStatistics",
+                "SurveyModel", "SurveyParser", "SurveyStatistics", "CReadStat",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -81,7 +82,11 @@ let package = Package(
             dependencies: ["SurveyStatistics", "SurveyTestSupport"],
             exclude: ["Reference"]
         ),
-        .testTarget(name: "SurveyExportTests", dependencies: ["SurveyExport", "SurveyTestSupport"]),
+        .testTarget(
+            name: "SurveyExportTests",
+            dependencies: ["SurveyExport", "SurveyParser", "SurveyTestSupport"],
+            exclude: ["Snapshots"]
+        ),
         .testTarget(name: "VocCLITests", dependencies: ["voc", "SurveyTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
