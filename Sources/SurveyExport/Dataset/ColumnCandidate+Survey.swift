@@ -67,7 +67,8 @@ extension ColumnCandidate {
         }
         return ColumnCandidate(
             sourceName: variable.name, label: variable.label, source: .variable(variable.name), kind: kind,
-            measure: variable.measure, valueLabels: labels, missingCodes: missing, personal: variable.personal)
+            measure: variable.measure, valueLabels: labels, missingCodes: missing, personal: variable.personal,
+            questionID: variable.questionID)
     }
 
     /// One text column per probe, option (for per-option probes) and ladder level, from the definition, then any

@@ -40,10 +40,12 @@ public struct ExportColumn: Sendable, Hashable {
     /// Codes that mean "don't know" or "refused": user-missing values in SPSS.
     public var missingCodes: [String]
     public var personal: Bool
+    /// The what question a survey variable belongs to (nil for other columns).
+    public var questionID: String?
 
     public init(
         name: String, sourceName: String, label: String, source: Source, storage: Storage, measure: VariableMeasure,
-        valueLabels: [ValueLabel] = [], missingCodes: [String] = [], personal: Bool = false
+        valueLabels: [ValueLabel] = [], missingCodes: [String] = [], personal: Bool = false, questionID: String? = nil
     ) {
         self.name = name
         self.sourceName = sourceName
@@ -54,6 +56,7 @@ public struct ExportColumn: Sendable, Hashable {
         self.valueLabels = valueLabels
         self.missingCodes = missingCodes
         self.personal = personal
+        self.questionID = questionID
     }
 }
 

@@ -35,7 +35,7 @@ public struct ExportLayout: Sendable {
                     name: names.unique(for: candidate.sourceName), sourceName: candidate.sourceName,
                     label: candidate.label, source: candidate.source, storage: storage, measure: candidate.measure,
                     valueLabels: candidate.valueLabels, missingCodes: candidate.missingCodes,
-                    personal: candidate.personal))
+                    personal: candidate.personal, questionID: candidate.questionID))
             for (row, value) in values.enumerated() {
                 rows[row].append(Self.convert(value, storage: storage))
             }
@@ -69,6 +69,7 @@ struct ColumnCandidate {
     var valueLabels: [ValueLabel] = []
     var missingCodes: [String] = []
     var personal = false
+    var questionID: String?
     /// Fixed display decimals for numbers (the weight); nil derives them from the data.
     var decimals: Int?
 
