@@ -7,6 +7,8 @@ extension VocCommand {
             // survey definitions
             // collection
             // statistics
+            VocCommand.Weight.self,
+            VocCommand.Estimate.self,
             // export
         ]
     }
