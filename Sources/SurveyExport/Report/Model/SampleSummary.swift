@@ -3,7 +3,7 @@ public struct SampleSummary: Sendable, Hashable, Codable {
     public var completes: Int
     /// Every case in the sample file (all dispositions).
     public var cases: Int
-    public var dispositions: [DispositionCount]
+    public var dispositions: [DispositionRow]
     public var rates: [OutcomeRate]
     /// First and last interview date (`YYYY-MM-DD`), if known.
     public var fieldworkStart: String?
@@ -11,7 +11,7 @@ public struct SampleSummary: Sendable, Hashable, Codable {
     public var interviewers: [InterviewerCount]
 
     public init(
-        completes: Int, cases: Int, dispositions: [DispositionCount] = [], rates: [OutcomeRate] = [],
+        completes: Int, cases: Int, dispositions: [DispositionRow] = [], rates: [OutcomeRate] = [],
         fieldworkStart: String? = nil, fieldworkEnd: String? = nil, interviewers: [InterviewerCount] = []
     ) {
         self.completes = completes
@@ -25,7 +25,7 @@ public struct SampleSummary: Sendable, Hashable, Codable {
 }
 
 /// How many cases ended with one AAPOR disposition code.
-public struct DispositionCount: Sendable, Hashable, Codable {
+public struct DispositionRow: Sendable, Hashable, Codable {
     public var code: String
     public var label: String
     /// The AAPOR outcome group (I, P, R, NC, O, UH, UO, NE).
