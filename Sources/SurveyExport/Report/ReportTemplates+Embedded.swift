@@ -304,7 +304,7 @@ blockquote { margin: 4px 0 4px 12px; color: var(--muted); }
 """##,
         "table.html.mustache": ##"""
 <div class="table-wrap">
-{{#title}}<h4>{{.}}</h4>{{/title}}
+{{#tableTitle}}<h4>{{.}}</h4>{{/tableTitle}}
 <table>
 <thead><tr>{{#header}}<th>{{.}}</th>{{/header}}</tr></thead>
 <tbody>
@@ -313,24 +313,25 @@ blockquote { margin: 4px 0 4px 12px; color: var(--muted); }
 {{/rows}}
 </tbody>
 </table>
-{{#note}}<p class="note">{{.}}</p>{{/note}}
+{{#tableNote}}<p class="note">{{.}}</p>{{/tableNote}}
 </div>
 
 """##,
         "table.md.mustache": ##"""
-{{#title}}
+{{% CONTENT_TYPE: TEXT}}
+{{#tableTitle}}
 **{{.}}**
 
-{{/title}}
+{{/tableTitle}}
 |{{#header}} {{.}} |{{/header}}
 |{{#header}} --- |{{/header}}
 {{#rows}}
 |{{#cells}} {{text}} |{{/cells}}
 {{/rows}}
-{{#note}}
+{{#tableNote}}
 
 _{{.}}_
-{{/note}}
+{{/tableNote}}
 
 """##,
     ]

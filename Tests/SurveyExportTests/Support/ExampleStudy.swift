@@ -1,5 +1,6 @@
 import Foundation
 import SurveyModel
+import SurveyExport
 import SurveyParser
 
 /// A small, deterministic example study for the export and report tests: a customer-feedback survey with
@@ -93,7 +94,7 @@ enum ExampleStudy {
         let start = Date(timeIntervalSince1970: 1_790_000_000)
         for index in 0..<count {
             let id = String(format: "r%03d", index + 1)
-            let region = ["north", "south", "east"][random.int(0...2)]
+            let region = random.chance(0.08) ? "west" : ["north", "south", "east"][random.int(0...2)]
             let age = random.int(18...80)
             respondents[id] = Respondent(id: id, attributes: [
                 "region": region, "age": String(age), "member": random.chance(0.4) ? "true" : "false",
@@ -108,7 +109,7 @@ enum ExampleStudy {
             answers["nps"] = random.chance(0.04) ? .dontKnow : random.chance(0.03) ? .refused : .number(Double(nps))
             answers["spend"] = .number(Double(random.int(500...20_000)) / 100)
             answers["needs"] = .grid([
-                "fast": Double(random.int(2...5)), "fast.perf": Double(random.int(1...5)),
+                "fast": Double(random.int(region == "north" ? 4...5 : 2...5)), "fast.perf": Double(random.int(1...5)),
                 "cheap": Double(random.int(1...5)), "cheap.perf": Double(random.int(1...5)),
             ])
             answers["kano"] = .grid(["express.f": Double(random.int(1...5)), "express.d": Double(random.int(1...5))])
@@ -133,5 +134,60 @@ enum ExampleStudy {
                 seed: UInt64(index), answers: answers, otherTexts: others, ladder: ladder))
         }
         return (responses, respondents)
+    }
+
+    /// Themes for the answers to `why_nps` (levels 1 and 2); `why_feat` stays uncoded.
+    static let themes = [
+        "Delivery was fast and the tracking was clear": "Fast delivery", "Too expensive for what you get": "Price",
+        "Checkout kept failing": "Checkout problems", "Friendly support solved my problem": "Support",
+        "Prices are fair": "Price", "Das Paket kam pünktlich an — super": "Fast delivery",
+        "It saves me time": "Saves time",
+    ]
+
+    static func whyCodes(_ responses: [Response]) -> [WhyCode] {
+        responses.flatMap { response in
+            response.ladder.filter { $0.probeID == "why_nps" }.compactMap { step in
+                themes[step.text].map {
+                    WhyCode(responseID: response.id, probeID: step.probeID, optionCode: step.optionCode,
+                        depth: step.depth, theme: $0)
+                }
+            }
+        }
+    }
+
+    /// Weights that correct the sample towards the region margins below (a fixed factor per region).
+    static func weights(_ responses: [Response], respondents: [String: Respondent]) -> ExportWeight {
+        let factor = ["north": 0.8, "south": 1.2, "east": 1.0, "west": 1.6]
+        return ExportWeight(name: "raked", values: Dictionary(uniqueKeysWithValues: responses.map { response in
+            (response.id, factor[respondents[response.respondentID]?.attributes["region"] ?? ""] ?? 1)
+        }))
+    }
+
+    static let margins = [
+        MarginTarget(variable: "region", level: "north", target: 0.25),
+        MarginTarget(variable: "region", level: "south", target: 0.35),
+        MarginTarget(variable: "region", level: "east", target: 0.3),
+        MarginTarget(variable: "region", level: "west", target: 0.1),
+    ]
+
+    /// The report input: 120 completes plus 14 non-interviews, two interviewers, weights, region segments.
+    static func reportInput(segmentBy: String? = "region") -> ReportInput {
+        var (responses, respondents) = Self.responses()
+        let weight = weights(responses, respondents: respondents)
+        let outcomes: [DispositionCode] = [.refusal, .refusal, .noAnswer, .noAnswer, .noAnswer, .breakOff,
+            .notEligible, .unknownHousehold, .partial, .refusal, .noAnswer, .callback, .quotaFull, .noAnswer]
+        for (index, disposition) in outcomes.enumerated() {
+            let id = String(format: "x%03d", index + 1)
+            respondents[id] = Respondent(id: id)
+            responses.append(Response(id: id, respondentID: id, surveyID: survey.id, surveyVersion: survey.version,
+                status: disposition == .partial ? .partial : .breakOff, disposition: disposition,
+                startedAt: Date(timeIntervalSince1970: 1_790_000_000), seed: 0))
+        }
+        let interviewers = Dictionary(uniqueKeysWithValues: responses.enumerated().map {
+            ($0.element.id, $0.offset % 2 == 0 ? "anna" : "ben")
+        })
+        return ReportInput(survey: survey, responses: responses, respondents: respondents,
+            interviewers: interviewers, weight: weight, margins: margins, segmentBy: segmentBy,
+            whyCodes: whyCodes(responses), generatedAt: Date(timeIntervalSince1970: 1_790_500_000))
     }
 }

@@ -2,7 +2,7 @@ import SurveyModel
 import SurveyStatistics
 
 extension ReportBuilder {
-    /// Most quotes shown per theme, raw answers per uncoded segment, and ladder chains per probe.
+    /// Most quotes shown per theme, distinct raw answers per uncoded segment, and ladder chains per probe.
     static let quotesPerTheme = 2
     static let rawAnswersPerSegment = 5
     static let laddersPerProbe = 5
@@ -28,10 +28,10 @@ extension ReportBuilder {
                 let small = base.isSmall(minimum: context.input.minimumBase)
                 let label = context.segmentation?.levels[segment] ?? "All respondents"
                 guard !themes.isEmpty else {
-                    let raw = members.prefix(rawAnswersPerSegment).compactMap { row in
+                    let raw = members.compactMap { row in
                         context.completes[row].ladder.first { $0.probeID == probe.id && $0.depth == 1 }?.text
-                    }
-                    segments.append(WhySegment(segment: label, base: base, themes: [], rawAnswers: raw, smallBase: small))
+                    }.uniqued().prefix(rawAnswersPerSegment)
+                    segments.append(WhySegment(segment: label, base: base, themes: [], rawAnswers: Array(raw), smallBase: small))
                     continue
                 }
                 var rows: [WhyTheme] = []

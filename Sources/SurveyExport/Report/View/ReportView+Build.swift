@@ -43,7 +43,7 @@ extension ReportView {
         }
         let note = "Letters name the segments a figure is significantly higher than (upper case at 95%, lower case "
             + "at 90%). Intervals are \(Int((report.confidenceLevel * 100).rounded()))% confidence intervals."
-        return TableView(title: nil, header: header.map(esc), rows: rows, note: esc(note))
+        return TableView(tableTitle: nil, header: header.map(esc), rows: rows, tableNote: esc(note))
     }
 
     private static func sample(_ sample: SampleSummary, _ esc: (String) -> String) -> SampleView {
@@ -53,18 +53,15 @@ extension ReportView {
         case (let start?, nil): fieldwork = "from \(start)"
         default: fieldwork = nil
         }
-        let rates = sample.rates.isEmpty ? nil : TableView(
-            title: nil, header: ["Rate", "Value", "Formula (AAPOR)"],
+        let rates = sample.rates.isEmpty ? nil : TableView(tableTitle: nil, header: ["Rate", "Value", "Formula (AAPOR)"],
             rows: sample.rates.map { rate in
                 row([rate.name, rate.value.map(ReportFormat.percent1) ?? "–", rate.formula], esc)
-            }, note: nil)
-        let dispositions = sample.dispositions.isEmpty ? nil : TableView(
-            title: nil, header: ["Code", "Disposition", "Group", "Cases"],
-            rows: sample.dispositions.map { row([$0.code, $0.label, $0.group, String($0.count)], esc) }, note: nil)
-        let interviewers = sample.interviewers.isEmpty ? nil : TableView(
-            title: nil, header: ["Interviewer", "Completes", "Cases"],
+            }, tableNote: nil)
+        let dispositions = sample.dispositions.isEmpty ? nil : TableView(tableTitle: nil, header: ["Code", "Disposition", "Group", "Cases"],
+            rows: sample.dispositions.map { row([$0.code, $0.label, $0.group, String($0.count)], esc) }, tableNote: nil)
+        let interviewers = sample.interviewers.isEmpty ? nil : TableView(tableTitle: nil, header: ["Interviewer", "Completes", "Cases"],
             rows: sample.interviewers.map { row([$0.interviewer, String($0.completes), String($0.cases)], esc) },
-            note: nil)
+            tableNote: nil)
         return SampleView(completes: sample.completes, cases: sample.cases, fieldwork: fieldwork.map(esc),
             rates: rates, dispositions: dispositions, interviewers: interviewers)
     }
@@ -76,12 +73,11 @@ extension ReportView {
             + "CV \(ReportFormat.decimal(w.coefficientOfVariation, digits: 3))); design effect "
             + "\(ReportFormat.decimal(weighting.designEffect, digits: 2)), effective sample size "
             + "\(ReportFormat.decimal(weighting.effectiveSampleSize, digits: 1))."
-        let margins = weighting.margins.isEmpty ? nil : TableView(
-            title: nil, header: ["Variable", "Level", "Target", "Unweighted", "Weighted"],
+        let margins = weighting.margins.isEmpty ? nil : TableView(tableTitle: nil, header: ["Variable", "Level", "Target", "Unweighted", "Weighted"],
             rows: weighting.margins.map {
                 row([$0.variable, $0.level, ReportFormat.percent1($0.target), ReportFormat.percent1($0.unweighted),
                     ReportFormat.percent1($0.weighted)], esc)
-            }, note: nil)
+            }, tableNote: nil)
         return WeightingView(weightSet: esc(weighting.weightSet), method: weighting.method.map(esc), summary: summary,
             margins: margins)
     }
@@ -98,12 +94,12 @@ extension ReportView {
                     return CellView(text: esc(text), small: score.suppressed)
                 })
         }
-        return TableView(title: nil, header: header.map(esc), rows: rows,
-            note: esc("Score: \(needs.scoreLabel); rank within the segment in brackets."))
+        return TableView(tableTitle: nil, header: header.map(esc), rows: rows,
+            tableNote: esc("Score: \(needs.scoreLabel); rank within the segment in brackets."))
     }
 
     private static func kano(_ results: [KanoResult], _ esc: (String) -> String) -> TableView {
-        TableView(title: nil, header: ["Feature", "Category", "Better", "Worse", "Base"],
+        TableView(tableTitle: nil, header: ["Feature", "Category", "Better", "Worse", "Base"],
             rows: results.map { result in
                 if result.suppressed {
                     return RowView(cells: [CellView(text: esc(result.label), small: false)]
@@ -113,28 +109,27 @@ extension ReportView {
                 return row([result.label, result.category ?? "–",
                     result.better.map { ReportFormat.decimal($0, digits: 2) } ?? "–",
                     result.worse.map { ReportFormat.decimal($0, digits: 2) } ?? "–", ReportFormat.base(result.base)], esc)
-            }, note: esc("Better = (A+O)/(A+O+M+I); Worse = −(O+M)/(A+O+M+I) (Timko 1993)."))
+            }, tableNote: esc("Better = (A+O)/(A+O+M+I); Worse = −(O+M)/(A+O+M+I) (Timko 1993)."))
     }
 
     private static func quadrants(_ needs: [QuadrantNeed], _ esc: (String) -> String) -> TableView {
-        TableView(title: nil, header: ["Need", "Importance", "Performance", "Quadrant"],
+        TableView(tableTitle: nil, header: ["Need", "Importance", "Performance", "Quadrant"],
             rows: needs.map { need in
                 RowView(cells: [CellView(text: esc(need.label), small: false),
                     CellView(text: esc(ReportFormat.cell(need.importance, kind: .mean)), small: need.importance.suppressed),
                     CellView(text: esc(ReportFormat.cell(need.performance, kind: .mean)), small: need.performance.suppressed),
                     CellView(text: esc(need.quadrant ?? "–"), small: need.quadrant == nil)])
-            }, note: esc("Quadrants split at the mean importance and mean performance (Martilla & James 1977)."))
+            }, tableNote: esc("Quadrants split at the mean importance and mean performance (Martilla & James 1977)."))
     }
 
     private static func why(_ finding: WhyFinding, _ esc: (String) -> String) -> WhyView {
         let segments = finding.segments.map { segment in
-            let themes = segment.themes.isEmpty ? nil : TableView(
-                title: nil, header: ["Theme", "Share", "Representative quote"],
+            let themes = segment.themes.isEmpty ? nil : TableView(tableTitle: nil, header: ["Theme", "Share", "Representative quote"],
                 rows: segment.themes.map { theme in
                     RowView(cells: [CellView(text: esc(theme.theme), small: false),
                         CellView(text: esc(ReportFormat.cell(theme.share, kind: .share)), small: theme.share.suppressed),
                         CellView(text: esc(theme.quotes.first.map { "“\($0)”" } ?? "–"), small: false)])
-                }, note: nil)
+                }, tableNote: nil)
             return WhySegmentView(segment: esc(segment.segment), base: ReportFormat.base(segment.base),
                 smallBase: segment.smallBase, themes: themes, rawAnswers: segment.rawAnswers.map { esc("“\($0)”") })
         }
@@ -153,8 +148,8 @@ extension ReportView {
                 return CellView(text: esc(text), small: cell.estimate.suppressed)
             })
         }
-        return TableView(title: esc(table.title), header: header.map(esc), rows: rows,
-            note: esc("Letters: significantly higher than the column with that letter (upper case 95%, lower case 90%)."))
+        return TableView(tableTitle: esc(table.title), header: header.map(esc), rows: rows,
+            tableNote: esc("Letters: significantly higher than the column with that letter (upper case 95%, lower case 90%)."))
     }
 
     private static func row(_ texts: [String], _ esc: (String) -> String) -> RowView {

@@ -29,10 +29,10 @@ struct ReportView {
 
 /// A table: a title, a header row, body rows and an optional note under it.
 struct TableView {
-    var title: String?
+    var tableTitle: String?
     var header: [String]
     var rows: [RowView]
-    var note: String?
+    var tableNote: String?
 }
 
 struct RowView {
