@@ -41,3 +41,11 @@ public struct SurveyDocument: Sendable {
         diagnostics.map { $0.rendered(source: source) }.joined(separator: "\n")
     }
 }
+
+extension SurveyDocument: CustomStringConvertible {
+    /// The path, the format and the diagnostics (not the source).
+    public var description: String {
+        "SurveyDocument(\(path), \(format.rawValue), survey: \(survey == nil ? "nil" : survey!.id), "
+            + "diagnostics: \(diagnostics.map(\.description)))"
+    }
+}

@@ -31,14 +31,14 @@ extension SurveyBuilder {
         }
         for attribute in node.attributes
         where !Self.commonAttributes.contains(attribute.name) && !applicable.attributes.contains(attribute.name) {
-            error("'\(attribute.name)' does not apply to a \(type) question", code: "not-applicable",
+            error("'\(attribute.name)' does not apply to \(Article.indefinite(type)) question", code: "not-applicable",
                 at: attribute.nameOffset)
         }
         var reported = Set<String>()
         for child in node.children
         where !Self.commonChildren.contains(child.name) && !applicable.children.contains(child.name) {
             if reported.insert(child.name).inserted {
-                error("\(child.name) does not apply to a \(type) question", code: "not-applicable", at: child.offset)
+                error("\(child.name) does not apply to \(Article.indefinite(type)) question", code: "not-applicable", at: child.offset)
             }
         }
         func need(_ name: String, _ description: String) -> SourceNode? {

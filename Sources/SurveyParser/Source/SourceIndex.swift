@@ -64,3 +64,7 @@ public struct SourceIndex: Sendable {
         return location(ofByte: start + Swift.max(0, byteColumn - 1))
     }
 }
+
+extension SourceIndex: CustomStringConvertible {
+    public var description: String { "SourceIndex(\(file), \(bytes.count) bytes)" }
+}

@@ -26,7 +26,7 @@ public struct SourceMap: Sendable {
     /// The indexed source, or nil for an empty map.
     public let index: SourceIndex?
     let escaping: ValueEscaping
-    private var spans: [String: Span] = [:]
+    var spans: [String: Span] = [:]
     private var occurrences: [String: Int] = [:]
 
     /// An empty map (for surveys built in code).
@@ -92,4 +92,9 @@ public struct SourceMap: Sendable {
             path = path[..<cut]
         }
     }
+}
+
+extension SourceMap: CustomStringConvertible {
+    /// A short summary (the map itself is large): the file and the number of recorded paths.
+    public var description: String { "SourceMap(\(index?.file ?? "-"), \(spans.count) paths)" }
 }

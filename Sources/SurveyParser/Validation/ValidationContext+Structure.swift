@@ -167,8 +167,8 @@ extension ValidationContext {
             switch question.kind {
             case .multipleChoice, .ranking: break
             default:
-                error("\(owner) is asked for each selected option, but '\(probe.about)' is a "
-                    + "\(question.kind.keyword) question; use a multiple or ranking question", code: "bad-probe",
+                error("\(owner) is asked for each selected option, but '\(probe.about)' is "
+                    + "\(Article.indefinite(question.kind.keyword)) question; use a multiple or ranking question", code: "bad-probe",
                     at: path + "@for")
             }
         }

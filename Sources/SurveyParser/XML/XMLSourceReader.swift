@@ -67,7 +67,7 @@ enum XMLSourceReader {
     }
 
     private static func validate(
-        _ document: xmlDocPtr, collector: XMLErrorCollector, offsets: [UnsafeRawPointer: Int], index: SourceIndex
+        _ document: xmlDocPtr, collector: XMLErrorCollector, offsets: [UnsafeRawPointer: XMLElementPosition], index: SourceIndex
     ) -> [Diagnostic] {
         guard let schema = compiledSchema.pointer, let context = xmlSchemaNewValidCtxt(schema) else {
             return [Diagnostic(.error, code: "xml-schema", "the built-in XML schema could not be compiled", at: nil)]
@@ -86,8 +86,8 @@ enum XMLSourceReader {
     private struct Converter {
         let index: SourceIndex
         var scanner: XMLTagScanner
-        /// Byte offsets of element and attribute nodes, for schema errors (which point at libxml2 nodes).
-        var offsets: [UnsafeRawPointer: Int] = [:]
+        /// Positions of elements and their attributes, for schema errors (which point at libxml2 nodes).
+        var offsets: [UnsafeRawPointer: XMLElementPosition] = [:]
 
         init(index: SourceIndex) {
             self.index = index
@@ -102,13 +102,15 @@ enum XMLSourceReader {
             let lineStart = index.startOfLine(Int(xmlGetLineNo(pointer))) ?? 0
             let tag = scanner.nextStartTag(named: qualifiedName)
             var node = SourceNode(name: name, offset: tag?.offset ?? lineStart)
-            offsets[UnsafeRawPointer(pointer)] = node.offset
+            var position = XMLElementPosition(offset: node.offset)
             var attribute = element.properties
             while let current = attribute {
                 defer { attribute = current.pointee.next }
                 let attributeName = String(cString: current.pointee.name)
                 let scanned = tag?.attribute(attributeName)
-                offsets[UnsafeRawPointer(current)] = scanned?.nameOffset ?? node.offset
+                position.attributes[attributeName] = (
+                    scanned?.nameOffset ?? node.offset, scanned?.valueStart ?? node.offset
+                )
                 guard current.pointee.ns == nil else { continue }  // xsi:..., foreign attributes
                 var value = ""
                 if let raw = xmlNodeListGetString(element.doc, current.pointee.children, 1) {
@@ -120,6 +122,7 @@ enum XMLSourceReader {
                         name: attributeName, value: value, nameOffset: scanned?.nameOffset ?? node.offset,
                         valueStart: scanned?.valueStart ?? node.offset, valueEnd: scanned?.valueEnd ?? node.offset))
             }
+            offsets[UnsafeRawPointer(pointer)] = position
             var text = ""
             var child = element.children
             while let current = child {

@@ -8,8 +8,8 @@ import SurveyParser
 ///   response id, read page by page (memory stays bounded).
 /// - CSV columns: `ResponseColumns.fixed`, respondent attributes (sorted), then the survey's variables in order.
 ///   Responses of other survey versions are laid out with their own definition into the same columns.
-/// - With an output file `FILE`, CSV and JSON Lines also write `FILE.codebook.json`; CSV writes the why answers as
-///   the long table `FILE.why.csv` (`ResponseColumns.why`). JSON holds the codebook as a section and the why
+/// - With an output file `FILE.csv` (or `FILE.jsonl`), CSV and JSON Lines also write `FILE.codebook.json`; CSV
+///   writes the why answers as the long table `FILE.why.csv` (`ResponseColumns.why`). JSON holds the codebook as a section and the why
 ///   answers in each response's `ladder`. Standard output gets the data only.
 ///
 /// Throws `StoreError` from the store and `CSVError.io` when a file cannot be written.
@@ -52,7 +52,8 @@ public struct ResponseExporter: Sendable {
     public func export(format: ExportFormat, to path: String?) async throws -> Int {
         let writer = try path.map { try CSVWriter(path: $0) } ?? CSVWriter(standardOutputWithDelimiter: UInt8(ascii: ","))
         let attributes = try await store.respondentAttributeNames()
-        let why = try path.flatMap { format == .csv ? try CSVWriter(path: $0 + ".why.csv") : nil }
+        let stem = path.map(Self.stem)
+        let why = try stem.flatMap { format == .csv ? try CSVWriter(path: $0 + ".why.csv") : nil }
         try why?.writeRow(ResponseColumns.why)
         let variables = survey.variables.map(\.name)
         switch format {
@@ -92,12 +93,20 @@ public struct ResponseExporter: Sendable {
         if format == .json { try writer.writeRaw("\n]}\n") }
         try writer.close()
         try why?.close()
-        if let path, format != .json {
-            let codebook = try CSVWriter(path: path + ".codebook.json")
+        if let stem, format != .json {
+            let codebook = try CSVWriter(path: stem + ".codebook.json")
             try codebook.writeRaw(Codebook.json(survey: survey, attributeColumns: attributes) + "\n")
             try codebook.close()
         }
         return count
+    }
+
+    /// `path` without its `.csv`, `.jsonl` or `.json` extension: the stem of the side files.
+    public static func stem(_ path: String) -> String {
+        for suffix in [".csv", ".jsonl", ".json"] where path.lowercased().hasSuffix(suffix) {
+            return String(path.dropLast(suffix.count))
+        }
+        return path
     }
 
     /// The CSV cells of one response: fixed columns, attributes, variables.
