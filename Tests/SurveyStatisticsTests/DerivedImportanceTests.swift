@@ -36,7 +36,9 @@ struct DerivedImportanceTests {
             }
         }
         let repeated = try DerivedImportance(drivers: rows, outcome: outcome)
-        for (a, b) in zip(weighted.relativeWeights, repeated.relativeWeights) { #expect(isClose(a, b, relative: 1e-10)) }
+        for (a, b) in zip(weighted.relativeWeights, repeated.relativeWeights) {
+            #expect(isClose(a, b, relative: 1e-10))
+        }
         for (a, b) in zip(weighted.shapley!, repeated.shapley!) { #expect(isClose(a, b, relative: 1e-10)) }
     }
 

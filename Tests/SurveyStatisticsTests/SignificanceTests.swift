@@ -126,3 +126,19 @@ struct SignificanceTests {
         #expect(again == differ)
     }
 }
+
+extension SignificanceTests {
+    @Test func bannerColumnVersusRest() {
+        let columns = [
+            BannerSignificance.Column(letter: "A", estimate: 84.0 / 200, effectiveBase: 200),
+            BannerSignificance.Column(letter: "B", estimate: 45.0 / 150, effectiveBase: 150),
+            BannerSignificance.Column(letter: "C", estimate: 0.9, effectiveBase: 10),
+        ]
+        let result = BannerSignificance.compareWithRest(columns, options: .init(lowConfidence: nil))
+        // Without C (small base), A against the rest is A against B: pooled z 2.3030.
+        #expect(isClose(result[0].result?.statistic ?? .nan, printed: 2.3030, digits: 4))
+        #expect(result[0].direction == .higher && result[0].atHighConfidence)
+        #expect(result[1].direction == .lower)
+        #expect(result[2].smallBase && result[2].direction == nil)
+    }
+}

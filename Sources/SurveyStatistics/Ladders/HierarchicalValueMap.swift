@@ -49,8 +49,9 @@ public struct HierarchicalValueMap: Sendable, Equatable {
         ladderCount = matrix.ladderCount
         retainedMentions = edges.reduce(0) { $0 + $1.mentions }
         totalMentions = matrix.totalDirectMentions
-        representedRespondents = kept.reduce(into: Set<String>()) { $0.formUnion(matrix.respondentsByDirectLink[$1] ?? []) }
-            .count
+        var represented = Set<String>()
+        for link in kept { represented.formUnion(matrix.respondentsByDirectLink[link] ?? []) }
+        representedRespondents = represented.count
         self.levels = levels
     }
 
@@ -65,7 +66,8 @@ public struct HierarchicalValueMap: Sendable, Equatable {
 
     /// A plain-text table of the kept edges with the summary figures.
     public func table() -> String {
-        var lines = ["HVM cutoff \(cutoff) (\(counting.rawValue)); respondents \(respondentCount), ladders \(ladderCount)"]
+        var lines = ["HVM cutoff \(cutoff) (\(counting.rawValue)); "
+            + "respondents \(respondentCount), ladders \(ladderCount)"]
         lines.append("from\tto\tcount\tmentions")
         for edge in edges { lines.append("\(edge.link.from)\t\(edge.link.to)\t\(edge.count)\t\(edge.mentions)") }
         lines.append("direct mentions retained: \(retainedMentions)/\(totalMentions) (\(percent(retainedShare)))")

@@ -28,7 +28,7 @@ extension NeedClassification {
     }
 
     /// Builds the evidence from a respondent × need score matrix and classifies it. Each segment's score is the
-    /// weighted mean with its linearization SE (`WeightedMoments`, treating respondents as independent draws);
+    /// weighted mean with its linearization SE (as `WeightedMoments`, treating respondents as independent draws);
     /// the across-segment test is `equalityTest`. Use design-based estimates instead when the design has strata
     /// or clusters.
     /// - Parameters:
@@ -38,31 +38,69 @@ extension NeedClassification {
     public static func fromRespondents(scores: [[Double]], segments: [Int], segmentCount: Int,
                                        needNames: [String], weights: [Double]? = nil,
                                        options: Options) throws -> (NeedClassification, [NeedEvidence]) {
-        guard segments.count == scores.count else {
-            throw StatisticsError.lengthMismatch(argument: "segments", expected: scores.count, actual: segments.count)
-        }
-        if let weights, weights.count != scores.count {
-            throw StatisticsError.lengthMismatch(argument: "weights", expected: scores.count, actual: weights.count)
-        }
         for (r, row) in scores.enumerated() where row.count != needNames.count {
             throw StatisticsError.lengthMismatch(argument: "respondent \(r + 1)", expected: needNames.count,
                                                  actual: row.count)
         }
-        var members = [[Int]](repeating: [], count: segmentCount)
-        for (r, s) in segments.enumerated() where s >= 0 && s < segmentCount { members[s].append(r) }
-        var evidence: [NeedEvidence] = []
-        for (j, name) in needNames.enumerated() {
-            var estimates: [Double] = []
-            var errors: [Double] = []
-            for group in members {
-                let moments = try WeightedMoments(group.map { scores[$0][j] }, weights: weights.map { w in
-                    group.map { w[$0] }
-                })
-                estimates.append(moments.mean)
-                errors.append(moments.standardError)
+        let columns = needNames.indices.map { j in scores.map { $0[j] } }
+        return try fromColumns(columns, segments: segments, segmentCount: segmentCount, needNames: needNames,
+                               weights: weights, options: options)
+    }
+
+    /// As `fromRespondents`, with the scores stored need by need (`columns[need][respondent]`), the layout of a
+    /// columnar data frame; two passes over the data, no per-segment copies.
+    /// - Throws: `StatisticsError` for mismatched lengths or negative/non-finite weights.
+    public static func fromColumns(_ columns: [[Double]], segments: [Int], segmentCount: Int,
+                                   needNames: [String], weights: [Double]? = nil,
+                                   options: Options) throws -> (NeedClassification, [NeedEvidence]) {
+        let n = segments.count
+        guard columns.count == needNames.count else {
+            throw StatisticsError.lengthMismatch(argument: "columns", expected: needNames.count, actual: columns.count)
+        }
+        for column in columns where column.count != n {
+            throw StatisticsError.lengthMismatch(argument: "scores", expected: n, actual: column.count)
+        }
+        if let weights {
+            guard weights.count == n else {
+                throw StatisticsError.lengthMismatch(argument: "weights", expected: n, actual: weights.count)
             }
-            let test = equalityTest(estimates: estimates, standardErrors: errors)
-            evidence.append(NeedEvidence(name: name, estimates: estimates, standardErrors: errors,
+            guard weights.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+                throw StatisticsError.invalidArgument("weights: must be finite, ≥ 0")
+            }
+        }
+        var evidence: [NeedEvidence] = []
+        evidence.reserveCapacity(columns.count)
+        for (j, column) in columns.enumerated() {
+            var count = [Int](repeating: 0, count: segmentCount)
+            var sw = [Double](repeating: 0, count: segmentCount)
+            var swy = [Double](repeating: 0, count: segmentCount)
+            for i in 0..<n {
+                let s = segments[i]
+                let y = column[i]
+                guard s >= 0, s < segmentCount, !y.isNaN else { continue }
+                let w = weights?[i] ?? 1
+                if w == 0 { continue }
+                count[s] += 1
+                sw[s] += w
+                swy[s] += w * y
+            }
+            let means = (0..<segmentCount).map { count[$0] > 0 ? swy[$0] / sw[$0] : .nan }
+            var squares = [Double](repeating: 0, count: segmentCount)
+            for i in 0..<n {
+                let s = segments[i]
+                let y = column[i]
+                guard s >= 0, s < segmentCount, !y.isNaN else { continue }
+                let w = weights?[i] ?? 1
+                let d = w * (y - means[s])
+                squares[s] += d * d
+            }
+            let errors = (0..<segmentCount).map { s -> Double in
+                guard count[s] >= 2 else { return .nan }
+                let correction = Double(count[s]) / Double(count[s] - 1)
+                return (squares[s] / (sw[s] * sw[s]) * correction).squareRoot()
+            }
+            let test = equalityTest(estimates: means, standardErrors: errors)
+            evidence.append(NeedEvidence(name: needNames[j], estimates: means, standardErrors: errors,
                                          pValue: test.pValue))
         }
         return (try NeedClassification(evidence, options: options), evidence)

@@ -6,7 +6,10 @@
 ///    (`ImportanceRule.estimate`), or when the one-sided lower confidence bound estimate − z·SE is
 ///    (`ImportanceRule.lowerBound`).
 /// 2. The across-segment p-values are adjusted over all needs (`correction`, Benjamini–Hochberg by default,
-///    controlling the false discovery rate at `alpha`); a need *differs* when its adjusted p < `alpha`.
+///    controlling the false discovery rate at `alpha`); a need *differs* when its adjusted p < `alpha` and the
+///    range of its segment scores (max − min) is at least `minimumDifference` (0 by default, i.e. statistical
+///    significance alone; set it to the smallest difference that matters, e.g. 0.2 scale points or 0.05 of a
+///    share, so that trivially small but significant differences in very large samples do not count).
 /// 3. Important everywhere and not differing → common; important everywhere and differing → segment-priority;
 ///    important in some segments and differing → segment-specific; important in some but not differing →
 ///    borderline; important nowhere → not-important.
@@ -25,13 +28,15 @@ public struct NeedClassification: Sendable, Equatable {
         public var importanceRule: ImportanceRule = .estimate
         public var alpha: Double = 0.05
         public var correction: MultipleComparisonCorrection = .benjaminiHochberg
+        public var minimumDifference: Double = 0
 
         public init(importanceThreshold: Double, importanceRule: ImportanceRule = .estimate, alpha: Double = 0.05,
-                    correction: MultipleComparisonCorrection = .benjaminiHochberg) {
+                    correction: MultipleComparisonCorrection = .benjaminiHochberg, minimumDifference: Double = 0) {
             self.importanceThreshold = importanceThreshold
             self.importanceRule = importanceRule
             self.alpha = alpha
             self.correction = correction
+            self.minimumDifference = minimumDifference
         }
     }
 
@@ -67,7 +72,9 @@ public struct NeedClassification: Sendable, Equatable {
             let important = (0..<segments).map { s in
                 Self.isImportant(need.estimates[s], need.standardErrors[s], options)
             }
-            let differs = adjusted[i] < options.alpha
+            let finite = need.estimates.filter { !$0.isNaN }
+            let range = (finite.max() ?? 0) - (finite.min() ?? 0)
+            let differs = adjusted[i] < options.alpha && range >= options.minimumDifference
             let importantCount = important.filter { $0 }.count
             let needClass: NeedClass
             if importantCount == segments && segments > 0 {

@@ -40,19 +40,43 @@ public enum PriorityOrderPermutationTest {
             throw StatisticsError.insufficientData(argument: "segments", needed: 1, actual: 0)
         }
         let k = scores[members[0]].count
+        // Flattened member × need values with NaN replaced by 0 and a parallel weight (0 when missing), so each
+        // permutation is one pass of multiply-adds over contiguous memory; segment 2 = total − segment 1.
+        var values = [Double](repeating: 0, count: members.count * k)
+        var valueWeights = [Double](repeating: 0, count: members.count * k)
+        var totalSum = [Double](repeating: 0, count: k)
+        var totalWeight = [Double](repeating: 0, count: k)
+        for (position, respondent) in members.enumerated() {
+            let row = scores[respondent]
+            guard row.count == k else {
+                throw StatisticsError.lengthMismatch(argument: "respondent \(respondent + 1)", expected: k,
+                                                     actual: row.count)
+            }
+            let w = weights?[respondent] ?? 1
+            for j in 0..<k where !row[j].isNaN {
+                values[position * k + j] = w * row[j]
+                valueWeights[position * k + j] = w
+                totalSum[j] += w * row[j]
+                totalWeight[j] += w
+            }
+        }
         func orders(_ labels: [Bool]) -> ([Double], [Double]) {
-            var sum = [[Double]](repeating: [Double](repeating: 0, count: k), count: 2)
-            var weight = [[Double]](repeating: [Double](repeating: 0, count: k), count: 2)
-            for (position, respondent) in members.enumerated() {
-                let group = labels[position] ? 0 : 1
-                let w = weights?[respondent] ?? 1
-                let row = scores[respondent]
-                for j in 0..<k where !row[j].isNaN {
-                    sum[group][j] += w * row[j]
-                    weight[group][j] += w
+            var sum = [Double](repeating: 0, count: k)
+            var weight = [Double](repeating: 0, count: k)
+            values.withUnsafeBufferPointer { v in
+                valueWeights.withUnsafeBufferPointer { vw in
+                    for position in labels.indices where labels[position] {
+                        let base = position * k
+                        for j in 0..<k {
+                            sum[j] += v[base + j]
+                            weight[j] += vw[base + j]
+                        }
+                    }
                 }
             }
-            return ((0..<k).map { sum[0][$0] / weight[0][$0] }, (0..<k).map { sum[1][$0] / weight[1][$0] })
+            let first = (0..<k).map { sum[$0] / weight[$0] }
+            let second = (0..<k).map { (totalSum[$0] - sum[$0]) / (totalWeight[$0] - weight[$0]) }
+            return (first, second)
         }
         let (a, b) = orders(labels)
         let observed = try RankCorrelation.spearman(a, b)
