@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "SurveyExport",
             dependencies: [
-                "SurveyModel", "SurveyParser", "SurveyStatistics", "CReadStat",
+                "SurveyModel", "SurveyParser", "SurveyStore", "SurveyStatistics", "CReadStat",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -87,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SurveyExportTests",
-            dependencies: ["SurveyExport", "SurveyParser", "SurveyTestSupport"],
+            dependencies: ["SurveyExport", "SurveyParser", "SurveyStore", "SurveyTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "VocCLITests", dependencies: ["voc", "SurveyTestSupport"]),

@@ -14,6 +14,7 @@ extension VocCommand {
             VocCommand.Estimate.self,
             // export
             VocCommand.Export.self,
+            VocCommand.Report.self,
         ]
     }
 }

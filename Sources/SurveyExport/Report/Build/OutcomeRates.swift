@@ -1,32 +1,22 @@
 import SurveyModel
+import SurveyStatistics
 
-/// AAPOR final disposition outcome rates (AAPOR, *Standard Definitions*, 10th edition, 2023), from counts of
-/// the outcome groups I (complete), P (partial), R (refusal and break-off), NC (non-contact), O (other),
-/// UH and UO (unknown eligibility). Unknown-eligibility cases count fully as eligible (e = 1: RR1, RR2, REF1).
-///
-/// - RR1 = I / ((I + P) + (R + NC + O) + (UH + UO))
-/// - RR2 = (I + P) / ((I + P) + (R + NC + O) + (UH + UO))
-/// - COOP1 = I / ((I + P) + R + O)
-/// - REF1 = R / ((I + P) + (R + NC + O) + (UH + UO))
-/// - CON1 = ((I + P) + R + O) / ((I + P) + (R + NC + O) + (UH + UO))
-///
-/// A rate whose denominator is zero is nil.
+/// AAPOR outcome rates for the report (AAPOR, *Standard Definitions*, 10th edition, 2023), computed by
+/// `SurveyStatistics.AAPORRates` from the counts of the outcome groups I, P, R, NC, O, UH, UO and NE.
+/// Unknown-eligibility cases count fully as eligible (RR1, RR2, REF1, CON1); a rate whose denominator is zero
+/// is nil.
 enum OutcomeRates {
     static func rates(_ groups: [DispositionGroup: Int]) -> [OutcomeRate] {
         func n(_ group: DispositionGroup) -> Double { Double(groups[group] ?? 0) }
-        let interviews = n(.interview), partials = n(.partial), refusals = n(.refusal)
-        let noContact = n(.nonContact), other = n(.otherEligible)
-        let unknown = n(.unknownHousehold) + n(.unknownOther)
-        let eligible = interviews + partials + refusals + noContact + other + unknown
-        func ratio(_ top: Double, _ bottom: Double) -> Double? { bottom > 0 ? top / bottom : nil }
+        let rates = AAPORRates(i: n(.interview), p: n(.partial), r: n(.refusal), nc: n(.nonContact),
+            o: n(.otherEligible), uh: n(.unknownHousehold), uo: n(.unknownOther), ne: n(.notEligible))
+        func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }
         return [
-            OutcomeRate(name: "RR1", value: ratio(interviews, eligible), formula: "I / ((I+P) + (R+NC+O) + (UH+UO))"),
-            OutcomeRate(name: "RR2", value: ratio(interviews + partials, eligible),
-                formula: "(I+P) / ((I+P) + (R+NC+O) + (UH+UO))"),
-            OutcomeRate(name: "COOP1", value: ratio(interviews, interviews + partials + refusals + other),
-                formula: "I / ((I+P) + R + O)"),
-            OutcomeRate(name: "REF1", value: ratio(refusals, eligible), formula: "R / ((I+P) + (R+NC+O) + (UH+UO))"),
-            OutcomeRate(name: "CON1", value: ratio(interviews + partials + refusals + other, eligible),
+            OutcomeRate(name: "RR1", value: finite(rates.rr1), formula: "I / ((I+P) + (R+NC+O) + (UH+UO))"),
+            OutcomeRate(name: "RR2", value: finite(rates.rr2), formula: "(I+P) / ((I+P) + (R+NC+O) + (UH+UO))"),
+            OutcomeRate(name: "COOP1", value: finite(rates.coop1), formula: "I / ((I+P) + R + O)"),
+            OutcomeRate(name: "REF1", value: finite(rates.ref1), formula: "R / ((I+P) + (R+NC+O) + (UH+UO))"),
+            OutcomeRate(name: "CON1", value: finite(rates.con1),
                 formula: "((I+P) + R + O) / ((I+P) + (R+NC+O) + (UH+UO))"),
         ]
     }
