@@ -80,6 +80,18 @@ import Testing
         let csv = CSVText.parse(try ExternalTool.readstat.run([sav, "-"]).stdout)
         #expect(csv.count == 121 && csv[0].last == "weight")
 
+        // --data: the exported CSV, read back through a checked import into a temporary store.
+        let surveyFile = folder.file("survey.json")
+        try Data(SurveyWriter.json(ExampleStudy.survey).utf8).write(to: surveyFile)
+        let exported = folder.file("responses.csv").path
+        let csvExport = try VocRunner.run(["export", store, "--format", "csv", "--out", exported])
+        #expect(csvExport.exitCode == 0, "\(csvExport.stderr)")
+        let fromData = try VocRunner.run(["report", surveyFile.path, "--data", exported, "--by", "region",
+            "--format", "md", "--out", folder.file("data.md").path])
+        #expect(fromData.exitCode == 0, "\(fromData.stderr)")
+        #expect(fromData.stdout.contains("120 completes, unweighted"))
+        #expect(try String(contentsOfFile: folder.file("data.md").path, encoding: .utf8).contains("## The why"))
+
         let sss = folder.file("study.sss").path
         let triple = try VocRunner.run(["export", store, "--format", "sss", "--out", sss])
         #expect(triple.exitCode == 0, "\(triple.stderr)")
