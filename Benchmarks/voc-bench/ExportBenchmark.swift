@@ -16,11 +16,13 @@ enum ExportBenchmark {
             defer { try? FileManager.default.removeItem(at: folder) }
             let sav = folder.appendingPathComponent("bench.sav")
             let savTime = try timed(repeats: options.repeats) { try SPSSWriter.write(dataset, to: sav) }
-            let sss = folder.appendingPathComponent("bench.sss"), asc = folder.appendingPathComponent("bench.asc")
+            let sss = folder.appendingPathComponent("bench.sss")
+            let asc = folder.appendingPathComponent("bench.asc")
             let sssTime = try timed(repeats: options.repeats) {
                 try TripleSExport.write(dataset, definition: sss, data: asc)
             }
-            let input = ReportInput(survey: survey, responses: responses, respondents: respondents, weight: weight,
+            let input = ReportInput(
+                survey: survey, responses: responses, respondents: respondents, weight: weight,
                 segmentBy: "region")
             let reportTime = try timed(repeats: options.repeats) { () throws -> String in
                 try ReportRenderer().html(try ReportBuilder.build(input))
@@ -44,20 +46,49 @@ enum ExportBenchmark {
         let needs = ["fast", "cheap", "easy", "safe"].map { ChoiceOption(code: $0, label: LocalizedText($0)) }
         let survey = Survey(
             id: "bench", title: "Export benchmark",
-            attributes: [AttributeDefinition(id: "region", type: .text), AttributeDefinition(id: "age", type: .number)],
-            sections: [Section(id: "s", items: [
-                .what(WhatQuestion(id: "plan", text: "Plan", kind: .singleChoice(options: .inline(
-                    (1...4).map { ChoiceOption(code: String($0), label: LocalizedText("Plan \($0)")) })))),
-                .what(WhatQuestion(id: "features", text: "Features", kind: .multipleChoice(options: .inline(
-                    (1...6).map { ChoiceOption(code: "f\($0)", label: LocalizedText("Feature \($0)")) }), min: nil, max: nil))),
-                .what(WhatQuestion(id: "csat", text: "CSAT", kind: .rating(scale: RatingScale(min: 1, max: 5)))),
-                .what(WhatQuestion(id: "nps", text: "NPS", kind: .nps(labels: NPSLabels()), allowDontKnow: true)),
-                .why(WhyProbe(id: "why", about: "nps", text: "Why?", ladderDepth: 2)),
-                .what(WhatQuestion(id: "needs", text: "Needs", kind: .importance(needs: needs,
-                    scale: RatingScale(min: 1, max: 5), performance: RatingScale(min: 1, max: 5)))),
-                .what(WhatQuestion(id: "kano", text: "Kano", kind: .kano(features: [KanoFeature(
-                    code: "x", label: "X", functional: "present?", dysfunctional: "absent?")]))),
-            ])])
+            attributes: [
+                AttributeDefinition(id: "region", type: .text), AttributeDefinition(id: "age", type: .number),
+            ],
+            sections: [
+                Section(
+                    id: "s",
+                    items: [
+                        .what(
+                            WhatQuestion(
+                                id: "plan", text: "Plan",
+                                kind: .singleChoice(
+                                    options: .inline(
+                                        (1...4).map {
+                                            ChoiceOption(code: String($0), label: LocalizedText("Plan \($0)"))
+                                        })))),
+                        .what(
+                            WhatQuestion(
+                                id: "features", text: "Features",
+                                kind: .multipleChoice(
+                                    options: .inline(
+                                        (1...6).map {
+                                            ChoiceOption(code: "f\($0)", label: LocalizedText("Feature \($0)"))
+                                        }), min: nil, max: nil))),
+                        .what(
+                            WhatQuestion(id: "csat", text: "CSAT", kind: .rating(scale: RatingScale(min: 1, max: 5)))),
+                        .what(
+                            WhatQuestion(id: "nps", text: "NPS", kind: .nps(labels: NPSLabels()), allowDontKnow: true)),
+                        .why(WhyProbe(id: "why", about: "nps", text: "Why?", ladderDepth: 2)),
+                        .what(
+                            WhatQuestion(
+                                id: "needs", text: "Needs",
+                                kind: .importance(
+                                    needs: needs,
+                                    scale: RatingScale(min: 1, max: 5), performance: RatingScale(min: 1, max: 5)))),
+                        .what(
+                            WhatQuestion(
+                                id: "kano", text: "Kano",
+                                kind: .kano(features: [
+                                    KanoFeature(
+                                        code: "x", label: "X", functional: "present?", dysfunctional: "absent?")
+                                ]))),
+                    ])
+            ])
         var generator = SplitMix64(seed: seed)
         func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(generator.next() % UInt64(range.count)) }
         var responses: [Response] = []
@@ -75,7 +106,8 @@ enum ExportBenchmark {
                 grid[need.code + ".perf"] = Double(int(1...5))
             }
             let answers: [String: AnswerValue] = [
-                "plan": .code(String(int(1...4))), "features": .codes((1...6).compactMap { int(0...1) == 1 ? "f\($0)" : nil }),
+                "plan": .code(String(int(1...4))),
+                "features": .codes((1...6).compactMap { int(0...1) == 1 ? "f\($0)" : nil }),
                 "csat": .number(Double(int(1...5))), "nps": int(0...30) == 0 ? .dontKnow : .number(Double(int(0...10))),
                 "needs": .grid(grid), "kano": .grid(["x.f": Double(int(1...5)), "x.d": Double(int(1...5))]),
             ]
@@ -83,8 +115,10 @@ enum ExportBenchmark {
                 LadderStep(probeID: "why", questionID: "nps", depth: 1, text: reasons[int(0...4)]),
                 LadderStep(probeID: "why", questionID: "nps", depth: 2, text: "Saves time"),
             ]
-            responses.append(Response(id: id, respondentID: id, surveyID: "bench", surveyVersion: survey.version,
-                status: .complete, disposition: .complete, answers: answers, ladder: ladder))
+            responses.append(
+                Response(
+                    id: id, respondentID: id, surveyID: "bench", surveyVersion: survey.version,
+                    status: .complete, disposition: .complete, answers: answers, ladder: ladder))
             weights[id] = 0.5 + Double(int(0...100)) / 50
         }
         return (survey, responses, respondents, ExportWeight(name: "bench", values: weights))

@@ -76,7 +76,8 @@ extension VocCommand {
                         try TripleSExport.write(dataset, definition: url,
                             data: url.deletingPathExtension().appendingPathExtension("asc"))
                     }
-                    FileHandle.standardError.write(Data("exported \(dataset.responses.count) responses to \(out)\n".utf8))
+                    let message = "exported \(dataset.responses.count) responses to \(out)\n"
+                    FileHandle.standardError.write(Data(message.utf8))
                 } catch {
                     throw CommandFailure.report(error)
                 }

@@ -19,14 +19,19 @@ extension VocCommand {
                 headline findings and the path of the report.
                 """)
 
-        @Argument(help: ArgumentHelp("The store file, or a survey file (its default store; with --data, the survey).",
-            valueName: "STORE"))
+        @Argument(
+            help: ArgumentHelp(
+                "The store file, or a survey file (its default store; with --data, the survey).",
+                valueName: "STORE"))
         var target: String
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(name: .long, help: ArgumentHelp("Read responses from this CSV or JSON Lines file instead of a store.",
-            valueName: "FILE"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Read responses from this CSV or JSON Lines file instead of a store.",
+                valueName: "FILE"))
         var data: String?
 
         @Option(name: .customLong("weight-set"), help: ArgumentHelp("The stored weight set to use.", valueName: "NAME"))
@@ -64,15 +69,18 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let study = try await StudySource.load(target: target, data: data, storeOptions: storeOptions,
+                let study = try await StudySource.load(
+                    target: target, data: data, storeOptions: storeOptions,
                     surveyID: survey, weightSet: weightSet)
-                let input = ReportInput(survey: study.survey, responses: study.responses,
+                let input = ReportInput(
+                    survey: study.survey, responses: study.responses,
                     respondents: study.respondents, interviewers: study.interviewers, weight: study.weight,
                     segmentBy: by, minimumBase: minimumBase)
                 let report = try ReportBuilder.build(input)
-                let renderer = ReportRenderer(templates: try template.map {
-                    try ReportTemplates(directory: URL(fileURLWithPath: $0))
-                } ?? ReportTemplates())
+                let renderer = ReportRenderer(
+                    templates: try template.map {
+                        try ReportTemplates(directory: URL(fileURLWithPath: $0))
+                    } ?? ReportTemplates())
                 let text: String
                 switch format {
                 case "md": text = try renderer.markdown(report)

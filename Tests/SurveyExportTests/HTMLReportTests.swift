@@ -36,13 +36,15 @@ import Testing
         #expect(dom.status == 0)
         let nps = try #require(report.headlines.first { $0.id == "nps" }?.overall)
         let npsText = ReportFormat.estimate(nps, kind: .nps)
-        for text in [report.title, npsText, "Headline findings", "Need priorities by segment", "Kano map",
-            "The why", "Banner tables", "small base (n=", "Fast delivery", "Weight distribution"]
-        {
+        for text in [
+            report.title, npsText, "Headline findings", "Need priorities by segment", "Kano map",
+            "The why", "Banner tables", "small base (n=", "Fast delivery", "Weight distribution",
+        ] {
             #expect(dom.stdout.contains(text), "rendered DOM lacks “\(text)”")
         }
 
-        let shot = folder.file("report.png"), blankShot = folder.file("blank.png")
+        let shot = folder.file("report.png")
+        let blankShot = folder.file("blank.png")
         _ = try ExternalTool.chromium.run(flags + ["--screenshot=\(shot.path)", page.absoluteString])
         _ = try ExternalTool.chromium.run(flags + ["--screenshot=\(blankShot.path)", blank.absoluteString])
         if let keep = ProcessInfo.processInfo.environment["KEEP_REPORT_PNG"] {

@@ -37,7 +37,9 @@ import Testing
         let input = ExampleStudy.reportInput()
         let report = try ReportBuilder.build(input)
         // Weighted NPS recomputed by hand: 100 × (Σw promoters − Σw detractors) / Σw answerers.
-        var promoters = 0.0, detractors = 0.0, total = 0.0
+        var promoters = 0.0
+        var detractors = 0.0
+        var total = 0.0
         for response in input.responses where response.disposition == .complete {
             guard case .number(let score) = response.answers["nps"] else { continue }
             let w = input.weight?.values[response.id] ?? 1
@@ -71,11 +73,14 @@ import Testing
     @Test func embeddedTemplatesEqualTheFiles() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Templates/report")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".mustache")
+        }
         #expect(Set(names) == Set(ReportTemplates.embedded.keys))
         for name in names {
             let file = try Data(contentsOf: folder.appendingPathComponent(name))
-            #expect(Data((ReportTemplates.embedded[name] ?? "").utf8) == file, "\(name): run Scripts/embed-templates.sh")
+            #expect(
+                Data((ReportTemplates.embedded[name] ?? "").utf8) == file, "\(name): run Scripts/embed-templates.sh")
         }
     }
 

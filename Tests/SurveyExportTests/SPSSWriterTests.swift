@@ -8,10 +8,12 @@ import Testing
 @Suite struct SPSSWriterTests {
     static func dataset(survey: Survey = ExampleStudy.survey, count: Int = 12) -> ExportDataset {
         let (responses, respondents) = ExampleStudy.responses(count: count)
-        let values = Dictionary(uniqueKeysWithValues: responses.enumerated().map {
-            ($0.element.id, 0.5 + Double($0.offset) / 8)
-        })
-        return ExportDataset(survey: survey, responses: responses, respondents: respondents,
+        let values = Dictionary(
+            uniqueKeysWithValues: responses.enumerated().map {
+                ($0.element.id, 0.5 + Double($0.offset) / 8)
+            })
+        return ExportDataset(
+            survey: survey, responses: responses, respondents: respondents,
             weight: ExportWeight(name: "raked", values: values))
     }
 
@@ -48,7 +50,8 @@ import Testing
             #expect(cell(row, "why_nps.d1") == why)
             #expect(Double(cell(row, "weight") ?? "") == 0.5 + Double(index) / 8)
         }
-        #expect(rows.contains { cell(rows.firstIndex(of: $0)!, "why_nps.d1") == "Das Paket kam pünktlich an — super" })
+        let german = "Das Paket kam pünktlich an — super"
+        #expect(rows.indices.contains { cell($0, "why_nps.d1") == german })
     }
 
     @Test func metadataReadBackWithReadStat() throws {
@@ -75,10 +78,11 @@ import Testing
         func variable(_ name: String) -> [String: Any]? { variables.first { $0["name"] as? String == name } }
         func categories(_ name: String) -> [String: String] {
             let list = variable(name)?["categories"] as? [[String: Any]] ?? []
-            return Dictionary(uniqueKeysWithValues: list.map { entry in
-                let code = (entry["code"] as? Double).map { Value.format($0) } ?? "\(entry["code"] ?? "")"
-                return (code, entry["label"] as? String ?? "")
-            })
+            return Dictionary(
+                uniqueKeysWithValues: list.map { entry in
+                    let code = (entry["code"] as? Double).map { Value.format($0) } ?? "\(entry["code"] ?? "")"
+                    return (code, entry["label"] as? String ?? "")
+                })
         }
 
         #expect(variables.count == ExportLayout(dataset: Self.dataset(survey: survey)).columns.count)
@@ -97,8 +101,9 @@ import Testing
         #expect(categories("member") == ["0": "no", "1": "yes"])
         #expect(categories("kano.express.f")["2"] == "I expect it to be that way")
         #expect(variable("spend")?["decimals"] as? Int == 2)
-        #expect(variable("why_feat.track.d1")?["label"] as? String
-            == "Why: Why do you use {answer}? [Order tracking] (level 1)")
+        #expect(
+            variable("why_feat.track.d1")?["label"] as? String
+                == "Why: Why do you use {answer}? [Order tracking] (level 1)")
         #expect(variable("weight")?["label"] as? String == "Weight (raked)")
         #expect(variable("email") == nil)
     }
@@ -141,10 +146,12 @@ import Testing
         defer { folder.remove() }
         let url = folder.file("keep.sav")
         try Data("previous".utf8).write(to: url)
-        let bad = ExportLayout(columns: [
-            ExportColumn(name: "1bad name", sourceName: "x", label: "x", source: .responseID, storage: .string(width: 4),
-                measure: .nominal),
-        ], rows: [[.text("a")]])
+        let bad = ExportLayout(
+            columns: [
+                ExportColumn(
+                    name: "1bad name", sourceName: "x", label: "x", source: .responseID, storage: .string(width: 4),
+                    measure: .nominal)
+            ], rows: [[.text("a")]])
         #expect(throws: ExportError.self) { try SPSSWriter.write(bad, fileLabel: "t", to: url) }
         #expect(try String(contentsOf: url, encoding: .utf8) == "previous")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["keep.sav"])

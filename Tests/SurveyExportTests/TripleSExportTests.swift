@@ -24,7 +24,10 @@ import Testing
         #expect(export.definition.contains("<sss version=\"2.0\" languages=\"en\">"))
         #expect(export.definition.contains("<record ident=\"A\" href=\"study.asc\" format=\"fixed\">"))
         #expect(export.definition.contains("<date>2026-09-21</date>"))
-        if ProcessInfo.processInfo.environment["PEEK"] != nil { print(export.definition); print(export.data) }
+        if ProcessInfo.processInfo.environment["PEEK"] != nil {
+            print(export.definition)
+            print(export.data)
+        }
     }
 
     @Test func schemaRejectsBrokenDefinitions() throws {

@@ -10,7 +10,8 @@ import Testing
         try writer.element("b", text: "Tom & Jerry <3 \u{1}")
         try writer.comment("not -- here")
         let xml = try writer.finish()
-        #expect(xml.contains("<a x=\"1 &lt; 2 &amp; &quot;q&quot;\"><b>Tom &amp; Jerry &lt;3 </b><!--not - - here--></a>"))
+        #expect(
+            xml.contains("<a x=\"1 &lt; 2 &amp; &quot;q&quot;\"><b>Tom &amp; Jerry &lt;3 </b><!--not - - here--></a>"))
         #expect(throws: XMLWriterError.self) { try writer.startElement("c") }
     }
 

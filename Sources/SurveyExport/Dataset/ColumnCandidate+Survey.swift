@@ -5,11 +5,14 @@ extension ColumnCandidate {
     static func all(for dataset: ExportDataset) -> [ColumnCandidate] {
         let survey = dataset.survey
         var result: [ColumnCandidate] = [
-            ColumnCandidate(sourceName: "respid", label: "Response ID", source: .responseID, kind: .text,
+            ColumnCandidate(
+                sourceName: "respid", label: "Response ID", source: .responseID, kind: .text,
                 measure: .nominal),
-            ColumnCandidate(sourceName: "disposition", label: "AAPOR disposition code", source: .disposition,
+            ColumnCandidate(
+                sourceName: "disposition", label: "AAPOR disposition code", source: .disposition,
                 kind: .text, measure: .nominal),
-            ColumnCandidate(sourceName: "started", label: "Interview start (UTC)", source: .startedAt, kind: .text,
+            ColumnCandidate(
+                sourceName: "started", label: "Interview start (UTC)", source: .startedAt, kind: .text,
                 measure: .nominal),
         ]
         for attribute in survey.attributes {
@@ -23,7 +26,8 @@ extension ColumnCandidate {
         }
         if let weight = dataset.weight {
             result.append(
-                ColumnCandidate(sourceName: weight.columnName, label: "Weight (\(weight.name))", source: .weight,
+                ColumnCandidate(
+                    sourceName: weight.columnName, label: "Weight (\(weight.name))", source: .weight,
                     kind: .number, measure: .scale, decimals: 4))
         }
         return dataset.options.includePersonal ? result : result.filter { !$0.personal }
@@ -31,7 +35,8 @@ extension ColumnCandidate {
 
     static func attributeColumn(_ attribute: AttributeDefinition) -> ColumnCandidate {
         let label = attribute.label?.text ?? attribute.id
-        var column = ColumnCandidate(sourceName: attribute.id, label: label, source: .attribute(attribute.id),
+        var column = ColumnCandidate(
+            sourceName: attribute.id, label: label, source: .attribute(attribute.id),
             kind: .text, measure: .nominal, personal: attribute.personal)
         switch attribute.type {
         case .number:

@@ -8,7 +8,9 @@
 public struct ExportName: Sendable {
     /// The longest name in bytes.
     public static let maximumLength = 64
-    static let reserved: Set<String> = ["ALL", "AND", "BY", "EQ", "GE", "GT", "LE", "LT", "NE", "NOT", "OR", "TO", "WITH"]
+    static let reserved: Set<String> = [
+        "ALL", "AND", "BY", "EQ", "GE", "GT", "LE", "LT", "NE", "NOT", "OR", "TO", "WITH",
+    ]
 
     private var used: Set<String> = []
 
@@ -32,8 +34,10 @@ public struct ExportName: Sendable {
     public static func valid(_ name: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
-            let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                || ".@#$_".unicodeScalars.contains(scalar))
+            let allowed =
+                scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || ".@#$_".unicodeScalars.contains(scalar))
             scalars.append(allowed ? scalar : "_")
         }
         var result = String(scalars)

@@ -15,12 +15,15 @@ public enum ReportTables {
     /// The rows of `report`, without the header.
     public static func rows(_ report: FindingsReport) -> [[String]] {
         var rows: [[String]] = []
-        func add(_ section: String, _ item: String, _ segment: String, _ statistic: String, _ e: ReportEstimate,
-            letters: String = "")
-        {
-            rows.append([section, item, segment, statistic, number(e.value), number(e.standardError),
+        func add(
+            _ section: String, _ item: String, _ segment: String, _ statistic: String, _ e: ReportEstimate,
+            letters: String = ""
+        ) {
+            rows.append([
+                section, item, segment, statistic, number(e.value), number(e.standardError),
                 number(e.lower), number(e.upper), String(e.base.unweighted), number(e.base.effective),
-                e.suppressed ? "true" : "false", letters])
+                e.suppressed ? "true" : "false", letters,
+            ])
         }
         func plain(_ section: String, _ item: String, _ segment: String, _ statistic: String, _ value: Double?) {
             rows.append([section, item, segment, statistic, number(value), "", "", "", "", "", "false", ""])
@@ -39,7 +42,8 @@ public enum ReportTables {
         for metric in report.headlines {
             add("headline", metric.id, "overall", metric.kind.rawValue, metric.overall)
             for segment in metric.segments {
-                add("headline", metric.id, segment.segment, metric.kind.rawValue, segment.estimate,
+                add(
+                    "headline", metric.id, segment.segment, metric.kind.rawValue, segment.estimate,
                     letters: segment.higherThan)
             }
         }
@@ -52,7 +56,8 @@ public enum ReportTables {
         }
         for result in report.kano {
             let estimate = { (value: Double?) in ReportEstimate(value: value, base: result.base, minimumBase: 0) }
-            var better = estimate(result.better), worse = estimate(result.worse)
+            var better = estimate(result.better)
+            var worse = estimate(result.worse)
             better.suppressed = result.suppressed
             worse.suppressed = result.suppressed
             add("kano", result.code, "overall", "better", better)
@@ -72,7 +77,8 @@ public enum ReportTables {
         for table in report.banners {
             for row in table.rows {
                 for cell in row.cells {
-                    add("banner", "\(table.title): \(row.label)", cell.segment, table.statistic, cell.estimate,
+                    add(
+                        "banner", "\(table.title): \(row.label)", cell.segment, table.statistic, cell.estimate,
                         letters: cell.higherThan)
                 }
             }

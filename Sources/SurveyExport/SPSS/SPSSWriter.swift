@@ -1,5 +1,5 @@
-public import Foundation
 internal import CReadStat
+public import Foundation
 import SurveyModel
 
 /// Writes SPSS Statistics system files (`.sav`) through ReadStat's writer API.
@@ -25,7 +25,8 @@ public enum SPSSWriter {
     public static func write(_ dataset: ExportDataset, to url: URL) throws(ExportError) {
         let survey = dataset.survey
         var notes = ["Exported by voc from survey \(survey.id) version \(survey.version)."]
-        notes.append("Don't know = \(survey.specialCodes.dontKnow), refused = \(survey.specialCodes.refused) (user-missing).")
+        notes.append(
+            "Don't know = \(survey.specialCodes.dontKnow), refused = \(survey.specialCodes.refused) (user-missing).")
         if let weight = dataset.weight { notes.append("Weight set: \(weight.name).") }
         try write(ExportLayout(dataset: dataset), fileLabel: survey.title.text, notes: notes, to: url)
     }
@@ -67,7 +68,8 @@ public enum SPSSWriter {
         for (index, row) in layout.rows.enumerated() {
             try check(readstat_begin_row(writer), sink, "row \(index + 1)")
             for (column, (value, variable)) in zip(layout.columns, zip(row, variables)) {
-                try check(insert(value, column: column, variable: variable, writer: writer), sink,
+                try check(
+                    insert(value, column: column, variable: variable, writer: writer), sink,
                     "row \(index + 1), variable \(column.name)")
             }
             try check(readstat_end_row(writer), sink, "row \(index + 1)")
@@ -155,7 +157,8 @@ public enum SPSSWriter {
         switch (value, column.storage) {
         case (.number(let number), _): return readstat_insert_double_value(writer, variable, number)
         case (.text(let text), .string(let width)):
-            return readstat_insert_string_value(writer, variable, text.truncated(toUTF8Bytes: min(width, maximumStringWidth)))
+            return readstat_insert_string_value(
+                writer, variable, text.truncated(toUTF8Bytes: min(width, maximumStringWidth)))
         case (.text, .numeric), (nil, _): return readstat_insert_missing_value(writer, variable)
         }
     }
@@ -170,7 +173,8 @@ public enum SPSSWriter {
 
     private static func check(_ status: readstat_error_t, _ sink: FileSink, _ what: String) throws(ExportError) {
         guard status != READSTAT_OK else { return }
-        var message = "cannot write \(sink.destination.path): \(what): \(String(cString: readstat_error_message(status)))"
+        var message =
+            "cannot write \(sink.destination.path): \(what): \(String(cString: readstat_error_message(status)))"
         if let detail = sink.messages.last { message += " (\(detail.trimmingCharacters(in: .whitespacesAndNewlines)))" }
         throw ExportError(code: "readstat", message)
     }

@@ -23,7 +23,8 @@ public struct StoredStudy: Sendable {
         if let weightSet {
             guard let set = try await store.weightSet(name: weightSet, surveyID: survey.id) else {
                 let names = try await store.weightSets(surveyID: survey.id).map(\.name).sorted()
-                throw ExportError(code: "unknown-weight-set",
+                throw ExportError(
+                    code: "unknown-weight-set",
                     "unknown weight set '\(weightSet)' for survey \(survey.id); weight sets in the store: "
                         + (names.isEmpty ? "none (save one with voc weight)" : names.joined(separator: ", ")))
             }
@@ -51,18 +52,23 @@ public struct StoredStudy: Sendable {
         }
         // Weight sets are keyed by respondent id; exports and reports key weights by response id.
         let weight = storedWeights.map { set in
-            ExportWeight(name: set.name, values: Dictionary(responses.compactMap { response in
-                set.weights[response.respondentID].map { (response.id, $0) }
-            }, uniquingKeysWith: { first, _ in first }))
+            ExportWeight(
+                name: set.name,
+                values: Dictionary(
+                    responses.compactMap { response in
+                        set.weights[response.respondentID].map { (response.id, $0) }
+                    }, uniquingKeysWith: { first, _ in first }))
         }
-        return StoredStudy(survey: survey, responses: responses, respondents: respondents,
+        return StoredStudy(
+            survey: survey, responses: responses, respondents: respondents,
             interviewers: interviewers, weight: weight)
     }
 
     /// The export dataset of the completes (or of every response with `includePartial`).
     public func dataset(includePartial: Bool = false, options: ExportOptions = ExportOptions()) -> ExportDataset {
         let rows = includePartial ? responses : responses.filter { $0.status == .complete }
-        return ExportDataset(survey: survey, responses: rows, respondents: respondents, weight: weight,
+        return ExportDataset(
+            survey: survey, responses: rows, respondents: respondents, weight: weight,
             options: options)
     }
 }

@@ -51,7 +51,9 @@ final class FileSink {
             guard let base = buffer.baseAddress else { return 0 }
             return write(base, buffer.count)
         }
-        if result < 0 { throw ExportError(code: "write-failed", "cannot write \(destination.path): \(messages.last ?? "")") }
+        if result < 0 {
+            throw ExportError(code: "write-failed", "cannot write \(destination.path): \(messages.last ?? "")")
+        }
     }
 
     /// Closes the temporary file and moves it over the destination.
@@ -62,11 +64,13 @@ final class FileSink {
         }
         if descriptor >= 0, fsync(descriptor) != 0 || close(descriptor) != 0 {
             descriptor = -1
-            throw ExportError(code: "write-failed", "cannot write \(destination.path): \(String(cString: strerror(errno)))")
+            throw ExportError(
+                code: "write-failed", "cannot write \(destination.path): \(String(cString: strerror(errno)))")
         }
         descriptor = -1
         guard rename(temporary.path, destination.path) == 0 else {
-            throw ExportError(code: "write-failed", "cannot write \(destination.path): \(String(cString: strerror(errno)))")
+            throw ExportError(
+                code: "write-failed", "cannot write \(destination.path): \(String(cString: strerror(errno)))")
         }
         committed = true
     }

@@ -12,9 +12,12 @@ extension TripleSExport {
         try writer.attribute("version", "2.0")
         try writer.attribute("languages", survey.defaultLanguage)
         let utc = TimeZone(identifier: "UTC") ?? .current
-        try writer.element("date", text: exportedAt.formatted(Date.ISO8601FormatStyle(timeZone: utc).year().month().day()))
-        try writer.element("time", text: exportedAt.formatted(
-            Date.ISO8601FormatStyle(timeZone: utc).time(includingFractionalSeconds: false)))
+        try writer.element(
+            "date", text: exportedAt.formatted(Date.ISO8601FormatStyle(timeZone: utc).year().month().day()))
+        try writer.element(
+            "time",
+            text: exportedAt.formatted(
+                Date.ISO8601FormatStyle(timeZone: utc).time(includingFractionalSeconds: false)))
         try writer.element("origin", text: "voc")
         try writer.startElement("survey")
         try writer.element("name", text: survey.id)

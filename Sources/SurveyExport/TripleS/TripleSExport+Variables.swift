@@ -43,8 +43,10 @@ extension TripleSExport {
     {
         let prefix = question.text.text + ": "
         let labels = columns.enumerated().map { offset, column in
-            (code: String(offset + 1),
-                label: column.label.hasPrefix(prefix) ? String(column.label.dropFirst(prefix.count)) : column.label)
+            (
+                code: String(offset + 1),
+                label: column.label.hasPrefix(prefix) ? String(column.label.dropFirst(prefix.count)) : column.label
+            )
         }
         return TripleSVariable(
             ident: "", kind: .multiple, name: ExportName.valid(question.id), label: question.text.text, start: 0,
@@ -77,8 +79,10 @@ extension TripleSExport {
             variable.width = formatted.map(\.count).max() ?? 1
             variable.encoding = .number(column: index, decimals: decimals, recode: nil)
             if let low = codes.min(), let high = codes.max() {
-                variable.range = (TripleSVariable.format(low, decimals: decimals),
-                    TripleSVariable.format(high, decimals: decimals))
+                variable.range = (
+                    TripleSVariable.format(low, decimals: decimals),
+                    TripleSVariable.format(high, decimals: decimals)
+                )
             }
             if labelled.isEmpty || column.measure == .scale {
                 variable.kind = .quantity

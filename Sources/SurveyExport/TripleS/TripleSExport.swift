@@ -51,7 +51,8 @@ public struct TripleSExport: Sendable {
     public static func write(
         _ dataset: ExportDataset, definition definitionURL: URL, data dataURL: URL, exportedAt: Date = Date()
     ) throws(ExportError) {
-        let export = try TripleSExport(dataset: dataset, dataFileName: dataURL.lastPathComponent,
+        let export = try TripleSExport(
+            dataset: dataset, dataFileName: dataURL.lastPathComponent,
             exportedAt: exportedAt)
         let dataSink = try FileSink(destination: dataURL)
         defer { dataSink.discard() }

@@ -66,16 +66,23 @@ public struct TripleSVariable: Sendable, Hashable {
         case .text(let column):
             if case .text(let text) = row[column] { content = Self.singleLine(text) } else { content = "" }
         case .bits(let columns):
-            content = String(columns.map { column -> Character in
-                guard case .number(let value) = row[column] else { return " " }
-                return value == 1 ? "1" : value == 0 ? "0" : " "
-            })
+            content = String(
+                columns.map { column -> Character in
+                    guard case .number(let value) = row[column] else { return " " }
+                    return value == 1 ? "1" : value == 0 ? "0" : " "
+                })
         case .logical(let column):
-            if case .number(let value) = row[column], value == 0 || value == 1 { content = value == 1 ? "1" : "0" }
-            else { content = "" }
+            if case .number(let value) = row[column], value == 0 || value == 1 {
+                content = value == 1 ? "1" : "0"
+            } else {
+                content = ""
+            }
         case .date(let column):
-            if case .text(let text) = row[column], let compact = Self.compactDate(text) { content = compact }
-            else { content = "" }
+            if case .text(let text) = row[column], let compact = Self.compactDate(text) {
+                content = compact
+            } else {
+                content = ""
+            }
         }
         let scalars = content.unicodeScalars
         let clipped = scalars.count > width ? String(String.UnicodeScalarView(scalars.prefix(width))) : content
@@ -84,7 +91,8 @@ public struct TripleSVariable: Sendable, Hashable {
 
     /// `value` with exactly `decimals` digits after the point (none when 0).
     static func format(_ value: Double, decimals: Int) -> String {
-        String(format: "%.\(decimals)f", value)
+        if decimals == 0, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(format: "%.\(decimals)f", value)
     }
 
     /// Text on one line: tabs, carriage returns and line feeds become spaces.

@@ -1,6 +1,6 @@
+internal import CLibXML2
 import Foundation
 public import SurveyModel
-internal import CLibXML2
 
 /// Validates an XML document against an XML Schema (XSD 1.0) with libxml2.
 ///
@@ -26,15 +26,19 @@ public enum XMLSchemaValidator {
         collector.file = xsdName
         collector.code = "xsd-invalid"
         let schemaBytes = Array(xsd.utf8)
-        guard let parserContext = xmlSchemaNewMemParserCtxt(schemaBytes.map { CChar(bitPattern: $0) }, Int32(schemaBytes.count))
+        guard
+            let parserContext = xmlSchemaNewMemParserCtxt(
+                schemaBytes.map { CChar(bitPattern: $0) }, Int32(schemaBytes.count))
         else {
             return [Diagnostic(.error, code: "xsd-invalid", "libxml2 could not read the schema", at: nil)]
         }
         defer { xmlSchemaFreeParserCtxt(parserContext) }
-        xmlSchemaSetParserStructuredErrors(parserContext, { userData, error in
-            guard let userData, let error else { return }
-            Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue().add(error.pointee)
-        }, context)
+        xmlSchemaSetParserStructuredErrors(
+            parserContext,
+            { userData, error in
+                guard let userData, let error else { return }
+                Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue().add(error.pointee)
+            }, context)
         guard let schema = xmlSchemaParse(parserContext) else {
             return collector.diagnostics.isEmpty
                 ? [Diagnostic(.error, code: "xsd-invalid", "the schema could not be compiled", at: nil)]
@@ -46,8 +50,11 @@ public enum XMLSchemaValidator {
         collector.code = "xml-syntax"
         let documentBytes = Array(xml.utf8)
         guard !documentBytes.isEmpty else {
-            return [Diagnostic(.error, code: "xml-syntax", "the document is empty",
-                at: SourceLocation(file: xmlName, line: 1, column: 1))]
+            return [
+                Diagnostic(
+                    .error, code: "xml-syntax", "the document is empty",
+                    at: SourceLocation(file: xmlName, line: 1, column: 1))
+            ]
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let document = documentBytes.withUnsafeBufferPointer { buffer in
@@ -63,14 +70,19 @@ public enum XMLSchemaValidator {
             return [Diagnostic(.error, code: "xsd-invalid", "libxml2 could not create a validation context", at: nil)]
         }
         defer { xmlSchemaFreeValidCtxt(validation) }
-        xmlSchemaSetValidStructuredErrors(validation, { userData, error in
-            guard let userData, let error else { return }
-            Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue().add(error.pointee)
-        }, context)
+        xmlSchemaSetValidStructuredErrors(
+            validation,
+            { userData, error in
+                guard let userData, let error else { return }
+                Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue().add(error.pointee)
+            }, context)
         let status = xmlSchemaValidateDoc(validation, document)
         if status != 0, collector.diagnostics.isEmpty {
-            return [Diagnostic(.error, code: "xsd-violation", "the document does not match the schema",
-                at: SourceLocation(file: xmlName, line: 1, column: 1))]
+            return [
+                Diagnostic(
+                    .error, code: "xsd-violation", "the document does not match the schema",
+                    at: SourceLocation(file: xmlName, line: 1, column: 1))
+            ]
         }
         return collector.diagnostics
     }
@@ -83,12 +95,15 @@ private final class ErrorCollector {
     var diagnostics: [Diagnostic] = []
 
     func add(_ error: xmlError) {
-        let message = error.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let message =
+            error.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
             ?? "unknown libxml2 error"
         let severity: Diagnostic.Severity = error.level == XML_ERR_WARNING ? .warning : .error
         let line = max(1, Int(error.line))
         let column = max(1, Int(error.int2))
-        diagnostics.append(Diagnostic(severity, code: code, message,
-            at: SourceLocation(file: file, line: line, column: column)))
+        diagnostics.append(
+            Diagnostic(
+                severity, code: code, message,
+                at: SourceLocation(file: file, line: line, column: column)))
     }
 }

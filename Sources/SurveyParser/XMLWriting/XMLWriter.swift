@@ -1,5 +1,5 @@
-import Foundation
 internal import CLibXML2
+import Foundation
 
 /// A streaming XML writer over libxml2's `xmlTextWriter`: elements, attributes and text are escaped by libxml2,
 /// and the result is a UTF-8 document with an XML declaration.
@@ -109,7 +109,8 @@ public final class XMLWriter {
         guard forbidden else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars
-        where !((scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
+        where
+            !((scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
             || scalar.value == 0xFFFE || scalar.value == 0xFFFF)
         {
             scalars.append(scalar)

@@ -21,7 +21,8 @@ struct ExternalTool {
     /// Runs the tool with `arguments`; records an issue (with an install hint) when it is not installed.
     func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Output {
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            Issue.record("\(path) is not installed: run `sudo apt-get install \(package)` (or .ci/install-deps)",
+            Issue.record(
+                "\(path) is not installed: run `sudo apt-get install \(package)` (or .ci/install-deps)",
                 sourceLocation: sourceLocation)
             throw ToolMissing()
         }
@@ -45,7 +46,8 @@ struct ExternalTool {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return Output(status: process.terminationStatus,
+        return Output(
+            status: process.terminationStatus,
             stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }

@@ -14,7 +14,8 @@ enum Snapshot {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing snapshot \(name): run RECORD_SNAPSHOTS=1 swift test --filter ReportSnapshotTests",
+            Issue.record(
+                "missing snapshot \(name): run RECORD_SNAPSHOTS=1 swift test --filter ReportSnapshotTests",
                 sourceLocation: sourceLocation)
             return
         }
@@ -23,7 +24,8 @@ enum Snapshot {
             let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let first = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
             let line = first.map { $0.offset + 1 } ?? min(actualLines.count, expectedLines.count) + 1
-            Issue.record("""
+            Issue.record(
+                """
                 \(name) differs from the snapshot at line \(line):
                   expected: \(first.map { String($0.element.1) } ?? "(end)")
                   actual:   \(first.map { String($0.element.0) } ?? "(end)")

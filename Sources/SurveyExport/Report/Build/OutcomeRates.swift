@@ -8,7 +8,8 @@ import SurveyStatistics
 enum OutcomeRates {
     static func rates(_ groups: [DispositionGroup: Int]) -> [OutcomeRate] {
         func n(_ group: DispositionGroup) -> Double { Double(groups[group] ?? 0) }
-        let rates = AAPORRates(i: n(.interview), p: n(.partial), r: n(.refusal), nc: n(.nonContact),
+        let rates = AAPORRates(
+            i: n(.interview), p: n(.partial), r: n(.refusal), nc: n(.nonContact),
             o: n(.otherEligible), uh: n(.unknownHousehold), uo: n(.unknownOther), ne: n(.notEligible))
         func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }
         return [
@@ -16,7 +17,8 @@ enum OutcomeRates {
             OutcomeRate(name: "RR2", value: finite(rates.rr2), formula: "(I+P) / ((I+P) + (R+NC+O) + (UH+UO))"),
             OutcomeRate(name: "COOP1", value: finite(rates.coop1), formula: "I / ((I+P) + R + O)"),
             OutcomeRate(name: "REF1", value: finite(rates.ref1), formula: "R / ((I+P) + (R+NC+O) + (UH+UO))"),
-            OutcomeRate(name: "CON1", value: finite(rates.con1),
+            OutcomeRate(
+                name: "CON1", value: finite(rates.con1),
                 formula: "((I+P) + R + O) / ((I+P) + (R+NC+O) + (UH+UO))"),
         ]
     }

@@ -9,15 +9,18 @@ extension ReportBuilder {
         for need in needs {
             let name = "\(question.id).\(need.code)"
             try context.numeric(name, context.answerNumbers(question: question.id, key: need.code))
-            let estimates = try context.segmentName.map { try context.estimator.mean(name, by: $0) }
+            let estimates =
+                try context.segmentName.map { try context.estimator.mean(name, by: $0) }
                 ?? context.estimator.mean(name)
             rows.append((need, estimates))
         }
         let segments = context.segmentation?.levels ?? ["All respondents"]
         let threshold = Double(scale.min) + 0.75 * Double(scale.max - scale.min)
         let evidence = rows.map { row in
-            let estimates = row.estimates.map(\.estimate), errors = row.estimates.map(\.se)
-            return NeedEvidence(name: row.need.code, estimates: estimates, standardErrors: errors,
+            let estimates = row.estimates.map(\.estimate)
+            let errors = row.estimates.map(\.se)
+            return NeedEvidence(
+                name: row.need.code, estimates: estimates, standardErrors: errors,
                 pValue: NeedClassification.equalityTest(estimates: estimates, standardErrors: errors).pValue)
         }
         let classification = try? NeedClassification(evidence, options: .init(importanceThreshold: threshold))
@@ -30,7 +33,8 @@ extension ReportBuilder {
                 else { return nil }
                 return Int(rank.rounded())
             }
-            return NeedRow(code: row.need.code, label: row.need.label.text,
+            return NeedRow(
+                code: row.need.code, label: row.need.label.text,
                 needClass: result?.needClass.rawValue ?? "unclassified", scores: scores, ranks: ranks)
         }
         let overall = rows.map { row in row.estimates.map(\.estimate).filter(\.isFinite).reduce(0, +) }
@@ -39,7 +43,9 @@ extension ReportBuilder {
             .sorted { $0.key.rawValue < $1.key.rawValue }
             .map { ClassShare(needClass: $0.key.rawValue, share: $0.value) }
         return NeedPriorities(
-            scoreLabel: "mean importance (\(scale.min)–\(scale.max)); important from \(ReportFormat.decimal(threshold, digits: 2))",
+            scoreLabel:
+                "mean importance (\(scale.min)–\(scale.max)); important from "
+                + ReportFormat.decimal(threshold, digits: 2),
             segments: segments, segmentBases: rows.first?.estimates.map { context.estimate($0).base } ?? [],
             needs: ordered, classShares: shares)
     }
@@ -50,19 +56,26 @@ extension ReportBuilder {
         else { return [] }
         var pairs: [(ChoiceOption, ReportEstimate, ReportEstimate)] = []
         for need in needs {
-            let importanceName = "\(question.id).\(need.code)", performanceName = importanceName + ".perf"
+            let importanceName = "\(question.id).\(need.code)"
+            let performanceName = importanceName + ".perf"
             try context.numeric(importanceName, context.answerNumbers(question: question.id, key: need.code))
-            try context.numeric(performanceName,
+            try context.numeric(
+                performanceName,
                 context.answerNumbers(question: question.id, key: need.code + ".perf"))
-            pairs.append((need, context.estimate(try context.estimator.mean(importanceName)[0]),
-                context.estimate(try context.estimator.mean(performanceName)[0])))
+            pairs.append(
+                (
+                    need, context.estimate(try context.estimator.mean(importanceName)[0]),
+                    context.estimate(try context.estimator.mean(performanceName)[0])
+                ))
         }
         let usable = pairs.filter { $0.1.value != nil && $0.2.value != nil }
         let placements = try ImportancePerformance.analyze(
-            importance: usable.map { $0.1.value ?? 0 }, performance: usable.map { $0.2.value ?? 0 }).placements
+            importance: usable.map { $0.1.value ?? 0 }, performance: usable.map { $0.2.value ?? 0 }
+        ).placements
         let quadrantByCode = Dictionary(uniqueKeysWithValues: zip(usable.map(\.0.code), placements.map(\.quadrant)))
         return pairs.map { need, importance, performance in
-            QuadrantNeed(code: need.code, label: need.label.text, importance: importance, performance: performance,
+            QuadrantNeed(
+                code: need.code, label: need.label.text, importance: importance, performance: performance,
                 quadrant: quadrantByCode[need.code]?.rawValue)
         }
     }
@@ -81,16 +94,20 @@ extension ReportBuilder {
                         return KanoAnswer(rawValue: Int(value))
                     }
                 }
-                let functional = answers("f"), dysfunctional = answers("d")
-                let summary = try KanoSummary(functional: functional, dysfunctional: dysfunctional,
+                let functional = answers("f")
+                let dysfunctional = answers("d")
+                let summary = try KanoSummary(
+                    functional: functional, dysfunctional: dysfunctional,
                     weights: context.weights)
                 let rows = functional.indices.filter { functional[$0] != nil && dysfunctional[$0] != nil }
                 let base = ReportBase(unweighted: rows.count, effective: context.effectiveBase(rows: rows))
                 let category = summary.respondents > 0 ? kanoName(summary.classification().category) : nil
-                results.append(KanoResult(code: feature.code, label: feature.label.text, category: category,
-                    better: summary.better.isFinite ? summary.better : nil,
-                    worse: summary.worse.isFinite ? summary.worse : nil, base: base,
-                    minimumBase: context.input.minimumBase))
+                results.append(
+                    KanoResult(
+                        code: feature.code, label: feature.label.text, category: category,
+                        better: summary.better.isFinite ? summary.better : nil,
+                        worse: summary.worse.isFinite ? summary.worse : nil, base: base,
+                        minimumBase: context.input.minimumBase))
             }
         }
         return results

@@ -9,7 +9,8 @@ extension ReportBuilder {
         for response in input.responses { counts[response.disposition.rawValue, default: 0] += 1 }
         let rows = counts.keys.sorted { $0.compare($1, options: .numeric) == .orderedAscending }.map { code in
             let disposition = DispositionCode(code)
-            return DispositionRow(code: code, label: OutcomeRates.label(of: disposition),
+            return DispositionRow(
+                code: code, label: OutcomeRates.label(of: disposition),
                 group: disposition.group.rawValue, count: counts[code] ?? 0)
         }
         var groups: [DispositionGroup: Int] = [:]
@@ -26,7 +27,8 @@ extension ReportBuilder {
             completes: completes.count, cases: input.responses.count, dispositions: rows,
             rates: OutcomeRates.rates(groups), fieldworkStart: days.first, fieldworkEnd: days.last,
             interviewers: interviewers.keys.sorted().map {
-                InterviewerCount(interviewer: $0, completes: interviewers[$0]?.completes ?? 0,
+                InterviewerCount(
+                    interviewer: $0, completes: interviewers[$0]?.completes ?? 0,
                     cases: interviewers[$0]?.cases ?? 0)
             })
     }
@@ -50,15 +52,17 @@ extension ReportBuilder {
             for target in targets {
                 let members = known.filter { values[$0] == target.level }
                 let weighted = members.map { context.weights[$0] }.reduce(0, +)
-                margins.append(MarginCheck(
-                    variable: variable, level: target.level, target: total > 0 ? target.target / total : 0,
-                    unweighted: known.isEmpty ? 0 : Double(members.count) / Double(known.count),
-                    weighted: weightTotal > 0 ? weighted / weightTotal : 0))
+                margins.append(
+                    MarginCheck(
+                        variable: variable, level: target.level, target: total > 0 ? target.target / total : 0,
+                        unweighted: known.isEmpty ? 0 : Double(members.count) / Double(known.count),
+                        weighted: weightTotal > 0 ? weighted / weightTotal : 0))
             }
         }
         return WeightingSummary(
             weightSet: weight.name, margins: margins,
-            weights: WeightStatistics(count: summary.n, minimum: summary.min, median: summary.median,
+            weights: WeightStatistics(
+                count: summary.n, minimum: summary.min, median: summary.median,
                 maximum: summary.max, mean: summary.mean, coefficientOfVariation: summary.cv),
             designEffect: summary.kishDeff, effectiveSampleSize: summary.effectiveSampleSize,
             histogram: histogram(context.weights, bins: 10))
@@ -72,7 +76,8 @@ extension ReportBuilder {
         var counts = Array(repeating: 0, count: bins)
         for value in values { counts[min(bins - 1, Int((value - low) / width))] += 1 }
         return counts.enumerated().map {
-            HistogramBin(lower: low + Double($0.offset) * width, upper: low + Double($0.offset + 1) * width,
+            HistogramBin(
+                lower: low + Double($0.offset) * width, upper: low + Double($0.offset + 1) * width,
                 count: $0.element)
         }
     }

@@ -23,7 +23,9 @@ extension ReportBuilder {
             let answeredSet = Set(answered)
             var segments: [WhySegment] = []
             for segment in 0..<segmentCount {
-                let members = answered.filter { context.segmentation?.membership[$0] == segment || context.segmentation == nil }
+                let members = answered.filter {
+                    context.segmentation?.membership[$0] == segment || context.segmentation == nil
+                }
                 let base = ReportBase(unweighted: members.count, effective: context.effectiveBase(rows: members))
                 let small = base.isSmall(minimum: context.input.minimumBase)
                 let label = context.segmentation?.levels[segment] ?? "All respondents"
@@ -31,19 +33,23 @@ extension ReportBuilder {
                     let raw = members.compactMap { row in
                         context.completes[row].ladder.first { $0.probeID == probe.id && $0.depth == 1 }?.text
                     }.uniqued().prefix(rawAnswersPerSegment)
-                    segments.append(WhySegment(segment: label, base: base, themes: [], rawAnswers: Array(raw), smallBase: small))
+                    segments.append(
+                        WhySegment(segment: label, base: base, themes: [], rawAnswers: Array(raw), smallBase: small))
                     continue
                 }
                 var rows: [WhyTheme] = []
                 for theme in themes {
                     let name = "__why.\(probe.id).\(theme)"
                     let completes = context.completes
-                    try context.numeric(name, completes.indices.map { row in
-                        guard answeredSet.contains(row) else { return .nan }
-                        let mentioned = themesByResponse[completes[row].id]?.contains { $0.theme == theme }
-                        return mentioned == true ? 1 : 0
-                    })
-                    let estimates = try context.segmentName.map { try context.estimator.mean(name, by: $0) }
+                    try context.numeric(
+                        name,
+                        completes.indices.map { row in
+                            guard answeredSet.contains(row) else { return .nan }
+                            let mentioned = themesByResponse[completes[row].id]?.contains { $0.theme == theme }
+                            return mentioned == true ? 1 : 0
+                        })
+                    let estimates =
+                        try context.segmentName.map { try context.estimator.mean(name, by: $0) }
                         ?? context.estimator.mean(name)
                     guard let estimate = estimates[safe: segment] else { continue }
                     let quotes = members.compactMap { row -> String? in
@@ -55,15 +61,21 @@ extension ReportBuilder {
                             $0.probeID == probe.id && $0.depth == code.depth && $0.optionCode == code.optionCode
                         }?.text
                     }
-                    rows.append(WhyTheme(theme: theme, share: context.estimate(estimate),
-                        quotes: Array(quotes.uniqued().prefix(quotesPerTheme))))
+                    rows.append(
+                        WhyTheme(
+                            theme: theme, share: context.estimate(estimate),
+                            quotes: Array(quotes.uniqued().prefix(quotesPerTheme))))
                 }
                 rows.sort { ($0.share.value ?? -1, $1.theme) > ($1.share.value ?? -1, $0.theme) }
-                segments.append(WhySegment(segment: label, base: base, themes: Array(rows.prefix(themesPerSegment)),
-                    smallBase: small))
+                segments.append(
+                    WhySegment(
+                        segment: label, base: base, themes: Array(rows.prefix(themesPerSegment)),
+                        smallBase: small))
             }
-            findings.append(WhyFinding(probeID: probe.id, prompt: probe.text.text, about: probe.about,
-                segments: segments, ladders: ladders(probe, context: context, codes: themesByResponse)))
+            findings.append(
+                WhyFinding(
+                    probeID: probe.id, prompt: probe.text.text, about: probe.about,
+                    segments: segments, ladders: ladders(probe, context: context, codes: themesByResponse)))
         }
         return findings
     }

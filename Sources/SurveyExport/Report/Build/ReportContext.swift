@@ -27,14 +27,16 @@ struct ReportContext {
         droppedForWeight = dropped
         weights = completes.map { input.weight?.values[$0.id] ?? 1 }
         segmentation = try input.segmentBy.map { name throws(ExportError) in
-            try ReportSegmentation(name: name, survey: input.survey, completes: completes,
+            try ReportSegmentation(
+                name: name, survey: input.survey, completes: completes,
                 respondents: input.respondents)
         }
         frame = SurveyFrame(rowCount: completes.count)
         do {
             if let segmentation {
                 let codes = segmentation.membership.map { Int32($0 ?? -1) }
-                try frame.add(Self.segmentColumn,
+                try frame.add(
+                    Self.segmentColumn,
                     .categorical(CategoricalColumn(codes: codes, levels: segmentation.levels)))
             }
             estimator = SurveyEstimator(frame: frame, design: try SurveyDesign(weights: weights))
@@ -76,7 +78,8 @@ struct ReportContext {
 
     /// A report estimate from a statistics estimate.
     func estimate(_ e: Estimate, scale: Double = 1) -> ReportEstimate {
-        ReportEstimate(value: e.estimate.isFinite ? e.estimate * scale : nil,
+        ReportEstimate(
+            value: e.estimate.isFinite ? e.estimate * scale : nil,
             standardError: e.se.isFinite ? e.se * scale : nil, lower: e.ciLow.isFinite ? e.ciLow * scale : nil,
             upper: e.ciHigh.isFinite ? e.ciHigh * scale : nil,
             base: ReportBase(unweighted: e.n, effective: e.nEff.isFinite ? e.nEff : 0),
@@ -87,13 +90,15 @@ struct ReportContext {
     func segmentEstimates(_ estimates: [Estimate], scale: Double = 1) -> [SegmentEstimate] {
         let letters = estimates.indices.map { Self.letter($0) }
         let columns = estimates.enumerated().map { index, e in
-            BannerSignificance.Column(letter: Character(letters[index]), estimate: e.estimate,
+            BannerSignificance.Column(
+                letter: Character(letters[index]), estimate: e.estimate,
                 standardError: e.se.isFinite && e.se > 0 ? e.se : nil, effectiveBase: e.nEff.isFinite ? e.nEff : 0)
         }
         let cells = BannerSignificance.compare(columns).cells
         return estimates.enumerated().map { index, e in
             let shown = estimate(e, scale: scale)
-            return SegmentEstimate(segment: segmentLabels[safe: index] ?? e.segment ?? "", letter: letters[index],
+            return SegmentEstimate(
+                segment: segmentLabels[safe: index] ?? e.segment ?? "", letter: letters[index],
                 estimate: shown, higherThan: shown.suppressed ? "" : cells[index].letters)
         }
     }
@@ -107,7 +112,8 @@ struct ReportContext {
     /// Kish's effective sample size (Σw)²/Σw² of the given rows' weights.
     func effectiveBase(rows: [Int]) -> Double {
         let w = rows.map { weights[$0] }
-        let sum = w.reduce(0, +), squares = w.reduce(0) { $0 + $1 * $1 }
+        let sum = w.reduce(0, +)
+        let squares = w.reduce(0) { $0 + $1 * $1 }
         return squares > 0 ? sum * sum / squares : 0
     }
 }

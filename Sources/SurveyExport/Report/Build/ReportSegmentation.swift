@@ -39,9 +39,11 @@ struct ReportSegmentation {
                 if case .code(let code) = response.answers[name] { index[code] } else { nil }
             }
         } else {
-            let known = survey.segments.map(\.id) + survey.attributes.map(\.id)
+            let known =
+                survey.segments.map(\.id) + survey.attributes.map(\.id)
                 + survey.whatQuestions.filter { if case .singleChoice = $0.kind { true } else { false } }.map(\.id)
-            throw ExportError(code: "unknown-segment",
+            throw ExportError(
+                code: "unknown-segment",
                 "unknown segment '\(name)'; segments, attributes and single-choice questions of survey "
                     + "\(survey.id): \(known.isEmpty ? "none" : known.joined(separator: ", "))")
         }

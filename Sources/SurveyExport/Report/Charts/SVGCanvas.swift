@@ -15,16 +15,19 @@ struct SVGCanvas {
         self.height = height
     }
 
-    mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#444",
-        width: Double = 1, dash: Bool = false)
-    {
-        body.append("<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" "
-            + "stroke-width=\"\(n(width))\"\(dash ? " stroke-dasharray=\"4 3\"" : "")/>")
+    mutating func line(
+        _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#444",
+        width: Double = 1, dash: Bool = false
+    ) {
+        body.append(
+            "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" "
+                + "stroke-width=\"\(n(width))\"\(dash ? " stroke-dasharray=\"4 3\"" : "")/>")
     }
 
     mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String) {
-        body.append("<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, w)))\" height=\"\(n(max(0, h)))\" "
-            + "fill=\"\(fill)\"/>")
+        body.append(
+            "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, w)))\" height=\"\(n(max(0, h)))\" "
+                + "fill=\"\(fill)\"/>")
     }
 
     mutating func circle(_ x: Double, _ y: Double, r: Double, fill: String, title: String? = nil) {
@@ -33,14 +36,16 @@ struct SVGCanvas {
     }
 
     /// Text at (x, y); `anchor` is `start`, `middle` or `end`.
-    mutating func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "start", size: Double = 13,
-        fill: String = "#222", bold: Bool = false, italic: Bool = false)
-    {
+    mutating func text(
+        _ x: Double, _ y: Double, _ content: String, anchor: String = "start", size: Double = 13,
+        fill: String = "#222", bold: Bool = false, italic: Bool = false
+    ) {
         var style = ""
         if bold { style += " font-weight=\"bold\"" }
         if italic { style += " font-style=\"italic\"" }
-        body.append("<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(n(size))\" "
-            + "fill=\"\(fill)\"\(style)>\(Self.escape(content))</text>")
+        body.append(
+            "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(n(size))\" "
+                + "fill=\"\(fill)\"\(style)>\(Self.escape(content))</text>")
     }
 
     /// The finished `<svg>` element with a title and description for screen readers.

@@ -19,9 +19,10 @@ public struct HeadlineMetric: Sendable, Hashable, Codable {
     public var overall: ReportEstimate
     public var segments: [SegmentEstimate]
 
-    public init(id: String, label: String, kind: Kind, definition: String, overall: ReportEstimate,
-        segments: [SegmentEstimate] = [])
-    {
+    public init(
+        id: String, label: String, kind: Kind, definition: String, overall: ReportEstimate,
+        segments: [SegmentEstimate] = []
+    ) {
         self.id = id
         self.label = label
         self.kind = kind

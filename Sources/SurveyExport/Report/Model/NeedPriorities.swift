@@ -10,9 +10,10 @@ public struct NeedPriorities: Sendable, Hashable, Codable {
     /// The share of needs in each class (common, segment-priority, segment-specific, ...).
     public var classShares: [ClassShare]
 
-    public init(scoreLabel: String, segments: [String], segmentBases: [ReportBase], needs: [NeedRow],
-        classShares: [ClassShare])
-    {
+    public init(
+        scoreLabel: String, segments: [String], segmentBases: [ReportBase], needs: [NeedRow],
+        classShares: [ClassShare]
+    ) {
         self.scoreLabel = scoreLabel
         self.segments = segments
         self.segmentBases = segmentBases
@@ -66,9 +67,10 @@ public struct KanoResult: Sendable, Hashable, Codable {
     public var suppressed: Bool
 
     /// A result on `base`; category and coefficients are withheld when the base is below `minimumBase`.
-    public init(code: String, label: String, category: String?, better: Double?, worse: Double?, base: ReportBase,
-        minimumBase: Int)
-    {
+    public init(
+        code: String, label: String, category: String?, better: Double?, worse: Double?, base: ReportBase,
+        minimumBase: Int
+    ) {
         self.code = code
         self.label = label
         self.base = base
@@ -88,9 +90,10 @@ public struct QuadrantNeed: Sendable, Hashable, Codable {
     /// "concentrate here", "keep up the good work", "low priority" or "possible overkill"; nil when suppressed.
     public var quadrant: String?
 
-    public init(code: String, label: String, importance: ReportEstimate, performance: ReportEstimate,
-        quadrant: String?)
-    {
+    public init(
+        code: String, label: String, importance: ReportEstimate, performance: ReportEstimate,
+        quadrant: String?
+    ) {
         self.code = code
         self.label = label
         self.importance = importance

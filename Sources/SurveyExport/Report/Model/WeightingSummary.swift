@@ -53,9 +53,10 @@ public struct WeightStatistics: Sendable, Hashable, Codable {
     /// Coefficient of variation (standard deviation / mean).
     public var coefficientOfVariation: Double
 
-    public init(count: Int, minimum: Double, median: Double, maximum: Double, mean: Double,
-        coefficientOfVariation: Double)
-    {
+    public init(
+        count: Int, minimum: Double, median: Double, maximum: Double, mean: Double,
+        coefficientOfVariation: Double
+    ) {
         self.count = count
         self.minimum = minimum
         self.median = median
