@@ -14,6 +14,11 @@ enum ExportBenchmark {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("voc-bench-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
+            let layoutTime = timed(repeats: options.repeats) { ExportLayout(dataset: dataset) }
+            let buildTime = try timed(repeats: options.repeats) {
+                try ReportBuilder.build(ReportInput(survey: survey, responses: responses, respondents: respondents,
+                    weight: weight, segmentBy: "region"))
+            }
             let sav = folder.appendingPathComponent("bench.sav")
             let savTime = try timed(repeats: options.repeats) { try SPSSWriter.write(dataset, to: sav) }
             let sss = folder.appendingPathComponent("bench.sss")
@@ -31,7 +36,8 @@ enum ExportBenchmark {
                 ((try? FileManager.default.attributesOfItem(atPath: url.path)[.size]) as? Int) ?? 0
             }
             printJSON([
-                ("benchmark", "export"), ("n", n), ("variables", ExportLayout(dataset: dataset).columns.count),
+                ("benchmark", "export"), ("n", n), ("variables", layoutTime.result.columns.count),
+                ("layout_seconds", layoutTime.seconds), ("report_build_seconds", buildTime.seconds),
                 ("sav_seconds", savTime.seconds), ("sav_bytes", size(sav)),
                 ("sss_seconds", sssTime.seconds), ("asc_bytes", size(asc)),
                 ("report_html_seconds", reportTime.seconds), ("html_bytes", reportTime.result.utf8.count),

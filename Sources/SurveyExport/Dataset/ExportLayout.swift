@@ -27,17 +27,21 @@ public struct ExportLayout: Sendable {
         var names = ExportName()
         var columns: [ExportColumn] = []
         var rows = Array(repeating: [ExportValue?](), count: dataset.responses.count)
+        for row in rows.indices { rows[row].reserveCapacity(candidates.count) }
         for candidate in candidates {
-            let values = dataset.responses.indices.map { raw.value(of: candidate.source, row: $0) }
-            let storage = candidate.storage(for: values)
+            let values = raw.column(candidate.source)
+            let numbers = candidate.kind == .text ? nil : values.map { $0.flatMap(Double.init) }
+            let storage = candidate.storage(for: values, numbers: numbers)
             columns.append(
                 ExportColumn(
                     name: names.unique(for: candidate.sourceName), sourceName: candidate.sourceName,
                     label: candidate.label, source: candidate.source, storage: storage, measure: candidate.measure,
                     valueLabels: candidate.valueLabels, missingCodes: candidate.missingCodes,
                     personal: candidate.personal, questionID: candidate.questionID))
-            for (row, value) in values.enumerated() {
-                rows[row].append(Self.convert(value, storage: storage))
+            if storage.isNumeric, let numbers {
+                for (row, number) in numbers.enumerated() { rows[row].append(number.map(ExportValue.number)) }
+            } else {
+                for (row, value) in values.enumerated() { rows[row].append(Self.convert(value, storage: storage)) }
             }
         }
         self.init(columns: columns, rows: rows)
@@ -73,11 +77,15 @@ struct ColumnCandidate {
     /// Fixed display decimals for numbers (the weight); nil derives them from the data.
     var decimals: Int?
 
-    /// Numeric when every code and value is a number (and the kind is not text), else a string.
-    func storage(for values: [String?]) -> ExportColumn.Storage {
+    /// Numeric when every code and value is a number (and the kind is not text), else a string. `numbers` are
+    /// the values parsed as numbers (nil for text columns).
+    func storage(for values: [String?], numbers: [Double?]?) -> ExportColumn.Storage {
         let present = values.compactMap { $0 }.filter { !$0.isEmpty }
         let codes = valueLabels.map(\.code) + missingCodes
-        if kind != .text, (codes + present).allSatisfy({ Double($0) != nil }) {
+        let allNumbers = numbers.map { numbers in
+            zip(values, numbers).allSatisfy { value, number in value?.isEmpty ?? true || number != nil }
+        } ?? false
+        if kind != .text, allNumbers, codes.allSatisfy({ Double($0) != nil }) {
             return .numeric(decimals: decimals ?? present.map(Self.decimalPlaces).max() ?? 0)
         }
         let widest = (present + codes).map(\.utf8.count).max() ?? 1

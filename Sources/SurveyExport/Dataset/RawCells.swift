@@ -1,23 +1,30 @@
 import Foundation
 import SurveyModel
 
-/// The text of every cell of a dataset before conversion: survey cells, attributes, why steps, weights.
+/// The text of every cell of a dataset before conversion, column by column: survey cells, attributes, why
+/// steps, weights. Each response's cells are computed once (`Survey.cells(for:)`) and pivoted into columns.
 struct RawCells {
     private let dataset: ExportDataset
-    private let cells: [[String: String]]
-    private let why: [[WhyKey: String]]
+    private let variables: [String: [String?]]
+    private let why: [WhyKey: [String?]]
     private let attributes: [[String: String]]
 
     init(dataset: ExportDataset) {
         self.dataset = dataset
-        cells = dataset.responses.map { dataset.survey.cells(for: $0) }
-        why = dataset.responses.map { response in
-            var steps: [WhyKey: String] = [:]
-            for step in response.ladder {
-                steps[WhyKey(probe: step.probeID, option: step.optionCode, depth: step.depth)] = step.text
+        let count = dataset.responses.count
+        var variables: [String: [String?]] = [:]
+        var why: [WhyKey: [String?]] = [:]
+        for (row, response) in dataset.responses.enumerated() {
+            for (name, value) in dataset.survey.cells(for: response) {
+                variables[name, default: Array(repeating: nil, count: count)][row] = value
             }
-            return steps
+            for step in response.ladder {
+                let key = WhyKey(probe: step.probeID, option: step.optionCode, depth: step.depth)
+                why[key, default: Array(repeating: nil, count: count)][row] = step.text
+            }
         }
+        self.variables = variables
+        self.why = why
         let types = Dictionary(dataset.survey.attributes.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
         attributes = dataset.responses.map { response in
             var values = dataset.respondents[response.respondentID]?.attributes ?? [:]
@@ -28,18 +35,23 @@ struct RawCells {
         }
     }
 
-    /// The raw text of `source` in `row`, nil when there is no value.
-    func value(of source: ExportColumn.Source, row: Int) -> String? {
-        let response = dataset.responses[row]
+    /// The raw text of `source` in every row, nil where there is no value.
+    func column(_ source: ExportColumn.Source) -> [String?] {
+        let responses = dataset.responses
         switch source {
-        case .responseID: return response.id
-        case .disposition: return response.disposition.rawValue
-        case .startedAt: return response.startedAt.formatted(.iso8601)
-        case .attribute(let id): return attributes[row][id]
-        case .variable(let name): return cells[row][name]
-        case .why(let probe, let option, let depth): return why[row][WhyKey(probe: probe, option: option, depth: depth)]
+        case .responseID: return responses.map(\.id)
+        case .disposition: return responses.map(\.disposition.rawValue)
+        case .startedAt:
+            let style = Date.ISO8601FormatStyle()
+            return responses.map { style.format($0.startedAt) }
+        case .attribute(let id): return attributes.map { $0[id] }
+        case .variable(let name): return variables[name] ?? Array(repeating: nil, count: responses.count)
+        case .why(let probe, let option, let depth):
+            return why[WhyKey(probe: probe, option: option, depth: depth)]
+                ?? Array(repeating: nil, count: responses.count)
         case .weight:
-            return dataset.weight?.values[response.id].map { String($0) }
+            let weights = dataset.weight?.values ?? [:]
+            return responses.map { weights[$0.id].map { String($0) } }
         }
     }
 
