@@ -20,6 +20,7 @@ import Testing
         #expect(urls.allSatisfy { $0.hasPrefix("://www.w3.org/2000/svg") }, "\(urls)")
         #expect(html.components(separatedBy: "<svg").count - 1 == 4, "NPS, needs, Kano and weight charts")
         #expect(html.contains("small base (n="))
+        #expect(html.contains("Need classes: not-important: 50% of needs; segment-specific: 50% of needs.</p>"))
     }
 
     @Test func chromiumRendersKeyFigures() throws {
