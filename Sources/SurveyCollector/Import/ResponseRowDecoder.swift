@@ -14,11 +14,14 @@ struct ResponseRowDecoder: Sendable {
     private let decoders: [SemanticVersion: (WideAnswerDecoder, ResponseLogicChecker)]
     /// Problems with the header itself (unknown variable-like columns, missing id column).
     let headerProblems: [Diagnostic]
+    /// The current survey's version as text (rows almost always carry it: parsed once).
+    private let currentVersionText: String
 
     init(file: String, header: [String], surveys: ImportSurveys) {
         self.file = file
         self.header = header
         self.surveys = surveys
+        currentVersionText = surveys.current.version.description
         var fixed: [String: Int] = [:]
         for (index, name) in header.enumerated() where ResponseColumns.fixed.contains(name) { fixed[name] = index }
         self.fixed = fixed
@@ -68,7 +71,7 @@ struct ResponseRowDecoder: Sendable {
         let respondent = text(ResponseColumns.respondentID).1
         var version = surveys.current.version
         let (versionColumn, versionText) = text(ResponseColumns.surveyVersion)
-        if !versionText.isEmpty {
+        if !versionText.isEmpty && versionText != currentVersionText {
             if let parsed = SemanticVersion(parsing: versionText) { version = parsed } else {
                 problem(versionColumn, "bad-version", "the survey version is not a version MAJOR.MINOR.PATCH")
             }
@@ -101,21 +104,19 @@ struct ResponseRowDecoder: Sendable {
         let startedAt = date(ResponseColumns.startedAt)
         let updatedAt = date(ResponseColumns.updatedAt)
         let completedAt = date(ResponseColumns.completedAt)
-        var answers: [String: AnswerValue] = [:]
+        var answers: [String: AnswerValue] = Dictionary(minimumCapacity: decoder.plans.count)
         var otherTexts: [String: String] = [:]
-        var firstColumn: [String: Int] = [:]
         for plan in decoder.plans {
             let (value, others, cellProblems) = decoder.decode(plan, cells: cells)
             for cellProblem in cellProblems { problem(cellProblem.column, "bad-value", cellProblem.message) }
             if let value { answers[plan.question.id] = value }
-            otherTexts.merge(others) { $1 }
-            firstColumn[plan.question.id] = plan.firstColumn
+            if !others.isEmpty { otherTexts.merge(others) { $1 } }
         }
         var attributes = extraAttributes
         for (name, index) in attributeColumns where !cells[index].isEmpty { attributes[name] = cells[index] }
         if problems.isEmpty {
             for logic in checker.problems(answers: answers, attributes: attributes, complete: status == .complete) {
-                problem(firstColumn[logic.questionID] ?? nil, "logic", logic.message)
+                problem(decoder.plans.first { $0.question.id == logic.questionID }?.firstColumn, "logic", logic.message)
             }
         }
         guard problems.isEmpty, let status else { return (nil, problems) }

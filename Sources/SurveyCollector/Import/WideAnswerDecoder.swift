@@ -13,13 +13,23 @@ struct WideAnswerDecoder: Sendable {
     }
 
     /// The columns of one question: for each variable of the question, its header index (nil when absent).
-    struct QuestionPlan: Sendable {
-        var question: WhatQuestion
-        var columns: [(name: String, index: Int?)]
-        var otherColumns: [(key: String, index: Int)]
-        var firstColumn: Int? { columns.compactMap(\.index).min() }
+    /// A class, so that the per-row loop over plans does not copy them.
+    final class QuestionPlan: Sendable {
+        let question: WhatQuestion
+        let columns: [(name: String, index: Int?)]
+        let otherColumns: [(key: String, index: Int)]
+        /// The first header column of the question (where its problems are reported).
+        let firstColumn: Int?
         /// The header index when the question has exactly one column and no specify texts.
-        var singleColumn: Int? { columns.count == 1 && otherColumns.isEmpty ? columns[0].index : nil }
+        let singleColumn: Int?
+
+        init(question: WhatQuestion, columns: [(name: String, index: Int?)], otherColumns: [(key: String, index: Int)]) {
+            self.question = question
+            self.columns = columns
+            self.otherColumns = otherColumns
+            firstColumn = columns.compactMap(\.index).min()
+            singleColumn = columns.count == 1 && otherColumns.isEmpty ? columns[0].index : nil
+        }
 
         func index(_ name: String) -> Int? { columns.first { $0.name == name }?.index ?? nil }
     }
