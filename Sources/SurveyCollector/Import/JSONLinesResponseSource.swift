@@ -3,8 +3,8 @@ import Synchronization
 import SurveyModel
 import SurveyStore
 
-/// Streams a JSON Lines file (one response object per line, as written by `voc export --format jsonl`) as batches
-/// of valid responses. Each object's answers are laid out in the wide form and checked by the same decoder as CSV
+/// Reads a JSON Lines file (one response object per line, as written by `voc export --format jsonl`) and hands out
+/// batches of valid responses. The file's text is held in memory; objects are decoded one batch at a time. Each object's answers are laid out in the wide form and checked by the same decoder as CSV
 /// rows, so both formats obey the same rules. Errors name `file:line:1`.
 ///
 /// Object keys: the fixed columns (`response_id`, `status`, ...), `attributes` (object of strings), `answers`

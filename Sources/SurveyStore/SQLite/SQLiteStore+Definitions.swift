@@ -3,6 +3,7 @@ import GRDB
 import SurveyModel
 
 extension SQLiteStore {
+    @discardableResult
     public func registerSurvey(_ definition: SurveyDefinitionRecord) async throws -> Bool {
         try await write { db in
             let existing = try String.fetchOne(

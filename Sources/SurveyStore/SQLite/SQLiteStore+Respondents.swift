@@ -3,6 +3,7 @@ import GRDB
 import SurveyModel
 
 extension SQLiteStore {
+    @discardableResult
     public func upsertRespondents(_ respondents: [Respondent]) async throws -> Int {
         try await write { db in
             let statement = try db.makeStatement(
