@@ -14,8 +14,8 @@ extension VocCommand {
                 response_id, respondent_id, status, disposition, survey_version, started_at, updated_at, \
                 completed_at, interviewer, mode, the respondent attributes, then the survey's variables in order. \
                 With --out FILE.csv (or FILE.jsonl), CSV and JSON Lines also write FILE.codebook.json, and CSV \
-                writes the why answers as the long table FILE.why.csv; JSON holds the codebook as a section. Exported CSV and JSON Lines \
-                import back unchanged with voc import.
+                writes the why answers as the long table FILE.why.csv; JSON holds the codebook as a section. \
+                Exported CSV and JSON Lines import back unchanged with voc import.
                 """)
 
         @Argument(help: ArgumentHelp("The store file, or a survey file (its default store).", valueName: "STORE"))

@@ -43,7 +43,8 @@ struct ResponseLogicChecker: Sendable {
     }
 
     func problems(answers: [String: AnswerValue], attributes: [String: String], complete: Bool) -> [Problem] {
-        let lookup = ValueLookup(survey: survey, answers: answers, attributes: attributes, attributeTypes: attributeTypes)
+        let lookup = ValueLookup(
+            survey: survey, answers: answers, attributes: attributes, attributeTypes: attributeTypes)
         var sectionShown: [Bool?] = Array(repeating: nil, count: sectionConditions.count)
         var problems: [Problem] = []
         for step in steps {
@@ -51,16 +52,19 @@ struct ResponseLogicChecker: Sendable {
             if let known = sectionShown[step.sectionIndex] {
                 inSection = known
             } else {
-                inSection = sectionConditions[step.sectionIndex].map {
-                    ExpressionEvaluator.evaluate($0, lookup: lookup.value).isTrue
-                } ?? true
+                inSection =
+                    sectionConditions[step.sectionIndex].map {
+                        ExpressionEvaluator.evaluate($0, lookup: lookup.value).isTrue
+                    } ?? true
                 sectionShown[step.sectionIndex] = inSection
             }
-            let shown = inSection && (step.when.map { ExpressionEvaluator.evaluate($0, lookup: lookup.value).isTrue } ?? true)
+            let shown =
+                inSection && (step.when.map { ExpressionEvaluator.evaluate($0, lookup: lookup.value).isTrue } ?? true)
             let answer = answers[step.id]
             if !shown {
                 if answer != nil {
-                    problems.append(Problem(questionID: step.id, message: "'\(step.id)' is answered but its condition skips it"))
+                    problems.append(
+                        Problem(questionID: step.id, message: "'\(step.id)' is answered but its condition skips it"))
                 }
                 continue
             }
@@ -81,7 +85,8 @@ struct ResponseLogicChecker: Sendable {
     /// The quotas whose conditions the response meets.
     func quotas(answers: [String: AnswerValue], attributes: [String: String]) -> [String] {
         guard !survey.quotas.isEmpty else { return [] }
-        let lookup = ValueLookup(survey: survey, answers: answers, attributes: attributes, attributeTypes: attributeTypes)
+        let lookup = ValueLookup(
+            survey: survey, answers: answers, attributes: attributes, attributeTypes: attributeTypes)
         return survey.quotas.filter { ExpressionEvaluator.evaluate($0.when, lookup: lookup.value).isTrue }.map(\.id)
     }
 }
@@ -115,7 +120,8 @@ private struct ValueLookup {
         guard let text = attributes[reference.id], !text.isEmpty else { return .null }
         switch attributeTypes[reference.id] {
         case .number: return Double(text).map(Value.number) ?? .null
-        case .bool: return text == "true" || text == "1" ? .bool(true) : text == "false" || text == "0" ? .bool(false) : .null
+        case .bool:
+            return text == "true" || text == "1" ? .bool(true) : text == "false" || text == "0" ? .bool(false) : .null
         case .text, .date: return .string(text)
         case nil: return Double(text).map(Value.number) ?? .string(text)
         }
