@@ -16,12 +16,12 @@ extension VocCommand {
                 response_id, respondent_id, status, disposition, survey_version, started_at, updated_at, \
                 completed_at, interviewer, mode, the respondent attributes, then the survey's variables in order. \
                 With --out FILE.csv (or FILE.jsonl), CSV and JSON Lines also write FILE.codebook.json, and CSV \
-                writes the why answers as the long table FILE.why.csv; JSON holds the codebook as a section. Exported CSV and JSON Lines \
-                import back unchanged with voc import. --format sav writes an SPSS file (variable and value labels, \
-                don't know / refused as user-missing values, why answers as strings, the weight set named by \
-                --weight-set as the weight variable); --format sss writes a Triple-S 2.0 definition to --out \
-                FILE.sss and the fixed-width data to FILE.asc. Personal data is left out of sav and sss files \
-                unless --include-personal is given.
+                writes the why answers as the long table FILE.why.csv; JSON holds the codebook as a section. \
+                Exported CSV and JSON Lines import back unchanged with voc import. --format sav writes an SPSS \
+                file (variable and value labels, don't know / refused as user-missing values, why answers as \
+                strings, the weight set named by --weight-set as the weight variable); --format sss writes a \
+                Triple-S 2.0 definition to --out FILE.sss and the fixed-width data to FILE.asc. Personal data is \
+                left out of sav and sss files unless --include-personal is given.
                 """)
 
         @Argument(help: ArgumentHelp("The store file, or a survey file (its default store).", valueName: "STORE"))

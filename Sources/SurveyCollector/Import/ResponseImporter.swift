@@ -32,7 +32,8 @@ public struct ResponseImporter: Sendable {
         guard isCSV || lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") else {
             var report = ImportFileReport(file: path)
             report.diagnostics = [
-                Diagnostic(.error, code: "format", "\(path): unknown format (expected .csv, .jsonl or .ndjson)", at: nil)
+                Diagnostic(
+                    .error, code: "format", "\(path): unknown format (expected .csv, .jsonl or .ndjson)", at: nil)
             ]
             return report
         }
@@ -65,13 +66,17 @@ public struct ResponseImporter: Sendable {
                 report.rejected = report.read
                 return report
             }
-            let storing = try makeSource()
+            let storing = PrefetchingBatchSource(try makeSource())
+            defer { storing.cancel() }
             let summary = try await store.importResponses(from: storing, atomic: true)
             report.stored = summary.stored
             report.skipped = summary.skipped
             return report
         }
-        let summary = try await store.importResponses(from: source, atomic: false)
+        let prefetching = PrefetchingBatchSource(source)
+        defer { prefetching.cancel() }
+        let summary = try await store.importResponses(from: prefetching, atomic: false)
+        prefetching.waitUntilFinished()
         var report = source.report
         report.diagnostics = ladderProblems + report.diagnostics
         report.stored = summary.stored

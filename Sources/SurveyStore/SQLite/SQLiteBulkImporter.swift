@@ -15,12 +15,15 @@ struct SQLiteBulkImporter {
     private let db: Database
     private let registered: Set<String>
     private(set) var summary = ImportSummary()
+    /// Quota completes counted by this importer, by survey and quota id (written by `finish`).
+    private var quotaCounts: [String: [String: Int]] = [:]
 
     init(_ db: Database, registered: Set<String>) throws {
         self.db = db
         self.registered = registered
         exists = try RawStatement(db, sql: "SELECT 1 FROM responses WHERE id = ?")
-        insertRespondent = try RawStatement(db, sql: "INSERT INTO respondents (id) VALUES (?) ON CONFLICT (id) DO NOTHING")
+        insertRespondent = try RawStatement(
+            db, sql: "INSERT INTO respondents (id) VALUES (?) ON CONFLICT (id) DO NOTHING")
         mergeRespondent = try RawStatement(
             db,
             sql: """
@@ -74,8 +77,27 @@ struct SQLiteBulkImporter {
                 insertLadder.bind(6, step.text)
                 try insertLadder.run()
             }
+            if response.status == .complete {
+                for quotaID in imported.quotaIDs {
+                    quotaCounts[response.surveyID, default: [:]][quotaID, default: 0] += 1
+                }
+            }
             summary.stored += 1
         }
+    }
+
+    /// Adds the quota completes counted so far to the store's quota counts.
+    mutating func finish() throws {
+        for (surveyID, counts) in quotaCounts {
+            for (quotaID, count) in counts {
+                try db.execute(
+                    sql: """
+                        INSERT INTO quota_counts (survey_id, quota_id, count) VALUES (?, ?, ?)
+                        ON CONFLICT (survey_id, quota_id) DO UPDATE SET count = count + excluded.count
+                        """, arguments: [surveyID, quotaID, count])
+            }
+        }
+        quotaCounts = [:]
     }
 
     private func insertResponseRow(_ imported: ImportedResponse) throws -> Int64 {
@@ -98,7 +120,8 @@ struct SQLiteBulkImporter {
     }
 
     private mutating func insertAnswerRows(_ response: Response, key: Int64) throws {
-        var pending = response.answers.sorted { $0.key < $1.key }[...]
+        // Insertion order does not matter to the (response_key, question_id) key, so no sorting.
+        var pending = Array(response.answers)[...]
         while !pending.isEmpty {
             let chunk = pending.prefix(Self.answersPerStatement)
             pending = pending.dropFirst(chunk.count)
@@ -106,7 +129,8 @@ struct SQLiteBulkImporter {
             var index: Int32 = 1
             for (questionID, value) in chunk {
                 let (kind, json) = AnswerValueCoding.encode(value)
-                let others = response.otherTexts.isEmpty
+                let others =
+                    response.otherTexts.isEmpty
                     ? nil : JSONText.object(response.otherTexts.filter { $0.key.hasPrefix(questionID + ".") })
                 statement.bind(index, key)
                 statement.bind(index + 1, questionID)
@@ -132,15 +156,17 @@ struct SQLiteBulkImporter {
 extension SQLiteStore {
     public func importResponses(from source: some ResponseBatchSource, atomic: Bool) async throws -> ImportSummary {
         let registered = try await read { db in
-            Set(try Row.fetchAll(db, sql: "SELECT survey_id, version FROM surveys").map {
-                ($0["survey_id"] as String) + "@" + ($0["version"] as String)
-            })
+            Set(
+                try Row.fetchAll(db, sql: "SELECT survey_id, version FROM surveys").map {
+                    ($0["survey_id"] as String) + "@" + ($0["version"] as String)
+                })
         }
         if atomic {
             return try await write { db in
                 try db.execute(sql: "PRAGMA cache_size = -131072")
                 var importer = try SQLiteBulkImporter(db, registered: registered)
                 while let batch = try source.nextBatch() { try importer.insert(batch) }
+                try importer.finish()
                 return importer.summary
             }
         }
@@ -151,6 +177,7 @@ extension SQLiteStore {
                 try db.execute(sql: "PRAGMA cache_size = -131072")
                 var importer = try SQLiteBulkImporter(db, registered: registered)
                 try importer.insert(batch)
+                try importer.finish()
                 return importer.summary
             }
             guard let part else { return total }
