@@ -47,16 +47,34 @@ func now() -> Double {
     return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
 }
 
+/// CPU seconds (user + system) used by this process so far; with `now()` it separates the cost of the code from
+/// waiting for a core on a busy machine.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6 + Double(usage.ru_stime.tv_sec)
+        + Double(usage.ru_stime.tv_usec) * 1e-6
+}
+
+/// The 1-minute load average (to judge wall-clock figures on a shared machine).
+func loadAverage() -> Double {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return .nan }
+    return Double(text.split(separator: " ").first ?? "") ?? .nan
+}
+
 /// Runs `body` `repeats` times and returns the fastest time in seconds and the last result.
-func timed<T>(repeats: Int, _ body: () throws -> T) rethrows -> (seconds: Double, result: T) {
+func timed<T>(repeats: Int, _ body: () throws -> T) rethrows -> (seconds: Double, cpu: Double, result: T) {
     var best = Double.infinity
+    var bestCPU = Double.infinity
     var result: T? = nil
     for _ in 0..<repeats {
         let start = now()
+        let startCPU = cpuSeconds()
         result = try body()
         best = min(best, now() - start)
+        bestCPU = min(bestCPU, cpuSeconds() - startCPU)
     }
-    return (best, result!)
+    return (best, bestCPU, result!)
 }
 
 /// Peak resident set size (VmHWM) of this process in bytes, from /proc/self/status; 0 if unavailable.

@@ -21,7 +21,9 @@ enum RakeBenchmark {
             var sweeps = 0
             var error = 0.0
             var checksum = 0.0
+            var rakeCPU = Double.infinity
             for _ in 0..<options.repeats {
+                let c0 = cpuSeconds()
                 let t0 = now()
                 let table = try CellTable(variables: SyntheticRespondents.variables, columns: columns, weights: start)
                 let t1 = now()
@@ -30,6 +32,7 @@ enum RakeBenchmark {
                 let t2 = now()
                 let weights = table.rowWeights(start: start, factors: result.factors)
                 let t3 = now()
+                rakeCPU = min(rakeCPU, cpuSeconds() - c0)
                 cellsTime = min(cellsTime, t1 - t0)
                 ipfTime = min(ipfTime, t2 - t1)
                 mapTime = min(mapTime, t3 - t2)
@@ -38,16 +41,19 @@ enum RakeBenchmark {
                 checksum = weights[n / 2]
             }
             let full = try timed(repeats: options.repeats) {
-                try SurveyWeighting.run(frame: frame, startWeights: start,
-                                        request: WeightingRequest(margins: SyntheticRespondents.margins(),
-                                                                  raking: raking))
+                try SurveyWeighting.run(
+                    frame: frame, startWeights: start,
+                    request: WeightingRequest(
+                        margins: SyntheticRespondents.margins(),
+                        raking: raking))
             }
             printJSON([
                 ("benchmark", "rake"), ("n", n), ("margins", "10,6,2,5"), ("tol", 1e-6), ("sweeps", sweeps),
                 ("max_margin_err", error), ("t_cells", cellsTime), ("t_ipf", ipfTime), ("t_map", mapTime),
-                ("t_rake", cellsTime + ipfTime + mapTime), ("t_run", full.seconds),
+                ("t_rake", cellsTime + ipfTime + mapTime), ("cpu_rake", rakeCPU), ("t_run", full.seconds),
+                ("cpu_run", full.cpu),
                 ("kish_deff", full.result.report.summary.kishDeff), ("w_mid", checksum),
-                ("peak_rss_bytes", peakResidentBytes()),
+                ("peak_rss_bytes", peakResidentBytes()), ("load_average", loadAverage()),
             ])
         }
     }

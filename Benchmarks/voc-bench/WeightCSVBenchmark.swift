@@ -20,30 +20,41 @@ enum WeightCSVBenchmark {
             let marginsPath = directory.appendingPathComponent("margins.csv").path
             let bytes = try generate(n: n, seed: options.seed, path: data)
             try writeMargins(marginsPath)
+            let c0 = cpuSeconds()
             let t0 = now()
             let targets = try MarginTargets.load(path: marginsPath)
             let reader = try CSVReader(path: data)
-            let frame = try SurveyFrame(csv: reader, columns: SyntheticRespondents.variables.map {
-                CSVColumnRequest($0, .categorical)
-            })
+            let frame = try SurveyFrame(
+                csv: reader,
+                columns: SyntheticRespondents.variables.map {
+                    CSVColumnRequest($0, .categorical)
+                })
             let t1 = now()
+            let c1 = cpuSeconds()
             let outcome = try SurveyWeighting.run(
                 frame: frame, startWeights: [Double](repeating: 1, count: frame.rowCount),
                 request: WeightingRequest(margins: targets))
             let t2 = now()
+            let c2 = cpuSeconds()
             let outPath = directory.appendingPathComponent("weighted.csv").path
             try writeBack(reader: reader, weights: outcome.weights, path: outPath)
             let t3 = now()
+            let c3 = cpuSeconds()
             let inProcessPeak = peakResidentBytes()
             try? FileManager.default.removeItem(atPath: outPath)
             var members: [(String, Any)] = [
                 ("benchmark", "weight-csv"), ("n", n), ("csv_bytes", bytes), ("sweeps", outcome.report.sweeps),
                 ("max_margin_err", outcome.report.maxMarginErrorPerSweep.last ?? .nan),
                 ("t_load", t1 - t0), ("t_rake", outcome.report.secondsWeighting), ("t_weight_total", t2 - t0),
-                ("t_write_out", t3 - t2), ("t_total_with_out", t3 - t0), ("peak_rss_bytes", inProcessPeak),
+                ("t_write_out", t3 - t2), ("t_total_with_out", t3 - t0), ("cpu_load", c1 - c0),
+                ("cpu_weight", c2 - c1), ("cpu_write_out", c3 - c2), ("peak_rss_bytes", inProcessPeak),
+                ("load_average", loadAverage()),
             ]
             if let cli = runCLI(data: data, margins: marginsPath) {
-                members += [("cli_seconds", cli.seconds), ("cli_peak_rss_bytes", cli.peak), ("cli_exit", cli.status)]
+                members += [
+                    ("cli_seconds", cli.seconds), ("cli_cpu_seconds", cli.cpu), ("cli_peak_rss_bytes", cli.peak),
+                    ("cli_exit", Int(cli.status)),
+                ]
             }
             printJSON(members)
         }
@@ -93,14 +104,16 @@ enum WeightCSVBenchmark {
         var row = 0
         try reader.forEachRecord { record in
             try writer.writeRaw(record.rawBytes)
-            try writer.writeRaw("," + String(weights[row]) + "\n")
+            writer.writeByte(UInt8(ascii: ","))
+            try writer.writeNumber(weights[row])
+            writer.writeByte(UInt8(ascii: "\n"))
             row += 1
         }
         try writer.close()
     }
 
     /// Runs a release `voc` beside this executable, if present: wall seconds, peak RSS bytes, exit status.
-    static func runCLI(data: String, margins: String) -> (seconds: Double, peak: Int, status: Int32)? {
+    static func runCLI(data: String, margins: String) -> (seconds: Double, cpu: Double, peak: Int, status: Int32)? {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("voc").path
         guard FileManager.default.isExecutableFile(atPath: binary) else { return nil }
@@ -113,6 +126,9 @@ enum WeightCSVBenchmark {
         var status: Int32 = 0
         var usage = rusage()
         _ = wait4(process.processIdentifier, &status, 0, &usage)
-        return (now() - start, usage.ru_maxrss * 1024, (status >> 8) & 0xFF)
+        let cpu =
+            Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6
+            + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) * 1e-6
+        return (now() - start, cpu, usage.ru_maxrss * 1024, (status >> 8) & 0xFF)
     }
 }

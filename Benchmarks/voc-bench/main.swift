@@ -1,5 +1,6 @@
 // voc-bench: `swift run -c release voc-bench NAME [options]` prints one JSON document per benchmark run.
 import Foundation
+
 //
 // Benchmarks: rake, weight-csv, estimate, csv-read, export. Data are generated from a fixed seed.
 

@@ -5,8 +5,11 @@ import ArgumentParser
 /// Today: a CSV file (`--data FILE.csv`). This group is the seam for the survey store: a positional `STORE`
 /// argument will join it, and `validate()` will then require exactly one of the two.
 struct DataSourceOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("CSV file with one row per respondent and a header row.",
-                                            valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "CSV file with one row per respondent and a header row.",
+            valueName: "FILE"))
     var data: String?
 
     func validate() throws {

@@ -23,8 +23,11 @@ extension VocCommand {
         @Option(name: .customLong("var"), help: ArgumentHelp("Variable to estimate (repeatable).", valueName: "VAR"))
         var variables: [String] = []
 
-        @Option(name: .long, help: ArgumentHelp("Segment variable: estimate in each of its levels.",
-                                                valueName: "SEGMENT"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Segment variable: estimate in each of its levels.",
+                valueName: "SEGMENT"))
         var by: String?
 
         @Flag(name: .long, help: "Also estimate the total of numeric variables.")
@@ -48,16 +51,19 @@ extension VocCommand {
         @Flag(name: .long, help: "Print one JSON document instead of a table.")
         var json = false
 
-        static let statistics: Set<String> = ["auto", "mean", "total", "share", "top2", "nps", "median", "quartiles",
-                                              "variance"]
+        static let statistics: Set<String> = [
+            "auto", "mean", "total", "share", "top2", "nps", "median", "quartiles",
+            "variance",
+        ]
 
         var statisticList: [String] { DesignOptions.split(stat) }
 
         func validate() throws {
             if variables.isEmpty { throw ValidationError("give at least one --var VAR") }
             if let unknown = statisticList.first(where: { !Self.statistics.contains($0) }) {
-                throw ValidationError("unknown --stat '\(unknown)'; use: "
-                                      + Self.statistics.sorted().joined(separator: ", "))
+                throw ValidationError(
+                    "unknown --stat '\(unknown)'; use: "
+                        + Self.statistics.sorted().joined(separator: ", "))
             }
             if !(level > 0 && level < 1) { throw ValidationError("--level must be between 0 and 1") }
             if (compare || chisq) && by == nil { throw ValidationError("--compare and --chisq need --by SEGMENT") }
@@ -69,14 +75,17 @@ extension VocCommand {
             if let targets { columns += calibration.columns(for: targets) }
             var seen = Set<String>()
             let reader = try CSVReader(path: source.csvPath)
-            let frame = try SurveyFrame(csv: reader, columns: columns.filter { seen.insert($0).inserted }.map {
-                CSVColumnRequest($0)
-            })
+            let frame = try SurveyFrame(
+                csv: reader,
+                columns: columns.filter { seen.insert($0).inserted }.map {
+                    CSVColumnRequest($0)
+                })
             var surveyDesign = try design.design(frame: frame)
             if let targets {
                 let start = surveyDesign.weights
-                let request = calibration.request(targets: targets,
-                                                  meanWeight: start.reduce(0, +) / Double(max(1, start.count)))
+                let request = calibration.request(
+                    targets: targets,
+                    meanWeight: start.reduce(0, +) / Double(max(1, start.count)))
                 surveyDesign = try SurveyWeighting.run(frame: frame, startWeights: start, request: request)
                     .apply(to: surveyDesign)
             }

@@ -26,8 +26,11 @@ extension VocCommand {
         @Option(name: .long, help: "Name of the new weight set (the column written by --out).")
         var name: String = "weight"
 
-        @Option(name: .long, help: ArgumentHelp("Write the data with the new weight column to FILE.",
-                                                valueName: "FILE"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Write the data with the new weight column to FILE.",
+                valueName: "FILE"))
         var out: String?
 
         @Flag(name: .long, help: "Print one JSON document instead of tables.")
@@ -47,9 +50,11 @@ extension VocCommand {
             }
             let columns = calibration.columns(for: targets) + [weight].compactMap { $0 }
             var seen = Set<String>()
-            let frame = try SurveyFrame(csv: reader, columns: columns.filter { seen.insert($0).inserted }.map {
-                CSVColumnRequest($0, $0 == weight ? .numeric : .categorical)
-            })
+            let frame = try SurveyFrame(
+                csv: reader,
+                columns: columns.filter { seen.insert($0).inserted }.map {
+                    CSVColumnRequest($0, $0 == weight ? .numeric : .categorical)
+                })
             let start: [Double]
             if let weight {
                 start = try SurveyDesign(frame: frame, weight: weight).weights
@@ -57,13 +62,15 @@ extension VocCommand {
                 start = Array(repeating: 1, count: frame.rowCount)
             }
             let loaded = Date()
-            let request = calibration.request(targets: targets,
-                                              meanWeight: start.reduce(0, +) / Double(max(1, start.count)))
+            let request = calibration.request(
+                targets: targets,
+                meanWeight: start.reduce(0, +) / Double(max(1, start.count)))
             let outcome = try SurveyWeighting.run(frame: frame, startWeights: start, request: request)
             if let out { try WeightedDataWriter.write(reader: reader, weights: outcome.weights, column: name, to: out) }
-            let report = WeightReportPrinter(report: outcome.report, name: name, rows: frame.rowCount,
-                                             secondsLoad: loaded.timeIntervalSince(started),
-                                             secondsTotal: Date().timeIntervalSince(started), output: out)
+            let report = WeightReportPrinter(
+                report: outcome.report, name: name, rows: frame.rowCount,
+                secondsLoad: loaded.timeIntervalSince(started),
+                secondsTotal: Date().timeIntervalSince(started), output: out)
             print(json ? report.json.text : report.text)
             if !outcome.report.converged {
                 FileHandle.standardError.write(Data("warning: raking did not converge\n".utf8))

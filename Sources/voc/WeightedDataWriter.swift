@@ -12,7 +12,9 @@ enum WeightedDataWriter {
             var row = 0
             try reader.forEachRecord { record in
                 try writer.writeRaw(record.rawBytes)
-                try writer.writeRaw("," + JSONValue.format(weights[row]) + "\n")
+                writer.writeByte(UInt8(ascii: ","))
+                try writer.writeNumber(weights[row])
+                writer.writeByte(UInt8(ascii: "\n"))
                 row += 1
             }
             try writer.close()

@@ -1,8 +1,13 @@
 /// Assigns small integer codes to distinct byte strings (categorical labels) without allocating per lookup.
 ///
-/// Open addressing with linear probing over an FNV-1a hash; keys are stored back to back in one arena. Codes are
-/// dense, in order of first appearance, starting at 0.
+/// Open addressing with linear probing; keys are stored back to back in one arena. Keys of at most 8 bytes (most
+/// category labels) take a fast path: packed into one integer, hashed with one multiplication and compared
+/// without touching the arena. Codes are dense, in order of first appearance, starting at 0.
 struct CSVByteInterner {
+    private var packedOfCode: [UInt64] = []
+    private var lengthOfCode: [Int] = []
+    private var shortSlots: [Int32] = Array(repeating: -1, count: 16)
+    private var shortMask = 15
     private var arena: [UInt8] = []
     private var offsets: [Int] = [0]
     private var hashes: [UInt64] = []
@@ -19,6 +24,52 @@ struct CSVByteInterner {
 
     /// The code of the bytes in `buffer`, adding them when new.
     mutating func code(for buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let length = buffer.count
+        if length <= 8 {
+            var packed: UInt64 = 0
+            for index in 0..<length { packed |= UInt64(buffer[index]) << (UInt64(index) &* 8) }
+            let mixed = (packed ^ (UInt64(length) << 59)) &* 0x9E37_79B9_7F4A_7C15
+            var slot = Int(truncatingIfNeeded: mixed >> 32) & shortMask
+            while true {
+                let code = shortSlots[slot]
+                if code < 0 { break }
+                if packedOfCode[Int(code)] == packed && lengthOfCode[Int(code)] == length { return code }
+                slot = (slot + 1) & shortMask
+            }
+            let code = insert(buffer, hash: 0, packed: packed)
+            shortSlots[slot] = code
+            if shortCount * 2 > shortSlots.count { growShort() }
+            return code
+        }
+        return longCode(for: buffer)
+    }
+
+    private var shortCount = 0
+
+    private mutating func insert(_ buffer: UnsafeBufferPointer<UInt8>, hash: UInt64, packed: UInt64) -> Int32 {
+        let code = Int32(hashes.count)
+        arena.append(contentsOf: buffer)
+        offsets.append(arena.count)
+        hashes.append(hash)
+        packedOfCode.append(packed)
+        lengthOfCode.append(buffer.count <= 8 ? buffer.count : -1)
+        if buffer.count <= 8 { shortCount += 1 }
+        return code
+    }
+
+    private mutating func growShort() {
+        let size = shortSlots.count * 2
+        shortSlots = Array(repeating: -1, count: size)
+        shortMask = size - 1
+        for code in lengthOfCode.indices where lengthOfCode[code] >= 0 {
+            let mixed = (packedOfCode[code] ^ (UInt64(lengthOfCode[code]) << 59)) &* 0x9E37_79B9_7F4A_7C15
+            var slot = Int(truncatingIfNeeded: mixed >> 32) & shortMask
+            while shortSlots[slot] >= 0 { slot = (slot + 1) & shortMask }
+            shortSlots[slot] = Int32(code)
+        }
+    }
+
+    private mutating func longCode(for buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -28,12 +79,9 @@ struct CSVByteInterner {
             if hashes[Int(code)] == hash && keyEquals(Int(code), buffer) { return code }
             slot = (slot + 1) & mask
         }
-        let code = Int32(hashes.count)
-        arena.append(contentsOf: buffer)
-        offsets.append(arena.count)
-        hashes.append(hash)
+        let code = insert(buffer, hash: hash, packed: 0)
         slots[slot] = code
-        if hashes.count * 2 > slots.count { grow() }
+        if (hashes.count - shortCount) * 2 > slots.count { grow() }
         return code
     }
 
@@ -58,7 +106,7 @@ struct CSVByteInterner {
         let size = slots.count * 2
         slots = Array(repeating: -1, count: size)
         mask = size - 1
-        for (code, hash) in hashes.enumerated() {
+        for (code, hash) in hashes.enumerated() where lengthOfCode[code] < 0 {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(code)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes CSV (RFC 4180) through a 1 MiB buffer to a file or standard output.
@@ -15,6 +15,10 @@ public final class CSVWriter {
     private let name: String
     private var buffer: [UInt8] = []
     private let delimiter: UInt8
+    private var numberCache: [UInt64: [UInt8]] = [:]
+    /// A 4096-entry direct-mapped cache in front of `numberCache` (no hashing of the key beyond one multiply).
+    private var recentKeys = [UInt64](repeating: 0, count: 4096)
+    private var recentBytes = [[UInt8]?](repeating: nil, count: 4096)
     private static let capacity = 1 << 20
 
     /// Creates (or truncates) the file at `path`.
@@ -64,7 +68,8 @@ public final class CSVWriter {
 
     /// Appends bytes verbatim (for copying records through unchanged).
     public func writeRaw(_ bytes: UnsafeRawBufferPointer) throws {
-        buffer.append(contentsOf: bytes)
+        // As typed contiguous memory, so the append is one copy rather than a byte-by-byte loop.
+        buffer.append(contentsOf: bytes.assumingMemoryBound(to: UInt8.self))
         if buffer.count >= CSVWriter.capacity { try flush() }
     }
 
@@ -72,6 +77,39 @@ public final class CSVWriter {
     public func writeRaw(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= CSVWriter.capacity { try flush() }
+    }
+
+    /// Appends a number in Swift's shortest round-trip form (`description`), unquoted; NaN is written as `NA`.
+    /// Recently seen values are formatted once (a cache of up to 65,536 values), which makes writing a weight
+    /// column, whose values repeat per weighting cell, cheap.
+    public func writeNumber(_ value: Double) throws {
+        let key = value.bitPattern
+        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52)
+        if recentKeys[slot] == key, let bytes = recentBytes[slot] {
+            buffer.append(contentsOf: bytes)
+        } else if let bytes = numberCache[key] {
+            recentKeys[slot] = key
+            recentBytes[slot] = bytes
+            buffer.append(contentsOf: bytes)
+        } else {
+            let text: String
+            if value.isNaN {
+                text = "NA"
+            } else if value == value.rounded() && abs(value) < 1e15 {
+                text = String(Int64(value))
+            } else {
+                text = value.description
+            }
+            let bytes = Array(text.utf8)
+            if numberCache.count < 1 << 16 { numberCache[key] = bytes }
+            buffer.append(contentsOf: bytes)
+        }
+        if buffer.count >= CSVWriter.capacity { try flush() }
+    }
+
+    /// Appends one byte verbatim.
+    public func writeByte(_ byte: UInt8) {
+        buffer.append(byte)
     }
 
     /// Returns true when `field` must be quoted.

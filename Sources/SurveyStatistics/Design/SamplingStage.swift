@@ -11,6 +11,8 @@ struct SamplingStage: Sendable {
     var sampled: [Int]
     var population: [Double]
     var groupLabels: [String]
+    /// True when every row is its own unit (no clusters at this stage): unit index = row index.
+    var rowsAreUnits = false
 
     /// Builds a stage from a group code per row and an optional cluster code per row.
     ///
@@ -41,6 +43,7 @@ struct SamplingStage: Sendable {
         } else {
             unitOfRow = (0..<rows).map { Int32($0) }
             groupOfUnit = groupOfRow
+            rowsAreUnits = true
         }
         unitCount = groupOfUnit.count
         var counts = [Int](repeating: 0, count: groupCount)

@@ -1,9 +1,7 @@
-/// Weighted moments of a variable within a domain, and the linearised values of its mean and total.
+/// Weighted moments of a variable within a domain, for estimates and R's design effects.
 ///
-/// For domain d with weights w and values y (rows outside d or with missing y contribute zero):
-/// W = Σw, Ŷ = Σwy, ȳ = Ŷ/W, and the influence values z_i = w_i(y_i − ȳ)/W for the mean (a ratio estimator) and
-/// z_i = w_i·y_i for the total, computed over the full sample (Lumley 2010, §2.3; R `svymean`, `svyby`).
-/// `srsVariance` is R's `svyvar` in the domain: n/(n − 1) · Σw(y − ȳ)²/W.
+/// For domain d with weights w and values y (rows outside d or with missing y excluded): W = Σw, Ŷ = Σwy,
+/// ȳ = Ŷ/W; `srsVariance` is R's `svyvar` in the domain, n/(n − 1)·Σw(y − ȳ)²/W.
 struct DomainMoments {
     var n = 0
     var sumWeights = 0.0
@@ -14,46 +12,10 @@ struct DomainMoments {
 
     var kishEffectiveSize: Double { sumSquaredWeights > 0 ? sumWeights * sumWeights / sumSquaredWeights : 0 }
 
-    /// Moments of `y` over rows where `member(row)` holds and y is not NaN.
-    init(y: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>, domain: DomainSelector) {
-        for row in 0..<y.count where domain.contains(row) && !y[row].isNaN {
-            let w = weights[row]
-            n += 1
-            sumWeights += w
-            sumSquaredWeights += w * w
-            total += w * y[row]
-        }
-        mean = sumWeights > 0 ? total / sumWeights : .nan
-        var squares = 0.0
-        for row in 0..<y.count where domain.contains(row) && !y[row].isNaN {
-            let deviation = y[row] - mean
-            squares += weights[row] * deviation * deviation
-        }
-        srsVariance = n > 1 ? Double(n) / Double(n - 1) * squares / sumWeights : .nan
-    }
-
-    /// Influence values of the domain mean.
-    func meanInfluence(y: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>,
-                       domain: DomainSelector) -> [Double] {
-        var z = [Double](repeating: 0, count: y.count)
-        guard sumWeights > 0 else { return z }
-        for row in 0..<y.count where domain.contains(row) && !y[row].isNaN {
-            z[row] = weights[row] * (y[row] - mean) / sumWeights
-        }
-        return z
-    }
-
-    /// Influence values of the domain total.
-    func totalInfluence(y: UnsafeBufferPointer<Double>, weights: UnsafeBufferPointer<Double>,
-                        domain: DomainSelector) -> [Double] {
-        var z = [Double](repeating: 0, count: y.count)
-        for row in 0..<y.count where domain.contains(row) && !y[row].isNaN { z[row] = weights[row] * y[row] }
-        return z
-    }
-
     /// R's deff for a mean: V / (s²·(W − n)/(W·n)); `replace`: V / (s²/n).
     func meanDeff(variance: Double, replace: Bool) -> Double {
-        let reference = replace
+        let reference =
+            replace
             ? srsVariance / Double(n)
             : srsVariance * (sumWeights - Double(n)) / (sumWeights * Double(n))
         return reference > 0 ? variance / reference : .nan
@@ -62,20 +24,83 @@ struct DomainMoments {
     /// R's deff for a total: V / (s²·W²·(W − n)/(W·n)); `replace`: V / (s²·W²/n).
     func totalDeff(variance: Double, replace: Bool) -> Double {
         let squared = sumWeights * sumWeights
-        let reference = replace
+        let reference =
+            replace
             ? srsVariance * squared / Double(n)
             : srsVariance * squared * (sumWeights - Double(n)) / (sumWeights * Double(n))
         return reference > 0 ? variance / reference : .nan
     }
 }
 
-/// Selects the rows of a domain: all rows, or rows whose segment code equals `code`.
-struct DomainSelector {
-    let segmentCodes: UnsafeBufferPointer<Int32>?
-    let code: Int32
+/// Domain estimates of one variable in two passes over the rows, with their linearised values as `SparseColumns`.
+///
+/// Influence values over the full sample (Lumley 2010, §2.3; R `svymean`, `svytotal`, `svyby`): for the domain
+/// mean (a ratio estimator) z_i = w_i(y_i − ȳ_d)/W_d, for the domain total z_i = w_i·y_i; rows outside the domain
+/// or with missing y get no value (zero), so strata and PSUs stay in the variance.
+enum DomainLinearization {
+    enum Kind { case mean, total }
 
-    @inline(__always) func contains(_ row: Int) -> Bool {
-        guard let segmentCodes else { return true }
-        return segmentCodes[row] == code
+    /// `domainOfRow(row)` gives the domain (column) index or -1; `domainCount` domains.
+    static func compute(
+        y: [Double], weights: [Double], domainOfCode: [Int32], codes: [Int32]?, domainCount: Int,
+        kind: Kind
+    ) -> (moments: [DomainMoments], columns: SparseColumns) {
+        var moments = [DomainMoments](repeating: DomainMoments(), count: domainCount)
+        var columnOfRow = [Int32](repeating: -1, count: y.count)
+        var value = [Double](repeating: 0, count: y.count)
+        var squares = [Double](repeating: 0, count: domainCount)
+        y.withUnsafeBufferPointer { y in
+            weights.withUnsafeBufferPointer { w in
+                columnOfRow.withUnsafeMutableBufferPointer { columnOfRow in
+                    value.withUnsafeMutableBufferPointer { value in
+                        for row in 0..<y.count {
+                            let yValue = y[row]
+                            if yValue.isNaN { continue }
+                            let domain: Int32
+                            if let codes {
+                                let code = codes[row]
+                                if code < 0 { continue }
+                                domain = domainOfCode[Int(code)]
+                                if domain < 0 { continue }
+                            } else {
+                                domain = 0
+                            }
+                            columnOfRow[row] = domain
+                            let weight = w[row]
+                            let index = Int(domain)
+                            moments[index].n += 1
+                            moments[index].sumWeights += weight
+                            moments[index].sumSquaredWeights += weight * weight
+                            moments[index].total += weight * yValue
+                        }
+                        for index in moments.indices {
+                            let m = moments[index]
+                            moments[index].mean = m.sumWeights > 0 ? m.total / m.sumWeights : .nan
+                        }
+                        let means = moments.map(\.mean)
+                        let totals = moments.map(\.sumWeights)
+                        for row in 0..<y.count {
+                            let domain = Int(columnOfRow[row])
+                            if domain < 0 { continue }
+                            let deviation = y[row] - means[domain]
+                            let weight = w[row]
+                            squares[domain] += weight * deviation * deviation
+                            switch kind {
+                            case .mean: value[row] = totals[domain] > 0 ? weight * deviation / totals[domain] : 0
+                            case .total: value[row] = weight * y[row]
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for index in moments.indices {
+            let n = moments[index].n
+            moments[index].srsVariance =
+                n > 1
+                ? Double(n) / Double(n - 1) * squares[index] / moments[index].sumWeights
+                : .nan
+        }
+        return (moments, SparseColumns(columnOfRow: columnOfRow, value: value, columnCount: domainCount))
     }
 }

@@ -1,9 +1,10 @@
 /// The difference between two segments' estimates of the same statistic, with a design-based SE.
 ///
-/// With influence columns z_a and z_b of the two domain estimates (from one linearisation over the full design),
-/// Var(θ_a − θ_b) = V(z_a − z_b) = V(z_a) + V(z_b) − 2·Cov(z_a, z_b), so the covariance between segments that
-/// share PSUs is accounted for. The test statistic is t = diff/SE, with two-sided p-values from Student's t
-/// (design degrees of freedom) and from the normal distribution.
+/// With influence values z_a and z_b of the two domain estimates (one linearisation over the full design),
+/// Var(θ_a − θ_b) = V(z_a) + V(z_b) − 2·Cov(z_a, z_b), from the joint design covariance matrix, so the
+/// covariance between segments that share PSUs (and any calibration) is accounted for. The test statistic is
+/// t = diff/SE, with two-sided p-values from Student's t (design degrees of freedom) and from the normal
+/// distribution.
 public struct SegmentDifference: Sendable, Equatable {
     public var variable: String
     public var statistic: String
@@ -28,26 +29,29 @@ public enum DifferenceStatistic: Sendable, Equatable {
 
 extension SurveyEstimator {
     /// Differences of every pair of segments of `segment` (A − B for A listed before B).
-    public func differences(_ variable: String, statistic: DifferenceStatistic, by segment: String) throws
+    public func differences(
+        _ variable: String, statistic: DifferenceStatistic, by segment: String
+    ) throws
         -> [SegmentDifference]
     {
         let (name, level, y, multiplier) = try derived(variable, statistic)
         let domains = try self.domains(segment)
-        let (estimates, influence) = try meanEstimates(variable: variable, statistic: name, level: level, y: y,
-                                                       multiplier: multiplier, domains: domains)
+        let (estimates, covariance) = try meanEstimates(
+            variable: variable, statistic: name, level: level, y: y,
+            multiplier: multiplier, domains: domains)
+        let p = estimates.count
         var pairs: [(Int, Int)] = []
-        var columns: [[Double]] = []
+        var variances: [Double] = []
         for a in estimates.indices {
             for b in estimates.indices where b > a {
                 pairs.append((a, b))
-                columns.append(zip(influence[a], influence[b]).map { $0 - $1 })
+                variances.append(covariance[a * p + a] + covariance[b * p + b] - 2 * covariance[a * p + b])
             }
         }
-        let variances = try design.variances(of: columns)
         let df = design.degreesOfFreedom
         return pairs.enumerated().map { index, pair in
             let difference = estimates[pair.0].estimate - estimates[pair.1].estimate
-            let se = multiplier * variances[index].squareRoot()
+            let se = multiplier * max(0, variances[index]).squareRoot()
             let t = difference / se
             let pT = df > 0 ? 2 * StudentT.cdf(-abs(t), df: Double(df)) : .nan
             return SegmentDifference(
@@ -57,7 +61,9 @@ extension SurveyEstimator {
         }
     }
 
-    private func derived(_ variable: String, _ statistic: DifferenceStatistic) throws
+    private func derived(
+        _ variable: String, _ statistic: DifferenceStatistic
+    ) throws
         -> (String, String?, [Double], Double)
     {
         switch statistic {

@@ -8,7 +8,9 @@ extension SurveyEstimator {
     ///   the interval is [F̂⁻¹(p − t·SE_p), F̂⁻¹(p + t·SE_p)] with probabilities clamped to [0, 1] and t the
     ///   Student quantile with design degrees of freedom; the reported SE is (upper − lower)/(2t).
     /// `ciNormalLow/High` use the normal quantile in the same construction. `deff` is not defined (NaN).
-    public func quantiles(_ variable: String, probabilities: [Double] = [0.25, 0.5, 0.75], by segment: String? = nil)
+    public func quantiles(
+        _ variable: String, probabilities: [Double] = [0.25, 0.5, 0.75], by segment: String? = nil
+    )
         throws -> [Estimate]
     {
         let y = try frame.numeric(variable)
@@ -18,32 +20,33 @@ extension SurveyEstimator {
         let z = ConfidenceInterval.normalCritical(level: confidenceLevel)
         var results: [Estimate] = []
         for (index, label) in domains.labels.enumerated() {
-            let single = Domains(labels: [label], codes: domains.codes, selectorCodes: [domains.selectorCodes[index]])
+            let single = domains.only(index)
+            let moments = DomainLinearization.compute(
+                y: y, weights: design.weights, domainOfCode: single.domainOfCode, codes: single.codes,
+                domainCount: 1, kind: .mean
+            ).moments[0]
             var values: [(Double, Double)] = []
-            var moments = DomainMoments(y: UnsafeBufferPointer(start: nil, count: 0),
-                                        weights: UnsafeBufferPointer(start: nil, count: 0),
-                                        domain: DomainSelector(segmentCodes: nil, code: 0))
-            try withBuffers(y, single) { y, weights, selectors in
-                moments = DomainMoments(y: y, weights: weights, domain: selectors[0])
-                for row in 0..<y.count where selectors[0].contains(row) && !y[row].isNaN {
-                    values.append((y[row], weights[row]))
-                }
-            }
+            values.reserveCapacity(moments.n)
+            let weights = design.weights
+            for row in 0..<y.count where !y[row].isNaN && single.contains(row) { values.append((y[row], weights[row])) }
             let cdf = WeightedCDF(values)
             for p in probabilities {
                 let q = cdf.quantile(p)
                 let below = y.map { $0.isNaN ? .nan : ($0 <= q ? 1.0 : 0.0) }
-                let proportion = try meanEstimates(variable: variable, statistic: "quantile", level: nil, y: below,
-                                                   multiplier: 1, domains: single).estimates[0]
+                let proportion = try meanEstimates(
+                    variable: variable, statistic: "quantile", level: nil, y: below,
+                    multiplier: 1, domains: single
+                ).estimates[0]
                 let low = cdf.quantile(max(0, p - t * proportion.se))
                 let high = cdf.quantile(min(1, p + t * proportion.se))
                 let lowNormal = cdf.quantile(max(0, p - z * proportion.se))
                 let highNormal = cdf.quantile(min(1, p + z * proportion.se))
-                results.append(Estimate(
-                    variable: variable, statistic: "quantile", level: Self.formatProbability(p), segment: label,
-                    estimate: q, se: t.isFinite ? (high - low) / (2 * t) : .nan, ciLow: low, ciHigh: high,
-                    ciNormalLow: lowNormal, ciNormalHigh: highNormal, deff: .nan, deffReplace: .nan,
-                    n: moments.n, nEff: moments.kishEffectiveSize, degreesOfFreedom: df))
+                results.append(
+                    Estimate(
+                        variable: variable, statistic: "quantile", level: Self.formatProbability(p), segment: label,
+                        estimate: q, se: t.isFinite ? (high - low) / (2 * t) : .nan, ciLow: low, ciHigh: high,
+                        ciNormalLow: lowNormal, ciNormalHigh: highNormal, deff: .nan, deffReplace: .nan,
+                        n: moments.n, nEff: moments.kishEffectiveSize, degreesOfFreedom: df))
             }
         }
         return results

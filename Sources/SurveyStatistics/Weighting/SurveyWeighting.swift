@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What `SurveyWeighting.run` should do.
@@ -15,8 +15,10 @@ public struct WeightingRequest: Sendable {
     /// Throw on non-convergence (default); otherwise return with `converged == false` in the report.
     public var failOnNonConvergence: Bool
 
-    public init(margins: MarginTargets, poststratify: [String]? = nil, raking: RakingOptions = RakingOptions(),
-                trim: ClosedRange<Double>? = nil, strictTrim: Bool = false, failOnNonConvergence: Bool = true) {
+    public init(
+        margins: MarginTargets, poststratify: [String]? = nil, raking: RakingOptions = RakingOptions(),
+        trim: ClosedRange<Double>? = nil, strictTrim: Bool = false, failOnNonConvergence: Bool = true
+    ) {
         self.margins = margins
         self.poststratify = poststratify
         self.raking = raking
@@ -42,7 +44,6 @@ public struct WeightingReport: Sendable {
     public var maxMarginErrorPerSweep: [Double]
     public var margins: [MarginCheck]
     public var summary: WeightSummary
-    public var startSummary: WeightSummary
     public var trimmedCount: Int
     public var trimRounds: Int
     public var cellCount: Int
@@ -66,7 +67,9 @@ public struct WeightingOutcome: Sendable {
 /// optional trimming. One pass over respondents builds the cell table, the calibration works on cells, one pass
 /// maps weights back.
 public enum SurveyWeighting {
-    public static func run(frame: SurveyFrame, startWeights: [Double], request: WeightingRequest) throws
+    public static func run(
+        frame: SurveyFrame, startWeights: [Double], request: WeightingRequest
+    ) throws
         -> WeightingOutcome
     {
         let started = monotonicSeconds()
@@ -83,7 +86,8 @@ public enum SurveyWeighting {
         if let post = request.poststratify {
             let joint = post.joined(separator: ":")
             guard margins.margins.contains(where: { $0.variable == joint }) else {
-                throw WeightingError.invalidOption("the margins have no joint margin '\(joint)' for post-stratification")
+                throw WeightingError.invalidOption(
+                    "the margins have no joint margin '\(joint)' for post-stratification")
             }
             if let other = margins.margins.first(where: { $0.variable != joint }) {
                 throw WeightingError.invalidOption(
@@ -95,7 +99,8 @@ public enum SurveyWeighting {
             for margin in margins.margins {
                 if margin.variables.count != 1 {
                     throw WeightingError.invalidOption(
-                        "joint margin '\(margin.variable)' needs --poststrat \(margin.variables.joined(separator: ","))")
+                        "joint margin '\(margin.variable)' needs --poststrat \(margin.variables.joined(separator: ","))"
+                    )
                 }
                 ordered.append(margin.variable)
             }
@@ -135,41 +140,55 @@ public enum SurveyWeighting {
             errors = result.maxMarginErrorPerSweep
             if !converged && request.failOnNonConvergence {
                 let margin = resolved[result.worst.margin]
-                throw WeightingError.notConverged(sweeps: sweeps, maxError: errors.last ?? .nan,
-                                                  variable: margin.name, level: margin.levels[result.worst.level])
+                throw WeightingError.notConverged(
+                    sweeps: sweeps, maxError: errors.last ?? .nan,
+                    variable: margin.name, level: margin.levels[result.worst.level])
             }
             factors = result.factors
             calibrationFactors = result.factorAfterMargin
             for margin in resolved {
                 let achieved = Raking.achievedTotals(table: table, margin: margin, factors: factors)
                 for level in margin.levels.indices where margin.targets[level] > 0 || achieved[level] > 0 {
-                    checks.append(MarginCheck(variable: margin.name, level: margin.levels[level],
-                                              target: margin.targets[level], achieved: achieved[level]))
+                    checks.append(
+                        MarginCheck(
+                            variable: margin.name, level: margin.levels[level],
+                            target: margin.targets[level], achieved: achieved[level]))
                 }
             }
         }
         var weights = table.rowWeights(start: startWeights, factors: factors)
         let calibration: CalibrationStep
         if request.poststratify != nil {
-            calibration = .postStratification(PostStratificationAdjustment(
-                cellOfRow: table.cellOfRow, cellCount: table.cellCount, oldWeights: startWeights, newWeights: weights))
+            calibration = .postStratification(
+                PostStratificationAdjustment(
+                    cellOfRow: table.cellOfRow, cellCount: table.cellCount, oldWeights: startWeights,
+                    newWeights: weights))
         } else {
-            calibration = .raking(RakingAdjustment(
-                cellOfRow: table.cellOfRow, startWeights: startWeights, levelOfCell: table.levelOfCell,
-                levelCounts: table.levels.map(\.count), factorAfterMargin: calibrationFactors))
+            calibration = .raking(
+                RakingAdjustment(
+                    cellOfRow: table.cellOfRow, startWeights: startWeights, levelOfCell: table.levelOfCell,
+                    levelCounts: table.levels.map(\.count), factorAfterMargin: calibrationFactors))
         }
         var trimmed = 0
         var rounds = 0
         if let trim = request.trim {
-            let result = WeightTrimming.trim(weights, lower: trim.lowerBound, upper: trim.upperBound,
-                                             strict: request.strictTrim)
+            let result = WeightTrimming.trim(
+                weights, lower: trim.lowerBound, upper: trim.upperBound,
+                strict: request.strictTrim)
             weights = result.weights
             trimmed = result.trimmed
             rounds = result.rounds
         }
+        // Equal start weights and no trimming: every weight is determined by its cell, so summarise the cells.
+        let summary: WeightSummary
+        if request.trim == nil, let first = startWeights.first, !startWeights.contains(where: { $0 != first }) {
+            summary = WeightSummary(values: factors.map { $0 * first }, counts: table.cellRows)
+        } else {
+            summary = WeightSummary(weights)
+        }
         let report = WeightingReport(
             method: method, sweeps: sweeps, converged: converged, maxMarginErrorPerSweep: errors, margins: checks,
-            summary: WeightSummary(weights), startSummary: WeightSummary(startWeights), trimmedCount: trimmed,
+            summary: summary, trimmedCount: trimmed,
             trimRounds: rounds, cellCount: table.cellCount, secondsWeighting: monotonicSeconds() - started)
         return WeightingOutcome(weights: weights, calibration: calibration, report: report)
     }

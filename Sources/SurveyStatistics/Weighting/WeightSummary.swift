@@ -46,6 +46,58 @@ public struct WeightSummary: Sendable, Equatable {
         q3 = Self.type7Quantile(&scratch, 0.75)
     }
 
+    /// The summary of weights given as distinct `values` with their `counts` (e.g. one per weighting cell when
+    /// the start weights are equal): the same figures as the per-row initializer, in O(k log k) for k values.
+    public init(values: [Double], counts: [Int]) {
+        let order = values.indices.sorted { values[$0] < values[$1] }
+        let total = counts.reduce(0, +)
+        n = total
+        var sum = 0.0
+        var squares = 0.0
+        for (value, count) in zip(values, counts) {
+            sum += value * Double(count)
+            squares += value * value * Double(count)
+        }
+        self.sum = sum
+        sumOfSquares = squares
+        let present = order.filter { counts[$0] > 0 }
+        min = present.first.map { values[$0] } ?? .nan
+        max = present.last.map { values[$0] } ?? .nan
+        mean = n > 0 ? sum / Double(n) : .nan
+        kishDeff = sum != 0 ? Double(n) * squares / (sum * sum) : .nan
+        effectiveSampleSize = squares > 0 ? sum * sum / squares : 0
+        var deviations = 0.0
+        for (value, count) in zip(values, counts) { deviations += Double(count) * (value - mean) * (value - mean) }
+        cv = n > 0 && mean != 0 ? (deviations / Double(n)).squareRoot() / mean : .nan
+        let sortedValues = present.map { values[$0] }
+        var cumulative: [Int] = []
+        var running = 0
+        for index in present {
+            running += counts[index]
+            cumulative.append(running)
+        }
+        func orderStatistic(_ k: Int) -> Double {
+            var low = 0
+            var high = cumulative.count - 1
+            while low < high {
+                let middle = (low + high) / 2
+                if cumulative[middle] > k { high = middle } else { low = middle + 1 }
+            }
+            return sortedValues[low]
+        }
+        func quantile(_ p: Double) -> Double {
+            guard total > 0 else { return .nan }
+            let h = Double(total - 1) * p
+            let lowIndex = Int(h.rounded(.down))
+            let low = orderStatistic(lowIndex)
+            if lowIndex + 1 >= total { return low }
+            return low + (h - Double(lowIndex)) * (orderStatistic(lowIndex + 1) - low)
+        }
+        q1 = quantile(0.25)
+        median = quantile(0.5)
+        q3 = quantile(0.75)
+    }
+
     /// R type-7 quantile via selection; reorders `values`.
     static func type7Quantile(_ values: inout [Double], _ p: Double) -> Double {
         guard !values.isEmpty else { return .nan }
