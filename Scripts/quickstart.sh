@@ -27,7 +27,8 @@ step "3. Rake to the population margins (age band x region)"
 
 step "4. Need priorities by age band (weighted, design-based SEs)"
 "$voc" needs "$store" --by age_band --weight-set raked > "$out/bank-needs-priorities.txt"
-sed -n '/^Need classification/,$p' "$out/bank-needs-priorities.txt"
+sed -n '/^Priority order by top2/,/^  55+/p; /^Classification (important from .* on top2)/,/^$/p; /^Class shares/p' \
+    "$out/bank-needs-priorities.txt"
 echo "(full tables: $out/bank-needs-priorities.txt)"
 
 step "5. Findings report"

@@ -1,8 +1,9 @@
 import SurveyModel
 
 /// The segment of each complete, resolved from `--by NAME`: a survey segment (members vs. everyone else), a
-/// respondent attribute (one segment per value, sorted) or a single-choice question (one per option, in
-/// option order). Respondents without a value belong to no segment.
+/// computed variable or a respondent attribute (one segment per value, sorted), or a single-choice question (one
+/// per option, in option order). Respondents without a value belong to no segment. Values are resolved with
+/// `ResponseValues`, exactly as in interviews and in `voc needs`.
 struct ReportSegmentation {
     var name: String
     var label: String
@@ -20,10 +21,19 @@ struct ReportSegmentation {
             label = segment.label.text
             levels = [segment.label.text, "Others"]
             membership = zip(completes, attributes).map { response, attributes in
-                let inside = SegmentEvaluator(survey: survey, response: response, attributes: attributes)
-                    .isMember(segment)
-                return inside ? 0 : 1
+                let values = ResponseValues(survey: survey, answers: response.answers, attributes: attributes)
+                return values.evaluate(segment.when).isTrue ? 0 : 1
             }
+        } else if survey.computed.contains(where: { $0.id == name }) {
+            label = name
+            let values = zip(completes, attributes).map { response, attributes -> String? in
+                let value = ResponseValues(survey: survey, answers: response.answers, attributes: attributes)
+                    .value(of: name)
+                return value.isNull ? nil : value.description
+            }
+            levels = Array(Set(values.compactMap { $0 })).sorted()
+            let index = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1, $0) })
+            membership = values.map { $0.flatMap { index[$0] } }
         } else if let attribute = survey.attributes.first(where: { $0.id == name }) {
             label = attribute.label?.text ?? attribute.id
             let values = attributes.map { $0[name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -40,40 +50,12 @@ struct ReportSegmentation {
             }
         } else {
             let known =
-                survey.segments.map(\.id) + survey.attributes.map(\.id)
+                survey.segments.map(\.id) + survey.computed.map(\.id) + survey.attributes.map(\.id)
                 + survey.whatQuestions.filter { if case .singleChoice = $0.kind { true } else { false } }.map(\.id)
             throw ExportError(
                 code: "unknown-segment",
-                "unknown segment '\(name)'; segments, attributes and single-choice questions of survey "
+                "unknown segment '\(name)'; segments, computed variables, attributes and single-choice questions of survey "
                     + "\(survey.id): \(known.isEmpty ? "none" : known.joined(separator: ", "))")
         }
-    }
-}
-
-/// Evaluates survey segments and expressions for one response: references resolve to answers, respondent
-/// attributes (typed by the survey's attribute definitions), or other segments.
-struct SegmentEvaluator {
-    let survey: Survey
-    let response: Response
-    let attributes: [String: String]
-
-    func isMember(_ segment: Segment, depth: Int = 0) -> Bool {
-        ExpressionEvaluator.evaluate(segment.when) { reference in value(of: reference, depth: depth) }.isTrue
-    }
-
-    private func value(of reference: Reference, depth: Int) -> Value {
-        if let answer = response.answers[reference.id] { return answer.expressionValue }
-        if let attribute = survey.attributes.first(where: { $0.id == reference.id }) {
-            guard let text = attributes[reference.id], !text.isEmpty else { return .null }
-            switch attribute.type {
-            case .number: return Double(text).map(Value.number) ?? .null
-            case .bool: return RawCells.booleanCode(text).map { .bool($0 == "1") } ?? .null
-            case .text, .date: return .string(text)
-            }
-        }
-        if depth < 8, let segment = survey.segments.first(where: { $0.id == reference.id }) {
-            return .bool(isMember(segment, depth: depth + 1))
-        }
-        return .null
     }
 }
