@@ -1,4 +1,5 @@
 import Foundation
+import SurveyParser
 
 /// Command-line options shared by the benchmarks.
 struct BenchmarkOptions {
@@ -33,7 +34,11 @@ enum BenchmarkRegistry {
         ("weight-csv", WeightCSVBenchmark.run),
         ("estimate", EstimateBenchmark.run),
         ("csv-read", CSVReadBenchmark.run),
+        ("export", ExportBenchmark.run),
         ("import-csv", ImportCSVBenchmark.run),
+        ("interview", InterviewBenchmark.run),
+        ("parse-xml", { ParseBenchmark.run(format: .xml, options: $0) }),
+        ("parse-json", { ParseBenchmark.run(format: .json, options: $0) }),
         ("needs", NeedsBenchmark.run),
     ]
     static var names: [String] { all.map(\.0) }

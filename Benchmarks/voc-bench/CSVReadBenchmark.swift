@@ -12,8 +12,10 @@ enum CSVReadBenchmark {
             let bytes = try WeightCSVBenchmark.generate(n: n, seed: options.seed, path: path)
             let columnar = try timed(repeats: options.repeats) { () throws -> Int in
                 let reader = try CSVReader(path: path)
-                return try reader.readColumns(["region", "age", "sex", "education"].map { CSVColumnRequest($0, .categorical) }
-                                              + [CSVColumnRequest("score", .numeric)]).rowCount
+                return try reader.readColumns(
+                    ["region", "age", "sex", "education"].map { CSVColumnRequest($0, .categorical) }
+                        + [CSVColumnRequest("score", .numeric)]
+                ).rowCount
             }
             let records = try timed(repeats: options.repeats) { () throws -> Int in
                 var count = 0
@@ -24,7 +26,8 @@ enum CSVReadBenchmark {
                 ("benchmark", "csv-read"), ("n", n), ("bytes", bytes), ("t_columns", columnar.seconds),
                 ("rows", columnar.result), ("t_records", records.seconds),
                 ("cpu_columns", columnar.cpu), ("cpu_records", records.cpu),
-                ("mb_per_s_columns", Double(bytes) / columnar.seconds / 1e6), ("load_average", loadAverage()), ("peak_rss_bytes", peakResidentBytes()),
+                ("mb_per_s_columns", Double(bytes) / columnar.seconds / 1e6), ("load_average", loadAverage()),
+                ("peak_rss_bytes", peakResidentBytes()),
             ])
         }
     }

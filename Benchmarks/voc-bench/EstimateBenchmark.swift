@@ -48,8 +48,10 @@ enum EstimateBenchmark {
                 }
                 printJSON([
                     ("benchmark", "estimate"), ("n", n), ("design", label), ("segments", 5),
-                    ("estimates", run.result), ("seconds", run.seconds), ("cpu_seconds", run.cpu), ("pairwise_differences", differences.result),
-                    ("seconds_differences", differences.seconds), ("peak_rss_bytes", peakResidentBytes()), ("load_average", loadAverage()),
+                    ("estimates", run.result), ("seconds", run.seconds), ("cpu_seconds", run.cpu),
+                    ("pairwise_differences", differences.result),
+                    ("seconds_differences", differences.seconds), ("peak_rss_bytes", peakResidentBytes()),
+                    ("load_average", loadAverage()),
                 ])
             }
         }

@@ -41,9 +41,11 @@ enum RakeBenchmark {
                 checksum = weights[n / 2]
             }
             let full = try timed(repeats: options.repeats) {
-                try SurveyWeighting.run(frame: frame, startWeights: start,
-                                        request: WeightingRequest(margins: SyntheticRespondents.margins(),
-                                                                  raking: raking))
+                try SurveyWeighting.run(
+                    frame: frame, startWeights: start,
+                    request: WeightingRequest(
+                        margins: SyntheticRespondents.margins(),
+                        raking: raking))
             }
             printJSON([
                 ("benchmark", "rake"), ("n", n), ("margins", "10,6,2,5"), ("tol", 1e-6), ("sweeps", sweeps),

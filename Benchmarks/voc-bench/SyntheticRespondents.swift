@@ -16,7 +16,10 @@ enum SyntheticRespondents {
         let raw = (0..<levelCounts[variable]).map { 1 / (Double($0) + 1).squareRoot() }
         let total = raw.reduce(0, +)
         var running = 0.0
-        return raw.map { running += $0 / total; return running }
+        return raw.map {
+            running += $0 / total
+            return running
+        }
     }
 
     /// Population shares: proportional to 1 + k/2 (over-represents high levels relative to the sample).
@@ -28,10 +31,12 @@ enum SyntheticRespondents {
 
     /// Margins as shares (each variable's targets sum to 1).
     static func margins() -> MarginTargets {
-        MarginTargets(margins: variables.indices.map { variable in
-            MarginTargets.Margin(variable: variables[variable], levels: labels(variable),
-                                 targets: populationShares(variable))
-        })
+        MarginTargets(
+            margins: variables.indices.map { variable in
+                MarginTargets.Margin(
+                    variable: variables[variable], levels: labels(variable),
+                    targets: populationShares(variable))
+            })
     }
 
     /// A frame of `n` respondents with the four categorical variables.

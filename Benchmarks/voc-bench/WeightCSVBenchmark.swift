@@ -24,9 +24,11 @@ enum WeightCSVBenchmark {
             let t0 = now()
             let targets = try MarginTargets.load(path: marginsPath)
             let reader = try CSVReader(path: data)
-            let frame = try SurveyFrame(csv: reader, columns: SyntheticRespondents.variables.map {
-                CSVColumnRequest($0, .categorical)
-            })
+            let frame = try SurveyFrame(
+                csv: reader,
+                columns: SyntheticRespondents.variables.map {
+                    CSVColumnRequest($0, .categorical)
+                })
             let t1 = now()
             let c1 = cpuSeconds()
             let outcome = try SurveyWeighting.run(
@@ -49,7 +51,10 @@ enum WeightCSVBenchmark {
                 ("load_average", loadAverage()),
             ]
             if let cli = runCLI(data: data, margins: marginsPath) {
-                members += [("cli_seconds", cli.seconds), ("cli_cpu_seconds", cli.cpu), ("cli_peak_rss_bytes", cli.peak), ("cli_exit", Int(cli.status))]
+                members += [
+                    ("cli_seconds", cli.seconds), ("cli_cpu_seconds", cli.cpu), ("cli_peak_rss_bytes", cli.peak),
+                    ("cli_exit", Int(cli.status)),
+                ]
             }
             printJSON(members)
         }
@@ -121,7 +126,8 @@ enum WeightCSVBenchmark {
         var status: Int32 = 0
         var usage = rusage()
         _ = wait4(process.processIdentifier, &status, 0, &usage)
-        let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6
+        let cpu =
+            Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6
             + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) * 1e-6
         return (now() - start, cpu, usage.ru_maxrss * 1024, (status >> 8) & 0xFF)
     }

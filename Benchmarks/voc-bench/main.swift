@@ -1,7 +1,8 @@
 // voc-bench: `swift run -c release voc-bench NAME [options]` prints one JSON document per benchmark run.
 import Foundation
+
 //
-// Benchmarks: rake, weight-csv, estimate, csv-read, import-csv, needs. Data are generated from a fixed seed.
+// Benchmarks: see `BenchmarkRegistry.all` in BenchmarkSupport.swift. Data are generated from a fixed seed.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first else {

@@ -40,8 +40,10 @@ public enum VocRunner {
     }
 
     /// Runs `voc` with `arguments` (and `stdin` text if given) in `directory`, waiting for it to finish.
-    public static func run(_ arguments: [String], stdin: String? = nil, directory: String? = nil,
-                           environment: [String: String]? = nil) throws -> VocResult {
+    public static func run(
+        _ arguments: [String], stdin: String? = nil, directory: String? = nil,
+        environment: [String: String]? = nil
+    ) throws -> VocResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binaryPath())
         process.arguments = arguments
@@ -69,9 +71,10 @@ public enum VocRunner {
         process.waitUntilExit()
         try outHandle.close()
         try errHandle.close()
-        return VocResult(stdout: try String(contentsOf: outURL, encoding: .utf8),
-                         stderr: try String(contentsOf: errURL, encoding: .utf8),
-                         exitCode: process.terminationStatus)
+        return VocResult(
+            stdout: try String(contentsOf: outURL, encoding: .utf8),
+            stderr: try String(contentsOf: errURL, encoding: .utf8),
+            exitCode: process.terminationStatus)
     }
 
     /// A fresh temporary directory for a test's files (the caller removes it).

@@ -1,29 +1,37 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import SurveyStatistics
 
 /// Weighting to population margins: shared by `voc weight` and `voc estimate --margins`.
 struct CalibrationOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Population margins: CSV 'variable,level,target' (counts, or shares summing to 1) or JSON.",
-        valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Population margins: CSV 'variable,level,target' (counts, or shares summing to 1) or JSON.",
+            valueName: "FILE"))
     var margins: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Post-stratify on the joint cells of these variables (margins hold 'a:b' targets) instead of raking.",
-        valueName: "VARS"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Post-stratify on the joint cells of these variables (margins hold 'a:b' targets) instead of raking.",
+            valueName: "VARS"))
     var poststrat: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Trim final weights to [LOW, HIGH] and redistribute (R trimWeights); 'x' suffix = multiple of the mean.",
-        valueName: "LOW,HIGH"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Trim final weights to [LOW, HIGH] and redistribute (R trimWeights); 'x' suffix = multiple of the mean.",
+            valueName: "LOW,HIGH"))
     var trim: String?
 
     @Flag(name: .customLong("trim-strict"), help: "Repeat trimming until no weight is outside the bounds.")
     var trimStrict = false
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Bounded raking: keep each weight's adjustment factor within [L, U].", valueName: "L,U"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Bounded raking: keep each weight's adjustment factor within [L, U].", valueName: "L,U"))
     var bounds: String?
 
     @Option(name: .customLong("max-iter"), help: "Maximum raking sweeps.")
@@ -32,8 +40,9 @@ struct CalibrationOptions: ParsableArguments {
     @Option(name: .long, help: "Raking tolerance on the largest share error |achieved - target| / total.")
     var tol: Double = 1e-6
 
-    @Flag(name: .customLong("allow-nonconvergence"),
-          help: "Report non-convergence as a warning and keep the weights instead of failing.")
+    @Flag(
+        name: .customLong("allow-nonconvergence"),
+        help: "Report non-convergence as a warning and keep the weights instead of failing.")
     var allowNonConvergence = false
 
     var poststratVariables: [String]? { poststrat.map { DesignOptions.split($0) } }
@@ -53,19 +62,20 @@ struct CalibrationOptions: ParsableArguments {
         poststratVariables ?? targets.margins.flatMap(\.variables)
     }
 
-    /// The weighting request; `meanWeight` resolves relative trim bounds.
-    func request(targets: MarginTargets, meanWeight: @autoclosure () -> Double) -> WeightingRequest {
-        var trimRange: ClosedRange<Double>? = nil
+    /// The weighting request (relative trim bounds are resolved against the mean calibrated weight).
+    func request(targets: MarginTargets) -> WeightingRequest {
+        var trimBounds: TrimBounds? = nil
         if let trim, let (low, high) = Self.pair(trim) {
-            let lower = low.relative ? low.value * meanWeight() : low.value
-            let upper = high.relative ? high.value * meanWeight() : high.value
-            trimRange = lower...max(lower, upper)
+            trimBounds = TrimBounds(lower: low.value, upper: high.value, lowerIsRelative: low.relative,
+                                    upperIsRelative: high.relative)
         }
         let boundRange = bounds.flatMap { Self.pair($0) }.map { $0.0.value...$0.1.value }
-        let raking = RakingOptions(maxSweeps: maxIterations, convergence: .maxShareError(tolerance: tol),
-                                   bounds: boundRange)
-        return WeightingRequest(margins: targets, poststratify: poststratVariables, raking: raking, trim: trimRange,
-                                strictTrim: trimStrict, failOnNonConvergence: !allowNonConvergence)
+        let raking = RakingOptions(
+            maxSweeps: maxIterations, convergence: .maxShareError(tolerance: tol),
+            bounds: boundRange)
+        return WeightingRequest(
+            margins: targets, poststratify: poststratVariables, raking: raking, trim: trimBounds,
+            strictTrim: trimStrict, failOnNonConvergence: !allowNonConvergence)
     }
 
     struct Bound {

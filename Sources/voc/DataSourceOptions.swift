@@ -1,20 +1,38 @@
 import ArgumentParser
+import Foundation
 
-/// Where a statistics command reads respondents from.
+/// Where `voc weight` and `voc estimate` read respondents from: a response store (positional `STORE`: the completed
+/// responses, their respondents' attributes, computed variables and segments), or a CSV file (`--data FILE.csv`).
 ///
-/// Today: a CSV file (`--data FILE.csv`). This group is the seam for the survey store: a positional `STORE`
-/// argument will join it, and `validate()` will then require exactly one of the two.
+/// With a store, the design comes from the respondents (design weight, stratum, cluster) or a stored weight set
+/// (`--weight-set NAME`); with `--data`, from the columns named by the design options.
 struct DataSourceOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("A response store (SQLite file written by voc import or voc interview).",
+                                 valueName: "STORE"))
+    var store: String?
+
     @Option(name: .long, help: ArgumentHelp("CSV file with one row per respondent and a header row.",
                                             valueName: "FILE"))
     var data: String?
 
+    @Option(name: .customLong("weight-set"), help: ArgumentHelp(
+        "With a STORE: start from (weight) or use (estimate) this stored weight set.", valueName: "NAME"))
+    var weightSet: String?
+
     func validate() throws {
-        guard let data, !data.isEmpty else {
-            throw ValidationError("give the respondents with --data FILE.csv (reading a store is not available yet)")
+        switch (store, data) {
+        case (nil, nil), (_, ""?): throw ValidationError("give a STORE or --data FILE.csv")
+        case (_?, _?): throw ValidationError("give either a STORE or --data FILE.csv, not both")
+        case (let store?, nil):
+            guard FileManager.default.fileExists(atPath: store) else { throw ValidationError("no store at \(store)") }
+        case (nil, _?):
+            if weightSet != nil {
+                throw ValidationError("--weight-set needs a STORE (weight sets are saved in a store); with --data use "
+                                      + "--weight COL")
+            }
         }
     }
 
-    /// The CSV path (validated).
+    /// The CSV path (validated); empty with a store.
     var csvPath: String { data ?? "" }
 }

@@ -1,11 +1,14 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import SurveyStatistics
 
 /// Survey-design columns of a `--data` file: weights, strata, clusters and finite-population corrections.
 struct DesignOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Column of sampling weights (default: equal weights, or N/n from --fpc).",
-                                            valueName: "COL"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Column of sampling weights (default: equal weights, or N/n from --fpc).",
+            valueName: "COL"))
     var weight: String?
 
     @Option(name: .long, help: ArgumentHelp("Column of strata.", valueName: "COL"))
@@ -14,14 +17,18 @@ struct DesignOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Cluster columns, one or two stages: PSU[,SSU].", valueName: "COL[,COL2]"))
     var cluster: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Finite-population correction per stage: population sizes, or sampling fractions (all <= 1).",
-        valueName: "COL[,COL2]"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Finite-population correction per stage: population sizes, or sampling fractions (all <= 1).",
+            valueName: "COL[,COL2]"))
     var fpc: String?
 
-    @Option(name: .customLong("lonely-psu"), help: ArgumentHelp(
-        "Strata with one PSU: fail, remove, adjust, average or certainty (as R's survey.lonely.psu).",
-        valueName: "MODE"))
+    @Option(
+        name: .customLong("lonely-psu"),
+        help: ArgumentHelp(
+            "Strata with one PSU: fail, remove, adjust, average or certainty (as R's survey.lonely.psu).",
+            valueName: "MODE"))
     var lonelyPSU: String = "fail"
 
     var clusterColumns: [String] { Self.split(cluster) }
@@ -34,8 +41,9 @@ struct DesignOptions: ParsableArguments {
 
     func validate() throws {
         if LonelyPSU(rawValue: lonelyPSU) == nil {
-            throw ValidationError("--lonely-psu must be one of: "
-                                  + LonelyPSU.allCases.map(\.rawValue).joined(separator: ", "))
+            throw ValidationError(
+                "--lonely-psu must be one of: "
+                    + LonelyPSU.allCases.map(\.rawValue).joined(separator: ", "))
         }
         if clusterColumns.count > 2 { throw ValidationError("--cluster takes at most two columns (two stages)") }
         if fpcColumns.count > max(1, clusterColumns.count) {
@@ -45,8 +53,9 @@ struct DesignOptions: ParsableArguments {
 
     /// The design described by these options over `frame`.
     func design(frame: SurveyFrame) throws -> SurveyDesign {
-        try SurveyDesign(frame: frame, weight: weight, strata: strata, clusters: clusterColumns, fpc: fpcColumns,
-                         lonelyPSU: lonelyOption)
+        try SurveyDesign(
+            frame: frame, weight: weight, strata: strata, clusters: clusterColumns, fpc: fpcColumns,
+            lonelyPSU: lonelyOption)
     }
 
     static func split(_ text: String?) -> [String] {

@@ -23,8 +23,11 @@ extension VocCommand {
         @Option(name: .customLong("var"), help: ArgumentHelp("Variable to estimate (repeatable).", valueName: "VAR"))
         var variables: [String] = []
 
-        @Option(name: .long, help: ArgumentHelp("Segment variable: estimate in each of its levels.",
-                                                valueName: "SEGMENT"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Segment variable: estimate in each of its levels.",
+                valueName: "SEGMENT"))
         var by: String?
 
         @Flag(name: .long, help: "Also estimate the total of numeric variables.")
@@ -48,19 +51,26 @@ extension VocCommand {
         @Flag(name: .long, help: "Print one JSON document instead of a table.")
         var json = false
 
-        static let statistics: Set<String> = ["auto", "mean", "total", "share", "top2", "nps", "median", "quartiles",
-                                              "variance"]
+        static let statistics: Set<String> = [
+            "auto", "mean", "total", "share", "top2", "nps", "median", "quartiles",
+            "variance",
+        ]
 
         var statisticList: [String] { DesignOptions.split(stat) }
 
         func validate() throws {
             if variables.isEmpty { throw ValidationError("give at least one --var VAR") }
             if let unknown = statisticList.first(where: { !Self.statistics.contains($0) }) {
-                throw ValidationError("unknown --stat '\(unknown)'; use: "
-                                      + Self.statistics.sorted().joined(separator: ", "))
+                throw ValidationError(
+                    "unknown --stat '\(unknown)'; use: "
+                        + Self.statistics.sorted().joined(separator: ", "))
             }
             if !(level > 0 && level < 1) { throw ValidationError("--level must be between 0 and 1") }
             if (compare || chisq) && by == nil { throw ValidationError("--compare and --chisq need --by SEGMENT") }
+            if source.store != nil && !design.columns.isEmpty {
+                throw ValidationError("--weight/--strata/--cluster/--fpc name columns of --data; a store has the "
+                                      + "design in its respondents (use --weight-set for stored weights)")
+            }
         }
 
         func run() async throws {
@@ -68,15 +78,27 @@ extension VocCommand {
             var columns = variables + [by].compactMap { $0 } + design.columns
             if let targets { columns += calibration.columns(for: targets) }
             var seen = Set<String>()
-            let reader = try CSVReader(path: source.csvPath)
-            let frame = try SurveyFrame(csv: reader, columns: columns.filter { seen.insert($0).inserted }.map {
-                CSVColumnRequest($0)
-            })
-            var surveyDesign = try design.design(frame: frame)
+            let frame: SurveyFrame
+            var surveyDesign: SurveyDesign
+            if let store = source.store {
+                let wanted = columns.filter { seen.insert($0).inserted }
+                let study = try await StoreFrameReader.load(path: store, weightSet: source.weightSet) { _ in wanted }
+                if let missing = wanted.first(where: { study.frame[$0] == nil }) {
+                    throw CommandFailure("\(store): error: no variable '\(missing)' in the store (variables: survey "
+                                         + "columns, computed variables, segments and respondent attributes)")
+                }
+                frame = study.frame
+                surveyDesign = study.design
+            } else {
+                let reader = try CSVReader(path: source.csvPath)
+                frame = try SurveyFrame(csv: reader, columns: columns.filter { seen.insert($0).inserted }.map {
+                    CSVColumnRequest($0)
+                })
+                surveyDesign = try design.design(frame: frame)
+            }
             if let targets {
                 let start = surveyDesign.weights
-                let request = calibration.request(targets: targets,
-                                                  meanWeight: start.reduce(0, +) / Double(max(1, start.count)))
+                let request = calibration.request(targets: targets)
                 surveyDesign = try SurveyWeighting.run(frame: frame, startWeights: start, request: request)
                     .apply(to: surveyDesign)
             }

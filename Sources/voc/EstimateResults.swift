@@ -33,8 +33,11 @@ struct EstimateResults {
             case "mean": differences += try estimator.differences(variable, statistic: .mean, by: by)
             case "nps": differences += try estimator.differences(variable, statistic: .nps, by: by)
             case "top2":
-                differences += try estimator.differences(variable, statistic: .topBox(boxes: 2,
-                                                                                     scaleMax: command.scaleMax), by: by)
+                differences += try estimator.differences(
+                    variable,
+                    statistic: .topBox(
+                        boxes: 2,
+                        scaleMax: command.scaleMax), by: by)
             case "share":
                 for level in try estimator.frame.categorical(variable).levels {
                     differences += try estimator.differences(variable, statistic: .share(level: level), by: by)

@@ -14,6 +14,10 @@ struct StudyFrame {
     var source: String
     /// Columns the data has (all of them, not only the loaded ones).
     var available: [String]
+    /// With a store: the respondent id of each row (weight sets are keyed by respondent). Empty for CSV data.
+    var respondentIDs: [String] = []
+    /// With a store: the survey id the rows belong to.
+    var surveyID: String?
 
     /// Reads the survey first (from `--survey` or the store), asks `columns` which columns to load, then loads
     /// them. Requested columns the data lacks are left out (the caller decides whether that is an error).
@@ -82,12 +86,23 @@ enum StoreFrameReader {
         let cells = responses.map { survey.cells(for: $0) }
         let attributes = responses.map { respondents[$0.respondentID]?.attributes ?? [:] }
         var available = survey.variables.map(\.name)
+        // Computed variables and segments are analysis columns too (e.g. margins on a computed age band).
+        let derived = survey.computed.map(\.id) + survey.segments.map(\.id)
+        available += derived.filter { !available.contains($0) }
         available += Set(attributes.flatMap(\.keys)).subtracting(available).sorted()
+        let derivedIDs = Set(derived)
         let present = Set(available)
         var seen = Set<String>()
         var frame = SurveyFrame(rowCount: responses.count)
         for name in try columns(survey) where present.contains(name) && seen.insert(name).inserted {
-            let texts = responses.indices.map { cells[$0][name] ?? attributes[$0][name] }
+            let texts: [String?] = responses.indices.map { row in
+                if derivedIDs.contains(name) {
+                    let value = ResponseValues(survey: survey, answers: responses[row].answers, attributes: attributes[row])
+                        .value(of: name)
+                    return value.isNull ? nil : value.description
+                }
+                return cells[row][name] ?? attributes[row][name]
+            }
             try frame.add(name, column(texts))
         }
         let weights = responses.map { response in
@@ -104,7 +119,9 @@ enum StoreFrameReader {
             rowCount: responses.count, weights: weights,
             strata: strata.contains { $0 != nil } ? CategoricalColumn(labels: strata) : nil,
             clusters: clusters.contains { $0 != nil } ? [CategoricalColumn(labels: clusters)] : [])
-        return StudyFrame(survey: survey, frame: frame, design: design, source: path, available: available)
+        return StudyFrame(
+            survey: survey, frame: frame, design: design, source: path, available: available,
+            respondentIDs: responses.map(\.respondentID), surveyID: survey.id)
     }
 
     /// A numeric column when every present value is a number, else a categorical one; empty and `NA` are missing.

@@ -14,6 +14,8 @@ extension VocCommand {
             VocCommand.Sample.self,
             VocCommand.Import.self,
             VocCommand.Status.self,
+            VocCommand.Interview.self,
+            VocCommand.Simulate.self,
             // statistics
             VocCommand.Weight.self,
             VocCommand.Estimate.self,
@@ -21,6 +23,7 @@ extension VocCommand {
             VocCommand.Banner.self,
             // export
             VocCommand.Export.self,
+            VocCommand.Report.self,
         ]
     }
 }

@@ -42,20 +42,26 @@ struct TextTable {
     }
 }
 
-private extension String {
-    func replacingTrailingSpaces() -> String {
+extension String {
+    fileprivate func replacingTrailingSpaces() -> String {
         var copy = self
         while copy.last == " " { copy.removeLast() }
         return copy
     }
 }
 
-private extension Double {
-    var log10Floor: Double {
+extension Double {
+    fileprivate var log10Floor: Double {
         var exponent = 0.0
         var value = self
-        while value >= 10 { value /= 10; exponent += 1 }
-        while value < 1 { value *= 10; exponent -= 1 }
+        while value >= 10 {
+            value /= 10
+            exponent += 1
+        }
+        while value < 1 {
+            value *= 10
+            exponent -= 1
+        }
         return exponent
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SurveyParser
 import SurveyStatistics
+import SurveyStore
 
 extension VocCommand {
     /// `voc weight`: calibrate weights to population margins (raking or post-stratification), optionally trimmed.
@@ -26,8 +27,11 @@ extension VocCommand {
         @Option(name: .long, help: "Name of the new weight set (the column written by --out).")
         var name: String = "weight"
 
-        @Option(name: .long, help: ArgumentHelp("Write the data with the new weight column to FILE.",
-                                                valueName: "FILE"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Write the data with the new weight column to FILE.",
+                valueName: "FILE"))
         var out: String?
 
         @Flag(name: .long, help: "Print one JSON document instead of tables.")
@@ -36,20 +40,32 @@ extension VocCommand {
         func validate() throws {
             if calibration.margins == nil { throw ValidationError("--margins FILE is required") }
             if name.isEmpty { throw ValidationError("--name must not be empty") }
+            if source.store != nil {
+                if out != nil { throw ValidationError("--out writes CSV data back; with a STORE the weights are saved "
+                                                      + "in the store as the weight set --name") }
+                if weight != nil { throw ValidationError("--weight names a CSV column; a store starts from the "
+                                                         + "respondents' design weights (or --weight-set)") }
+            }
         }
 
         func run() async throws {
             let started = Date()
             let targets = try MarginTargets.load(path: calibration.margins!)
+            if let store = source.store {
+                try await runOnStore(store, targets: targets, started: started)
+                return
+            }
             let reader = try CSVReader(path: source.csvPath)
             if out != nil && reader.header.contains(name) {
                 throw ValidationError("the data already has a column '\(name)'; choose another --name")
             }
             let columns = calibration.columns(for: targets) + [weight].compactMap { $0 }
             var seen = Set<String>()
-            let frame = try SurveyFrame(csv: reader, columns: columns.filter { seen.insert($0).inserted }.map {
-                CSVColumnRequest($0, $0 == weight ? .numeric : .categorical)
-            })
+            let frame = try SurveyFrame(
+                csv: reader,
+                columns: columns.filter { seen.insert($0).inserted }.map {
+                    CSVColumnRequest($0, $0 == weight ? .numeric : .categorical)
+                })
             let start: [Double]
             if let weight {
                 start = try SurveyDesign(frame: frame, weight: weight).weights
@@ -57,17 +73,52 @@ extension VocCommand {
                 start = Array(repeating: 1, count: frame.rowCount)
             }
             let loaded = Date()
-            let request = calibration.request(targets: targets,
-                                              meanWeight: start.reduce(0, +) / Double(max(1, start.count)))
+            let request = calibration.request(targets: targets)
             let outcome = try SurveyWeighting.run(frame: frame, startWeights: start, request: request)
             if let out { try WeightedDataWriter.write(reader: reader, weights: outcome.weights, column: name, to: out) }
-            let report = WeightReportPrinter(report: outcome.report, name: name, rows: frame.rowCount,
-                                             secondsLoad: loaded.timeIntervalSince(started),
-                                             secondsTotal: Date().timeIntervalSince(started), output: out)
+            let report = WeightReportPrinter(
+                report: outcome.report, name: name, rows: frame.rowCount,
+                secondsLoad: loaded.timeIntervalSince(started),
+                secondsTotal: Date().timeIntervalSince(started), output: out)
             print(json ? report.json.text : report.text)
             if !outcome.report.converged {
                 FileHandle.standardError.write(Data("warning: raking did not converge\n".utf8))
             }
+        }
+    }
+}
+
+extension VocCommand.Weight {
+    /// Rakes (or post-stratifies) the completed responses of a store and saves the weights as the weight set
+    /// `--name` (respondent id → weight, with the report as JSON). Nothing is saved when anything fails.
+    func runOnStore(_ path: String, targets: MarginTargets, started: Date) async throws {
+        let study = try await StoreFrameReader.load(path: path, weightSet: source.weightSet) { _ in
+            calibration.columns(for: targets)
+        }
+        if let missing = calibration.columns(for: targets).first(where: { study.frame[$0] == nil }) {
+            throw CommandFailure("\(path): error: the margins name '\(missing)', which is neither a survey variable, "
+                                 + "a computed variable, a segment nor a respondent attribute in the store")
+        }
+        let start = study.design.weights
+        let loaded = Date()
+        let request = calibration.request(targets: targets)
+        let outcome = try SurveyWeighting.run(frame: study.frame, startWeights: start, request: request)
+        let report = WeightReportPrinter(report: outcome.report, name: name, rows: study.frame.rowCount,
+                                         secondsLoad: loaded.timeIntervalSince(started),
+                                         secondsTotal: Date().timeIntervalSince(started), output: nil)
+        guard outcome.report.converged else {
+            print(json ? report.json.text : report.text)
+            throw CommandFailure("\(path): error: raking did not converge; weight set '\(name)' was not saved "
+                                 + "(raise --max-iter or check the margins)")
+        }
+        let weights = Dictionary(zip(study.respondentIDs, outcome.weights), uniquingKeysWith: { first, _ in first })
+        let store: SQLiteStore
+        do { store = try SQLiteStore(path: path) } catch { throw CommandFailure("\(error)") }
+        try await store.saveWeightSet(
+            WeightSet(name: name, surveyID: study.surveyID ?? "", weights: weights, reportJSON: report.json.text))
+        print(json ? report.json.text : report.text)
+        if !json {
+            print("saved weight set '\(name)' (\(weights.count) respondents) in \(path)")
         }
     }
 }

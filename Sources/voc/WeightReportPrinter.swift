@@ -35,37 +35,51 @@ struct WeightReportPrinter {
             ("ess", .number(summary.effectiveSampleSize)),
             ("cv", .number(summary.cv)),
             ("trimmed", .integer(report.trimmedCount)),
-            ("margins", .array(report.margins.map { check in
-                .object([("variable", .string(check.variable)), ("level", .string(check.level)),
-                         ("target", .number(check.target)), ("achieved", .number(check.achieved))])
-            })),
+            (
+                "margins",
+                .array(
+                    report.margins.map { check in
+                        .object([
+                            ("variable", .string(check.variable)), ("level", .string(check.level)),
+                            ("target", .number(check.target)), ("achieved", .number(check.achieved)),
+                        ])
+                    })
+            ),
             ("output", .optional(output)),
         ])
     }
 
     var text: String {
         let f = { (value: Double) in TextTable.format(value) }
-        var lines = ["Weight set '\(name)': \(report.method), \(rows) respondents, \(report.cellCount) cells, "
-            + "\(report.sweeps) sweep(s), " + (report.converged ? "converged" : "NOT converged")]
-        lines.append("Largest margin share error per sweep: "
-                     + report.maxMarginErrorPerSweep.map { TextTable.format($0, digits: 3) }.joined(separator: " "))
-        var margins = TextTable(headers: ["variable", "level", "target", "achieved", "diff"],
-                                rightAligned: [false, false, true, true, true])
+        var lines = [
+            "Weight set '\(name)': \(report.method), \(rows) respondents, \(report.cellCount) cells, "
+                + "\(report.sweeps) sweep(s), " + (report.converged ? "converged" : "NOT converged")
+        ]
+        lines.append(
+            "Largest margin share error per sweep: "
+                + report.maxMarginErrorPerSweep.map { TextTable.format($0, digits: 3) }.joined(separator: " "))
+        var margins = TextTable(
+            headers: ["variable", "level", "target", "achieved", "diff"],
+            rightAligned: [false, false, true, true, true])
         for check in report.margins {
-            margins.append([check.variable, check.level, f(check.target), f(check.achieved),
-                            TextTable.format(check.achieved - check.target, digits: 3)])
+            margins.append([
+                check.variable, check.level, f(check.target), f(check.achieved),
+                TextTable.format(check.achieved - check.target, digits: 3),
+            ])
         }
         lines += ["", margins.rendered, ""]
         let s = report.summary
-        var weights = TextTable(headers: ["min", "q1", "median", "q3", "max", "sum", "kish deff", "ess", "cv"],
-                                rightAligned: Array(repeating: true, count: 9))
+        var weights = TextTable(
+            headers: ["min", "q1", "median", "q3", "max", "sum", "kish deff", "ess", "cv"],
+            rightAligned: Array(repeating: true, count: 9))
         weights.append([s.min, s.q1, s.median, s.q3, s.max, s.sum, s.kishDeff, s.effectiveSampleSize, s.cv].map(f))
         lines.append(weights.rendered)
         if report.trimmedCount > 0 {
             lines.append("Trimmed \(report.trimmedCount) weight(s) in \(report.trimRounds) round(s).")
         }
-        lines.append("Time: load \(TextTable.format(secondsLoad, digits: 3)) s, weighting "
-                     + "\(TextTable.format(report.secondsWeighting, digits: 3)) s")
+        lines.append(
+            "Time: load \(TextTable.format(secondsLoad, digits: 3)) s, weighting "
+                + "\(TextTable.format(report.secondsWeighting, digits: 3)) s")
         if let output { lines.append("Wrote \(output)") }
         return lines.joined(separator: "\n")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SurveyParser
 
 @Suite("CSVReader")
@@ -108,6 +109,13 @@ struct CSVReaderTests {
         #expect(throws: CSVErrors.self) { _ = try reader("a\n1\n").readColumns([CSVColumnRequest("zz")]) }
     }
 
+    @Test func loneCarriageReturnLineBreaksStillLoadEveryRow() throws {
+        let text = "a,b\r1,x\r2,y\r3,z\r"
+        let table = try reader(text).readColumns([CSVColumnRequest("a", .numeric), CSVColumnRequest("b")])
+        #expect(table.rowCount == 3)
+        #expect(table["a"] == .numeric([1, 2, 3]))
+    }
+
     @Test func categoricalCodesSurviveManyShortAndLongLabels() throws {
         let labels = (0..<300).map { $0 % 3 == 0 ? "a-much-longer-label-\($0)" : "k\($0)" }
         var text = "label\n"
@@ -121,9 +129,11 @@ struct CSVReaderTests {
         #expect(codes.map { levels[Int($0)] } == labels + labels.reversed())
     }
 
-    @Test(arguments: ["0", "-0.5", "44.2099990844727", "33.846996307373", "1e-300", "123456789012345678901",
-                      "0.1", "9007199254740993", "2.2250738585072014e-308", "+7", "1.7976931348623157e308",
-                      "3.3199999332428", " 12 "])
+    @Test(arguments: [
+        "0", "-0.5", "44.2099990844727", "33.846996307373", "1e-300", "123456789012345678901",
+        "0.1", "9007199254740993", "2.2250738585072014e-308", "+7", "1.7976931348623157e308",
+        "3.3199999332428", " 12 ",
+    ])
     func numberParsingIsCorrectlyRounded(text: String) throws {
         let bytes = Array(text.utf8)
         let parsed = bytes.withUnsafeBufferPointer { CSVNumberParser.parse($0.baseAddress!, 0, $0.count) }

@@ -7,7 +7,9 @@ import Testing
 @Suite struct ExpressionParserTests {
     private func eval(_ text: String, _ values: [String: Value] = [:]) throws -> Value {
         let expression = try ExpressionParser.parse(text)
-        return ExpressionEvaluator.evaluate(expression) { values[$0.description.trimmingCharacters(in: ["{", "}"])] ?? .null }
+        return ExpressionEvaluator.evaluate(expression) {
+            values[$0.description.trimmingCharacters(in: ["{", "}"])] ?? .null
+        }
     }
 
     @Test(arguments: [

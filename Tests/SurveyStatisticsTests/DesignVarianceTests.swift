@@ -80,13 +80,17 @@ struct DesignVarianceTests {
     @Test func raoScottOnASimpleRandomSampleIsPearsonOverNOverNMinusOne() throws {
         let rows: [String?] = Array(repeating: "a", count: 30) + Array(repeating: "b", count: 20)
         let answers: [String?] = (0..<50).map { index in ["x", "y", "z"][(index * 7 + index / 9) % 3] }
-        let frame = try SurveyFrame(columns: [("segment", .categorical(CategoricalColumn(labels: rows))),
-                                              ("answer", .categorical(CategoricalColumn(labels: answers)))])
+        let frame = try SurveyFrame(columns: [
+            ("segment", .categorical(CategoricalColumn(labels: rows))),
+            ("answer", .categorical(CategoricalColumn(labels: answers))),
+        ])
         let estimator = SurveyEstimator(frame: frame, design: try SurveyDesign(weights: Array(repeating: 1, count: 50)))
         let test = try estimator.raoScott("answer", by: "segment")
         // Pearson X² by hand.
         var table = [[Double]](repeating: [0, 0, 0], count: 2)
-        for index in 0..<50 { table[rows[index] == "a" ? 0 : 1][["x", "y", "z"].firstIndex(of: answers[index]!)!] += 1 }
+        for index in 0..<50 {
+            table[rows[index] == "a" ? 0 : 1][["x", "y", "z"].firstIndex(of: answers[index]!)!] += 1
+        }
         var pearson = 0.0
         for r in 0..<2 {
             for c in 0..<3 {

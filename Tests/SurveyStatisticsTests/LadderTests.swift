@@ -65,3 +65,14 @@ struct LadderTests {
         #expect(table.contains("0.02"))
     }
 }
+
+extension LadderTests {
+    @Test func consistencyIssues() {
+        #expect(LadderConsistency.check(Self.respondents, levels: Self.levels).isEmpty)
+        let odd = [LadderRespondent(id: "r9", ladders: [["V1", "A1", "X", "A1"]])]
+        let issues = LadderConsistency.check(odd, levels: Self.levels)
+        #expect(issues.map(\.kind) == [.codeWithoutLevel("X"), .repeatedCode("A1"),
+                                       .descendingLevel(from: "V1", to: "A1")])
+        #expect(issues[2].description == "respondent r9, ladder 1: V1 → A1 goes down the A→C→V order")
+    }
+}

@@ -35,8 +35,8 @@ struct MaxDiffTests {
 
     @Test func respondentLevelScoresAndStandardErrors() throws {
         let scores = try MaxDiffRespondentScores(itemCount: 4, respondents: Self.tasks)
-        #expect(scores.bestMinusWorst[0] == [3, 1, -1, -3])
-        #expect(scores.bestMinusWorst[1] == [-2, 1, 1, 0])
+        #expect(allClose(scores.bestMinusWorst[0], [3, 1, -1, -3]))
+        #expect(allClose(scores.bestMinusWorst[1], [-2, 1, 1, 0]))
         for (item, se) in [(0, 0.8333), (1, 0.0), (2, 0.3333), (3, 0.5)] {
             #expect(isClose(scores.items[item].standardError, printed: se, digits: 4))
         }
@@ -96,5 +96,18 @@ struct MaxDiffTests {
         for version in design { for set in version { for a in set { for b in set where a < b { pairs[a][b] += 1 } } } }
         let counts = (0..<7).flatMap { a in (a + 1..<7).map { pairs[a][$0] } }
         #expect(counts.max()! - counts.min()! <= 3)
+    }
+}
+
+extension MaxDiffTests {
+    @Test func segmentComparisonIsWelchOnRespondentScores() throws {
+        // Respondents r1, r2, r1, r2, r2; item A scores 1 for r1 and −2/3 for r2.
+        let tasks = Self.tasks + Self.tasks + [Self.tasks[1]]
+        let scores = try MaxDiffRespondentScores(itemCount: 4, respondents: tasks)
+        let result = try scores.compareSegments(item: 0, segments: [0, 0, 1, 1, 1], first: 0, second: 1)
+        let direct = try WelchTTest.test([1, -2.0 / 3], [1, -2.0 / 3, -2.0 / 3])
+        #expect(isClose(result.statistic, direct.statistic))
+        #expect(isClose(result.degreesOfFreedom, direct.degreesOfFreedom))
+        #expect(isClose(result.difference, 1.0 / 6 - (1 - 4.0 / 3) / 3))
     }
 }

@@ -9,7 +9,9 @@ import Testing
 @Suite("methods.md worked examples")
 struct MethodsExamplesTests {
     /// A frame of n rows with the given NPS answers (10 = promoter, 8 = passive, 0 = detractor) and a segment.
-    private func npsFrame(_ groups: [(segment: String, promoters: Int, passives: Int, detractors: Int)]) throws
+    private func npsFrame(
+        _ groups: [(segment: String, promoters: Int, passives: Int, detractors: Int)]
+    ) throws
         -> SurveyEstimator
     {
         var answers: [Double] = []
@@ -20,9 +22,12 @@ struct MethodsExamplesTests {
                 segments += Array(repeating: group.segment, count: count)
             }
         }
-        let frame = try SurveyFrame(columns: [("nps", .numeric(answers)),
-                                              ("wave", .categorical(CategoricalColumn(labels: segments)))])
-        return SurveyEstimator(frame: frame, design: try SurveyDesign(weights: Array(repeating: 1, count: answers.count)))
+        let frame = try SurveyFrame(columns: [
+            ("nps", .numeric(answers)),
+            ("wave", .categorical(CategoricalColumn(labels: segments))),
+        ])
+        return SurveyEstimator(
+            frame: frame, design: try SurveyDesign(weights: Array(repeating: 1, count: answers.count)))
     }
 
     @Test func t13NetPromoterScoreAndSE() throws {
@@ -54,9 +59,12 @@ struct MethodsExamplesTests {
             answers += Array(repeating: "yes", count: yes) + Array(repeating: "no", count: n - yes)
             segments += Array(repeating: segment, count: n)
         }
-        let frame = try SurveyFrame(columns: [("answer", .categorical(CategoricalColumn(labels: answers))),
-                                              ("column", .categorical(CategoricalColumn(labels: segments)))])
-        let estimator = SurveyEstimator(frame: frame, design: try SurveyDesign(weights: Array(repeating: 1, count: 350)))
+        let frame = try SurveyFrame(columns: [
+            ("answer", .categorical(CategoricalColumn(labels: answers))),
+            ("column", .categorical(CategoricalColumn(labels: segments))),
+        ])
+        let estimator = SurveyEstimator(
+            frame: frame, design: try SurveyDesign(weights: Array(repeating: 1, count: 350)))
         let difference = try estimator.differences("answer", statistic: .share(level: "yes"), by: "column")[0]
         expectRelative(difference.difference, 0.12, 1e-12, "difference")
         #expect(abs(difference.tStatistic * (350.0 / 349.0).squareRoot() - 2.3453) < 0.00005)

@@ -55,4 +55,27 @@ struct OutcomeTests {
         #expect(isClose(try SatisfactionIndex.acsiStyle(itemMeans: [8.0, 7.0, 7.5]), printed: 72.22, digits: 2))
         #expect(isClose(try SatisfactionIndex.acsiStyle(itemMeans: [10, 1], itemWeights: [3, 1]), 75))
     }
+
+    @Test(arguments: [("1.1", AAPORDisposition.complete), ("1.2", .partial), ("2.112a", .refusal),
+                      ("2.20", .nonContact), ("2.34", .other), ("3.13", .unknownHousehold), ("3.21", .unknownOther),
+                      ("4.51", .notEligible)])
+    func aaporCodes(code: String, expected: AAPORDisposition) {
+        #expect(AAPORDisposition(aaporCode: code) == expected)
+    }
+
+    @Test func unknownAAPORCodes() {
+        #expect(AAPORDisposition(aaporCode: "5.1") == nil)
+        #expect(AAPORDisposition(aaporCode: "x") == nil)
+        #expect(AAPORDisposition(aaporCode: "11") == nil)
+    }
+}
+
+extension OutcomeTests {
+    @Test func weightedNPSUsesEffectiveBase() throws {
+        let nps = try NetPromoterScore(scores: [10, 9, 5, 8, 11], weights: [2, 1, 1, 1, 4])
+        #expect(isClose(nps.promoterShare, 0.6) && isClose(nps.detractorShare, 0.2))
+        #expect(isClose(nps.effectiveBase, 25.0 / 7.0))
+        #expect(isClose(nps.score, 40))
+        #expect(isClose(nps.standardError, 100 * ((0.8 - 0.16) / (25.0 / 7.0)).squareRoot()))
+    }
 }

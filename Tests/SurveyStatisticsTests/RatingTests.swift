@@ -40,3 +40,15 @@ struct RatingTests {
         #expect(throws: StatisticsError.self) { try RatingSummary(counts: [1, 2, 3]) }
     }
 }
+
+extension RatingTests {
+    @Test func meanStandardErrorFromCountsMatchesRawRatings() throws {
+        let fromCounts = try RatingSummary(counts: [5, 10, 25, 40, 20])
+        var ratings: [Double] = []
+        for (point, count) in [(1, 5), (2, 10), (3, 25), (4, 40), (5, 20)] {
+            ratings += [Double](repeating: Double(point), count: count)
+        }
+        let fromRatings = try RatingSummary(ratings: ratings, lowest: 1, highest: 5)
+        #expect(isClose(fromCounts.meanStandardError, fromRatings.meanStandardError, relative: 1e-12))
+    }
+}

@@ -78,7 +78,7 @@ struct SignificanceTests {
     /// T10.
     @Test func friedmanAndKendallW() throws {
         let result = try FriedmanTest.test([[1, 2, 3], [1, 3, 2], [2, 1, 3], [1, 2, 3]])
-        #expect(result.rankSums == [5, 8, 11])
+        #expect(allClose(result.rankSums, [5, 8, 11]))
         #expect(isClose(result.statistic, 4.5))
         #expect(isClose(result.pValue, 0.10539922456186433))
         #expect(isClose(result.kendallW, 0.5625))
@@ -124,5 +124,44 @@ struct SignificanceTests {
         let again = try PriorityOrderPermutationTest.test(scores: scores, segments: segments, first: 0, second: 1,
                                                           permutations: 199, seed: 11)
         #expect(again == differ)
+        let kendall = try PriorityOrderPermutationTest.test(scores: scores, segments: segments, first: 0, second: 1,
+                                                            permutations: 99, statistic: .kendall, seed: 11)
+        #expect(kendall.observedKendall < -0.8 && kendall.pValue <= 0.01)
+    }
+}
+
+extension SignificanceTests {
+    @Test func bannerColumnVersusRest() {
+        let columns = [
+            BannerSignificance.Column(letter: "A", estimate: 84.0 / 200, effectiveBase: 200),
+            BannerSignificance.Column(letter: "B", estimate: 45.0 / 150, effectiveBase: 150),
+            BannerSignificance.Column(letter: "C", estimate: 0.9, effectiveBase: 10),
+        ]
+        let result = BannerSignificance.compareWithRest(columns, options: .init(lowConfidence: nil))
+        // Without C (small base), A against the rest is A against B: pooled z 2.3030.
+        #expect(isClose(result[0].result?.statistic ?? .nan, printed: 2.3030, digits: 4))
+        #expect(result[0].direction == .higher && result[0].atHighConfidence)
+        #expect(result[1].direction == .lower)
+        #expect(result[2].smallBase && result[2].direction == nil)
+    }
+}
+
+extension SignificanceTests {
+    /// scipy.stats.friedmanchisquare on rows with ties: Q 2.1111111111111174, p 0.3479990407922542.
+    @Test func friedmanTieCorrection() throws {
+        let result = try FriedmanTest.test([[3, 4, 4], [2, 5, 3], [4, 2, 5], [1, 1, 3], [5, 4, 4.5]])
+        #expect(isClose(result.statistic, 2.1111111111111174))
+        #expect(isClose(result.pValue, 0.3479990407922542, relative: 1e-12))
+        #expect(isClose(result.kendallW, result.statistic / (5 * 2)))
+    }
+}
+
+extension SignificanceTests {
+    @Test func rankCorrelationsSkipIncompletePairs() throws {
+        let x: [Double] = [1, 2, .nan, 3, 4, 5]
+        let y: [Double] = [2, 4, 1, 5, 1, 3]
+        #expect(isClose(try RankCorrelation.spearman(x, y), try RankCorrelation.spearman([1, 2, 3, 4, 5],
+                                                                                          [2, 4, 5, 1, 3])))
+        #expect(abs(try RankCorrelation.kendallTauB(x, y)) < 1e-15)
     }
 }

@@ -12,3 +12,8 @@ func isClose(_ a: Double, printed b: Double, digits: Int) -> Bool {
     for _ in 0..<digits { scale *= 10 }
     return abs(a - b) <= 0.5 / scale + 1e-12
 }
+
+/// Element-wise `isClose` for equally long arrays.
+func allClose(_ a: [Double], _ b: [Double], relative: Double = 1e-12, absolute: Double = 1e-15) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { isClose($0, $1, relative: relative, absolute: absolute) }
+}

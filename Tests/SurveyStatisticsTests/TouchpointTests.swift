@@ -10,7 +10,8 @@ struct TouchpointTests {
         let experiences: [[TouchpointExperience?]] = [[p, n], [p, p], [p, o], [n, p], [p, nil]]
         let outcome: [Double] = [3, 9, 8, 2, 7]
         let analysis = try TouchpointAnalysis(experiences: experiences, outcome: outcome)
-        #expect(analysis.negativeWeight == 5)
+        #expect(isClose(analysis.negativeWeight, TouchpointAnalysis.defaultNegativeWeight))
+        #expect(isClose(TouchpointAnalysis.defaultNegativeWeight, 5))
         let website = analysis.touchpoints[0]
         #expect(isClose(website.positiveShare, 0.8) && isClose(website.negativeShare, 0.2))
         #expect(isClose(website.balance, 0.8 - 5 * 0.2))

@@ -19,10 +19,13 @@ struct WeightingTests {
     private let start = [Double](repeating: 1, count: 6)
 
     @Test func rakingHitsSharesAndCountsMargins() throws {
-        let margins = MarginTargets(margins: [margin("sex", [("f", 0.4), ("m", 0.6)]),
-                                              margin("age", [("y", 300), ("o", 700)])])
-        let outcome = try SurveyWeighting.run(frame: frame(), startWeights: start,
-                                              request: WeightingRequest(margins: margins))
+        let margins = MarginTargets(margins: [
+            margin("sex", [("f", 0.4), ("m", 0.6)]),
+            margin("age", [("y", 300), ("o", 700)]),
+        ])
+        let outcome = try SurveyWeighting.run(
+            frame: frame(), startWeights: start,
+            request: WeightingRequest(margins: margins))
         #expect(outcome.report.converged)
         for check in outcome.report.margins { expectRelative(check.achieved, check.target, 1e-5, check.level) }
         expectRelative(outcome.report.summary.sum, 1000, 1e-12, "sum")
@@ -32,23 +35,34 @@ struct WeightingTests {
     @Test func levelInDataMissingFromMarginsIsNamed() throws {
         let margins = MarginTargets(margins: [margin("sex", [("f", 3)]), margin("age", [("y", 1), ("o", 2)])])
         #expect(throws: WeightingError.levelMissingFromMargins(variable: "sex", level: "m")) {
-            _ = try SurveyWeighting.run(frame: frame(), startWeights: start, request: WeightingRequest(margins: margins))
+            _ = try SurveyWeighting.run(
+                frame: frame(), startWeights: start, request: WeightingRequest(margins: margins))
         }
     }
 
     @Test func levelInMarginsMissingFromDataIsNamed() throws {
-        let margins = MarginTargets(margins: [margin("sex", [("f", 3), ("m", 2), ("x", 1)]),
-                                              margin("age", [("y", 3), ("o", 3)])])
+        let margins = MarginTargets(margins: [
+            margin("sex", [("f", 3), ("m", 2), ("x", 1)]),
+            margin("age", [("y", 3), ("o", 3)]),
+        ])
         #expect(throws: WeightingError.levelMissingFromData(variable: "sex", level: "x")) {
-            _ = try SurveyWeighting.run(frame: frame(), startWeights: start, request: WeightingRequest(margins: margins))
+            _ = try SurveyWeighting.run(
+                frame: frame(), startWeights: start, request: WeightingRequest(margins: margins))
         }
     }
 
     @Test func inconsistentTotalsAreRejected() throws {
-        let margins = MarginTargets(margins: [margin("sex", [("f", 3), ("m", 3)]), margin("age", [("y", 3), ("o", 4)])])
-        #expect(throws: WeightingError.inconsistentTotals([MarginTotal(variable: "sex", total: 6),
-                                                           MarginTotal(variable: "age", total: 7)])) {
-            _ = try SurveyWeighting.run(frame: frame(), startWeights: start, request: WeightingRequest(margins: margins))
+        let margins = MarginTargets(margins: [
+            margin("sex", [("f", 3), ("m", 3)]), margin("age", [("y", 3), ("o", 4)]),
+        ])
+        #expect(
+            throws: WeightingError.inconsistentTotals([
+                MarginTotal(variable: "sex", total: 6),
+                MarginTotal(variable: "age", total: 7),
+            ])
+        ) {
+            _ = try SurveyWeighting.run(
+                frame: frame(), startWeights: start, request: WeightingRequest(margins: margins))
         }
     }
 
@@ -59,23 +73,29 @@ struct WeightingTests {
         ])
         let joint = margin("sex:age", [("f:y", 1), ("f:o", 1), ("m:y", 1), ("m:o", 1)])
         #expect(throws: WeightingError.emptyCell(variables: ["sex", "age"], level: "m:o")) {
-            _ = try SurveyWeighting.run(frame: frame, startWeights: [1, 1, 1],
-                                        request: WeightingRequest(margins: MarginTargets(margins: [joint]),
-                                                                  poststratify: ["sex", "age"]))
+            _ = try SurveyWeighting.run(
+                frame: frame, startWeights: [1, 1, 1],
+                request: WeightingRequest(
+                    margins: MarginTargets(margins: [joint]),
+                    poststratify: ["sex", "age"]))
         }
     }
 
     @Test func jointPostStratificationHitsCellTotals() throws {
         let joint = margin("sex:age", [("f:y", 10), ("f:o", 20), ("m:y", 30), ("m:o", 40)])
-        let outcome = try SurveyWeighting.run(frame: frame(), startWeights: start,
-                                              request: WeightingRequest(margins: MarginTargets(margins: [joint]),
-                                                                        poststratify: ["sex", "age"]))
+        let outcome = try SurveyWeighting.run(
+            frame: frame(), startWeights: start,
+            request: WeightingRequest(
+                margins: MarginTargets(margins: [joint]),
+                poststratify: ["sex", "age"]))
         // f:y has rows 0 and 5; m:o rows 3 and 4.
         #expect(outcome.weights == [5, 20, 30, 20, 20, 5])
     }
 
     @Test func nonConvergenceIsAnErrorNamingTheWorstMargin() throws {
-        let margins = MarginTargets(margins: [margin("sex", [("f", 1), ("m", 5)]), margin("age", [("y", 5), ("o", 1)])])
+        let margins = MarginTargets(margins: [
+            margin("sex", [("f", 1), ("m", 5)]), margin("age", [("y", 5), ("o", 1)]),
+        ])
         let request = WeightingRequest(margins: margins, raking: RakingOptions(maxSweeps: 2, bounds: 0.5...2))
         do {
             _ = try SurveyWeighting.run(frame: frame(), startWeights: start, request: request)
@@ -87,7 +107,9 @@ struct WeightingTests {
     }
 
     @Test func boundedRakingKeepsFactorsWithinBounds() throws {
-        let margins = MarginTargets(margins: [margin("sex", [("f", 2), ("m", 4)]), margin("age", [("y", 3), ("o", 3)])])
+        let margins = MarginTargets(margins: [
+            margin("sex", [("f", 2), ("m", 4)]), margin("age", [("y", 3), ("o", 3)]),
+        ])
         var request = WeightingRequest(margins: margins, raking: RakingOptions(maxSweeps: 100, bounds: 0.7...1.5))
         request.failOnNonConvergence = false
         let outcome = try SurveyWeighting.run(frame: frame(), startWeights: start, request: request)
@@ -107,8 +129,9 @@ struct WeightingTests {
     }
 
     @Test func marginsFileCSVAndJSON() throws {
-        let csv = CSVBytes(text: "variable,level,target\nsex,f,0.5\nsex,m,0.5\nage,y,10\nage,o,x\nage,y,3\n",
-                           name: "m.csv")
+        let csv = CSVBytes(
+            text: "variable,level,target\nsex,f,0.5\nsex,m,0.5\nage,y,10\nage,o,x\nage,y,3\n",
+            name: "m.csv")
         do {
             _ = try MarginTargets.parseCSV(csv)
             Issue.record("expected errors")

@@ -38,9 +38,12 @@ struct WeightEstimateCLITests {
     @Test func weightRakesWritesColumnAndReportsJSON() throws {
         try withFiles { directory in
             let out = directory.appendingPathComponent("weighted.csv").path
-            let result = try VocRunner.run(["weight", "--data", "data.csv", "--margins", "margins.csv", "--weight",
-                                            "w", "--name", "raked", "--out", out, "--json"],
-                                           directory: directory.path)
+            let result = try VocRunner.run(
+                [
+                    "weight", "--data", "data.csv", "--margins", "margins.csv", "--weight",
+                    "w", "--name", "raked", "--out", out, "--json",
+                ],
+                directory: directory.path)
             #expect(result.exitCode == 0, "\(result.stderr)")
             let report = try json(result.stdout)
             for key in ["sweeps", "max_margin_err", "t_load", "t_rake", "w_min", "w_max", "w_sumsq", "kish_deff"] {
@@ -50,7 +53,9 @@ struct WeightEstimateCLITests {
             let written = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
             #expect(written.count == 13)
             #expect(written[0] == "id,region,sex,score,w,raked")
-            let weights = written.dropFirst().map { Double($0.split(separator: ",", omittingEmptySubsequences: false).last!)! }
+            let weights = written.dropFirst().map {
+                Double($0.split(separator: ",", omittingEmptySubsequences: false).last!)!
+            }
             #expect(abs(weights.reduce(0, +) - 1000) < 1e-6)
         }
     }
@@ -60,8 +65,9 @@ struct WeightEstimateCLITests {
             try "variable,level,target\nregion,north,1\nsex,f,0.5\nsex,m,0.5\n"
                 .write(to: directory.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
             let out = directory.appendingPathComponent("never.csv").path
-            let result = try VocRunner.run(["weight", "--data", "data.csv", "--margins", "bad.csv", "--out", out],
-                                           directory: directory.path)
+            let result = try VocRunner.run(
+                ["weight", "--data", "data.csv", "--margins", "bad.csv", "--out", out],
+                directory: directory.path)
             #expect(result.exitCode != 0)
             #expect(result.stderr.contains("region") && result.stderr.contains("south"))
             #expect(!FileManager.default.fileExists(atPath: out))
@@ -70,9 +76,12 @@ struct WeightEstimateCLITests {
 
     @Test func estimateBySegmentPrintsTheIssueJSONShape() throws {
         try withFiles { directory in
-            let result = try VocRunner.run(["estimate", "--data", "data.csv", "--var", "score", "--by", "region",
-                                            "--weight", "w", "--stat", "mean,nps,top2,median", "--compare", "--json"],
-                                           directory: directory.path)
+            let result = try VocRunner.run(
+                [
+                    "estimate", "--data", "data.csv", "--var", "score", "--by", "region",
+                    "--weight", "w", "--stat", "mean,nps,top2,median", "--compare", "--json",
+                ],
+                directory: directory.path)
             #expect(result.exitCode == 0, "\(result.stderr)")
             let document = try json(result.stdout)
             let estimates = document["estimates"] as! [[String: Any]]
@@ -90,8 +99,11 @@ struct WeightEstimateCLITests {
 
     @Test func estimateTablesAndChiSquare() throws {
         try withFiles { directory in
-            let result = try VocRunner.run(["estimate", "--data", "data.csv", "--var", "sex", "--by", "region",
-                                            "--chisq"], directory: directory.path)
+            let result = try VocRunner.run(
+                [
+                    "estimate", "--data", "data.csv", "--var", "sex", "--by", "region",
+                    "--chisq",
+                ], directory: directory.path)
             #expect(result.exitCode == 0, "\(result.stderr)")
             #expect(result.stdout.contains("Rao-Scott"))
             #expect(result.stdout.contains("share"))
@@ -100,12 +112,42 @@ struct WeightEstimateCLITests {
 
     @Test func estimateReportsCSVErrorsWithFileRowColumn() throws {
         try withFiles { directory in
-            try "a,b\n1,2\n3\n".write(to: directory.appendingPathComponent("broken.csv"), atomically: true,
-                                     encoding: .utf8)
-            let result = try VocRunner.run(["estimate", "--data", "broken.csv", "--var", "a"],
-                                           directory: directory.path)
+            try "a,b\n1,2\n3\n".write(
+                to: directory.appendingPathComponent("broken.csv"), atomically: true,
+                encoding: .utf8)
+            let result = try VocRunner.run(
+                ["estimate", "--data", "broken.csv", "--var", "a"],
+                directory: directory.path)
             #expect(result.exitCode != 0)
             #expect(result.stderr.contains("broken.csv:3:2"))
+        }
+    }
+
+    @Test func postStratificationOnJointCellsWithTrimming() throws {
+        try withFiles { directory in
+            try """
+                variable,level,target
+                region:sex,north:f,200
+                region:sex,north:m,300
+                region:sex,south:f,250
+                region:sex,south:m,250
+
+                """.write(to: directory.appendingPathComponent("joint.csv"), atomically: true, encoding: .utf8)
+            let result = try VocRunner.run(
+                ["weight", "--data", "data.csv", "--margins", "joint.csv", "--poststrat", "region,sex", "--json"],
+                directory: directory.path)
+            #expect(result.exitCode == 0, "\(result.stderr)")
+            let report = try json(result.stdout)
+            #expect(report["method"] as? String == "poststratify")
+            #expect(abs((report["w_sum"] as! Double) - 1000) < 1e-9)
+            #expect((report["max_margin_err"] as! Double) < 1e-12)
+            let trimmed = try VocRunner.run(
+                ["weight", "--data", "data.csv", "--margins", "joint.csv", "--poststrat", "region,sex", "--trim",
+                 "0,1.2x", "--trim-strict", "--json"], directory: directory.path)
+            #expect(trimmed.exitCode == 0, "\(trimmed.stderr)")
+            let trimmedReport = try json(trimmed.stdout)
+            #expect((trimmedReport["w_max"] as! Double) <= 1.2 * 1000 / 12 + 1e-9)
+            #expect(abs((trimmedReport["w_sum"] as! Double) - 1000) < 1e-9)
         }
     }
 }

@@ -5,7 +5,7 @@ extension SurveyBuilder {
         guard let (id, path) = identify(node, as: "section") else { return nil }
         var section = Section(
             id: id,
-            title: localized(node, child: "title", path: path, ownerName: "section '\(id)'", required: false),
+            title: localized(node, child: "title", ownerName: "section '\(id)'", required: false),
             when: expression(node, "when", path: path),
             randomize: bool(node, "randomize", path: path, default: false))
         if node.attribute("stage") != nil {
@@ -28,7 +28,7 @@ extension SurveyBuilder {
 
     private mutating func note(_ node: SourceNode) -> Note? {
         guard let (id, path) = identify(node, as: "item") else { return nil }
-        let text = localized(node, child: "text", path: path, ownerName: "note '\(id)'", required: true)
+        let text = localized(node, child: "text", ownerName: "note '\(id)'", required: true)
         let kind = keyword(node, "kind", path: path, default: NoteKind.info)
         let when = expression(node, "when", path: path)
         guard let text else { return nil }
@@ -39,8 +39,8 @@ extension SurveyBuilder {
         guard let (id, path) = identify(node, as: "item") else { return nil }
         let owner = "why probe '\(id)'"
         let about = string(node, "about", path: path, required: true)
-        let text = localized(node, child: "text", path: path, ownerName: owner, required: true)
-        let ladder = localized(node, child: "ladder", path: path, ownerName: owner, required: false)
+        let text = localized(node, child: "text", ownerName: owner, required: true)
+        let ladder = localized(node, child: "ladder", ownerName: owner, required: false)
         var probe = WhyProbe(
             id: id, about: about ?? "", text: text ?? "", when: expression(node, "when", path: path),
             target: keyword(node, "for", path: path, default: ProbeTarget.answer),
@@ -57,24 +57,25 @@ extension SurveyBuilder {
 
     private mutating func what(_ node: SourceNode) -> WhatQuestion? {
         guard let (id, path) = identify(node, as: "item") else { return nil }
-        let owner = "question '\(id)'"
-        let text = localized(node, child: "text", path: path, ownerName: owner, required: true)
-        let help = localized(node, child: "help", path: path, ownerName: owner, required: false)
+        let text = localized(node, child: "text", ownerName: "question '\(id)'", required: true)
+        let help = localized(node, child: "help", ownerName: "question '\(id)'", required: false)
         let when = expression(node, "when", path: path)
         var checks: [Check] = []
-        for (position, child) in node.children("check").enumerated() {
+        var position = -1
+        for child in node.children where child.name == "check" {
+            position += 1
             let checkPath = path + "/check:\(position)"
-            record(checkPath, child)
             let condition = expression(child, "when", path: checkPath, required: true)
             let severity = keyword(child, "severity", path: checkPath, default: CheckSeverity.hard)
-            let message = localized(child, child: "message", path: checkPath, ownerName: "a check of \(owner)",
+            let message = localized(
+                child, child: "message", ownerName: "a check of question '\(id)'",
                 required: true)
             if let condition, let message {
                 checks.append(Check(condition: condition, severity: severity, message: message))
             }
         }
         guard let typeText = string(node, "type", path: path, required: true) else { return nil }
-        guard let kind = whatKind(typeText, node, path: path, owner: owner) else { return nil }
+        guard let kind = whatKind(typeText, node, path: path, owner: "question '\(id)'") else { return nil }
         guard let text else { return nil }
         return WhatQuestion(
             id: id, text: text, help: help, kind: kind, when: when,
@@ -91,49 +92,39 @@ extension SurveyBuilder {
             error("missing 'code' on option", code: "missing-value", at: node.offset)
             return nil
         }
-        let path = sourceMap.recordElement(parent + "/option:" + code.value, start: node.offset)
-        sourceMap.record(path + "@code", start: code.valueStart, end: code.valueEnd)
-        let owner = "option '\(code.value)'"
-        var labelNodes = node.children("label")
-        if !node.text.isEmpty {
-            var inline = node
-            inline.name = "label"
-            inline.attributes = []
-            labelNodes.insert(inline, at: 0)
-        }
-        guard let label = localized(labelNodes, path: path + "/label", owner: node, ownerName: owner, required: false)
+        guard
+            let label = localized(
+                node, child: "label", ownerName: "option '\(code.value)'", required: false,
+                inline: true)
         else {
-            if !labelNodes.contains(where: { $0.attribute("lang") != nil }) {
+            if !node.children.contains(where: { $0.name == "label" && $0.attribute("lang") != nil }) {
                 error("option '\(code.value)' has no label", code: "missing-text", at: node.offset)
             }
             return nil
         }
         return ChoiceOption(
-            code: code.value, label: label, anchored: bool(node, "anchored", path: path, default: false),
-            exclusive: bool(node, "exclusive", path: path, default: false),
-            other: bool(node, "other", path: path, default: false), when: expression(node, "when", path: path))
+            code: code.value, label: label, anchored: bool(node, "anchored", path: parent, default: false),
+            exclusive: bool(node, "exclusive", path: parent, default: false),
+            other: bool(node, "other", path: parent, default: false), when: expression(node, "when", path: parent))
     }
 
     /// A rating scale from a `scale` or `performance` node, recorded at `path`.
     mutating func scale(_ node: SourceNode, path: String) -> RatingScale? {
-        record(path, node)
         let min = int(node, "min", path: path, required: true)
         let max = int(node, "max", path: path, required: true)
         var labels: [ScaleLabel] = []
-        var groups: [Int: [SourceNode]] = [:]
-        var order: [Int] = []
-        for label in node.children("label") {
+        var values: [Int] = []
+        for label in node.children where label.name == "label" {
             guard let value = int(label, "value", path: path + "/label", required: true) else { continue }
-            if groups[value] == nil { order.append(value) }
-            groups[value, default: []].append(label)
+            if !values.contains(value) { values.append(value) }
         }
-        for value in order.sorted() {
-            let labelPath = path + "/label:\(value)"
-            sourceMap.record(labelPath, start: groups[value]![0].offset, end: groups[value]![0].offset)
-            if let text = localized(groups[value]!, path: labelPath, owner: node,
-                ownerName: "scale point \(value)", required: false)
+        for value in values.sorted() {
+            let text = String(value)
+            if let label = localized(
+                node, child: "label", ownerName: "scale point \(value)", required: false,
+                matching: { $0.attribute("value")?.value.trimmingXMLSpace() == text })
             {
-                labels.append(ScaleLabel(value: value, text: text))
+                labels.append(ScaleLabel(value: value, text: label))
             }
         }
         guard let min, let max else { return nil }

@@ -11,16 +11,18 @@ extension SurveyBuilder {
             if let parsed = SemanticVersion(parsing: text) {
                 version = parsed
             } else {
-                error("'\(text)' is not a semantic version; write MAJOR.MINOR.PATCH, e.g. 1.0.0", code: "bad-version",
+                error(
+                    "'\(text)' is not a semantic version; write MAJOR.MINOR.PATCH, e.g. 1.0.0", code: "bad-version",
                     at: root.attribute("version")!.valueStart)
             }
         }
         let kind = keyword(root, "kind", path: path, default: SurveyKind.survey)
         defaultLanguage = string(root, "lang", path: path) ?? "en"
+        sourceMap.defaultLanguage = defaultLanguage
         let translations = (string(root, "translations", path: path) ?? "")
             .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
-        let title = localized(root, child: "title", path: path, ownerName: "the survey", required: true)
-        let description = localized(root, child: "description", path: path, ownerName: "the survey", required: false)
+        let title = localized(root, child: "title", ownerName: "the survey", required: true)
+        let description = localized(root, child: "description", ownerName: "the survey", required: false)
         var survey = Survey(
             id: id, version: version, kind: kind, title: title ?? "", description: description,
             defaultLanguage: defaultLanguage, translations: translations)
@@ -69,13 +71,14 @@ extension SurveyBuilder {
         guard let typeText = string(node, "type", path: path, required: true) else { return nil }
         guard let type = AttributeType(rawValue: typeText) else {
             let allowed = AttributeType.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            error("'\(typeText)' is not a valid type; use one of \(allowed)", code: "bad-value",
+            error(
+                "'\(typeText)' is not a valid type; use one of \(allowed)", code: "bad-value",
                 at: node.attribute("type")!.valueStart)
             return nil
         }
         return AttributeDefinition(
             id: id, type: type,
-            label: localized(node, child: "label", path: path, ownerName: "attribute '\(id)'", required: false),
+            label: localized(node, child: "label", ownerName: "attribute '\(id)'", required: false),
             personal: bool(node, "personal", path: path, default: false))
     }
 
@@ -90,7 +93,7 @@ extension SurveyBuilder {
 
     private mutating func segment(_ node: SourceNode) -> Segment? {
         guard let (id, path) = identify(node, as: "segment") else { return nil }
-        let label = localized(node, child: "label", path: path, ownerName: "segment '\(id)'", required: false)
+        let label = localized(node, child: "label", ownerName: "segment '\(id)'", required: false)
         guard let when = expression(node, "when", path: path, required: true) else { return nil }
         return Segment(id: id, label: label ?? LocalizedText(id), when: when)
     }
@@ -116,7 +119,8 @@ extension SurveyBuilder {
             let level = string(margin, "level", path: path, required: true)
             let target = double(margin, "target", path: path, required: true)
             if let target, target < 0 {
-                error("a margin target cannot be negative", code: "bad-value", at: margin.attribute("target")!.valueStart)
+                error(
+                    "a margin target cannot be negative", code: "bad-value", at: margin.attribute("target")!.valueStart)
             }
             if let variable, let level, let target {
                 spec.margins.append(MarginTarget(variable: variable, level: level, target: target))

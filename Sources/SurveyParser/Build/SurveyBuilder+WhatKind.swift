@@ -2,7 +2,7 @@ import SurveyModel
 
 extension SurveyBuilder {
     /// The attributes (beyond the common ones) and children (beyond text, help, check) each question type takes.
-    private static let applicable: [String: (attributes: Set<String>, children: Set<String>)] = [
+    private static let applicable: [String: (attributes: [String], children: [String])] = [
         "single": ([], ["options"]),
         "multiple": (["min", "max"], ["options"]),
         "rating": ([], ["scale"]),
@@ -16,34 +16,40 @@ extension SurveyBuilder {
         "maxdiff": (["per-set", "sets", "seed"], ["items"]),
         "kano": ([], ["feature"]),
     ]
-    private static let commonAttributes: Set<String> = [
+    private static let commonAttributes: [String] = [
         "id", "type", "when", "required", "dont-know", "refused", "randomize", "personal",
     ]
-    private static let commonChildren: Set<String> = ["text", "help", "check"]
+    private static let commonChildren: [String] = ["text", "help", "check"]
 
     /// The kind of a what question of type `type`, from the node's type-specific attributes and children.
-    mutating func whatKind(_ type: String, _ node: SourceNode, path: String, owner: String) -> WhatKind? {
+    mutating func whatKind(_ type: String, _ node: SourceNode, path: String, owner: @autoclosure () -> String)
+        -> WhatKind?
+    {
         guard let applicable = Self.applicable[type] else {
             let allowed = Self.applicable.keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            error("'\(type)' is not a question type; use one of \(allowed)", code: "bad-value",
+            error(
+                "'\(type)' is not a question type; use one of \(allowed)", code: "bad-value",
                 at: node.attribute("type")!.valueStart)
             return nil
         }
         for attribute in node.attributes
         where !Self.commonAttributes.contains(attribute.name) && !applicable.attributes.contains(attribute.name) {
-            error("'\(attribute.name)' does not apply to \(Article.indefinite(type)) question", code: "not-applicable",
+            error(
+                "'\(attribute.name)' does not apply to \(Article.indefinite(type)) question", code: "not-applicable",
                 at: attribute.nameOffset)
         }
         var reported = Set<String>()
         for child in node.children
         where !Self.commonChildren.contains(child.name) && !applicable.children.contains(child.name) {
             if reported.insert(child.name).inserted {
-                error("\(child.name) does not apply to \(Article.indefinite(type)) question", code: "not-applicable", at: child.offset)
+                error(
+                    "\(child.name) does not apply to \(Article.indefinite(type)) question", code: "not-applicable",
+                    at: child.offset)
             }
         }
         func need(_ name: String, _ description: String) -> SourceNode? {
             guard let child = node.child(name) else {
-                error("\(owner) (\(type)) needs \(description)", code: "missing-value", at: node.offset)
+                error("\(owner()) (\(type)) needs \(description)", code: "missing-value", at: node.offset)
                 return nil
             }
             return child
@@ -58,11 +64,13 @@ extension SurveyBuilder {
             let max = int(node, "max", path: path)
             return source.map { .multipleChoice(options: $0, min: min, max: max) }
         case "rating":
-            guard let node = need("scale", "a scale"), let scale = scale(node, path: path + "/scale") else { return nil }
+            guard let node = need("scale", "a scale"), let scale = scale(node, path: path + "/scale") else {
+                return nil
+            }
             return .rating(scale: scale)
         case "nps":
-            let low = localized(node, child: "low", path: path, ownerName: owner, required: false)
-            let high = localized(node, child: "high", path: path, ownerName: owner, required: false)
+            let low = localized(node, child: "low", ownerName: owner(), required: false)
+            let high = localized(node, child: "high", ownerName: owner(), required: false)
             let defaults = NPSLabels()
             return .nps(labels: NPSLabels(low: low ?? defaults.low, high: high ?? defaults.high))
         case "numeric":
@@ -103,7 +111,8 @@ extension SurveyBuilder {
                 if let value = UInt64(text) {
                     seed = value
                 } else {
-                    error("'seed' must be a whole number from 0 to \(UInt64.max)", code: "bad-value",
+                    error(
+                        "'seed' must be a whole number from 0 to \(UInt64.max)", code: "bad-value",
                         at: node.attribute("seed")!.valueStart)
                 }
             }
@@ -112,7 +121,7 @@ extension SurveyBuilder {
         case "kano":
             let features = node.children("feature").compactMap { kanoFeature($0, path: path) }
             if node.children("feature").isEmpty {
-                error("\(owner) (kano) needs at least one feature", code: "missing-value", at: node.offset)
+                error("\(owner()) (kano) needs at least one feature", code: "missing-value", at: node.offset)
                 return nil
             }
             return .kano(features: features)
@@ -124,13 +133,14 @@ extension SurveyBuilder {
     private mutating func optionSource(_ node: SourceNode?, path: String) -> OptionSource? {
         guard let node else { return nil }
         if let list = string(node, "list", path: path + "/options") {
-            if !node.children("option").isEmpty {
-                error("options take either list=\"…\" or inline options, not both", code: "bad-value",
+            if node.children.contains(where: { $0.name == "option" }) {
+                error(
+                    "options take either list=\"…\" or inline options, not both", code: "bad-value",
                     at: node.children("option")[0].offset)
             }
             return .list(list)
         }
-        if node.children("option").isEmpty {
+        if !node.children.contains(where: { $0.name == "option" }) {
             error("options are empty; add options or name a shared list", code: "missing-value", at: node.offset)
             return nil
         }
@@ -138,10 +148,14 @@ extension SurveyBuilder {
     }
 
     private mutating func inlineOptions(_ node: SourceNode, path: String) -> [ChoiceOption] {
-        if node.children("option").isEmpty {
+        var options: [ChoiceOption] = []
+        for child in node.children where child.name == "option" {
+            if let option = option(child, parent: path) { options.append(option) }
+        }
+        if !node.children.contains(where: { $0.name == "option" }) {
             error("\(node.name) has no options", code: "missing-value", at: node.offset)
         }
-        return node.children("option").compactMap { option($0, parent: path) }
+        return options
     }
 
     private mutating func kanoFeature(_ node: SourceNode, path: String) -> KanoFeature? {
@@ -149,11 +163,10 @@ extension SurveyBuilder {
             error("missing 'code' on feature", code: "missing-value", at: node.offset)
             return nil
         }
-        let featurePath = sourceMap.recordElement(path + "/option:" + code.value, start: node.offset)
         let owner = "feature '\(code.value)'"
-        let label = localized(node, child: "label", path: featurePath, ownerName: owner, required: true)
-        let functional = localized(node, child: "functional", path: featurePath, ownerName: owner, required: true)
-        let dysfunctional = localized(node, child: "dysfunctional", path: featurePath, ownerName: owner, required: true)
+        let label = localized(node, child: "label", ownerName: owner, required: true)
+        let functional = localized(node, child: "functional", ownerName: owner, required: true)
+        let dysfunctional = localized(node, child: "dysfunctional", ownerName: owner, required: true)
         guard let label, let functional, let dysfunctional else { return nil }
         return KanoFeature(code: code.value, label: label, functional: functional, dysfunctional: dysfunctional)
     }

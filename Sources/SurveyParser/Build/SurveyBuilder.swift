@@ -28,8 +28,9 @@ struct SurveyBuilder {
         diagnostics.append(Diagnostic(.warning, code: code, message, at: index.location(ofByte: offset)))
     }
 
+    /// Records an identified element (the survey, weighting, a margin) in the source map.
     mutating func record(_ path: String, _ node: SourceNode) {
-        sourceMap.record(path, start: node.offset, end: node.offset)
+        _ = sourceMap.recordElement(path, node)
     }
 
     /// Reads the identifying attribute `name` (default `id`) of an element, reporting it when missing, and
@@ -41,20 +42,19 @@ struct SurveyBuilder {
             error("missing '\(name)' on \(node.name)", code: "missing-value", at: node.offset)
             return nil
         }
-        let path = sourceMap.recordElement(kind + ":" + attribute.value, start: node.offset)
-        sourceMap.record(path + "@" + name, start: attribute.valueStart, end: attribute.valueEnd)
+        let path = sourceMap.recordElement(kind + ":" + attribute.value, node)
         return (attribute.value, path)
     }
 
     // MARK: - Attribute values
 
-    /// The value of attribute `name`, recording `path@name`; reports a missing required value at the node.
+    /// The value of attribute `name`; reports a missing required value at the node. (`path` names the element in
+    /// the source map; positions inside it are resolved when a diagnostic needs them.)
     mutating func string(_ node: SourceNode, _ name: String, path: String, required: Bool = false) -> String? {
         guard let attribute = node.attribute(name) else {
             if required { error("missing '\(name)' on \(node.name)", code: "missing-value", at: node.offset) }
             return nil
         }
-        sourceMap.record(path + "@" + name, start: attribute.valueStart, end: attribute.valueEnd)
         return attribute.value
     }
 
@@ -97,7 +97,8 @@ struct SurveyBuilder {
         guard let text = string(node, name, path: path) else { return defaultValue }
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        error("'\(text)' is not a valid \(name); use one of \(allowed)", code: "bad-value",
+        error(
+            "'\(text)' is not a valid \(name); use one of \(allowed)", code: "bad-value",
             at: node.attribute(name)!.valueStart)
         return defaultValue
     }
@@ -108,62 +109,61 @@ struct SurveyBuilder {
         do {
             return try ExpressionParser.parse(text)
         } catch {
-            let location =
-                sourceMap.location(path + "@" + name, offset: error.offset)
-                ?? index.location(ofByte: node.offset)
+            let attribute = node.attribute(name)!
+            let byte = sourceMap.escaping.byteOffset(
+                ofCharacter: error.offset, in: index.bytes, start: attribute.valueStart, end: attribute.valueEnd)
             diagnostics.append(
-                Diagnostic(.error, code: "expression-syntax", "invalid expression: \(error.message)", at: location))
+                Diagnostic(
+                    .error, code: "expression-syntax", "invalid expression: \(error.message)",
+                    at: index.location(ofByte: byte)))
             return nil
         }
     }
 
     // MARK: - Localized texts
 
-    /// The localized text made of `nodes` (the default-language one without `lang`, translations with it),
-    /// recording `path` (default text) and `path[lang]` (translations). Reports duplicates, a missing
-    /// default-language text, and a missing text when `required` (at `owner`).
+    /// The localized text made of the `name` children of `owner` that pass `matching` (the default-language one
+    /// without `lang`, translations with it) and, when `inline`, of the owner's own text (an option's label).
+    /// Reports duplicates, a translation without a default-language text, and a missing text when `required`.
+    /// `ownerName` is only evaluated for messages.
     mutating func localized(
-        _ nodes: [SourceNode], path: String, owner: SourceNode, ownerName: String, required: Bool
+        _ owner: SourceNode, child name: String, ownerName: @autoclosure () -> String, required: Bool,
+        inline: Bool = false, matching: (SourceNode) -> Bool = { _ in true }
     ) -> LocalizedText? {
-        var text: String?
+        var text: String? = inline && !owner.text.isEmpty ? owner.text : nil
         var translations: [String: String] = [:]
-        for node in nodes {
+        var firstTranslation: SourceNode?
+        for node in owner.children where node.name == name && matching(node) {
             let lang = node.attribute("lang")?.value
             if lang == nil || lang == defaultLanguage {
                 guard text == nil else {
-                    error("\(ownerName) has more than one \(node.name) in the default language", code: "duplicate-text",
+                    error(
+                        "\(ownerName()) has more than one \(name) in the default language", code: "duplicate-text",
                         at: node.offset)
                     continue
                 }
                 text = node.text
-                sourceMap.record(path, start: node.textStart, end: node.textEnd)
             } else if let lang {
                 guard translations[lang] == nil else {
-                    error("\(ownerName) has more than one \(node.name) in '\(lang)'", code: "duplicate-text",
-                        at: node.offset)
+                    error(
+                        "\(ownerName()) has more than one \(name) in '\(lang)'", code: "duplicate-text", at: node.offset
+                    )
                     continue
                 }
                 translations[lang] = node.text
-                sourceMap.record(path + "[" + lang + "]", start: node.textStart, end: node.textEnd)
+                if firstTranslation == nil { firstTranslation = node }
             }
         }
         guard let text else {
-            if let first = nodes.first {
-                error("\(ownerName) has a \(first.name) translation but no \(first.name) in the default language "
-                    + "'\(defaultLanguage)'", code: "missing-text", at: first.offset)
+            if let first = firstTranslation {
+                error(
+                    "\(ownerName()) has a \(name) translation but no \(name) in the default language "
+                        + "'\(defaultLanguage)'", code: "missing-text", at: first.offset)
             } else if required {
-                error("missing \(path.split(separator: "/").last.map(String.init) ?? "text") for \(ownerName)",
-                    code: "missing-text", at: owner.offset)
+                error("missing \(name) for \(ownerName())", code: "missing-text", at: owner.offset)
             }
             return nil
         }
         return LocalizedText(text, translations: translations)
-    }
-
-    /// A localized text from the `name` children of `node`.
-    mutating func localized(
-        _ node: SourceNode, child name: String, path: String, ownerName: String, required: Bool
-    ) -> LocalizedText? {
-        localized(node.children(name), path: path + "/" + name, owner: node, ownerName: ownerName, required: required)
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The bytes of a CSV source: a read-only memory map of a regular file, or an owned in-memory buffer.
@@ -34,7 +34,7 @@ public final class CSVBytes: @unchecked Sendable {
                 throw CSVError(file: path, row: 0, column: 0, kind: .io(detail: CSVBytes.systemError()))
             }
             #if canImport(Glibc)
-            _ = madvise(region, size, MADV_SEQUENTIAL)
+                _ = madvise(region, size, MADV_SEQUENTIAL)
             #endif
             base = UnsafeRawPointer(region)
             count = size

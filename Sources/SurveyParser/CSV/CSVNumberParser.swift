@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Parses decimal numbers straight from bytes, correctly rounded.
@@ -99,7 +99,8 @@ enum CSVNumberParser {
             let value = strtod(buffer.baseAddress!, &stop)
             guard let stop, stop - buffer.baseAddress! == length else { return nil }
             // Reject hexadecimal floats, which strtod accepts but CSV data never means.
-            for offset in 0..<length where buffer[offset] == CChar(UInt8(ascii: "x")) || buffer[offset] == CChar(UInt8(ascii: "X")) {
+            for offset in 0..<length
+            where buffer[offset] == CChar(UInt8(ascii: "x")) || buffer[offset] == CChar(UInt8(ascii: "X")) {
                 return nil
             }
             return value

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension CSVReader {
     /// Loads only the requested columns, in one pass over the file (two when an `automatic` column turns out
     /// to hold text).
@@ -32,26 +38,37 @@ extension CSVReader {
         var flipped: [Int]
     }
 
-    private func loadPass(indices: [Int], kinds: [CSVColumnKind], names: [String], maxErrors: Int) throws
+    private func loadPass(
+        indices: [Int], kinds: [CSVColumnKind], names: [String], maxErrors: Int
+    ) throws
         -> PassResult
     {
-        let markers = missingMarkers.map { Array($0.utf8) }
-        var numbers: [[Double]] = Array(repeating: [], count: indices.count)
-        var codes: [[Int32]] = Array(repeating: [], count: indices.count)
-        var interners: [CSVByteInterner] = Array(repeating: CSVByteInterner(), count: indices.count)
-        var flipped = Array(repeating: false, count: indices.count)
+        let markers = MissingMatcher(missingMarkers)
+        let columnCount = indices.count
+        // Rows are at most the number of line breaks + 1, so buffers are allocated once and written by index.
+        var capacity = countLineBreaks() + 1
+        var numbers = (0..<columnCount).map { column in
+            kinds[column] == .categorical
+                ? UnsafeMutablePointer<Double>.allocate(capacity: 1)
+                : UnsafeMutablePointer<Double>.allocate(capacity: capacity)
+        }
+        var codes = (0..<columnCount).map { column in
+            kinds[column] == .categorical
+                ? UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+                : UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        }
+        defer {
+            for pointer in numbers { pointer.deallocate() }
+            for pointer in codes { pointer.deallocate() }
+        }
+        let isCategorical = kinds.map { $0 == .categorical }
+        let isAutomatic = kinds.map { $0 == .automatic }
+        var interners: [CSVByteInterner] = Array(repeating: CSVByteInterner(), count: columnCount)
+        var flipped = Array(repeating: false, count: columnCount)
         var errors: [CSVError] = []
         var truncated = false
         var tokenizer = makeDataTokenizer()
         let expected = header.count
-        let estimate = source.count / max(1, 8 * expected)
-        for column in indices.indices {
-            if kinds[column] == .categorical {
-                codes[column].reserveCapacity(estimate)
-            } else {
-                numbers[column].reserveCapacity(estimate)
-            }
-        }
         var fields: [CSVFieldRange] = []
         fields.reserveCapacity(expected)
         var scratch: [UInt8] = []
@@ -68,36 +85,57 @@ extension CSVReader {
                 tokenizer.problems.removeAll()
             }
             if fields.count != expected {
-                record(CSVError(file: source.name, row: tokenizer.recordLine, column: min(fields.count, expected) + 1,
-                                kind: .wrongFieldCount(expected: expected, found: fields.count)))
+                record(
+                    CSVError(
+                        file: source.name, row: tokenizer.recordLine, column: min(fields.count, expected) + 1,
+                        kind: .wrongFieldCount(expected: expected, found: fields.count)))
                 continue
             }
+            let row = rowCount
             rowCount += 1
-            for column in 0..<indices.count {
+            if row == capacity {
+                // Only reachable with unusual line breaks (lone CRs mixed with LFs): grow the buffers.
+                let larger = capacity * 2
+                for column in 0..<columnCount where isCategorical[column] {
+                    let grown = UnsafeMutablePointer<Int32>.allocate(capacity: larger)
+                    grown.update(from: codes[column], count: capacity)
+                    codes[column].deallocate()
+                    codes[column] = grown
+                }
+                for column in 0..<columnCount where !isCategorical[column] {
+                    let grown = UnsafeMutablePointer<Double>.allocate(capacity: larger)
+                    grown.update(from: numbers[column], count: capacity)
+                    numbers[column].deallocate()
+                    numbers[column] = grown
+                }
+                capacity = larger
+            }
+            for column in 0..<columnCount {
                 let field = fields[indices[column]]
-                let missing = Self.isMissing(bytes, field, markers)
-                if kinds[column] == .categorical {
+                let missing = markers.matches(bytes, field)
+                if isCategorical[column] {
                     if missing {
-                        codes[column].append(-1)
+                        codes[column][row] = -1
                     } else if field.hasEscapedQuotes {
                         Self.unescape(bytes, field, into: &scratch)
-                        let code = scratch.withUnsafeBufferPointer { interners[column].code(for: $0) }
-                        codes[column].append(code)
+                        codes[column][row] = scratch.withUnsafeBufferPointer { interners[column].code(for: $0) }
                     } else {
                         let buffer = UnsafeBufferPointer(start: bytes + field.start, count: field.end - field.start)
-                        codes[column].append(interners[column].code(for: buffer))
+                        codes[column][row] = interners[column].code(for: buffer)
                     }
                 } else if missing {
-                    numbers[column].append(.nan)
+                    numbers[column][row] = .nan
                 } else if let value = CSVNumberParser.parse(bytes, field.start, field.end) {
-                    numbers[column].append(value)
+                    numbers[column][row] = value
                 } else {
-                    numbers[column].append(.nan)
-                    if kinds[column] == .automatic {
+                    numbers[column][row] = .nan
+                    if isAutomatic[column] {
                         flipped[column] = true
                     } else {
-                        record(CSVError(file: source.name, row: tokenizer.recordLine, column: indices[column] + 1,
-                                        kind: .notANumber(columnName: names[column])))
+                        record(
+                            CSVError(
+                                file: source.name, row: tokenizer.recordLine, column: indices[column] + 1,
+                                kind: .notANumber(columnName: names[column])))
                     }
                 }
             }
@@ -106,30 +144,37 @@ extension CSVReader {
         var columns: [CSVColumnData] = []
         columns.reserveCapacity(indices.count)
         for column in 0..<indices.count {
-            if kinds[column] == .categorical {
-                columns.append(Self.sortedCategorical(codes: codes[column], interner: interners[column]))
+            if isCategorical[column] {
+                columns.append(
+                    Self.sortedCategorical(
+                        codes: Array(
+                            UnsafeBufferPointer(
+                                start: codes[column],
+                                count: rowCount)),
+                        interner: interners[column]))
             } else {
-                columns.append(.numeric(numbers[column]))
+                columns.append(.numeric(Array(UnsafeBufferPointer(start: numbers[column], count: rowCount))))
             }
         }
-        return PassResult(rowCount: rowCount, columns: columns,
-                          flipped: flipped.indices.filter { flipped[$0] })
+        return PassResult(
+            rowCount: rowCount, columns: columns,
+            flipped: flipped.indices.filter { flipped[$0] })
     }
 
-    private static func isMissing(_ bytes: UnsafePointer<UInt8>, _ field: CSVFieldRange, _ markers: [[UInt8]])
-        -> Bool
-    {
-        let length = field.end - field.start
-        if length == 0 { return true }
-        for marker in markers where marker.count == length {
-            var equal = true
-            for offset in 0..<length where bytes[field.start + offset] != marker[offset] {
-                equal = false
-                break
+    /// Number of LF bytes in the source: with LF or CRLF line breaks, an upper bound on the data rows.
+    func countLineBreaks() -> Int {
+        source.withUnsafeBytes { buffer in
+            var count = 0
+            var index = 0
+            let total = buffer.count
+            guard let base = buffer.baseAddress else { return 0 }
+            while index < total {
+                guard let found = memchr(base + index, 0x0A, total - index) else { break }
+                count += 1
+                index = base.distance(to: UnsafeRawPointer(found)) + 1
             }
-            if equal { return true }
+            return count
         }
-        return false
     }
 
     private static func unescape(_ bytes: UnsafePointer<UInt8>, _ field: CSVFieldRange, into scratch: inout [UInt8]) {
@@ -153,5 +198,52 @@ extension CSVReader {
             for index in buffer.indices where buffer[index] >= 0 { buffer[index] = newCode[Int(buffer[index])] }
         }
         return .categorical(codes: relabeled, levels: order.map { labels[$0] })
+    }
+}
+
+/// Recognises missing-value cells: the empty cell, or one of the markers. Markers of up to 8 bytes are compared as
+/// packed integers (no per-cell allocation or array traversal).
+struct MissingMatcher {
+    private var packed: [UInt64] = []
+    private var lengths: [Int] = []
+    private var long: [[UInt8]] = []
+
+    init(_ markers: [String]) {
+        for marker in markers {
+            let bytes = Array(marker.utf8)
+            if bytes.isEmpty { continue }
+            if bytes.count <= 8 {
+                var value: UInt64 = 0
+                for (index, byte) in bytes.enumerated() { value |= UInt64(byte) << (UInt64(index) * 8) }
+                packed.append(value)
+                lengths.append(bytes.count)
+            } else {
+                long.append(bytes)
+            }
+        }
+    }
+
+    @inline(__always)
+    func matches(_ bytes: UnsafePointer<UInt8>, _ field: CSVFieldRange) -> Bool {
+        let length = field.end - field.start
+        if length == 0 { return true }
+        if length <= 8 {
+            var value: UInt64 = 0
+            var matchesLength = false
+            for index in 0..<lengths.count where lengths[index] == length { matchesLength = true }
+            if !matchesLength { return false }
+            for index in 0..<length { value |= UInt64(bytes[field.start + index]) << (UInt64(index) &* 8) }
+            for index in 0..<packed.count where packed[index] == value && lengths[index] == length { return true }
+            return false
+        }
+        for marker in long where marker.count == length {
+            var equal = true
+            for offset in 0..<length where bytes[field.start + offset] != marker[offset] {
+                equal = false
+                break
+            }
+            if equal { return true }
+        }
+        return false
     }
 }

@@ -37,8 +37,10 @@ public struct CSVReader: Sendable {
         var seen = Set<String>()
         var duplicates: [CSVError] = []
         for (index, name) in names.enumerated() where !seen.insert(name).inserted {
-            duplicates.append(CSVError(file: source.name, row: tokenizer.recordLine, column: index + 1,
-                                       kind: .duplicateColumn(name: name)))
+            duplicates.append(
+                CSVError(
+                    file: source.name, row: tokenizer.recordLine, column: index + 1,
+                    kind: .duplicateColumn(name: name)))
         }
         if duplicates.count == 1 { throw duplicates[0] }
         if duplicates.count > 1 { throw CSVErrors(duplicates) }
@@ -61,11 +63,15 @@ public struct CSVReader: Sendable {
         while tokenizer.nextRecord(into: &fields) {
             if let problem = tokenizer.problems.first { throw problem }
             if fields.count != header.count {
-                throw CSVError(file: source.name, row: tokenizer.recordLine, column: min(fields.count, header.count) + 1,
-                               kind: .wrongFieldCount(expected: header.count, found: fields.count))
+                throw CSVError(
+                    file: source.name, row: tokenizer.recordLine, column: min(fields.count, header.count) + 1,
+                    kind: .wrongFieldCount(expected: header.count, found: fields.count))
             }
             try fields.withUnsafeBufferPointer { buffer in
-                try body(CSVRecord(tokenizer: tokenizer, fields: buffer))
+                try body(
+                    CSVRecord(
+                        bytes: tokenizer.bytes, row: tokenizer.recordLine, start: tokenizer.recordStart,
+                        end: tokenizer.recordEnd, fields: buffer))
             }
         }
     }
@@ -86,24 +92,25 @@ public struct CSVReader: Sendable {
 
 /// A borrowed view of one record; valid only inside the `forEachRecord` callback.
 public struct CSVRecord {
-    let tokenizer: CSVTokenizer
+    let bytes: UnsafePointer<UInt8>
+    /// 1-based line on which the record starts.
+    public let row: Int
+    let start: Int
+    let end: Int
     let fields: UnsafeBufferPointer<CSVFieldRange>
 
-    /// 1-based line on which the record starts.
-    public var row: Int { tokenizer.recordLine }
     /// Number of fields.
     public var count: Int { fields.count }
     /// The record's raw bytes, line terminator excluded (for copying a record through unchanged).
     public var rawBytes: UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(start: tokenizer.bytes + tokenizer.recordStart,
-                               count: tokenizer.recordEnd - tokenizer.recordStart)
+        UnsafeRawBufferPointer(start: bytes + start, count: end - start)
     }
     /// The text of field `index`, quotes removed and doubled quotes unescaped.
-    public subscript(index: Int) -> String { tokenizer.string(fields[index]) }
+    public subscript(index: Int) -> String { CSVTokenizer.string(fields[index], in: bytes) }
     /// The field's number value, or nil when it is empty or not a number.
     public func double(_ index: Int) -> Double? {
         let field = fields[index]
-        return CSVNumberParser.parse(tokenizer.bytes, field.start, field.end)
+        return CSVNumberParser.parse(bytes, field.start, field.end)
     }
     /// True when the field is empty.
     public func isEmpty(_ index: Int) -> Bool { fields[index].start == fields[index].end }
@@ -137,9 +144,10 @@ public struct CSVRowIterator {
             throw tokenizer.problems[reported - 1]
         }
         if fields.count != expectedCount {
-            throw CSVError(file: tokenizer.source.name, row: tokenizer.recordLine,
-                           column: min(fields.count, expectedCount) + 1,
-                           kind: .wrongFieldCount(expected: expectedCount, found: fields.count))
+            throw CSVError(
+                file: tokenizer.source.name, row: tokenizer.recordLine,
+                column: min(fields.count, expectedCount) + 1,
+                kind: .wrongFieldCount(expected: expectedCount, found: fields.count))
         }
         return CSVRow(row: tokenizer.recordLine, fields: fields.map { tokenizer.string($0) })
     }

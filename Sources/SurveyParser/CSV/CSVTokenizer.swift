@@ -76,7 +76,9 @@ struct CSVTokenizer {
                 let start = position
                 while position < count {
                     let byte = bytes[position]
-                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn { break }
+                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn {
+                        break
+                    }
                     position += 1
                 }
                 fields.append(CSVFieldRange(start: start, end: position, isQuoted: false, hasEscapedQuotes: false))
@@ -106,8 +108,10 @@ struct CSVTokenizer {
         var escaped = false
         while true {
             if position >= count {
-                problems.append(CSVError(file: source.name, row: recordLine, column: fields.count + 1,
-                                         kind: .unterminatedQuote))
+                problems.append(
+                    CSVError(
+                        file: source.name, row: recordLine, column: fields.count + 1,
+                        kind: .unterminatedQuote))
                 fields.append(CSVFieldRange(start: start, end: count, isQuoted: true, hasEscapedQuotes: escaped))
                 return
             }
@@ -128,11 +132,15 @@ struct CSVTokenizer {
         if position < count {
             let next = bytes[position]
             if next != delimiter && next != CSVTokenizer.newline && next != CSVTokenizer.carriageReturn {
-                problems.append(CSVError(file: source.name, row: recordLine, column: fields.count + 1,
-                                         kind: .textAfterClosingQuote))
+                problems.append(
+                    CSVError(
+                        file: source.name, row: recordLine, column: fields.count + 1,
+                        kind: .textAfterClosingQuote))
                 while position < count {
                     let byte = bytes[position]
-                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn { break }
+                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn {
+                        break
+                    }
                     position += 1
                 }
             }
@@ -142,6 +150,11 @@ struct CSVTokenizer {
 
     /// The field's text, with doubled quotes unescaped. Invalid UTF-8 is repaired with U+FFFD.
     func string(_ field: CSVFieldRange) -> String {
+        CSVTokenizer.string(field, in: bytes)
+    }
+
+    /// The text of `field` within `bytes` (see `string(_:)`).
+    static func string(_ field: CSVFieldRange, in bytes: UnsafePointer<UInt8>) -> String {
         let buffer = UnsafeBufferPointer(start: bytes + field.start, count: field.end - field.start)
         if !field.hasEscapedQuotes { return String(decoding: buffer, as: UTF8.self) }
         var unescaped: [UInt8] = []

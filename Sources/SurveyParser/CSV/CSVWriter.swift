@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes CSV (RFC 4180) through a 1 MiB buffer to a file or standard output.
@@ -16,6 +16,9 @@ public final class CSVWriter {
     private var buffer: [UInt8] = []
     private let delimiter: UInt8
     private var numberCache: [UInt64: [UInt8]] = [:]
+    /// A 4096-entry direct-mapped cache in front of `numberCache` (no hashing of the key beyond one multiply).
+    private var recentKeys = [UInt64](repeating: 0, count: 4096)
+    private var recentBytes = [[UInt8]?](repeating: nil, count: 4096)
     private static let capacity = 1 << 20
 
     /// Creates (or truncates) the file at `path`.
@@ -65,7 +68,8 @@ public final class CSVWriter {
 
     /// Appends bytes verbatim (for copying records through unchanged).
     public func writeRaw(_ bytes: UnsafeRawBufferPointer) throws {
-        buffer.append(contentsOf: bytes)
+        // As typed contiguous memory, so the append is one copy rather than a byte-by-byte loop.
+        buffer.append(contentsOf: bytes.assumingMemoryBound(to: UInt8.self))
         if buffer.count >= CSVWriter.capacity { try flush() }
     }
 
@@ -80,7 +84,12 @@ public final class CSVWriter {
     /// column, whose values repeat per weighting cell, cheap.
     public func writeNumber(_ value: Double) throws {
         let key = value.bitPattern
-        if let bytes = numberCache[key] {
+        let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52)
+        if recentKeys[slot] == key, let bytes = recentBytes[slot] {
+            buffer.append(contentsOf: bytes)
+        } else if let bytes = numberCache[key] {
+            recentKeys[slot] = key
+            recentBytes[slot] = bytes
             buffer.append(contentsOf: bytes)
         } else {
             let text: String

@@ -40,7 +40,8 @@ struct ExpressionLexer {
                     throw ExpressionSyntaxError(offset: start, message: "unterminated reference: missing '}'")
                 }
                 i += 1
-                let parts = body.trimmingCharactersInSet().split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+                let parts = body.trimmingCharactersInSet().split(
+                    separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
                 let id = parts.first.map(String.init) ?? ""
                 let valid = !id.isEmpty && id.first.map(isIdentifierStart) == true && id.allSatisfy(isIdentifierPart)
                 let part = parts.count > 1 ? String(parts[1]) : nil
@@ -90,7 +91,9 @@ struct ExpressionLexer {
                 if ["<=", ">=", "!=", "==", "<>", "&&", "||"].contains(two) {
                     i += 2
                     let symbol = two == "==" ? "=" : two == "<>" ? "!=" : two == "&&" ? "and" : two == "||" ? "or" : two
-                    result.append(Located(token: symbol.first!.isLetter ? .identifier(symbol) : .symbol(symbol), range: start..<i))
+                    result.append(
+                        Located(token: symbol.first!.isLetter ? .identifier(symbol) : .symbol(symbol), range: start..<i)
+                    )
                 } else if "=<>+-*/%()[],!".contains(c) {
                     i += 1
                     result.append(Located(token: c == "!" ? .identifier("not") : .symbol(String(c)), range: start..<i))

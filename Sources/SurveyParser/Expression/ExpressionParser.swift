@@ -100,7 +100,8 @@ public struct ExpressionParser {
         }
         let list = try parseList()
         guard case .list(let items) = list.kind else { return nil }
-        return ExpressionNode(.membership(value, items, negated: negated), range: value.range.lowerBound..<list.range.upperBound)
+        return ExpressionNode(
+            .membership(value, items, negated: negated), range: value.range.lowerBound..<list.range.upperBound)
     }
 
     private mutating func parseUnary() throws(ExpressionSyntaxError) -> ExpressionNode {
@@ -124,7 +125,9 @@ public struct ExpressionParser {
         while true {
             items.append(try parseBinary(minPrecedence: 1))
             let token = advance()
-            if token.token == .symbol("]") { return ExpressionNode(.list(items), range: start..<token.range.upperBound) }
+            if token.token == .symbol("]") {
+                return ExpressionNode(.list(items), range: start..<token.range.upperBound)
+            }
             guard token.token == .symbol(",") else {
                 throw ExpressionSyntaxError(offset: token.range.lowerBound, message: "expected ',' or ']' in list")
             }

@@ -35,9 +35,8 @@ struct JSONNodeConverter {
         }
         let shape = JSONShape.all[shapeName]!
         var node = SourceNode(name: element, offset: value.start)
-        var seen = Set<String>()
-        for member in members {
-            guard seen.insert(member.key).inserted else {
+        for (position, member) in members.enumerated() {
+            guard !members[..<position].contains(where: { $0.key == member.key }) else {
                 error("duplicate key \"\(member.key)\" in \(element)", at: member.keyOffset)
                 continue
             }
@@ -49,7 +48,8 @@ struct JSONNodeConverter {
             } else if let child = shape.children[member.key] {
                 node.children += convertChild(member, child, in: element)
             } else {
-                let suggestion = Suggestion.closest(to: member.key, in: shape.keys).map { "; did you mean \"\($0)\"?" } ?? ""
+                let suggestion =
+                    Suggestion.closest(to: member.key, in: shape.keys).map { "; did you mean \"\($0)\"?" } ?? ""
                 error("unknown key \"\(member.key)\" in \(element)\(suggestion)", at: member.keyOffset)
             }
         }
@@ -79,7 +79,9 @@ struct JSONNodeConverter {
             var tags: [String] = []
             for element in elements {
                 guard case .string(let tag) = element.kind else {
-                    error("\"\(member.key)\" must be an array of language tags, found \(element.typeName) in it", at: element.start)
+                    error(
+                        "\"\(member.key)\" must be an array of language tags, found \(element.typeName) in it",
+                        at: element.start)
                     return nil
                 }
                 tags.append(tag)
@@ -105,9 +107,10 @@ struct JSONNodeConverter {
         convertText(member.value, name: member.key, key: member.key, in: element)
     }
 
-    private mutating func convertText(_ value: JSONValue, name: String, key: String, in element: String,
-        extra: [SourceAttribute] = []) -> [SourceNode]
-    {
+    private mutating func convertText(
+        _ value: JSONValue, name: String, key: String, in element: String,
+        extra: [SourceAttribute] = []
+    ) -> [SourceNode] {
         switch value.kind {
         case .string(let text):
             return [textNode(name, text, value, lang: nil, extra: extra)]
@@ -116,7 +119,8 @@ struct JSONNodeConverter {
             var hasDefault = false
             for member in members {
                 guard case .string(let text) = member.value.kind else {
-                    error("the \"\(member.key)\" text of \"\(key)\" must be a string, found \(member.value.typeName)",
+                    error(
+                        "the \"\(member.key)\" text of \"\(key)\" must be a string, found \(member.value.typeName)",
                         at: member.value.start)
                     continue
                 }
@@ -132,11 +136,14 @@ struct JSONNodeConverter {
                 nodes.append(node)
             }
             if !hasDefault {
-                error("\"\(key)\" in \(element) has no text in the default language \"\(defaultLanguage)\"", at: value.start)
+                error(
+                    "\"\(key)\" in \(element) has no text in the default language \"\(defaultLanguage)\"",
+                    at: value.start)
             }
             return nodes
         default:
-            error("\"\(key)\" in \(element) must be a string or an object of translations, found \(value.typeName)",
+            error(
+                "\"\(key)\" in \(element) must be a string or an object of translations, found \(value.typeName)",
                 at: value.start)
             return []
         }
@@ -155,7 +162,9 @@ struct JSONNodeConverter {
         return node
     }
 
-    private mutating func convertChild(_ member: JSONMember, _ child: JSONShape.Child, in element: String) -> [SourceNode] {
+    private mutating func convertChild(_ member: JSONMember, _ child: JSONShape.Child, in element: String)
+        -> [SourceNode]
+    {
         let value = member.value
         switch child {
         case .object(let name, let shape):
@@ -176,9 +185,12 @@ struct JSONNodeConverter {
                     {
                         node.attributes.append(attribute)
                     } else if member.key == "list" {
-                        error("\"list\" in options must be a string, found \(member.value.typeName)", at: member.value.start)
+                        error(
+                            "\"list\" in options must be a string, found \(member.value.typeName)",
+                            at: member.value.start)
                     } else {
-                        error("unknown key \"\(member.key)\" in options; write an array of options or {\"list\": \"ID\"}",
+                        error(
+                            "unknown key \"\(member.key)\" in options; write an array of options or {\"list\": \"ID\"}",
                             at: member.keyOffset)
                     }
                 }
@@ -196,7 +208,9 @@ struct JSONNodeConverter {
             var node = SourceNode(name: "metadata", offset: value.start)
             for member in members {
                 guard case .string(let text) = member.value.kind else {
-                    error("metadata \"\(member.key)\" must be a string, found \(member.value.typeName)", at: member.value.start)
+                    error(
+                        "metadata \"\(member.key)\" must be a string, found \(member.value.typeName)",
+                        at: member.value.start)
                     continue
                 }
                 let key = SourceAttribute(
@@ -225,7 +239,8 @@ struct JSONNodeConverter {
             var nodes: [SourceNode] = []
             for label in elements {
                 guard case .object(let members) = label.kind else {
-                    error("each scale label must be an object {\"value\": N, \"label\": …}, found \(label.typeName)",
+                    error(
+                        "each scale label must be an object {\"value\": N, \"label\": …}, found \(label.typeName)",
                         at: label.start)
                     continue
                 }
@@ -250,7 +265,9 @@ struct JSONNodeConverter {
 
     private mutating func array(_ member: JSONMember, in element: String) -> [JSONValue]? {
         guard case .array(let elements) = member.value.kind else {
-            error("\"\(member.key)\" in \(element) must be an array, found \(member.value.typeName)", at: member.value.start)
+            error(
+                "\"\(member.key)\" in \(element) must be an array, found \(member.value.typeName)",
+                at: member.value.start)
             return nil
         }
         return elements

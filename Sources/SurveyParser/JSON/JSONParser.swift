@@ -19,12 +19,14 @@ struct JSONParser {
     /// Parses one JSON document (a value surrounded by optional whitespace).
     static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }  // a UTF-8 byte order mark
         parser.skipWhitespace()
         if parser.index == bytes.count { throw SyntaxError(offset: 0, message: "the file is empty") }
         let value = try parser.parseValue()
         parser.skipWhitespace()
         guard parser.index == bytes.count else {
-            throw SyntaxError(offset: parser.index, message: "unexpected \(parser.describeCurrent()) after the JSON value")
+            throw SyntaxError(
+                offset: parser.index, message: "unexpected \(parser.describeCurrent()) after the JSON value")
         }
         return value
     }
@@ -34,8 +36,9 @@ struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
-            || bytes[index] == 0x09
+        while index < bytes.count,
+            bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
+                || bytes[index] == 0x09
         {
             index += 1
         }
@@ -52,7 +55,9 @@ struct JSONParser {
     }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw SyntaxError(offset: index, message: "unexpected end of file, expected a value") }
+        guard index < bytes.count else {
+            throw SyntaxError(offset: index, message: "unexpected end of file, expected a value")
+        }
         let start = index
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
@@ -79,7 +84,7 @@ struct JSONParser {
         }
         guard matches else {
             var end = start
-            while end < bytes.count, (bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z")) { end += 1 }
+            while end < bytes.count, bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z") { end += 1 }
             let found = String(decoding: bytes[start..<max(end, start + 1)], as: UTF8.self)
             throw SyntaxError(offset: start, message: "unexpected '\(found)', expected a value")
         }
@@ -108,21 +113,25 @@ struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                let what = index < bytes.count && bytes[index] == UInt8(ascii: "}") ? "a trailing comma" : describeCurrent()
+                let what =
+                    index < bytes.count && bytes[index] == UInt8(ascii: "}") ? "a trailing comma" : describeCurrent()
                 throw SyntaxError(offset: index, message: "expected a key in double quotes, found \(what)")
             }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw SyntaxError(offset: index, message: "expected ':' after the key \"\(key)\", found \(describeCurrent())")
+                throw SyntaxError(
+                    offset: index, message: "expected ':' after the key \"\(key)\", found \(describeCurrent())")
             }
             index += 1
             skipWhitespace()
             let value = try parseValue()
             members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
             skipWhitespace()
-            guard index < bytes.count else { throw SyntaxError(offset: index, message: "unexpected end of file, expected ',' or '}'") }
+            guard index < bytes.count else {
+                throw SyntaxError(offset: index, message: "unexpected end of file, expected ',' or '}'")
+            }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
@@ -153,7 +162,9 @@ struct JSONParser {
             }
             elements.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw SyntaxError(offset: index, message: "unexpected end of file, expected ',' or ']'") }
+            guard index < bytes.count else {
+                throw SyntaxError(offset: index, message: "unexpected end of file, expected ',' or ']'")
+            }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
@@ -162,7 +173,8 @@ struct JSONParser {
                 index += 1
                 return JSONValue(kind: .array(elements), start: start, end: index)
             }
-            throw SyntaxError(offset: index, message: "expected ',' or ']' after an element, found \(describeCurrent())")
+            throw SyntaxError(
+                offset: index, message: "expected ',' or ']' after an element, found \(describeCurrent())")
         }
     }
 
@@ -170,7 +182,9 @@ struct JSONParser {
         let start = index
         func digits() -> Int {
             let first = index
-            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+                index += 1
+            }
             return index - first
         }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -183,7 +197,9 @@ struct JSONParser {
         }
         if valid, index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             valid = digits() > 0
         }
         guard valid else { throw SyntaxError(offset: start, message: "invalid number") }
@@ -194,6 +210,18 @@ struct JSONParser {
     private mutating func parseString() throws(SyntaxError) -> String {
         let start = index
         index += 1
+        // Fast path: no escapes, no control characters.
+        var probe = index
+        while probe < bytes.count {
+            let byte = bytes[probe]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: bytes[index..<probe], as: UTF8.self)
+                index = probe + 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            probe += 1
+        }
         var result: [UInt8] = []
         var runStart = index
         while true {
@@ -205,7 +233,9 @@ struct JSONParser {
                 return String(decoding: result, as: UTF8.self)
             }
             if byte < 0x20 {
-                let message = byte == 0x0A ? "unterminated string (a line break must be written \\n)" : "control character in a string"
+                let message =
+                    byte == 0x0A
+                    ? "unterminated string (a line break must be written \\n)" : "control character in a string"
                 throw SyntaxError(offset: byte == 0x0A ? start : index, message: message)
             }
             if byte == UInt8(ascii: "\\") {

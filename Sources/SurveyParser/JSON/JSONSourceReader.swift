@@ -8,7 +8,8 @@ enum JSONSourceReader {
         do {
             value = try JSONParser.parse(index.bytes)
         } catch {
-            let diagnostic = Diagnostic(.error, code: "json-syntax", error.message, at: index.location(ofByte: error.offset))
+            let diagnostic = Diagnostic(
+                .error, code: "json-syntax", error.message, at: index.location(ofByte: error.offset))
             return (nil, [diagnostic])
         }
         var converter = JSONNodeConverter(index: index)

@@ -21,10 +21,16 @@ public struct SourceIndex: Sendable {
     init(file: String, bytes: [UInt8]) {
         self.file = file
         self.bytes = bytes
-        var starts = [0]
-        starts.reserveCapacity(bytes.count / 32 + 1)
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
-        self.lineStarts = starts
+        // Count first so the table is allocated once (growing large arrays makes malloc consolidate its bins).
+        self.lineStarts = bytes.withUnsafeBufferPointer { buffer in
+            var count = 1
+            for byte in buffer where byte == 0x0A { count += 1 }
+            var starts = [Int]()
+            starts.reserveCapacity(count)
+            starts.append(0)
+            for index in 0..<buffer.count where buffer[index] == 0x0A { starts.append(index + 1) }
+            return starts
+        }
     }
 
     /// The 1-based line number that contains byte `offset` (clamped to the file).

@@ -6,19 +6,22 @@ public import SurveyModel
 ///
 /// | path | part |
 /// |---|---|
-/// | `survey`, `survey@version`, `survey/title` | the root, an attribute of it, a text of it |
+/// | `survey`, `survey@version`, `survey/title`, `survey/title[zh]` | the root, an attribute, a text, a translation |
 /// | `section:S`, `section:S@when` | a section and its condition |
 /// | `item:Q`, `item:Q@when`, `item:Q@about`, `item:Q/text` | a question, probe or note and its parts |
-/// | `item:Q/option:C`, `item:Q/option:C@when` | an inline option (also rows, needs, items, features) |
-/// | `item:Q/check:N@when` | the Nth (0-based) check of a question |
-/// | `item:Q/scale`, `item:Q/performance` | rating scales |
+/// | `item:Q/option:C`, `item:Q/option:C@when`, `item:Q/option:C/label` | an inline option, row, need, item or feature |
+/// | `item:Q/check:N@when`, `item:Q/check:N/message` | the Nth (0-based) check of a question |
+/// | `item:Q/scale@min`, `item:Q/scale/label:V`, `item:Q/performance` | rating scales and their labels |
 /// | `list:L`, `list:L/option:C` | shared option lists |
-/// | `segment:S@when`, `quota:Q@when`, `computed:C@expr`, `attribute:A`, `margin:N` | the other parts |
+/// | `segment:S@when`, `quota:Q@when`, `computed:C@expr`, `attribute:A`, `margin:N`, `weighting` | the rest |
 ///
-/// An `@name` path points at the value of that attribute (JSON: of that key), so `location(_:offset:)` can point
-/// into an expression or a text. A survey built in code has an empty map and every lookup returns nil.
+/// A duplicate id gets `#N` (N >= 2) on its Nth occurrence: `item:q1#2`, `item:q1/option:a#2`. An `@name` path
+/// points at the value of that attribute (JSON: of that key), a text path at the text, so `location(_:offset:)`
+/// can point into an expression or a piped text. Only the identified elements are indexed at load; the parts
+/// inside them are found when asked for. A survey built in code has an empty map and every lookup returns nil.
 public struct SourceMap: Sendable {
-    struct Span: Sendable {
+    /// A byte range in the source.
+    struct Span {
         var start: Int
         var end: Int
     }
@@ -26,8 +29,11 @@ public struct SourceMap: Sendable {
     /// The indexed source, or nil for an empty map.
     public let index: SourceIndex?
     let escaping: ValueEscaping
-    var spans: [String: Span] = [:]
+    /// The identified elements (items, sections, lists, segments, ...) by path.
+    private var elements: [String: SourceNode] = [:]
     private var occurrences: [String: Int] = [:]
+    /// The survey's default language: texts without a `lang` attribute are in it.
+    var defaultLanguage = "en"
 
     /// An empty map (for surveys built in code).
     public init() {
@@ -38,41 +44,19 @@ public struct SourceMap: Sendable {
     init(index: SourceIndex, escaping: ValueEscaping) {
         self.index = index
         self.escaping = escaping
+        elements.reserveCapacity(index.bytes.count / 400)
     }
 
-    /// Every recorded path.
-    public var paths: [String] { Array(spans.keys) }
+    /// The paths of the identified elements (not of the attributes and texts inside them).
+    public var paths: [String] { Array(elements.keys) }
 
-    /// Records that `path` was written at bytes `start..<end` (the first recording wins).
-    mutating func record(_ path: String, start: Int, end: Int) {
-        if spans[path] == nil { spans[path] = Span(start: start, end: end) }
-    }
-
-    /// The location of `path`, or of its closest recorded parent (`item:q/option:a@when` falls back to
-    /// `item:q/option:a`, then `item:q`); nil when nothing is recorded.
-    public func location(_ path: String) -> SourceLocation? {
-        guard let index, let span = span(path) else { return nil }
-        return index.location(ofByte: span.start)
-    }
-
-    /// The location of the `offset`th character (0-based) of the value recorded at `path`; escapes
-    /// (`&lt;`, `\n`) count as one character. Falls back like `location(_:)` when `path` is not recorded.
-    public func location(_ path: String, offset: Int) -> SourceLocation? {
-        guard let index else { return nil }
-        if let span = spans[path] {
-            let byte = escaping.byteOffset(ofCharacter: offset, in: index.bytes, start: span.start, end: span.end)
-            return index.location(ofByte: byte)
-        }
-        return location(path)
-    }
-
-    /// Records an element (an item, option, list, ...) at `path`, or at `path#N` for the Nth (N >= 2) element
-    /// recorded with the same path (a duplicate id), and returns the path used.
-    mutating func recordElement(_ path: String, start: Int) -> String {
+    /// Records an element at `path`, or at `path#N` for the Nth (N >= 2) element recorded with the same path (a
+    /// duplicate id), and returns the path used.
+    mutating func recordElement(_ path: String, _ node: SourceNode) -> String {
         let count = (occurrences[path] ?? 0) + 1
         occurrences[path] = count
-        let unique = count == 1 ? path : path + "#\(count)"
-        spans[unique] = Span(start: start, end: start)
+        let unique = Self.path(path, occurrence: count)
+        elements[unique] = node
         return unique
     }
 
@@ -81,20 +65,43 @@ public struct SourceMap: Sendable {
         occurrence <= 1 ? path : path + "#\(occurrence)"
     }
 
-    /// Whether `path` itself was recorded.
-    public func contains(_ path: String) -> Bool { spans[path] != nil }
+    /// The location of `path`, or of the closest part of it that exists (`item:q/option:a@when` falls back to
+    /// `item:q/option:a`, then `item:q`); nil when nothing of it is recorded.
+    public func location(_ path: String) -> SourceLocation? {
+        guard let index, let span = resolve(path)?.span else { return nil }
+        return index.location(ofByte: span.start)
+    }
 
-    private func span(_ path: String) -> Span? {
-        var path = Substring(path)
+    /// The location of the `offset`th character (0-based) of the value or text at `path`; escapes (`&lt;`, `\n`)
+    /// count as one character. Falls back like `location(_:)` when `path` does not fully exist.
+    public func location(_ path: String, offset: Int) -> SourceLocation? {
+        guard let index, let (span, exact) = resolve(path) else { return nil }
+        guard exact else { return index.location(ofByte: span.start) }
+        return index.location(
+            ofByte: escaping.byteOffset(
+                ofCharacter: offset, in: index.bytes, start: span.start,
+                end: span.end))
+    }
+
+    /// Whether `path` exists in the source.
+    public func contains(_ path: String) -> Bool { resolve(path)?.exact == true }
+
+    /// The span of `path` and whether all of it was found (false: the span of its closest existing part).
+    private func resolve(_ path: String) -> (span: Span, exact: Bool)? {
+        // The longest prefix (cut before a '/' or '@') that names a recorded element.
+        var cut = path.endIndex
         while true {
-            if let span = spans[String(path)] { return span }
-            guard let cut = path.lastIndex(where: { $0 == "/" || $0 == "@" }) else { return nil }
-            path = path[..<cut]
+            let prefix = String(path[..<cut])
+            if let node = elements[prefix] {
+                return SourcePathResolver(defaultLanguage: defaultLanguage).resolve(path[cut...], in: node)
+            }
+            guard let next = path[..<cut].lastIndex(where: { $0 == "/" || $0 == "@" }) else { return nil }
+            cut = next
         }
     }
 }
 
 extension SourceMap: CustomStringConvertible {
-    /// A short summary (the map itself is large): the file and the number of recorded paths.
-    public var description: String { "SourceMap(\(index?.file ?? "-"), \(spans.count) paths)" }
+    /// A short summary (the map itself is large): the file and the number of recorded elements.
+    public var description: String { "SourceMap(\(index?.file ?? "-"), \(elements.count) elements)" }
 }

@@ -35,7 +35,8 @@ enum ValueEscaping: UInt8, Sendable {
                 // A surrogate pair is one character.
                 if next + 1 < end, bytes[next] == UInt8(ascii: "\\"), bytes[next + 1] == UInt8(ascii: "u"),
                     index + 2 < end, bytes[index + 2] | 0x20 == UInt8(ascii: "d"),
-                    index + 3 < end, (UInt8(ascii: "8")...UInt8(ascii: "b")).contains(bytes[index + 3] | 0x20)
+                    index + 3 < end,
+                    (UInt8(ascii: "8")...UInt8(ascii: "b")).contains(bytes[index + 3] | 0x20)
                         || (UInt8(ascii: "8")...UInt8(ascii: "9")).contains(bytes[index + 3])
                 {
                     next = Swift.min(next + 6, end)

@@ -12,8 +12,13 @@ enum PipingScanner {
         var offset: Int
     }
 
+    /// Whether `text` contains a `{` at all (a fast test before `scan`).
+    static func mayContainReferences(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "{"))
+    }
+
     static func scan(_ text: String) -> [Found] {
-        guard text.contains("{") else { return [] }
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
         let characters = Array(text)
         var result: [Found] = []
         var index = 0
@@ -40,7 +45,8 @@ enum PipingScanner {
                 let parts = body.split(separator: ".", maxSplits: 1)
                 if let id = parts.first {
                     result.append(
-                        Found(reference: Reference(id: String(id), part: parts.count > 1 ? String(parts[1]) : nil),
+                        Found(
+                            reference: Reference(id: String(id), part: parts.count > 1 ? String(parts[1]) : nil),
                             offset: start))
                 }
             }

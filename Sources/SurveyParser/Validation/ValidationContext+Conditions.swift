@@ -8,7 +8,8 @@ extension ValidationContext {
         for variable in survey.computed { _ = computedType(variable) }
         for segment in survey.segments {
             let path = (symbols[segment.id]?.path ?? "segment:" + segment.id) + "@when"
-            checkCondition(segment.when, at: ExpressionSite(path: path, role: "the condition of segment '\(segment.id)'"))
+            checkCondition(
+                segment.when, at: ExpressionSite(path: path, role: "the condition of segment '\(segment.id)'"))
         }
         var quotaCount: [String: Int] = [:]
         for quota in survey.quotas {
@@ -32,7 +33,8 @@ extension ValidationContext {
             if let when = section.when {
                 let path = SourceMap.path("section:" + section.id, occurrence: sectionCount[section.id]!) + "@when"
                 checkCondition(
-                    when, at: ExpressionSite(path: path, limit: position, role: "the condition of section '\(section.id)'"))
+                    when,
+                    at: ExpressionSite(path: path, limit: position, role: "the condition of section '\(section.id)'"))
             }
             for item in section.items {
                 checkItemExpressions(item, position: position)
@@ -98,7 +100,8 @@ extension ValidationContext {
                 if state[next] == 1, let start = stack.firstIndex(of: next) {
                     let cycle = stack[start...].map { "{\($0)}" } + ["{\(next)}"]
                     let kind = context.symbols[next].map(\.description) ?? "'\(next)'"
-                    context.error("\(kind) depends on itself: \(cycle.joined(separator: " → "))", code: "cycle",
+                    context.error(
+                        "\(kind) depends on itself: \(cycle.joined(separator: " → "))", code: "cycle",
                         at: paths[next]!)
                 } else if state[next] == nil {
                     visit(next, &context)

@@ -58,17 +58,19 @@ extension ValidationContext {
         error("type mismatch: \(message)", code: "type-mismatch", at: site.path, offset: node.range.lowerBound)
     }
 
-    private mutating func expectBool(_ type: ExpressionType, _ op: String, _ node: ExpressionNode,
-        at site: ExpressionSite)
-    {
+    private mutating func expectBool(
+        _ type: ExpressionType, _ op: String, _ node: ExpressionNode,
+        at site: ExpressionSite
+    ) {
         if type.isKnown, type != .bool, type != .null {
             mismatch("\(op) needs true/false, but \(describe(node)) is \(type.description)", node, at: site)
         }
     }
 
-    private mutating func binaryType(_ op: BinaryOperator, _ lhs: ExpressionNode, _ rhs: ExpressionNode,
-        at site: ExpressionSite) -> ExpressionType
-    {
+    private mutating func binaryType(
+        _ op: BinaryOperator, _ lhs: ExpressionNode, _ rhs: ExpressionNode,
+        at site: ExpressionSite
+    ) -> ExpressionType {
         let left = typeOf(lhs, at: site)
         let right = typeOf(rhs, at: site)
         switch op {
@@ -78,7 +80,8 @@ extension ValidationContext {
             return .bool
         case .equal, .notEqual:
             if left == .null || right == .null {
-                warning("comparing with null is always false; use empty(...) or notempty(...)",
+                warning(
+                    "comparing with null is always false; use empty(...) or notempty(...)",
                     code: "null-comparison", at: site.path, offset: lhs.range.lowerBound)
                 return .bool
             }
@@ -91,15 +94,17 @@ extension ValidationContext {
                     mismatch("choice codes of \(owner) have no order; compare with = or use in [...]", node, at: site)
                     return .bool
                 case .bool, .list:
-                    mismatch("'\(op.rawValue)' needs numbers or text, but \(describe(node)) is \(type.description)",
+                    mismatch(
+                        "'\(op.rawValue)' needs numbers or text, but \(describe(node)) is \(type.description)",
                         node, at: site)
                     return .bool
                 default: break
                 }
             }
             if left.isKnown, right.isKnown, left != .null, right != .null, (left == .number) != (right == .number) {
-                mismatch("cannot compare \(describe(lhs)) (\(left.description)) with \(describe(rhs)) "
-                    + "(\(right.description))", rhs, at: site)
+                mismatch(
+                    "cannot compare \(describe(lhs)) (\(left.description)) with \(describe(rhs)) "
+                        + "(\(right.description))", rhs, at: site)
             }
             return .bool
         case .add, .subtract, .multiply, .divide, .remainder:
@@ -114,9 +119,10 @@ extension ValidationContext {
 
     /// Reports when values of `left` and `right` can never be equal: different types, or a literal code that
     /// the question does not have.
-    mutating func checkComparable(_ left: ExpressionType, _ lhs: ExpressionNode, _ right: ExpressionType,
-        _ rhs: ExpressionNode, at site: ExpressionSite)
-    {
+    mutating func checkComparable(
+        _ left: ExpressionType, _ lhs: ExpressionNode, _ right: ExpressionType,
+        _ rhs: ExpressionNode, at site: ExpressionSite
+    ) {
         guard left.isKnown, right.isKnown, left != .null, right != .null else { return }
         switch (left, right) {
         case (.code(let codes, let owner), _), (.codes(let codes, let owner), _):
@@ -126,19 +132,22 @@ extension ValidationContext {
         case (.number, .number), (.text, .text), (.bool, .bool), (.list, .list): break
         case (.list(let element), _) where element == right || !element.isKnown: break
         default:
-            mismatch("cannot compare \(describe(lhs)) (\(left.description)) with \(describe(rhs)) "
-                + "(\(right.description))", rhs, at: site)
+            mismatch(
+                "cannot compare \(describe(lhs)) (\(left.description)) with \(describe(rhs)) "
+                    + "(\(right.description))", rhs, at: site)
         }
     }
 
-    private mutating func checkCode(_ codes: Set<String>, owner: String, against type: ExpressionType,
-        _ node: ExpressionNode, at site: ExpressionSite)
-    {
+    private mutating func checkCode(
+        _ codes: Set<String>, owner: String, against type: ExpressionType,
+        _ node: ExpressionNode, at site: ExpressionSite
+    ) {
         switch (type, node.kind) {
         case (.text, .literal(.string(let code))):
             if !codes.contains(code) {
                 let known = codes.sorted().prefix(8).map { "'\($0)'" }.joined(separator: ", ")
-                error("\(owner) has no option with code '\(code)' (its codes: \(known)\(codes.count > 8 ? ", …" : ""))",
+                error(
+                    "\(owner) has no option with code '\(code)' (its codes: \(known)\(codes.count > 8 ? ", …" : ""))",
                     code: "unknown-code", at: site.path, offset: node.range.lowerBound)
             }
         case (.list, .list(let elements)):
@@ -149,10 +158,12 @@ extension ValidationContext {
         case (.number, .literal(.number(let number))):
             let text = Value.format(number)
             let hint = codes.contains(text) ? "; write '\(text)' (codes are text)" : ""
-            mismatch("\(owner) is \(owner.contains(".") ? "a code" : "a choice code") (text), but \(text) is a number"
-                + hint, node, at: site)
+            mismatch(
+                "\(owner) is \(owner.contains(".") ? "a code" : "a choice code") (text), but \(text) is a number"
+                    + hint, node, at: site)
         default:
-            mismatch("cannot compare \(owner) (choice codes) with \(describe(node)) (\(type.description))", node, at: site)
+            mismatch(
+                "cannot compare \(owner) (choice codes) with \(describe(node)) (\(type.description))", node, at: site)
         }
     }
 

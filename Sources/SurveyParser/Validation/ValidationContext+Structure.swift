@@ -21,17 +21,21 @@ extension ValidationContext {
     }
 
     private mutating func checkCodes(_ options: [ChoiceOption], parent: String, owner: String) {
-        var seen = Set<String>()
-        var counts: [String: Int] = [:]
-        for option in options {
-            counts[option.code, default: 0] += 1
-            let path = SourceMap.path(parent + "/option:" + option.code, occurrence: counts[option.code]!)
-            if !seen.insert(option.code).inserted {
+        var seen = Set<String>(minimumCapacity: options.count)
+        let special = survey.specialCodes
+        for (position, option) in options.enumerated() {
+            let duplicate = !seen.insert(option.code).inserted
+            let reserved = option.code == special.dontKnow || option.code == special.refused
+            guard duplicate || reserved else { continue }
+            let occurrence = options[...position].filter { $0.code == option.code }.count
+            let path = SourceMap.path(parent + "/option:" + option.code, occurrence: occurrence)
+            if duplicate {
                 error("duplicate code '\(option.code)' in \(owner)", code: "duplicate-id", at: path)
             }
-            if option.code == survey.specialCodes.dontKnow || option.code == survey.specialCodes.refused {
-                let which = option.code == survey.specialCodes.dontKnow ? "don't know" : "refused"
-                error("code '\(option.code)' in \(owner) is the survey's \(which) code", code: "reserved-code", at: path)
+            if reserved {
+                let which = option.code == special.dontKnow ? "don't know" : "refused"
+                error(
+                    "code '\(option.code)' in \(owner) is the survey's \(which) code", code: "reserved-code", at: path)
             }
         }
     }
@@ -43,7 +47,8 @@ extension ValidationContext {
         case .list(let id):
             usedLists.insert(id)
             guard let list = optionLists[id] else {
-                let hint = Suggestion.closest(to: id, in: Array(optionLists.keys)).map { " (did you mean '\($0)'?)" } ?? ""
+                let hint =
+                    Suggestion.closest(to: id, in: Array(optionLists.keys)).map { " (did you mean '\($0)'?)" } ?? ""
                 error("unknown option list '\(id)'\(hint)", code: "unknown-list", at: path + "/options@list")
                 return []
             }
@@ -53,12 +58,14 @@ extension ValidationContext {
 
     private mutating func checkScale(_ scale: RatingScale, path: String, owner: String) {
         if scale.min >= scale.max {
-            error("the scale of \(owner) must have min < max, but it is \(scale.min)..\(scale.max)",
+            error(
+                "the scale of \(owner) must have min < max, but it is \(scale.min)..\(scale.max)",
                 code: "bad-range", at: path + "@min")
         }
         for label in scale.labels where label.value < scale.min || label.value > scale.max {
-            error("scale label \(label.value) of \(owner) is outside \(scale.min)..\(scale.max)", code: "bad-range",
-                at: path + "/label:\(label.value)")
+            error(
+                "scale label \(label.value) of \(owner) is outside \(scale.min)..\(scale.max)", code: "bad-range",
+                at: path + "/label:\(label.value)@value")
         }
     }
 
@@ -69,7 +76,8 @@ extension ValidationContext {
         switch question.kind {
         case .singleChoice(let source):
             for option in resolve(source, path: path) where option.exclusive {
-                warning("'exclusive' has no effect in single question '\(question.id)'", code: "no-effect",
+                warning(
+                    "'exclusive' has no effect in single question '\(question.id)'", code: "no-effect",
                     at: "\(path)/option:\(option.code)")
             }
         case .multipleChoice(let source, let min, let max):
@@ -77,13 +85,16 @@ extension ValidationContext {
             if let min, min < 0 { error("min of \(owner) cannot be negative", code: "bad-range", at: path + "@min") }
             if let max, max < 1 { error("max of \(owner) must be at least 1", code: "bad-range", at: path + "@max") }
             if let min, let max, min > max {
-                error("\(owner) asks for at least \(min) but at most \(max) selections (min > max)", code: "bad-range",
+                error(
+                    "\(owner) asks for at least \(min) but at most \(max) selections (min > max)", code: "bad-range",
                     at: path + "@min")
             }
             if let max, count > 0, max > count {
-                error("max of \(owner) is \(max), but it has only \(count) options", code: "bad-range", at: path + "@max")
+                error(
+                    "max of \(owner) is \(max), but it has only \(count) options", code: "bad-range", at: path + "@max")
             } else if let min, count > 0, min > count {
-                error("min of \(owner) is \(min), but it has only \(count) options", code: "bad-range", at: path + "@min")
+                error(
+                    "min of \(owner) is \(min), but it has only \(count) options", code: "bad-range", at: path + "@min")
             }
         case .rating(let scale):
             checkScale(scale, path: path + "/scale", owner: owner)
@@ -91,7 +102,8 @@ extension ValidationContext {
             break
         case .numeric(let integer, let min, let max, _):
             if let min, let max, min > max {
-                error("min of \(owner) (\(Value.format(min))) is greater than its max (\(Value.format(max)))",
+                error(
+                    "min of \(owner) (\(Value.format(min))) is greater than its max (\(Value.format(max)))",
                     code: "bad-range", at: path + "@min")
             }
             if integer, [min, max].contains(where: { $0.map { $0 != $0.rounded() } ?? false }) {
@@ -107,7 +119,8 @@ extension ValidationContext {
         case .date(let min, let max):
             for (name, value) in [("min", min), ("max", max)] {
                 if let value, !Self.isDate(value) {
-                    error("\(name) of \(owner) must be a date written YYYY-MM-DD", code: "bad-value",
+                    error(
+                        "\(name) of \(owner) must be a date written YYYY-MM-DD", code: "bad-value",
                         at: path + "@" + name)
                 }
             }
@@ -117,7 +130,8 @@ extension ValidationContext {
         case .ranking(let source, let top):
             let count = resolve(source, path: path).count
             if let top, top < 1 || (count > 0 && top > count) {
-                error("top of \(owner) must be between 1 and its \(count) items, but it is \(top)", code: "bad-range",
+                error(
+                    "top of \(owner) must be between 1 and its \(count) items, but it is \(top)", code: "bad-range",
                     at: path + "@top")
             }
         case .matrix(_, let scale):
@@ -127,17 +141,20 @@ extension ValidationContext {
             if let performance { checkScale(performance, path: path + "/performance", owner: owner) }
         case .maxDiff(let items, let perSet, let sets, _):
             if perSet < 2 {
-                error("per-set of \(owner) must be at least 2 (a best and a worst item)", code: "bad-range",
+                error(
+                    "per-set of \(owner) must be at least 2 (a best and a worst item)", code: "bad-range",
                     at: path + "@per-set")
             } else if perSet > items.count {
-                error("per-set of \(owner) is \(perSet), but it has only \(items.count) items", code: "bad-range",
+                error(
+                    "per-set of \(owner) is \(perSet), but it has only \(items.count) items", code: "bad-range",
                     at: path + "@per-set")
             }
             if sets < 1 {
                 error("sets of \(owner) must be at least 1", code: "bad-range", at: path + "@sets")
             } else if perSet >= 2, perSet <= items.count, sets * perSet < items.count {
-                warning("\(owner) shows \(sets * perSet) item slots for \(items.count) items: some items are never "
-                    + "shown; add sets", code: "design", at: path + "@sets")
+                warning(
+                    "\(owner) shows \(sets * perSet) item slots for \(items.count) items: some items are never "
+                        + "shown; add sets", code: "design", at: path + "@sets")
             }
         case .kano(let features):
             checkCodes(features.map { ChoiceOption(code: $0.code, label: $0.label) }, parent: path, owner: owner)
@@ -148,27 +165,33 @@ extension ValidationContext {
         let owner = "why probe '\(probe.id)'"
         usedNames.insert(probe.about)
         guard let order = itemOrder[probe.about] else {
-            let hint = Suggestion.closest(to: probe.about, in: Array(itemOrder.keys)).map { " (did you mean '\($0)'?)" } ?? ""
-            error("\(owner) is about '\(probe.about)', which does not exist\(hint)", code: "unknown-reference",
+            let hint =
+                Suggestion.closest(to: probe.about, in: Array(itemOrder.keys)).map { " (did you mean '\($0)'?)" } ?? ""
+            error(
+                "\(owner) is about '\(probe.about)', which does not exist\(hint)", code: "unknown-reference",
                 at: path + "@about")
             return
         }
         guard case .question(let question)? = symbols[probe.about]?.kind else {
             let item = survey.sections.lazy.flatMap(\.items).first { $0.id == probe.about }
-            error("\(owner) must be about a what question, but '\(probe.about)' is "
-                + (item.map(describe) ?? "not a question"), code: "bad-probe", at: path + "@about")
+            error(
+                "\(owner) must be about a what question, but '\(probe.about)' is "
+                    + (item.map(describe) ?? "not a question"), code: "bad-probe", at: path + "@about")
             return
         }
         if order > position {
-            error("\(owner) is about '\(probe.about)', which is asked later; move the probe after it",
+            error(
+                "\(owner) is about '\(probe.about)', which is asked later; move the probe after it",
                 code: "forward-reference", at: path + "@about")
         }
         if probe.target == .eachSelected {
             switch question.kind {
             case .multipleChoice, .ranking: break
             default:
-                error("\(owner) is asked for each selected option, but '\(probe.about)' is "
-                    + "\(Article.indefinite(question.kind.keyword)) question; use a multiple or ranking question", code: "bad-probe",
+                error(
+                    "\(owner) is asked for each selected option, but '\(probe.about)' is "
+                        + "\(Article.indefinite(question.kind.keyword)) question; use a multiple or ranking question",
+                    code: "bad-probe",
                     at: path + "@for")
             }
         }
@@ -179,7 +202,9 @@ extension ValidationContext {
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), year > 0
         else { return false }
-        let days = [31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let days = [
+            31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+        ]
         return (1...12).contains(month) && (1...days[month - 1]).contains(day)
     }
 }

@@ -16,16 +16,21 @@ extension ValidationContext {
         for section in survey.sections where !sectionIDs.insert(section.id).inserted {
             error("duplicate section id '\(section.id)'", code: "duplicate-id", at: nextPath("section:" + section.id))
         }
-        var itemKinds: [String: String] = [:]
+        let itemCount = survey.sections.reduce(0) { $0 + $1.items.count }
+        itemOrder.reserveCapacity(itemCount)
+        itemPaths.reserveCapacity(itemCount)
+        symbols.reserveCapacity(itemCount + survey.computed.count + survey.segments.count + survey.attributes.count)
+        occurrenceCounts.reserveCapacity(itemCount + 16)
         var position = 0
         for section in survey.sections {
             for item in section.items {
                 let path = nextPath("item:" + item.id)
                 itemPaths.append(path)
-                if let earlier = itemKinds[item.id] {
-                    error("duplicate id '\(item.id)': already used by \(earlier)", code: "duplicate-id", at: path)
+                if itemOrder[item.id] != nil {
+                    error(
+                        "duplicate id '\(item.id)': already used by \(describeFirstItem(item.id))", code: "duplicate-id",
+                        at: path)
                 } else {
-                    itemKinds[item.id] = describe(item)
                     itemOrder[item.id] = position
                     if case .what(let question) = item {
                         symbols[item.id] = Symbol(kind: .question(question), path: path, order: position)
@@ -35,16 +40,16 @@ extension ValidationContext {
             }
         }
         for attribute in survey.attributes {
-            declare(attribute.id, Symbol(kind: .attribute(attribute), path: nextPath("attribute:" + attribute.id)),
-                itemKinds: itemKinds)
+            declare(
+                attribute.id, Symbol(kind: .attribute(attribute), path: nextPath("attribute:" + attribute.id)))
         }
         for variable in survey.computed {
-            declare(variable.id, Symbol(kind: .computed(variable), path: nextPath("computed:" + variable.id)),
-                itemKinds: itemKinds)
+            declare(
+                variable.id, Symbol(kind: .computed(variable), path: nextPath("computed:" + variable.id)))
         }
         for segment in survey.segments {
-            declare(segment.id, Symbol(kind: .segment(segment), path: nextPath("segment:" + segment.id)),
-                itemKinds: itemKinds)
+            declare(
+                segment.id, Symbol(kind: .segment(segment), path: nextPath("segment:" + segment.id)))
         }
         var quotaIDs = Set<String>()
         for quota in survey.quotas where !quotaIDs.insert(quota.id).inserted {
@@ -52,14 +57,23 @@ extension ValidationContext {
         }
     }
 
-    private mutating func declare(_ id: String, _ symbol: Symbol, itemKinds: [String: String]) {
+    private mutating func declare(_ id: String, _ symbol: Symbol) {
         if let existing = symbols[id] {
-            error("duplicate id '\(id)': already used by \(existing.description)", code: "duplicate-id", at: symbol.path)
-        } else if let kind = itemKinds[id] {
-            error("duplicate id '\(id)': already used by \(kind)", code: "duplicate-id", at: symbol.path)
+            error(
+                "duplicate id '\(id)': already used by \(existing.description)", code: "duplicate-id", at: symbol.path)
+        } else if itemOrder[id] != nil {
+            error("duplicate id '\(id)': already used by \(describeFirstItem(id))", code: "duplicate-id", at: symbol.path)
         } else {
             symbols[id] = symbol
         }
+    }
+
+    /// The description of the first item with `id` (for duplicate-id messages).
+    func describeFirstItem(_ id: String) -> String {
+        for section in survey.sections {
+            for item in section.items where item.id == id { return describe(item) }
+        }
+        return "'\(id)'"
     }
 
     /// The path of the next occurrence of an element recorded as `path` (`path`, `path#2`, ...).
@@ -69,7 +83,10 @@ extension ValidationContext {
         return SourceMap.path(path, occurrence: count)
     }
 
-    func describe(_ item: SurveyItem) -> String {
+    func describe(_ item: SurveyItem) -> String { Self.describe(item) }
+
+    /// `single question 'q1'`, `why probe 'w1'`, `note 'n1'`.
+    static func describe(_ item: SurveyItem) -> String {
         switch item {
         case .what(let question): "\(question.kind.keyword) question '\(question.id)'"
         case .why(let probe): "why probe '\(probe.id)'"

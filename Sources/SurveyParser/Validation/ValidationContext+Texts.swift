@@ -1,33 +1,76 @@
 import SurveyModel
 
 extension ValidationContext {
-    /// A text of the survey with its source-map path and what it belongs to.
+    /// A text of the survey, what it is (for messages) and where (a source-map path relative to its owner).
+    /// Names and paths are built only when a diagnostic needs them.
     struct TextEntry {
-        var name: String
+        /// The kind of text: `text`, `help`, `option`, `scale label`, ...
+        var kind: String
+        /// The option code, scale value or check number it belongs to, if any.
+        var key: String?
         var text: LocalizedText
-        var path: String
+        /// The owner's path (`item:q1`, `list:agree`, `survey`).
+        var base: String
+
+        init(_ kind: String, _ text: LocalizedText, base: String, key: String? = nil) {
+            self.kind = kind
+            self.key = key
+            self.text = text
+            self.base = base
+        }
+
+        /// For messages: `text`, `option 'a'`, `scale label 5`, `check message 1`.
+        var name: String {
+            guard let key else { return kind }
+            switch kind {
+            case "option", "feature", "functional", "dysfunctional": return "\(kind) '\(key)'"
+            case "check message": return "check message \((Int(key) ?? 0) + 1)"
+            default: return "\(kind) \(key)"
+            }
+        }
+
+        /// The source-map path of the default-language text.
+        var path: String {
+            switch (kind, key) {
+            case ("option", let code?): "\(base)/option:\(code)/label"
+            case ("feature", let code?): "\(base)/option:\(code)/label"
+            case ("functional", let code?), ("dysfunctional", let code?): "\(base)/option:\(code)/\(kind)"
+            case ("scale label", let value?): "\(base)/scale/label:\(value)"
+            case ("performance label", let value?): "\(base)/performance/label:\(value)"
+            case ("check message", let index?): "\(base)/check:\(index)/message"
+            default: "\(base)/\(kind)"
+            }
+        }
     }
 
     /// Checks piping references in every text, and translations against the declared languages.
     mutating func checkTexts() {
         let declared = Set(survey.translations)
         if declared.contains(survey.defaultLanguage) {
-            warning("translations list the default language '\(survey.defaultLanguage)'", code: "translation",
+            warning(
+                "translations list the default language '\(survey.defaultLanguage)'", code: "translation",
                 at: "survey@translations")
         }
         var undeclaredReported = Set<String>()
         let defaultLanguage = survey.defaultLanguage
-        func check(_ entries: [TextEntry], site: ExpressionSite, owner: String, ownerPath: String,
-            _ context: inout ValidationContext)
-        {
+        // Sites and owner names are built only when a text pipes something or a warning needs them.
+        func check(
+            _ entries: [TextEntry], site makeSite: () -> ExpressionSite, owner: () -> String, ownerPath: String,
+            _ context: inout ValidationContext
+        ) {
             var missing: [String: [String]] = [:]
             for entry in entries {
-                context.checkPiping(entry.text.text, path: entry.path, site: site)
+                if PipingScanner.mayContainReferences(entry.text.text) {
+                    context.checkPiping(entry.text.text, path: entry.path, site: makeSite())
+                }
                 for (lang, text) in entry.text.translations {
-                    context.checkPiping(text, path: entry.path + "[\(lang)]", site: site)
+                    if PipingScanner.mayContainReferences(text) {
+                        context.checkPiping(text, path: entry.path + "[\(lang)]", site: makeSite())
+                    }
                     if !declared.contains(lang), undeclaredReported.insert(lang).inserted {
-                        context.warning("a '\(lang)' translation is given, but '\(lang)' is not among the survey's "
-                            + "translations", code: "translation", at: entry.path + "[\(lang)]")
+                        context.warning(
+                            "a '\(lang)' translation is given, but '\(lang)' is not among the survey's "
+                                + "translations", code: "translation", at: entry.path + "[\(lang)]")
                     }
                 }
                 for lang in declared where lang != defaultLanguage && entry.text.translations[lang] == nil {
@@ -37,41 +80,51 @@ extension ValidationContext {
             for lang in missing.keys.sorted() {
                 let names = missing[lang]!
                 let list = names.prefix(4).joined(separator: ", ") + (names.count > 4 ? ", …" : "")
-                context.warning("\(owner) has no '\(lang)' translation for: \(list)", code: "missing-translation",
+                context.warning(
+                    "\(owner()) has no '\(lang)' translation for: \(list)", code: "missing-translation",
                     at: ownerPath)
             }
         }
         let surveyEntries =
-            [TextEntry(name: "title", text: survey.title, path: "survey/title")]
-            + (survey.description.map { [TextEntry(name: "description", text: $0, path: "survey/description")] } ?? [])
-        check(surveyEntries, site: ExpressionSite(path: "survey", limit: 0, role: "the survey title"),
-            owner: "the survey", ownerPath: "survey", &self)
+            [TextEntry("title", survey.title, base: "survey")]
+            + (survey.description.map { [TextEntry("description", $0, base: "survey")] } ?? [])
+        check(
+            surveyEntries, site: { ExpressionSite(path: "survey", limit: 0, role: "the survey title") },
+            owner: { "the survey" }, ownerPath: "survey", &self)
         for list in survey.optionLists {
-            let entries = list.options.map {
-                TextEntry(name: "option '\($0.code)'", text: $0.label, path: "list:\(list.id)/option:\($0.code)/label")
-            }
-            check(entries, site: ExpressionSite(path: "list:" + list.id, role: "option list '\(list.id)'"),
-                owner: "option list '\(list.id)'", ownerPath: "list:" + list.id, &self)
+            let entries = list.options.map { TextEntry("option", $0.label, base: "list:" + list.id, key: $0.code) }
+            check(
+                entries, site: { ExpressionSite(path: "list:" + list.id, role: "option list '\(list.id)'") },
+                owner: { "option list '\(list.id)'" }, ownerPath: "list:" + list.id, &self)
         }
         var position = 0
         for section in survey.sections {
             if let title = section.title {
                 let path = "section:" + section.id
-                check([TextEntry(name: "title", text: title, path: path + "/title")],
-                    site: ExpressionSite(path: path, limit: position, role: "the title of section '\(section.id)'"),
-                    owner: "section '\(section.id)'", ownerPath: path, &self)
+                check(
+                    [TextEntry("title", title, base: path)],
+                    site: { ExpressionSite(path: path, limit: position, role: "the title of section '\(section.id)'") },
+                    owner: { "section '\(section.id)'" }, ownerPath: path, &self)
             }
             for item in section.items {
                 let path = itemPaths[position]
-                var site = ExpressionSite(path: path, limit: position, selfID: item.id, role: "the text of \(describe(item))")
+                var pipingNames: Set<String> = []
                 if case .why(let probe) = item {
-                    site.pipingNames = ["answer", "previous"]
+                    pipingNames = ["answer", "previous"]
                     if !probe.text.text.contains("{answer}") && !probe.text.text.contains("${answer}") {
-                        warning("the prompt of why probe '\(probe.id)' never pipes {answer}, so the respondent is not "
-                            + "reminded what they are explaining", code: "probe-without-answer", at: path + "/text")
+                        warning(
+                            "the prompt of why probe '\(probe.id)' never pipes {answer}, so the respondent is not "
+                                + "reminded what they are explaining", code: "probe-without-answer", at: path + "/text")
                     }
                 }
-                check(texts(of: item, path: path), site: site, owner: describe(item), ownerPath: path, &self)
+                let entries = texts(of: item, path: path)
+                check(
+                    entries,
+                    site: {
+                        ExpressionSite(
+                            path: path, limit: position, selfID: item.id, role: "the text of \(Self.describe(item))",
+                            pipingNames: pipingNames)
+                    }, owner: { Self.describe(item) }, ownerPath: path, &self)
                 position += 1
             }
         }
@@ -86,7 +139,8 @@ extension ValidationContext {
             }
             if site.pipingNames.contains(reference.id), reference.part == nil { continue }
             if reference.id == "answer" || reference.id == "previous", symbols[reference.id] == nil {
-                error("{\(reference.id)} can only be piped into the texts of a why probe", code: "unknown-reference",
+                error(
+                    "{\(reference.id)} can only be piped into the texts of a why probe", code: "unknown-reference",
                     at: path, offset: found.offset)
                 continue
             }
@@ -97,51 +151,44 @@ extension ValidationContext {
         }
     }
 
-    /// The texts of an item with their paths.
+    /// The texts of an item.
     func texts(of item: SurveyItem, path: String) -> [TextEntry] {
         switch item {
         case .note(let note):
-            return [TextEntry(name: "text", text: note.text, path: path + "/text")]
+            return [TextEntry("text", note.text, base: path)]
         case .why(let probe):
-            var entries = [TextEntry(name: "text", text: probe.text, path: path + "/text")]
-            if probe.ladderDepth > 1 { entries.append(TextEntry(name: "ladder", text: probe.ladderText, path: path + "/ladder")) }
+            var entries = [TextEntry("text", probe.text, base: path)]
+            if probe.ladderDepth > 1 { entries.append(TextEntry("ladder", probe.ladderText, base: path)) }
             return entries
         case .what(let question):
-            var entries = [TextEntry(name: "text", text: question.text, path: path + "/text")]
-            if let help = question.help { entries.append(TextEntry(name: "help", text: help, path: path + "/help")) }
+            var entries = [TextEntry("text", question.text, base: path)]
+            if let help = question.help { entries.append(TextEntry("help", help, base: path)) }
             for option in inlineOptions(question) {
-                entries.append(
-                    TextEntry(name: "option '\(option.code)'", text: option.label, path: "\(path)/option:\(option.code)/label"))
+                entries.append(TextEntry("option", option.label, base: path, key: option.code))
             }
-            func scale(_ scale: RatingScale, _ name: String) {
+            func scale(_ scale: RatingScale, _ kind: String) {
                 for label in scale.labels {
-                    entries.append(
-                        TextEntry(name: "\(name) label \(label.value)", text: label.text,
-                            path: "\(path)/\(name)/label:\(label.value)"))
+                    entries.append(TextEntry(kind, label.text, base: path, key: String(label.value)))
                 }
             }
             switch question.kind {
-            case .rating(let ratingScale), .matrix(_, let ratingScale): scale(ratingScale, "scale")
+            case .rating(let ratingScale), .matrix(_, let ratingScale): scale(ratingScale, "scale label")
             case .importance(_, let importance, let performance):
-                scale(importance, "scale")
-                if let performance { scale(performance, "performance") }
+                scale(importance, "scale label")
+                if let performance { scale(performance, "performance label") }
             case .nps(let labels):
-                entries.append(TextEntry(name: "low", text: labels.low, path: path + "/low"))
-                entries.append(TextEntry(name: "high", text: labels.high, path: path + "/high"))
+                entries.append(TextEntry("low", labels.low, base: path))
+                entries.append(TextEntry("high", labels.high, base: path))
             case .kano(let features):
                 for feature in features {
-                    let base = "\(path)/option:\(feature.code)"
-                    entries.append(TextEntry(name: "feature '\(feature.code)'", text: feature.label, path: base + "/label"))
-                    entries.append(TextEntry(name: "functional '\(feature.code)'", text: feature.functional,
-                        path: base + "/functional"))
-                    entries.append(TextEntry(name: "dysfunctional '\(feature.code)'", text: feature.dysfunctional,
-                        path: base + "/dysfunctional"))
+                    entries.append(TextEntry("feature", feature.label, base: path, key: feature.code))
+                    entries.append(TextEntry("functional", feature.functional, base: path, key: feature.code))
+                    entries.append(TextEntry("dysfunctional", feature.dysfunctional, base: path, key: feature.code))
                 }
             default: break
             }
             for (index, check) in question.checks.enumerated() {
-                entries.append(TextEntry(name: "check message \(index + 1)", text: check.message,
-                    path: "\(path)/check:\(index)/message"))
+                entries.append(TextEntry("check message", check.message, base: path, key: String(index)))
             }
             return entries
         }
@@ -153,7 +200,8 @@ extension ValidationContext {
             warning("option list '\(list.id)' is never used", code: "unused", at: "list:" + list.id)
         }
         for segment in survey.segments where !usedNames.contains(segment.id) {
-            warning("segment '\(segment.id)' is never used in a condition or quota", code: "unused",
+            warning(
+                "segment '\(segment.id)' is never used in a condition or quota", code: "unused",
                 at: "segment:" + segment.id)
         }
     }

@@ -5,7 +5,8 @@ extension ValidationContext {
     mutating func checkCondition(_ expression: Expression, at site: ExpressionSite) {
         let type = typeOf(expression.root, at: site)
         if type.isKnown, type != .bool, type != .null {
-            error("\(site.role) must be true or false, but it is \(type.description)", code: "type-mismatch",
+            error(
+                "\(site.role) must be true or false, but it is \(type.description)", code: "type-mismatch",
                 at: site.path, offset: expression.root.range.lowerBound)
         }
     }
@@ -15,8 +16,9 @@ extension ValidationContext {
         usedNames.insert(reference.id)
         guard let symbol = symbols[reference.id] else {
             if let kind = survey.sections.lazy.flatMap(\.items).first(where: { $0.id == reference.id }) {
-                error("\(reference) is \(describe(kind)); expressions can use what questions, computed variables, "
-                    + "segments and attributes", code: "unknown-reference", at: site.path, offset: offset)
+                error(
+                    "\(reference) is \(describe(kind)); expressions can use what questions, computed variables, "
+                        + "segments and attributes", code: "unknown-reference", at: site.path, offset: offset)
             } else {
                 let names = Array(symbols.keys)
                 let hint = Suggestion.closest(to: reference.id, in: names).map { " (did you mean {\($0)}?)" } ?? ""
@@ -28,11 +30,13 @@ extension ValidationContext {
         case .question(let question):
             if let order = symbol.order, let limit = site.limit {
                 if question.id == site.selfID, !site.allowSelf {
-                    error("\(site.role) refers to the question itself", code: "self-reference", at: site.path,
+                    error(
+                        "\(site.role) refers to the question itself", code: "self-reference", at: site.path,
                         offset: offset)
                     return .unknown
                 } else if order >= limit, !(site.allowSelf && question.id == site.selfID) {
-                    error("\(site.role) refers to \(reference), which is asked later", code: "forward-reference",
+                    error(
+                        "\(site.role) refers to \(reference), which is asked later", code: "forward-reference",
                         at: site.path, offset: offset)
                     return .unknown
                 }
@@ -57,7 +61,8 @@ extension ValidationContext {
     private mutating func badPart(_ reference: Reference, _ what: String, offset: Int, at site: ExpressionSite)
         -> ExpressionType
     {
-        error("\(reference): \(what) '\(reference.id)' has no parts; write {\(reference.id)}", code: "unknown-reference",
+        error(
+            "\(reference): \(what) '\(reference.id)' has no parts; write {\(reference.id)}", code: "unknown-reference",
             at: site.path, offset: offset)
         return .unknown
     }
@@ -69,14 +74,16 @@ extension ValidationContext {
         func codes(_ options: [ChoiceOption]) -> Set<String> { Set(options.map(\.code)) }
         func partOf(_ options: [ChoiceOption], _ noun: String, suffixes: [String] = [""]) -> ExpressionType? {
             guard let part else {
-                error("{\(question.id)} is a \(question.kind.keyword) question: refer to one \(noun), e.g. "
-                    + "{\(question.id).\(options.first?.code ?? "code")\(suffixes.first ?? "")}",
+                error(
+                    "{\(question.id)} is a \(question.kind.keyword) question: refer to one \(noun), e.g. "
+                        + "{\(question.id).\(options.first?.code ?? "code")\(suffixes.first ?? "")}",
                     code: "type-mismatch", at: site.path, offset: offset)
                 return .unknown
             }
             let valid = options.contains { option in suffixes.contains { option.code + $0 == part } }
             guard valid else {
-                error("\(question.kind.keyword) question '\(question.id)' has no \(noun) '\(part)'",
+                error(
+                    "\(question.kind.keyword) question '\(question.id)' has no \(noun) '\(part)'",
                     code: "unknown-reference", at: site.path, offset: offset)
                 return .unknown
             }
@@ -107,22 +114,26 @@ extension ValidationContext {
             return partOf(options, "feature answer", suffixes: [".f", ".d"]) ?? .number
         case .maxDiff(let items, _, let sets, _):
             guard let part else {
-                error("{\(question.id)} is a maxdiff question: refer to one set, e.g. {\(question.id).s1.best}",
+                error(
+                    "{\(question.id)} is a maxdiff question: refer to one set, e.g. {\(question.id).s1.best}",
                     code: "type-mismatch", at: site.path, offset: offset)
                 return .unknown
             }
             let pieces = part.split(separator: ".")
-            if pieces.count == 2, pieces[0].first == "s", let set = Int(pieces[0].dropFirst()), (1...max(1, sets)).contains(set),
+            if pieces.count == 2, pieces[0].first == "s", let set = Int(pieces[0].dropFirst()),
+                (1...max(1, sets)).contains(set),
                 ["best", "worst", "shown"].contains(pieces[1])
             {
                 return pieces[1] == "shown" ? .text : .code(codes(items), owner: "{\(question.id).\(part)}")
             }
-            error("maxdiff question '\(question.id)' has no part '\(part)'; use sN.best, sN.worst or sN.shown",
+            error(
+                "maxdiff question '\(question.id)' has no part '\(part)'; use sN.best, sN.worst or sN.shown",
                 code: "unknown-reference", at: site.path, offset: offset)
             return .unknown
         }
-        error("{\(question.id).\(part ?? "")}: \(question.kind.keyword) question '\(question.id)' has no parts; "
-            + "write {\(question.id)}", code: "unknown-reference", at: site.path, offset: offset)
+        error(
+            "{\(question.id).\(part ?? "")}: \(question.kind.keyword) question '\(question.id)' has no parts; "
+                + "write {\(question.id)}", code: "unknown-reference", at: site.path, offset: offset)
         return .unknown
     }
 

@@ -35,9 +35,10 @@ struct ValidationContext {
         report(.warning, message, code: code, at: path, offset: offset)
     }
 
-    private mutating func report(_ severity: Diagnostic.Severity, _ message: String, code: String, at path: String,
-        offset: Int?)
-    {
+    private mutating func report(
+        _ severity: Diagnostic.Severity, _ message: String, code: String, at path: String,
+        offset: Int?
+    ) {
         let location = offset.flatMap { sourceMap.location(path, offset: $0) } ?? sourceMap.location(path)
         diagnostics.append(Diagnostic(severity, code: code, message, at: location))
     }

@@ -49,24 +49,34 @@ extension SurveyJSONEncoder {
             ]
         case .kano(let features):
             extra = [
-                ("features", .array(features.map { feature in
-                    .object([
-                        ("code", .string(feature.code)), ("label", text(feature.label, lang)),
-                        ("functional", text(feature.functional, lang)),
-                        ("dysfunctional", text(feature.dysfunctional, lang)),
-                    ])
-                }))
+                (
+                    "features",
+                    .array(
+                        features.map { feature in
+                            .object([
+                                ("code", .string(feature.code)), ("label", text(feature.label, lang)),
+                                ("functional", text(feature.functional, lang)),
+                                ("dysfunctional", text(feature.dysfunctional, lang)),
+                            ])
+                        })
+                )
             ]
         }
         object += extra.compactMap { key, value in value.map { (key, $0) } }
         if !question.checks.isEmpty {
             object.append(
-                ("checks", .array(question.checks.map { check in
-                    var members: [(String, JSONOut)] = [("when", .string(check.condition.source))]
-                    if check.severity != .hard { members.append(("severity", .string(check.severity.rawValue))) }
-                    members.append(("message", text(check.message, lang)))
-                    return .object(members)
-                })))
+                (
+                    "checks",
+                    .array(
+                        question.checks.map { check in
+                            var members: [(String, JSONOut)] = [("when", .string(check.condition.source))]
+                            if check.severity != .hard {
+                                members.append(("severity", .string(check.severity.rawValue)))
+                            }
+                            members.append(("message", text(check.message, lang)))
+                            return .object(members)
+                        })
+                ))
         }
         return .object(object)
     }
@@ -75,9 +85,13 @@ extension SurveyJSONEncoder {
         var members: [(String, JSONOut)] = [("min", .number(String(scale.min))), ("max", .number(String(scale.max)))]
         if !scale.labels.isEmpty {
             members.append(
-                ("labels", .array(scale.labels.map {
-                    .object([("value", .number(String($0.value))), ("label", text($0.text, lang))])
-                })))
+                (
+                    "labels",
+                    .array(
+                        scale.labels.map {
+                            .object([("value", .number(String($0.value))), ("label", text($0.text, lang))])
+                        })
+                ))
         }
         return .object(members)
     }

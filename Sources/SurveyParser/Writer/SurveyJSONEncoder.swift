@@ -10,65 +10,107 @@ enum SurveyJSONEncoder {
         ]
         if survey.kind != .survey { members.append(("kind", .string(survey.kind.rawValue))) }
         members.append(("lang", .string(survey.defaultLanguage)))
-        if !survey.translations.isEmpty { members.append(("translations", .array(survey.translations.map(JSONOut.string)))) }
+        if !survey.translations.isEmpty {
+            members.append(("translations", .array(survey.translations.map(JSONOut.string))))
+        }
         members.append(("title", text(survey.title, survey.defaultLanguage)))
         let lang = survey.defaultLanguage
         if let description = survey.description { members.append(("description", text(description, lang))) }
         if !survey.metadata.isEmpty {
-            members.append(("metadata", .object(survey.metadata.keys.sorted().map { ($0, .string(survey.metadata[$0]!)) })))
+            members.append(
+                ("metadata", .object(survey.metadata.keys.sorted().map { ($0, .string(survey.metadata[$0]!)) })))
         }
         if survey.specialCodes != SpecialCodes() {
             members.append(
-                ("special-codes", .object([
-                    ("dont-know", .string(survey.specialCodes.dontKnow)), ("refused", .string(survey.specialCodes.refused)),
-                ])))
+                (
+                    "special-codes",
+                    .object([
+                        ("dont-know", .string(survey.specialCodes.dontKnow)),
+                        ("refused", .string(survey.specialCodes.refused)),
+                    ])
+                ))
         }
         if !survey.attributes.isEmpty {
             members.append(
-                ("attributes", .array(survey.attributes.map { attribute in
-                    var object: [(String, JSONOut)] = [("id", .string(attribute.id)), ("type", .string(attribute.type.rawValue))]
-                    if attribute.personal { object.append(("personal", .bool(true))) }
-                    if let label = attribute.label { object.append(("label", text(label, lang))) }
-                    return .object(object)
-                })))
+                (
+                    "attributes",
+                    .array(
+                        survey.attributes.map { attribute in
+                            var object: [(String, JSONOut)] = [
+                                ("id", .string(attribute.id)), ("type", .string(attribute.type.rawValue)),
+                            ]
+                            if attribute.personal { object.append(("personal", .bool(true))) }
+                            if let label = attribute.label { object.append(("label", text(label, lang))) }
+                            return .object(object)
+                        })
+                ))
         }
         if !survey.optionLists.isEmpty {
             members.append(
-                ("option-lists", .array(survey.optionLists.map { list in
-                    .object([("id", .string(list.id)), ("options", .array(list.options.map { option($0, lang) }))])
-                })))
+                (
+                    "option-lists",
+                    .array(
+                        survey.optionLists.map { list in
+                            .object([
+                                ("id", .string(list.id)), ("options", .array(list.options.map { option($0, lang) })),
+                            ])
+                        })
+                ))
         }
         if !survey.computed.isEmpty {
             members.append(
-                ("computed", .array(survey.computed.map {
-                    .object([("id", .string($0.id)), ("expr", .string($0.expression.source))])
-                })))
+                (
+                    "computed",
+                    .array(
+                        survey.computed.map {
+                            .object([("id", .string($0.id)), ("expr", .string($0.expression.source))])
+                        })
+                ))
         }
         if !survey.segments.isEmpty {
             members.append(
-                ("segments", .array(survey.segments.map { segment in
-                    var object: [(String, JSONOut)] = [("id", .string(segment.id)), ("when", .string(segment.when.source))]
-                    if segment.label != LocalizedText(segment.id) { object.append(("label", text(segment.label, lang))) }
-                    return .object(object)
-                })))
+                (
+                    "segments",
+                    .array(
+                        survey.segments.map { segment in
+                            var object: [(String, JSONOut)] = [
+                                ("id", .string(segment.id)), ("when", .string(segment.when.source)),
+                            ]
+                            if segment.label != LocalizedText(segment.id) {
+                                object.append(("label", text(segment.label, lang)))
+                            }
+                            return .object(object)
+                        })
+                ))
         }
         if !survey.quotas.isEmpty {
             members.append(
-                ("quotas", .array(survey.quotas.map {
-                    .object([("id", .string($0.id)), ("when", .string($0.when.source)), ("target", .number(String($0.target)))])
-                })))
+                (
+                    "quotas",
+                    .array(
+                        survey.quotas.map {
+                            .object([
+                                ("id", .string($0.id)), ("when", .string($0.when.source)),
+                                ("target", .number(String($0.target))),
+                            ])
+                        })
+                ))
         }
         if let weighting = survey.weighting {
             var object: [(String, JSONOut)] = []
             if let file = weighting.marginsFile { object.append(("margins-file", .string(file))) }
             if !weighting.margins.isEmpty {
                 object.append(
-                    ("margins", .array(weighting.margins.map {
-                        .object([
-                            ("variable", .string($0.variable)), ("level", .string($0.level)),
-                            ("target", .number(Value.format($0.target))),
-                        ])
-                    })))
+                    (
+                        "margins",
+                        .array(
+                            weighting.margins.map {
+                                .object([
+                                    ("variable", .string($0.variable)), ("level", .string($0.level)),
+                                    ("target", .number(Value.format($0.target))),
+                                ])
+                            })
+                    ))
             }
             members.append(("weighting", .object(object)))
         }
@@ -79,7 +121,9 @@ enum SurveyJSONEncoder {
     /// A plain string without translations, otherwise an object keyed by language (default first).
     static func text(_ text: LocalizedText, _ lang: String) -> JSONOut {
         guard !text.translations.isEmpty else { return .string(text.text) }
-        return .object([(lang, .string(text.text))] + text.translations.keys.sorted().map { ($0, .string(text.translations[$0]!)) })
+        return .object(
+            [(lang, .string(text.text))] + text.translations.keys.sorted().map { ($0, .string(text.translations[$0]!)) }
+        )
     }
 
     static func option(_ option: ChoiceOption, _ lang: String) -> JSONOut {
@@ -99,17 +143,27 @@ enum SurveyJSONEncoder {
         if let stage = section.stage { object.append(("stage", .string(stage.rawValue))) }
         if let minutes = section.minutes { object.append(("minutes", .number(String(minutes)))) }
         object.append(
-            ("items", .array(section.items.map { item in
-                switch item {
-                case .what(let question): .object([("what", what(question, lang))])
-                case .why(let probe): .object([("why", why(probe, lang))])
-                case .note(let note):
-                    .object([("note", .object(
-                        [("id", .string(note.id))] + (note.kind == .info ? [] : [("kind", .string(note.kind.rawValue))])
-                            + [("text", text(note.text, lang))]
-                            + (note.when.map { [("when", .string($0.source))] } ?? [])))])
-                }
-            })))
+            (
+                "items",
+                .array(
+                    section.items.map { item in
+                        switch item {
+                        case .what(let question): .object([("what", what(question, lang))])
+                        case .why(let probe): .object([("why", why(probe, lang))])
+                        case .note(let note):
+                            .object([
+                                (
+                                    "note",
+                                    .object(
+                                        [("id", .string(note.id))]
+                                            + (note.kind == .info ? [] : [("kind", .string(note.kind.rawValue))])
+                                            + [("text", text(note.text, lang))]
+                                            + (note.when.map { [("when", .string($0.source))] } ?? []))
+                                )
+                            ])
+                        }
+                    })
+            ))
         return .object(object)
     }
 

@@ -33,10 +33,13 @@ enum SurveyXMLEncoder {
             root.children.append(
                 XMLElementOut(
                     "option-lists",
-                    children: survey.optionLists.map { XMLElementOut("list", [("id", $0.id)], children: $0.options.map(option)) }))
+                    children: survey.optionLists.map {
+                        XMLElementOut("list", [("id", $0.id)], children: $0.options.map(option))
+                    }))
         }
         for variable in survey.computed {
-            root.children.append(XMLElementOut("computed", [("id", variable.id), ("expr", variable.expression.source)]))
+            root.children.append(
+                XMLElementOut("computed", [("id", variable.id), ("expr", variable.expression.source)]))
         }
         if !survey.segments.isEmpty {
             root.children.append(
@@ -53,7 +56,8 @@ enum SurveyXMLEncoder {
                 XMLElementOut(
                     "quotas",
                     children: survey.quotas.map {
-                        XMLElementOut("quota", [("id", $0.id), ("when", $0.when.source), ("target", String($0.target))])
+                        XMLElementOut(
+                            "quota", [("id", $0.id), ("when", $0.when.source), ("target", String($0.target))])
                     }))
         }
         if let weighting = survey.weighting {
@@ -85,8 +89,10 @@ enum SurveyXMLEncoder {
     private static func attribute(_ attribute: AttributeDefinition) -> XMLElementOut {
         XMLElementOut(
             "attribute",
-            [("id", attribute.id), ("type", attribute.type.rawValue),
-                ("personal", flag(attribute.personal, default: false))],
+            [
+                ("id", attribute.id), ("type", attribute.type.rawValue),
+                ("personal", flag(attribute.personal, default: false)),
+            ],
             children: attribute.label.map { texts("label", $0) } ?? [])
     }
 
@@ -110,7 +116,8 @@ enum SurveyXMLEncoder {
         var element = XMLElementOut(
             "section",
             [
-                ("id", section.id), ("when", section.when?.source), ("randomize", flag(section.randomize, default: false)),
+                ("id", section.id), ("when", section.when?.source),
+                ("randomize", flag(section.randomize, default: false)),
                 ("stage", section.stage?.rawValue), ("minutes", section.minutes.map(String.init)),
             ])
         if let title = section.title { element.children += texts("title", title) }
@@ -122,7 +129,10 @@ enum SurveyXMLEncoder {
                 element.children.append(
                     XMLElementOut(
                         "note",
-                        [("id", note.id), ("kind", note.kind == .info ? nil : note.kind.rawValue), ("when", note.when?.source)],
+                        [
+                            ("id", note.id), ("kind", note.kind == .info ? nil : note.kind.rawValue),
+                            ("when", note.when?.source),
+                        ],
                         children: texts("text", note.text)))
             }
         }

@@ -39,7 +39,8 @@ enum XMLMessageCleaner {
             if rest.hasPrefix("The attribute") && rest.hasSuffix("is not allowed") {
                 let known = JSONShape.all[element].map { Array($0.scalars.keys) } ?? []
                 let hint = Suggestion.closest(to: attribute, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-                return Cleaned(message: "attribute '\(attribute)' is not allowed on <\(element)>\(hint)",
+                return Cleaned(
+                    message: "attribute '\(attribute)' is not allowed on <\(element)>\(hint)",
                     target: .attributeName(attribute))
             }
             if let parts = match(#"^The value '(.*)' is not an element of the set \{(.*)\}$"#, rest) {
@@ -57,13 +58,15 @@ enum XMLMessageCleaner {
                     message: "'\(parts[0])' is not a valid value of attribute '\(attribute)' on <\(element)>; "
                         + "it must match \(parts[1])", target: .attributeValue(attribute))
             }
-            return Cleaned(message: "attribute '\(attribute)' on <\(element)>: \(rest)", target: .attributeValue(attribute))
+            return Cleaned(
+                message: "attribute '\(attribute)' on <\(element)>: \(rest)", target: .attributeValue(attribute))
         }
         if let parts = match(#"^The attribute '([^']+)' is required but missing$"#, rest) {
             return Cleaned(message: "<\(element)> is missing the required attribute '\(parts[0])'", target: .element)
         }
         if let parts = match(#"^This element is not expected\. Expected is (?:one of )?\( (.*) \)$"#, rest) {
-            return Cleaned(message: "<\(element)> is not expected here; expected \(elementList(parts[0]))",
+            return Cleaned(
+                message: "<\(element)> is not expected here; expected \(elementList(parts[0]))",
                 target: .element)
         }
         if rest == "This element is not expected" {
@@ -78,9 +81,12 @@ enum XMLMessageCleaner {
         if rest.hasPrefix("Element content is not allowed") {
             return Cleaned(message: "<\(element)> can contain only text, not elements", target: .element)
         }
-        if let parts = match(#"^'(.*)' is not a valid value of the (?:atomic|list|local atomic) type '?([^']*)'?$"#, rest) {
-            return Cleaned(message: "'\(parts[0])' is not a valid value of <\(element)>; expected "
-                + typeDescription(parts[1]), target: .element)
+        if let parts = match(
+            #"^'(.*)' is not a valid value of the (?:atomic|list|local atomic) type '?([^']*)'?$"#, rest)
+        {
+            return Cleaned(
+                message: "'\(parts[0])' is not a valid value of <\(element)>; expected "
+                    + typeDescription(parts[1]), target: .element)
         }
         return Cleaned(message: "<\(element)>: \(rest)", target: .element)
     }
@@ -134,7 +140,8 @@ enum XMLMessageCleaner {
             case .attributeName(let name): offset = position?.attributes[name]?.name ?? position?.offset
             case .attributeValue(let name): offset = position?.attributes[name]?.value ?? position?.offset
             }
-            let location = offset.map { index.location(ofByte: $0) } ?? index.location(line: max(1, error.line), byteColumn: 1)
+            let location =
+                offset.map { index.location(ofByte: $0) } ?? index.location(line: max(1, error.line), byteColumn: 1)
             // One message per position: libxml2 often adds a generic message after a specific one.
             guard seen.insert("\(location)").inserted else { continue }
             result.append(Diagnostic(.error, code: "xml-schema", cleaned.message, at: location))

@@ -32,7 +32,7 @@ enum XMLSourceReader {
 
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-                | XML_PARSE_NOCDATA.rawValue)
+                | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 xmlReadMemory(chars.baseAddress, Int32(chars.count), index.file, nil, options)
@@ -52,68 +52,98 @@ enum XMLSourceReader {
         guard let rootPointer = xmlDocGetRootElement(document) else {
             return (nil, [Diagnostic(.error, code: "xml-syntax", "the document has no root element", at: nil)])
         }
-        var converter = Converter(index: index)
-        let root = converter.convert(rootPointer)
         let rootNamespace = rootPointer.pointee.ns.map { String(cString: $0.pointee.href) }
-        guard root.name == "survey", rootNamespace == SurveySchema.namespace else {
+        let rootName = String(cString: rootPointer.pointee.name)
+        guard rootName == "survey", rootNamespace == SurveySchema.namespace else {
+            var scanner = XMLTagScanner(bytes: bytes)
+            let offset = scanner.nextStartTag(named: rootName)?.offset ?? 0
             let message =
                 "the root element must be <survey xmlns=\"\(SurveySchema.namespace)\">"
-                + (rootNamespace == nil && root.name == "survey" ? " (the namespace is missing)" : "")
-            return (nil, [Diagnostic(.error, code: "xml-schema", message, at: index.location(ofByte: root.offset))])
+                + (rootNamespace == nil && rootName == "survey" ? " (the namespace is missing)" : "")
+            return (nil, [Diagnostic(.error, code: "xml-schema", message, at: index.location(ofByte: offset))])
         }
+        // Validate first: positions are then recorded only for the nodes that schema errors point at.
         collector.errors.removeAll()
-        let schemaDiagnostics = validate(document, collector: collector, offsets: converter.offsets, index: index)
-        return (root, schemaDiagnostics)
+        let schemaErrors = validate(document, collector: collector)
+        var converter = Converter(index: index, wanted: Set(schemaErrors.compactMap(\.node)))
+        let root = converter.convert(rootPointer)
+        if schemaErrors.isEmpty { return (root, []) }
+        return (root, XMLMessageCleaner.schemaDiagnostics(schemaErrors, offsets: converter.offsets, index: index))
     }
 
-    private static func validate(
-        _ document: xmlDocPtr, collector: XMLErrorCollector, offsets: [UnsafeRawPointer: XMLElementPosition], index: SourceIndex
-    ) -> [Diagnostic] {
+    /// The schema errors of `document` (libxml2 messages with the nodes they point at).
+    private static func validate(_ document: xmlDocPtr, collector: XMLErrorCollector) -> [XMLErrorCollector.Entry] {
         guard let schema = compiledSchema.pointer, let context = xmlSchemaNewValidCtxt(schema) else {
-            return [Diagnostic(.error, code: "xml-schema", "the built-in XML schema could not be compiled", at: nil)]
+            let entry = XMLErrorCollector.Entry(
+                message: "the built-in XML schema could not be compiled", line: 1, column: 1, node: nil, isError: true)
+            return [entry]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         let userData = Unmanaged.passUnretained(collector).toOpaque()
-        xmlSchemaSetValidStructuredErrors(context, { userData, error in
-            guard let userData, let error else { return }
-            Unmanaged<XMLErrorCollector>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
-        }, userData)
+        xmlSchemaSetValidStructuredErrors(
+            context,
+            { userData, error in
+                guard let userData, let error else { return }
+                Unmanaged<XMLErrorCollector>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
+            }, userData)
         _ = xmlSchemaValidateDoc(context, document)
-        return XMLMessageCleaner.schemaDiagnostics(collector.errors, offsets: offsets, index: index)
+        return collector.errors
     }
 
     /// Copies libxml2 nodes into `SourceNode`s, locating each element and attribute with `XMLTagScanner`.
     private struct Converter {
         let index: SourceIndex
         var scanner: XMLTagScanner
-        /// Positions of elements and their attributes, for schema errors (which point at libxml2 nodes).
+        /// The nodes schema errors point at.
+        let wanted: Set<UnsafeRawPointer>
+        /// Positions of the wanted elements and their attributes.
         var offsets: [UnsafeRawPointer: XMLElementPosition] = [:]
 
-        init(index: SourceIndex) {
+        init(index: SourceIndex, wanted: Set<UnsafeRawPointer>) {
             self.index = index
             self.scanner = XMLTagScanner(bytes: index.bytes)
+            self.wanted = wanted
+        }
+
+        /// Element and attribute names by libxml2's interned name pointer (decoded once per name).
+        var names: [UnsafeRawPointer: String] = [:]
+
+        mutating func name(_ pointer: UnsafePointer<xmlChar>) -> String {
+            if let name = names[UnsafeRawPointer(pointer)] { return name }
+            let name = String(cString: pointer)
+            names[UnsafeRawPointer(pointer)] = name
+            return name
         }
 
         mutating func convert(_ pointer: xmlNodePtr) -> SourceNode {
             let element = pointer.pointee
-            let name = String(cString: element.name)
+            let name = self.name(element.name)
             var qualifiedName = name
-            if let ns = element.ns, let prefix = ns.pointee.prefix { qualifiedName = String(cString: prefix) + ":" + name }
-            let lineStart = index.startOfLine(Int(xmlGetLineNo(pointer))) ?? 0
+            if let ns = element.ns, let prefix = ns.pointee.prefix {
+                qualifiedName = String(cString: prefix) + ":" + name
+            }
             let tag = scanner.nextStartTag(named: qualifiedName)
-            var node = SourceNode(name: name, offset: tag?.offset ?? lineStart)
+            let offset = tag?.offset ?? index.startOfLine(Int(xmlGetLineNo(pointer))) ?? 0
+            var node = SourceNode(name: name, offset: offset)
+            let isWanted = !wanted.isEmpty && wanted.contains(UnsafeRawPointer(pointer))
             var position = XMLElementPosition(offset: node.offset)
             var attribute = element.properties
             while let current = attribute {
                 defer { attribute = current.pointee.next }
-                let attributeName = String(cString: current.pointee.name)
+                let attributeName = self.name(current.pointee.name)
                 let scanned = tag?.attribute(attributeName)
-                position.attributes[attributeName] = (
-                    scanned?.nameOffset ?? node.offset, scanned?.valueStart ?? node.offset
-                )
+                if isWanted {
+                    position.attributes[attributeName] = (
+                        scanned?.nameOffset ?? node.offset, scanned?.valueStart ?? node.offset
+                    )
+                }
                 guard current.pointee.ns == nil else { continue }  // xsi:..., foreign attributes
                 var value = ""
-                if let raw = xmlNodeListGetString(element.doc, current.pointee.children, 1) {
+                if let text = current.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE,
+                    let content = text.pointee.content
+                {
+                    value = String(cString: content)  // the common case: one text node, no copy by libxml2
+                } else if let raw = xmlNodeListGetString(element.doc, current.pointee.children, 1) {
                     value = String(cString: raw)
                     clibxml2_free(raw)
                 }
@@ -122,7 +152,7 @@ enum XMLSourceReader {
                         name: attributeName, value: value, nameOffset: scanned?.nameOffset ?? node.offset,
                         valueStart: scanned?.valueStart ?? node.offset, valueEnd: scanned?.valueEnd ?? node.offset))
             }
-            offsets[UnsafeRawPointer(pointer)] = position
+            if isWanted { offsets[UnsafeRawPointer(pointer)] = position }
             var text = ""
             var child = element.children
             while let current = child {
@@ -130,7 +160,10 @@ enum XMLSourceReader {
                 case XML_ELEMENT_NODE:
                     node.children.append(convert(current))
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = current.pointee.content { text += String(cString: content) }
+                    // Indentation between elements is whitespace only: skip it without making a String.
+                    if let content = current.pointee.content, !Self.isBlank(content) {
+                        text += String(cString: content)
+                    }
                 default:
                     break
                 }
@@ -147,6 +180,17 @@ enum XMLSourceReader {
             }
             return node
         }
+
+        /// Whether a C string holds only XML whitespace.
+        static func isBlank(_ content: UnsafePointer<xmlChar>) -> Bool {
+            var pointer = content
+            while pointer.pointee != 0 {
+                let byte = pointer.pointee
+                if byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D { return false }
+                pointer += 1
+            }
+            return true
+        }
     }
 }
 
@@ -159,16 +203,15 @@ private final class CompiledSchema: @unchecked Sendable {
 
     init() {
         _ = libxmlInitialized
+        // The parser context reads the buffer in place, so parse while the buffer is alive.
         let bytes = Array(SurveySchema.xsd.utf8)
-        let parser = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { xmlSchemaNewMemParserCtxt($0.baseAddress, Int32($0.count)) }
+        pointer = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars -> xmlSchemaPtr? in
+                guard let parser = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else { return nil }
+                defer { xmlSchemaFreeParserCtxt(parser) }
+                return xmlSchemaParse(parser)
+            }
         }
-        guard let parser else {
-            pointer = nil
-            return
-        }
-        defer { xmlSchemaFreeParserCtxt(parser) }
-        pointer = xmlSchemaParse(parser)
     }
 }
 
@@ -199,9 +242,12 @@ final class XMLErrorCollector {
 extension String {
     /// The string without leading and trailing XML whitespace (space, tab, CR, LF).
     func trimmingXMLSpace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !" \t\r\n".unicodeScalars.contains($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !" \t\r\n".unicodeScalars.contains($0) })!
-        return String(scalars[first...last])
+        let bytes = utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+        guard let first = bytes.first, let last = bytes.last else { return self }
+        if !isSpace(first) && !isSpace(last) { return self }
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = bytes.lastIndex(where: { !isSpace($0) })!
+        return String(self[start...end])
     }
 }

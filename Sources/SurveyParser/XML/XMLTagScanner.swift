@@ -34,13 +34,18 @@ struct XMLTagScanner {
         let name = Array(qualifiedName.utf8)
         var index = cursor
         while let open = firstIndex(of: UInt8(ascii: "<"), from: index) {
-            if hasPrefix("<!--", at: open) {
-                index = skip(past: "-->", from: open + 4)
-            } else if hasPrefix("<![CDATA[", at: open) {
-                index = skip(past: "]]>", from: open + 9)
-            } else if hasPrefix("<?", at: open) || hasPrefix("<!", at: open) {
+            let next = open + 1 < bytes.count ? bytes[open + 1] : 0
+            if next == UInt8(ascii: "!") {
+                if hasPrefix("<!--", at: open) {
+                    index = skip(past: "-->", from: open + 4)
+                } else if hasPrefix("<![CDATA[", at: open) {
+                    index = skip(past: "]]>", from: open + 9)
+                } else {
+                    index = skip(past: ">", from: open + 2)
+                }
+            } else if next == UInt8(ascii: "?") {
                 index = skip(past: ">", from: open + 2)
-            } else if matches(name, at: open + 1) {
+            } else if next != UInt8(ascii: "/"), matches(name, at: open + 1) {
                 let tag = readStartTag(at: open, nameLength: name.count)
                 cursor = open + 1
                 return tag
@@ -90,7 +95,8 @@ struct XMLTagScanner {
             let valueStart = index + 1
             let valueEnd = firstIndex(of: quote, from: valueStart) ?? bytes.count
             attributes.append(
-                ScannedAttribute(name: attributeName, nameOffset: nameStart, valueStart: valueStart, valueEnd: valueEnd))
+                ScannedAttribute(name: attributeName, nameOffset: nameStart, valueStart: valueStart, valueEnd: valueEnd)
+            )
             index = valueEnd + 1
         }
         return StartTag(offset: open, end: bytes.count, attributes: attributes)

@@ -69,8 +69,10 @@ public struct RakingAdjustment: Sendable {
     public let levelCounts: [Int]
     public let factorAfterMargin: [[Double]]
 
-    public init(cellOfRow: [Int32], startWeights: [Double], levelOfCell: [[Int32]], levelCounts: [Int],
-                factorAfterMargin: [[Double]]) {
+    public init(
+        cellOfRow: [Int32], startWeights: [Double], levelOfCell: [[Int32]], levelCounts: [Int],
+        factorAfterMargin: [[Double]]
+    ) {
         self.cellOfRow = cellOfRow
         self.startWeights = startWeights
         self.levelOfCell = levelOfCell

@@ -20,8 +20,9 @@ enum SparseVariance {
                                 if stage.rowsAreUnits {
                                     accumulateRows(columnOfRow, value, groupOfUnit, stage.sampled, p, sums, centered)
                                 } else {
-                                    accumulateClusters(columnOfRow, value, unitOfRow, groupOfUnit, stage.unitCount,
-                                                       stage.sampled, p, sums, centered)
+                                    accumulateClusters(
+                                        columnOfRow, value, unitOfRow, groupOfUnit, stage.unitCount,
+                                        stage.sampled, p, sums, centered)
                                 }
                             }
                         }
@@ -50,7 +51,8 @@ enum SparseVariance {
                 case .adjust:
                     for a in 0..<p {
                         for b in 0..<p {
-                            result[a * p + b] += finite * (sums[group * p + a] - grand[a]) * (sums[group * p + b] - grand[b])
+                            result[a * p + b] +=
+                                finite * (sums[group * p + a] - grand[a]) * (sums[group * p + b] - grand[b])
                         }
                     }
                     continue

@@ -52,14 +52,16 @@ public struct SurveyDesign: Sendable {
             let missing = cluster.codes.filter { $0 < 0 }.count
             if missing > 0 { throw DesignError.missingDesignValues(column: "cluster\(index + 1)", count: missing) }
         }
-        var first = SamplingStage(groupOfRow: strataCodes, groupLabels: strataLabels,
-                                  clusterOfRow: clusters.first?.codes, clusterLevelCount: clusters.first?.levels.count ?? 0)
+        var first = SamplingStage(
+            groupOfRow: strataCodes, groupLabels: strataLabels,
+            clusterOfRow: clusters.first?.codes, clusterLevelCount: clusters.first?.levels.count ?? 0)
         if let values = fpc.first { try first.setFPC(values, column: fpcNames[0]) }
         var second: SamplingStage? = nil
         if clusters.count == 2 {
             let psuLabels = (0..<first.unitCount).map { "PSU \($0 + 1)" }
-            var stage = SamplingStage(groupOfRow: first.unitOfRow, groupLabels: psuLabels,
-                                      clusterOfRow: clusters[1].codes, clusterLevelCount: clusters[1].levels.count)
+            var stage = SamplingStage(
+                groupOfRow: first.unitOfRow, groupLabels: psuLabels,
+                clusterOfRow: clusters[1].codes, clusterLevelCount: clusters[1].levels.count)
             if fpc.count == 2 { try stage.setFPC(fpc[1], column: fpcNames.count > 1 ? fpcNames[1] : "fpc2") }
             second = stage
         }
@@ -73,7 +75,8 @@ public struct SurveyDesign: Sendable {
             self.weights = (0..<rowCount).map { row in
                 let unit = Int(first.unitOfRow[row])
                 let group = Int(first.groupOfUnit[unit])
-                var weight = first.population[group].isFinite ? first.population[group] / Double(first.sampled[group]) : 1
+                var weight =
+                    first.population[group].isFinite ? first.population[group] / Double(first.sampled[group]) : 1
                 if let second {
                     let psuGroup = Int(second.groupOfUnit[Int(second.unitOfRow[row])])
                     if second.population[psuGroup].isFinite {
@@ -129,14 +132,16 @@ public struct SurveyDesign: Sendable {
     private func variance(_ columns: [[Double]], diagonalOnly: Bool) throws -> [Double] {
         var values = columns
         for step in calibration { step.residualize(&values) }
-        var result = try StratifiedVariance.compute(values, stage: stage1, stageNumber: 1, multiplier: nil,
-                                                    lonely: lonelyPSU, diagonalOnly: diagonalOnly)
+        var result = try StratifiedVariance.compute(
+            values, stage: stage1, stageNumber: 1, multiplier: nil,
+            lonely: lonelyPSU, diagonalOnly: diagonalOnly)
         if let stage2, stage1.population.contains(where: \.isFinite) {
             let fraction = (0..<stage1.unitCount).map { unit in
                 stage1.samplingFraction(Int(stage1.groupOfUnit[unit]))
             }
-            let within = try StratifiedVariance.compute(values, stage: stage2, stageNumber: 2, multiplier: fraction,
-                                                        lonely: lonelyPSU, diagonalOnly: diagonalOnly)
+            let within = try StratifiedVariance.compute(
+                values, stage: stage2, stageNumber: 2, multiplier: fraction,
+                lonely: lonelyPSU, diagonalOnly: diagonalOnly)
             for index in result.indices { result[index] += within[index] }
         }
         return result
@@ -171,8 +176,9 @@ extension SurveyDesign {
             return column
         }
         let fpcColumns = try fpc.map { try frame.numeric($0) }
-        try self.init(rowCount: frame.rowCount, weights: weights, strata: strataColumn, clusters: clusterColumns,
-                      fpc: fpcColumns, lonelyPSU: lonelyPSU, fpcNames: fpc + ["fpc2", "fpc2"])
+        try self.init(
+            rowCount: frame.rowCount, weights: weights, strata: strataColumn, clusters: clusterColumns,
+            fpc: fpcColumns, lonelyPSU: lonelyPSU, fpcNames: fpc + ["fpc2", "fpc2"])
     }
 }
 

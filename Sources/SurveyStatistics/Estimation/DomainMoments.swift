@@ -14,7 +14,8 @@ struct DomainMoments {
 
     /// R's deff for a mean: V / (s²·(W − n)/(W·n)); `replace`: V / (s²/n).
     func meanDeff(variance: Double, replace: Bool) -> Double {
-        let reference = replace
+        let reference =
+            replace
             ? srsVariance / Double(n)
             : srsVariance * (sumWeights - Double(n)) / (sumWeights * Double(n))
         return reference > 0 ? variance / reference : .nan
@@ -23,7 +24,8 @@ struct DomainMoments {
     /// R's deff for a total: V / (s²·W²·(W − n)/(W·n)); `replace`: V / (s²·W²/n).
     func totalDeff(variance: Double, replace: Bool) -> Double {
         let squared = sumWeights * sumWeights
-        let reference = replace
+        let reference =
+            replace
             ? srsVariance * squared / Double(n)
             : srsVariance * squared * (sumWeights - Double(n)) / (sumWeights * Double(n))
         return reference > 0 ? variance / reference : .nan
@@ -39,8 +41,10 @@ enum DomainLinearization {
     enum Kind { case mean, total }
 
     /// `domainOfRow(row)` gives the domain (column) index or -1; `domainCount` domains.
-    static func compute(y: [Double], weights: [Double], domainOfCode: [Int32], codes: [Int32]?, domainCount: Int,
-                        kind: Kind) -> (moments: [DomainMoments], columns: SparseColumns) {
+    static func compute(
+        y: [Double], weights: [Double], domainOfCode: [Int32], codes: [Int32]?, domainCount: Int,
+        kind: Kind
+    ) -> (moments: [DomainMoments], columns: SparseColumns) {
         var moments = [DomainMoments](repeating: DomainMoments(), count: domainCount)
         var columnOfRow = [Int32](repeating: -1, count: y.count)
         var value = [Double](repeating: 0, count: y.count)
@@ -92,7 +96,9 @@ enum DomainLinearization {
         }
         for index in moments.indices {
             let n = moments[index].n
-            moments[index].srsVariance = n > 1 ? Double(n) / Double(n - 1) * squares[index] / moments[index].sumWeights
+            moments[index].srsVariance =
+                n > 1
+                ? Double(n) / Double(n - 1) * squares[index] / moments[index].sumWeights
                 : .nan
         }
         return (moments, SparseColumns(columnOfRow: columnOfRow, value: value, columnCount: domainCount))

@@ -27,9 +27,11 @@ public struct Estimate: Sendable, Equatable {
     /// Degrees of freedom of the t interval.
     public var degreesOfFreedom: Int
 
-    public init(variable: String, statistic: String, level: String?, segment: String?, estimate: Double, se: Double,
-                ciLow: Double, ciHigh: Double, ciNormalLow: Double, ciNormalHigh: Double, deff: Double,
-                deffReplace: Double, n: Int, nEff: Double, degreesOfFreedom: Int) {
+    public init(
+        variable: String, statistic: String, level: String?, segment: String?, estimate: Double, se: Double,
+        ciLow: Double, ciHigh: Double, ciNormalLow: Double, ciNormalHigh: Double, deff: Double,
+        deffReplace: Double, n: Int, nEff: Double, degreesOfFreedom: Int
+    ) {
         self.variable = variable
         self.statistic = statistic
         self.level = level

@@ -66,7 +66,12 @@ extension SurveyEstimator {
         // Pearson X² on N·p̂.
         var rowSums = [Double](repeating: 0, count: nr)
         var colSums = [Double](repeating: 0, count: nc)
-        for r in 0..<nr { for c in 0..<nc { rowSums[r] += shares[r + nr * c]; colSums[c] += shares[r + nr * c] } }
+        for r in 0..<nr {
+            for c in 0..<nc {
+                rowSums[r] += shares[r + nr * c]
+                colSums[c] += shares[r + nr * c]
+            }
+        }
         var pearson = 0.0
         for r in 0..<nr {
             for c in 0..<nc {

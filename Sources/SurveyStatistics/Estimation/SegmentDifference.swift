@@ -2,8 +2,9 @@
 ///
 /// With influence values z_a and z_b of the two domain estimates (one linearisation over the full design),
 /// Var(θ_a − θ_b) = V(z_a) + V(z_b) − 2·Cov(z_a, z_b), from the joint design covariance matrix, so the
-/// covariance between segments that share PSUs (and any calibration) is accounted for. The test statistic is t = diff/SE, with two-sided p-values from Student's t
-/// (design degrees of freedom) and from the normal distribution.
+/// covariance between segments that share PSUs (and any calibration) is accounted for. The test statistic is
+/// t = diff/SE, with two-sided p-values from Student's t (design degrees of freedom) and from the normal
+/// distribution.
 public struct SegmentDifference: Sendable, Equatable {
     public var variable: String
     public var statistic: String
@@ -28,13 +29,16 @@ public enum DifferenceStatistic: Sendable, Equatable {
 
 extension SurveyEstimator {
     /// Differences of every pair of segments of `segment` (A − B for A listed before B).
-    public func differences(_ variable: String, statistic: DifferenceStatistic, by segment: String) throws
+    public func differences(
+        _ variable: String, statistic: DifferenceStatistic, by segment: String
+    ) throws
         -> [SegmentDifference]
     {
         let (name, level, y, multiplier) = try derived(variable, statistic)
         let domains = try self.domains(segment)
-        let (estimates, covariance) = try meanEstimates(variable: variable, statistic: name, level: level, y: y,
-                                                        multiplier: multiplier, domains: domains)
+        let (estimates, covariance) = try meanEstimates(
+            variable: variable, statistic: name, level: level, y: y,
+            multiplier: multiplier, domains: domains)
         let p = estimates.count
         var pairs: [(Int, Int)] = []
         var variances: [Double] = []
@@ -57,7 +61,9 @@ extension SurveyEstimator {
         }
     }
 
-    private func derived(_ variable: String, _ statistic: DifferenceStatistic) throws
+    private func derived(
+        _ variable: String, _ statistic: DifferenceStatistic
+    ) throws
         -> (String, String?, [Double], Double)
     {
         switch statistic {

@@ -8,7 +8,9 @@ extension SurveyEstimator {
     ///   the interval is [F̂⁻¹(p − t·SE_p), F̂⁻¹(p + t·SE_p)] with probabilities clamped to [0, 1] and t the
     ///   Student quantile with design degrees of freedom; the reported SE is (upper − lower)/(2t).
     /// `ciNormalLow/High` use the normal quantile in the same construction. `deff` is not defined (NaN).
-    public func quantiles(_ variable: String, probabilities: [Double] = [0.25, 0.5, 0.75], by segment: String? = nil)
+    public func quantiles(
+        _ variable: String, probabilities: [Double] = [0.25, 0.5, 0.75], by segment: String? = nil
+    )
         throws -> [Estimate]
     {
         let y = try frame.numeric(variable)
@@ -21,7 +23,8 @@ extension SurveyEstimator {
             let single = domains.only(index)
             let moments = DomainLinearization.compute(
                 y: y, weights: design.weights, domainOfCode: single.domainOfCode, codes: single.codes,
-                domainCount: 1, kind: .mean).moments[0]
+                domainCount: 1, kind: .mean
+            ).moments[0]
             var values: [(Double, Double)] = []
             values.reserveCapacity(moments.n)
             let weights = design.weights
@@ -30,17 +33,20 @@ extension SurveyEstimator {
             for p in probabilities {
                 let q = cdf.quantile(p)
                 let below = y.map { $0.isNaN ? .nan : ($0 <= q ? 1.0 : 0.0) }
-                let proportion = try meanEstimates(variable: variable, statistic: "quantile", level: nil, y: below,
-                                                   multiplier: 1, domains: single).estimates[0]
+                let proportion = try meanEstimates(
+                    variable: variable, statistic: "quantile", level: nil, y: below,
+                    multiplier: 1, domains: single
+                ).estimates[0]
                 let low = cdf.quantile(max(0, p - t * proportion.se))
                 let high = cdf.quantile(min(1, p + t * proportion.se))
                 let lowNormal = cdf.quantile(max(0, p - z * proportion.se))
                 let highNormal = cdf.quantile(min(1, p + z * proportion.se))
-                results.append(Estimate(
-                    variable: variable, statistic: "quantile", level: Self.formatProbability(p), segment: label,
-                    estimate: q, se: t.isFinite ? (high - low) / (2 * t) : .nan, ciLow: low, ciHigh: high,
-                    ciNormalLow: lowNormal, ciNormalHigh: highNormal, deff: .nan, deffReplace: .nan,
-                    n: moments.n, nEff: moments.kishEffectiveSize, degreesOfFreedom: df))
+                results.append(
+                    Estimate(
+                        variable: variable, statistic: "quantile", level: Self.formatProbability(p), segment: label,
+                        estimate: q, se: t.isFinite ? (high - low) / (2 * t) : .nan, ciLow: low, ciHigh: high,
+                        ciNormalLow: lowNormal, ciNormalHigh: highNormal, deff: .nan, deffReplace: .nan,
+                        n: moments.n, nEff: moments.kishEffectiveSize, degreesOfFreedom: df))
             }
         }
         return results

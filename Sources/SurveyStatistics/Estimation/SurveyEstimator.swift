@@ -17,8 +17,10 @@ public struct SurveyEstimator: Sendable {
 
     /// Weighted mean Σwy/Σw of a numeric variable.
     public func mean(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
-        try meanEstimates(variable: variable, statistic: "mean", level: nil, y: frame.numeric(variable),
-                          multiplier: 1, by: segment).estimates
+        try meanEstimates(
+            variable: variable, statistic: "mean", level: nil, y: frame.numeric(variable),
+            multiplier: 1, by: segment
+        ).estimates
     }
 
     /// Weighted total Σwy of a numeric variable (deff as R's `svytotal`).
@@ -31,10 +33,11 @@ public struct SurveyEstimator: Sendable {
         let p = moments.count
         return moments.enumerated().map { index, moment in
             let variance = covariance[index * p + index]
-            return makeEstimate(variable: variable, statistic: "total", level: nil, segment: domains.labels[index],
-                                value: moment.total, variance: variance,
-                                deff: moment.totalDeff(variance: variance, replace: false),
-                                deffReplace: moment.totalDeff(variance: variance, replace: true), moments: moment)
+            return makeEstimate(
+                variable: variable, statistic: "total", level: nil, segment: domains.labels[index],
+                value: moment.total, variance: variance,
+                deff: moment.totalDeff(variance: variance, replace: false),
+                deffReplace: moment.totalDeff(variance: variance, replace: true), moments: moment)
         }
     }
 
@@ -43,8 +46,10 @@ public struct SurveyEstimator: Sendable {
         let column = try frame.categorical(variable)
         var results: [Estimate] = []
         let perLevel = try column.levels.indices.map { level in
-            try meanEstimates(variable: variable, statistic: "share", level: column.levels[level],
-                              y: Self.indicator(column, level: Int32(level)), multiplier: 1, by: segment).estimates
+            try meanEstimates(
+                variable: variable, statistic: "share", level: column.levels[level],
+                y: Self.indicator(column, level: Int32(level)), multiplier: 1, by: segment
+            ).estimates
         }
         // Order: segment by segment, levels within each.
         let segments = perLevel.first?.count ?? 0
@@ -54,14 +59,18 @@ public struct SurveyEstimator: Sendable {
 
     /// Top-k-box share: the share of answers ≥ scaleMax − (boxes − 1). `scaleMax` defaults to the largest
     /// observed value (pass the scale's top when it may be unobserved).
-    public func topBox(_ variable: String, by segment: String? = nil, boxes: Int = 2, scaleMax: Double? = nil)
+    public func topBox(
+        _ variable: String, by segment: String? = nil, boxes: Int = 2, scaleMax: Double? = nil
+    )
         throws -> [Estimate]
     {
         let y = try frame.numeric(variable)
         let top = scaleMax ?? y.filter { !$0.isNaN }.max() ?? 0
         let derived = Self.topBoxIndicator(y, threshold: top - Double(boxes - 1))
-        return try meanEstimates(variable: variable, statistic: "top_box", level: nil, y: derived, multiplier: 1,
-                                 by: segment).estimates
+        return try meanEstimates(
+            variable: variable, statistic: "top_box", level: nil, y: derived, multiplier: 1,
+            by: segment
+        ).estimates
     }
 
     /// Net Promoter Score 100·(p − d) from a 0–10 answer: promoters 9–10, detractors 0–6.
@@ -69,8 +78,10 @@ public struct SurveyEstimator: Sendable {
     /// Linearised as the mean of the score +1/0/−1, so the SE is that of the difference of the two shares,
     /// 100·√(V(p) + V(d) − 2·Cov(p, d)) (methods §6.1), computed from the design.
     public func nps(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
-        try meanEstimates(variable: variable, statistic: "nps", level: nil,
-                          y: Self.npsScore(frame.numeric(variable)), multiplier: 100, by: segment).estimates
+        try meanEstimates(
+            variable: variable, statistic: "nps", level: nil,
+            y: Self.npsScore(frame.numeric(variable)), multiplier: 100, by: segment
+        ).estimates
     }
 
     /// The population variance estimate as R's `svyvar`: n/(n − 1)·Σw(y − ȳ)²/Σw; its SE treats ȳ as fixed
@@ -83,14 +94,17 @@ public struct SurveyEstimator: Sendable {
             let single = domains.only(index)
             let moment = DomainLinearization.compute(
                 y: y, weights: design.weights, domainOfCode: single.domainOfCode, codes: single.codes,
-                domainCount: 1, kind: .mean).moments[0]
+                domainCount: 1, kind: .mean
+            ).moments[0]
             let factor = Double(moment.n) / Double(moment.n - 1)
             var u = [Double](repeating: .nan, count: y.count)
             for row in 0..<y.count where !y[row].isNaN && single.contains(row) {
                 u[row] = (y[row] - moment.mean) * (y[row] - moment.mean) * factor
             }
-            results += try meanEstimates(variable: variable, statistic: "variance", level: nil, y: u, multiplier: 1,
-                                         domains: single).estimates
+            results += try meanEstimates(
+                variable: variable, statistic: "variance", level: nil, y: u, multiplier: 1,
+                domains: single
+            ).estimates
         }
         return results
     }
@@ -98,16 +112,21 @@ public struct SurveyEstimator: Sendable {
     // MARK: - Shared machinery
 
     /// Means of a derived variable by domain, with their influence columns (for differences).
-    func meanEstimates(variable: String, statistic: String, level: String?, y: [Double], multiplier: Double,
-                       by segment: String?) throws -> (estimates: [Estimate], covariance: [Double]) {
-        try meanEstimates(variable: variable, statistic: statistic, level: level, y: y, multiplier: multiplier,
-                          domains: domains(segment))
+    func meanEstimates(
+        variable: String, statistic: String, level: String?, y: [Double], multiplier: Double,
+        by segment: String?
+    ) throws -> (estimates: [Estimate], covariance: [Double]) {
+        try meanEstimates(
+            variable: variable, statistic: statistic, level: level, y: y, multiplier: multiplier,
+            domains: domains(segment))
     }
 
     /// Also returns the design covariance matrix (row-major, domains²) of the domain means (unscaled by
     /// `multiplier`), for differences between domains.
-    func meanEstimates(variable: String, statistic: String, level: String?, y: [Double], multiplier: Double,
-                       domains: Domains) throws -> (estimates: [Estimate], covariance: [Double]) {
+    func meanEstimates(
+        variable: String, statistic: String, level: String?, y: [Double], multiplier: Double,
+        domains: Domains
+    ) throws -> (estimates: [Estimate], covariance: [Double]) {
         let (moments, columns) = DomainLinearization.compute(
             y: y, weights: design.weights, domainOfCode: domains.domainOfCode, codes: domains.codes,
             domainCount: domains.labels.count, kind: .mean)
@@ -124,16 +143,19 @@ public struct SurveyEstimator: Sendable {
         return (results, covariance)
     }
 
-    func makeEstimate(variable: String, statistic: String, level: String?, segment: String?, value: Double,
-                      variance: Double, deff: Double, deffReplace: Double, moments: DomainMoments) -> Estimate {
+    func makeEstimate(
+        variable: String, statistic: String, level: String?, segment: String?, value: Double,
+        variance: Double, deff: Double, deffReplace: Double, moments: DomainMoments
+    ) -> Estimate {
         let se = variance.squareRoot()
         let df = design.degreesOfFreedom
         let z = ConfidenceInterval.normalCritical(level: confidenceLevel)
         let t = ConfidenceInterval.tCritical(level: confidenceLevel, df: df)
-        return Estimate(variable: variable, statistic: statistic, level: level, segment: segment, estimate: value,
-                        se: se, ciLow: value - t * se, ciHigh: value + t * se, ciNormalLow: value - z * se,
-                        ciNormalHigh: value + z * se, deff: deff, deffReplace: deffReplace, n: moments.n,
-                        nEff: moments.kishEffectiveSize, degreesOfFreedom: df)
+        return Estimate(
+            variable: variable, statistic: statistic, level: level, segment: segment, estimate: value,
+            se: se, ciLow: value - t * se, ciHigh: value + t * se, ciNormalLow: value - z * se,
+            ciNormalHigh: value + z * se, deff: deff, deffReplace: deffReplace, n: moments.n,
+            nEff: moments.kishEffectiveSize, degreesOfFreedom: df)
     }
 
     /// The domains of a segment variable: the whole sample, or a selection of the levels of `codes`.
@@ -160,7 +182,8 @@ public struct SurveyEstimator: Sendable {
     func domains(_ segment: String?) throws -> Domains {
         guard let segment else { return Domains(labels: [nil], codes: nil, domainOfCode: [0]) }
         let column = try frame.categorical(segment)
-        return Domains(labels: column.levels, codes: column.codes, domainOfCode: column.levels.indices.map { Int32($0) })
+        return Domains(
+            labels: column.levels, codes: column.codes, domainOfCode: column.levels.indices.map { Int32($0) })
     }
 
     // MARK: - Derived variables

@@ -16,6 +16,7 @@ public enum LadderLevel: String, Sendable, CaseIterable, Codable {
 
 /// One respondent's ladders: each ladder is an ordered chain of content codes, from attribute up to value.
 public struct LadderRespondent: Sendable, Equatable {
+    /// Unique respondent id (respondents sharing an id are counted as one in per-respondent counts).
     public var id: String
     /// Segment label, for per-segment maps; nil when unsegmented.
     public var segment: String?

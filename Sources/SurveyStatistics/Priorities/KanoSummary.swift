@@ -7,6 +7,8 @@
 /// - Category strength = (top − second)/n over all six categories; total strength = (A + O + M)/n.
 /// - Fong test: with a, b the two largest counts among M, O, A, I, R and n the total, the top category is
 ///   significantly ahead when |a − b| ≥ z·√((a + b)(2n − a − b)/(2n)), z = 1.65 by default (Fong's 90%).
+///   The test assumes counts of respondents; with weights it is applied to weighted counts and is approximate
+///   (rescale weights to sum to the sample size, or to the effective size for a conservative test).
 /// - Classification: the modal category; when its lead over the runner-up is at most `strengthThreshold`
 ///   (0.06 in stp25stat) the hierarchy M > O > A > I decides between the tied leaders.
 public struct KanoSummary: Sendable, Equatable {

@@ -56,3 +56,20 @@ public struct MaxDiffRespondentScores: Sendable, Equatable {
         items = summaries
     }
 }
+
+extension MaxDiffRespondentScores {
+    /// Welch t test of one item's respondent-level stdBW between two segments (`segments[n]` labels respondent n),
+    /// the test methods.md §3.1 recommends instead of Turas' independence-based comparison.
+    /// - Throws: `StatisticsError` for labels of the wrong length or segments with fewer than 2 respondents.
+    public func compareSegments(item: Int, segments: [Int], first: Int, second: Int,
+                                weights: [Double]? = nil) throws -> TwoSampleTestResult {
+        guard segments.count == scores.count else {
+            throw StatisticsError.lengthMismatch(argument: "segments", expected: scores.count, actual: segments.count)
+        }
+        let a = scores.indices.filter { segments[$0] == first }
+        let b = scores.indices.filter { segments[$0] == second }
+        return try WelchTTest.test(a.map { scores[$0][item] }, b.map { scores[$0][item] },
+                                   weights1: weights.map { w in a.map { w[$0] } },
+                                   weights2: weights.map { w in b.map { w[$0] } })
+    }
+}

@@ -31,7 +31,8 @@ public struct RatingSummary: Sendable, Equatable {
         (topTwoBox * (1 - topTwoBox) / effectiveBase).squareRoot()
     }
 
-    /// Summary from unweighted counts per scale point (index 0 = `lowest`); needs at least 4 points.
+    /// Summary from unweighted counts per scale point (index 0 = `lowest`); needs at least 4 points. The
+    /// base is N = Σnᵢ (use `init(ratings:weights:lowest:highest:)` for weighted data).
     /// - Throws: `StatisticsError.invalidArgument` for fewer than 4 scale points or negative counts.
     public init(counts: [Double], lowest: Int = 1) throws {
         guard counts.count >= 4 else { throw StatisticsError.invalidArgument("counts: need at least 4 points") }
@@ -41,11 +42,14 @@ public struct RatingSummary: Sendable, Equatable {
         self.counts = counts
         effectiveBase = counts.reduce(0, +)
         unweightedBase = Int(effectiveBase.rounded())
-        var values: [Double] = []
-        for (offset, count) in counts.enumerated() {
-            values += [Double](repeating: Double(lowest + offset), count: Int(count.rounded()))
+        let total = effectiveBase
+        let mean = counts.enumerated().reduce(0) { $0 + Double(lowest + $1.offset) * $1.element } / total
+        let squares = counts.enumerated().reduce(0.0) { sum, entry in
+            let d = Double(lowest + entry.offset) - mean
+            return sum + entry.element * d * d
         }
-        meanStandardError = (try? WeightedMoments(values).standardError) ?? .nan
+        // s²/N with s² = Σnᵢ(i − mean)²/(N − 1).
+        meanStandardError = total > 1 ? (squares / (total - 1) / total).squareRoot() : .nan
     }
 
     /// Summary from respondent-level ratings (values outside the scale and NaN are ignored) and weights.

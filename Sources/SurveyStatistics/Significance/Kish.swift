@@ -27,8 +27,8 @@ public enum Kish {
         designEffect(weights).squareRoot()
     }
 
-    /// Weighted proportion of `indicators` (1 = yes, 0 = no) with the effective-n standard error
-    /// √(p(1 − p)/n_eff).
+    /// Weighted proportion of `indicators` (1 = yes, 0 = no; NaN = missing, skipped) with the effective-n
+    /// standard error √(p(1 − p)/n_eff), n_eff over the non-missing cases. NaN when no case has positive weight.
     public static func weightedProportion(_ indicators: [Double], weights: [Double]) throws
         -> (proportion: Double, standardError: Double) {
         guard indicators.count == weights.count else {
@@ -36,13 +36,15 @@ public enum Kish {
                                                  actual: weights.count)
         }
         var sw = 0.0
+        var sww = 0.0
         var swy = 0.0
         for (y, w) in zip(indicators, weights) where w > 0 && !y.isNaN {
             sw += w
+            sww += w * w
             swy += w * y
         }
         let p = swy / sw
-        let effective = effectiveSampleSize(weights)
+        let effective = sw * sw / sww
         return (p, (p * (1 - p) / effective).squareRoot())
     }
 }

@@ -1,17 +1,24 @@
 /// A seeded permutation test of whether two segments order needs differently (methods.md §3.2, proposal).
 ///
 /// Each segment's priority order is the vector of (weighted) mean scores per need over its respondents; the
-/// statistic is Spearman's ρ between the two vectors. Respondents' segment labels are shuffled among the
-/// respondents of the two segments (keeping the segment sizes), B times with `SeededGenerator(seed:)`, and
-/// p = (1 + #{ρ_perm ≤ ρ_obs})/(B + 1), the one-sided Monte Carlo p-value for "the orders agree less than chance
-/// relabelling would produce" (Phipson & Smyth 2010 for the +1 correction). Respecting respondents as units keeps
-/// the test valid under within-respondent correlation of need scores.
+/// statistic is Spearman's ρ (or Kendall's τ_b) between the two vectors. Respondents' segment labels are shuffled
+/// among the respondents of the two segments (keeping the segment sizes), B times with `SeededGenerator(seed:)`,
+/// and p = (1 + #{ρ_perm ≤ ρ_obs})/(B + 1), the one-sided Monte Carlo p-value for "the orders agree less than
+/// chance relabelling would produce" (Phipson & Smyth 2010 for the +1 correction). Respecting respondents as
+/// units keeps the test valid under within-respondent correlation of need scores.
 public enum PriorityOrderPermutationTest {
+    /// The rank correlation used as the test statistic.
+    public enum Statistic: String, Sendable, CaseIterable, Codable {
+        case spearman, kendall
+    }
+
     public struct Result: Sendable, Equatable {
         /// ρ between the observed segment orders.
         public var observedSpearman: Double
-        /// Kendall's τ_b between the observed orders (descriptive).
+        /// Kendall's τ_b between the observed orders.
         public var observedKendall: Double
+        /// The statistic the p-value refers to.
+        public var statistic: Statistic
         /// Monte Carlo p-value.
         public var pValue: Double
         /// Number of permutations B.
@@ -26,7 +33,7 @@ public enum PriorityOrderPermutationTest {
     /// - Throws: `StatisticsError` for mismatched lengths or when a segment has no respondents.
     public static func test(scores: [[Double]], segments: [Int], first: Int, second: Int,
                             weights: [Double]? = nil, permutations: Int = 10_000,
-                            seed: UInt64) throws -> Result {
+                            statistic: Statistic = .spearman, seed: UInt64) throws -> Result {
         guard segments.count == scores.count else {
             throw StatisticsError.lengthMismatch(argument: "segments", expected: scores.count, actual: segments.count)
         }
@@ -79,16 +86,20 @@ public enum PriorityOrderPermutationTest {
             return (first, second)
         }
         let (a, b) = orders(labels)
-        let observed = try RankCorrelation.spearman(a, b)
+        let rho = try RankCorrelation.spearman(a, b)
         let tau = try RankCorrelation.kendallTauB(a, b)
+        let observed = statistic == .spearman ? rho : tau
+        func correlation(_ x: [Double], _ y: [Double]) -> Double? {
+            statistic == .spearman ? try? RankCorrelation.spearman(x, y) : try? RankCorrelation.kendallTauB(x, y)
+        }
         var generator = SeededGenerator(seed: seed)
         var atMost = 0
         for _ in 0..<permutations {
             generator.shuffle(&labels)
             let (pa, pb) = orders(labels)
-            if let rho = try? RankCorrelation.spearman(pa, pb), rho <= observed { atMost += 1 }
+            if let value = correlation(pa, pb), value <= observed { atMost += 1 }
         }
-        return Result(observedSpearman: observed, observedKendall: tau,
+        return Result(observedSpearman: rho, observedKendall: tau, statistic: statistic,
                       pValue: Double(atMost + 1) / Double(permutations + 1), permutations: permutations)
     }
 }

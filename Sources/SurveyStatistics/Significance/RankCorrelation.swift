@@ -4,7 +4,8 @@
 ///   (Spearman 1904).
 /// - Kendall's τ_b = (n_c − n_d)/√((n₀ − n₁)(n₀ − n₂)) with n₀ = k(k − 1)/2 and n₁, n₂ the tied pairs in x and
 ///   y (Kendall 1945; as scipy's `kendalltau` and R's `cor(method = "kendall")`).
-/// Both return NaN when a variable is constant or fewer than 2 pairs are given.
+/// Pairs where either value is NaN are skipped. Both return NaN when a variable is constant or fewer than 2
+/// complete pairs remain.
 public enum RankCorrelation {
     /// Spearman's rank correlation.
     /// - Throws: `StatisticsError.lengthMismatch` when x and y differ in length.
@@ -12,7 +13,8 @@ public enum RankCorrelation {
         guard x.count == y.count else {
             throw StatisticsError.lengthMismatch(argument: "y", expected: x.count, actual: y.count)
         }
-        return Correlation.pearsonUnchecked(Ranks.average(x), Ranks.average(y))
+        let (a, b) = completePairs(x, y)
+        return Correlation.pearsonUnchecked(Ranks.average(a), Ranks.average(b))
     }
 
     /// Kendall's τ_b (O(k²), intended for priority orders of up to a few thousand items).
@@ -21,6 +23,7 @@ public enum RankCorrelation {
         guard x.count == y.count else {
             throw StatisticsError.lengthMismatch(argument: "y", expected: x.count, actual: y.count)
         }
+        let (x, y) = completePairs(x, y)
         var concordantMinusDiscordant = 0.0
         var tiedX = 0.0
         var tiedY = 0.0
@@ -37,5 +40,10 @@ public enum RankCorrelation {
         }
         let denominator = ((pairs - tiedX) * (pairs - tiedY)).squareRoot()
         return denominator > 0 ? concordantMinusDiscordant / denominator : .nan
+    }
+
+    private static func completePairs(_ x: [Double], _ y: [Double]) -> ([Double], [Double]) {
+        let keep = x.indices.filter { !x[$0].isNaN && !y[$0].isNaN }
+        return (keep.map { x[$0] }, keep.map { y[$0] })
     }
 }

@@ -55,6 +55,34 @@ public struct CellTable: Sendable {
                         for row in 0..<rows { keys[row] &+= codes[row] &* stride }
                     }
                 }
+                if product <= 1 << 16 {
+                    // Small key space: assign cells and accumulate per key in the same pass.
+                    var keyWeight = [Double](repeating: 0, count: product)
+                    var keyRows = [Int](repeating: 0, count: product)
+                    slot.withUnsafeMutableBufferPointer { slot in
+                        keyWeight.withUnsafeMutableBufferPointer { keyWeight in
+                            keyRows.withUnsafeMutableBufferPointer { keyRows in
+                                weights.withUnsafeBufferPointer { weights in
+                                    for row in 0..<rows {
+                                        let cellKey = Int(keys[row])
+                                        var cell = slot[cellKey]
+                                        if cell < 0 {
+                                            cell = Int32(cellKeys.count)
+                                            slot[cellKey] = cell
+                                            cellKeys.append(cellKey)
+                                        }
+                                        keyWeight[cellKey] += weights[row]
+                                        keyRows[cellKey] += 1
+                                        keys[row] = cell
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    cellWeight = cellKeys.map { keyWeight[$0] }
+                    cellRows = cellKeys.map { keyRows[$0] }
+                    return
+                }
                 slot.withUnsafeMutableBufferPointer { slot in
                     weights.withUnsafeBufferPointer { weights in
                         for row in 0..<rows {

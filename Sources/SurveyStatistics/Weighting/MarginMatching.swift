@@ -2,8 +2,10 @@
 enum MarginMatching {
     /// Targets per data level of `variableIndex` for a margin. Throws the first of
     /// `levelMissingFromMargins` / `levelMissingFromData` (data levels are checked first).
-    static func resolve(_ margin: MarginTargets.Margin, table: CellTable, variableIndex: Int,
-                        dataLevels: [String]) throws -> ResolvedMargin {
+    static func resolve(
+        _ margin: MarginTargets.Margin, table: CellTable, variableIndex: Int,
+        dataLevels: [String]
+    ) throws -> ResolvedMargin {
         var targetOfLabel: [String: Double] = [:]
         for (level, target) in zip(margin.levels, margin.targets) { targetOfLabel[level] = target }
         var present = [Bool](repeating: false, count: dataLevels.count)
@@ -11,7 +13,9 @@ enum MarginMatching {
         var targets: [Double] = []
         for (code, label) in dataLevels.enumerated() {
             guard let target = targetOfLabel[label] else {
-                if present[code] { throw WeightingError.levelMissingFromMargins(variable: margin.variable, level: label) }
+                if present[code] {
+                    throw WeightingError.levelMissingFromMargins(variable: margin.variable, level: label)
+                }
                 targets.append(0)
                 continue
             }
@@ -23,8 +27,9 @@ enum MarginMatching {
                 throw WeightingError.levelMissingFromData(variable: margin.variable, level: level)
             }
         }
-        return ResolvedMargin(name: margin.variable, variableIndex: variableIndex, targets: targets,
-                              levels: dataLevels)
+        return ResolvedMargin(
+            name: margin.variable, variableIndex: variableIndex, targets: targets,
+            levels: dataLevels)
     }
 }
 

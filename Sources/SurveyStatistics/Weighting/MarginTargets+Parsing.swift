@@ -14,7 +14,9 @@ extension MarginTargets {
         do { bytes = try CSVBytes(path: path) } catch let error as CSVError {
             throw WeightingError.marginsFile(file: path, row: 0, column: 0, message: error.description)
         }
-        let first = bytes.withUnsafeBytes { buffer in buffer.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF } }
+        let first = bytes.withUnsafeBytes { buffer in
+            buffer.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0xEF }
+        }
         if path.lowercased().hasSuffix(".json") || first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
             return try parseJSON(bytes.withUnsafeBytes { Data($0) }, name: path)
         }
@@ -26,13 +28,15 @@ extension MarginTargets {
         let name = source.name
         let reader: CSVReader
         do { reader = try CSVReader(source: source) } catch let error as CSVError {
-            throw WeightingError.marginsFile(file: name, row: error.row, column: error.column, message: error.description)
+            throw WeightingError.marginsFile(
+                file: name, row: error.row, column: error.column, message: error.description)
         }
         guard let variableColumn = reader.columnIndex("variable"), let levelColumn = reader.columnIndex("level"),
-              let targetColumn = reader.columnIndex("target")
+            let targetColumn = reader.columnIndex("target")
         else {
-            throw WeightingError.marginsFile(file: name, row: 1, column: 1,
-                                             message: "the header must have columns variable, level, target")
+            throw WeightingError.marginsFile(
+                file: name, row: 1, column: 1,
+                message: "the header must have columns variable, level, target")
         }
         var order: [String] = []
         var byVariable: [String: Margin] = [:]
@@ -44,21 +48,26 @@ extension MarginTargets {
                 guard let next = try iterator.next() else { break }
                 row = next
             } catch let error as CSVError {
-                problems.append(.marginsFile(file: name, row: error.row, column: error.column, message: "\(error.kind)"))
+                problems.append(
+                    .marginsFile(file: name, row: error.row, column: error.column, message: "\(error.kind)"))
                 continue
             }
             let variable = row.fields[variableColumn]
             let level = row.fields[levelColumn]
             guard let target = Double(row.fields[targetColumn].trimmingCharacters(in: .whitespaces)), target >= 0,
-                  target.isFinite
+                target.isFinite
             else {
-                problems.append(.marginsFile(file: name, row: row.row, column: targetColumn + 1,
-                                             message: "target must be a non-negative number"))
+                problems.append(
+                    .marginsFile(
+                        file: name, row: row.row, column: targetColumn + 1,
+                        message: "target must be a non-negative number"))
                 continue
             }
             if variable.isEmpty {
-                problems.append(.marginsFile(file: name, row: row.row, column: variableColumn + 1,
-                                             message: "empty variable name"))
+                problems.append(
+                    .marginsFile(
+                        file: name, row: row.row, column: variableColumn + 1,
+                        message: "empty variable name"))
                 continue
             }
             if byVariable[variable] == nil {
@@ -66,8 +75,10 @@ extension MarginTargets {
                 byVariable[variable] = Margin(variable: variable, levels: [], targets: [])
             }
             if byVariable[variable]!.levels.contains(level) {
-                problems.append(.marginsFile(file: name, row: row.row, column: levelColumn + 1,
-                                             message: "level '\(level)' of '\(variable)' is listed twice"))
+                problems.append(
+                    .marginsFile(
+                        file: name, row: row.row, column: levelColumn + 1,
+                        message: "level '\(level)' of '\(variable)' is listed twice"))
                 continue
             }
             byVariable[variable]!.levels.append(level)
@@ -75,8 +86,9 @@ extension MarginTargets {
         }
         if let first = problems.first {
             if problems.count == 1 { throw first }
-            throw WeightingError.marginsFile(file: name, row: 0, column: 0,
-                                             message: problems.map(\.description).joined(separator: "\n"))
+            throw WeightingError.marginsFile(
+                file: name, row: 0, column: 0,
+                message: problems.map(\.description).joined(separator: "\n"))
         }
         return MarginTargets(margins: order.map { byVariable[$0]! })
     }
@@ -90,8 +102,9 @@ extension MarginTargets {
         var margins: [Margin] = []
         func add(_ variable: String, _ targets: Any) throws {
             guard let dictionary = targets as? [String: Any] else {
-                throw WeightingError.marginsFile(file: name, row: 0, column: 0,
-                                                 message: "targets of '\(variable)' must be an object level: number")
+                throw WeightingError.marginsFile(
+                    file: name, row: 0, column: 0,
+                    message: "targets of '\(variable)' must be an object level: number")
             }
             if margins.contains(where: { $0.variable == variable }) {
                 throw WeightingError.duplicateMargin(variable: variable)
@@ -99,8 +112,9 @@ extension MarginTargets {
             var margin = Margin(variable: variable, levels: [], targets: [])
             for level in dictionary.keys.sorted() {
                 guard let number = dictionary[level] as? NSNumber, number.doubleValue >= 0 else {
-                    throw WeightingError.marginsFile(file: name, row: 0, column: 0,
-                                                     message: "target of '\(variable)' level '\(level)' must be a non-negative number")
+                    throw WeightingError.marginsFile(
+                        file: name, row: 0, column: 0,
+                        message: "target of '\(variable)' level '\(level)' must be a non-negative number")
                 }
                 margin.levels.append(level)
                 margin.targets.append(number.doubleValue)
@@ -110,8 +124,9 @@ extension MarginTargets {
         if let root = object as? [String: Any], let list = root["margins"] as? [[String: Any]] {
             for entry in list {
                 guard let variable = entry["variable"] as? String, let targets = entry["targets"] else {
-                    throw WeightingError.marginsFile(file: name, row: 0, column: 0,
-                                                     message: "each margin needs 'variable' and 'targets'")
+                    throw WeightingError.marginsFile(
+                        file: name, row: 0, column: 0,
+                        message: "each margin needs 'variable' and 'targets'")
                 }
                 try add(variable, targets)
             }

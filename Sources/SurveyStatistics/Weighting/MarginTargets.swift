@@ -37,13 +37,16 @@ public struct MarginTargets: Sendable, Equatable {
     public func resolved(startTotal: Double) throws -> MarginTargets {
         let countTotals = margins.filter { !$0.isShares }.map { MarginTotal(variable: $0.variable, total: $0.total) }
         if let first = countTotals.first,
-           countTotals.contains(where: { abs($0.total - first.total) > Self.totalTolerance * abs(first.total) }) {
+            countTotals.contains(where: { abs($0.total - first.total) > Self.totalTolerance * abs(first.total) })
+        {
             throw WeightingError.inconsistentTotals(countTotals)
         }
         let total = countTotals.first?.total ?? startTotal
-        return MarginTargets(margins: margins.map { margin in
-            guard margin.isShares else { return margin }
-            return Margin(variable: margin.variable, levels: margin.levels, targets: margin.targets.map { $0 * total })
-        })
+        return MarginTargets(
+            margins: margins.map { margin in
+                guard margin.isShares else { return margin }
+                return Margin(
+                    variable: margin.variable, levels: margin.levels, targets: margin.targets.map { $0 * total })
+            })
     }
 }

@@ -16,8 +16,10 @@ public struct RakingOptions: Sendable, Equatable {
     /// nil for none.
     public var bounds: ClosedRange<Double>?
 
-    public init(maxSweeps: Int = 50, convergence: RakingConvergence = .maxShareError(tolerance: 1e-6),
-                bounds: ClosedRange<Double>? = nil) {
+    public init(
+        maxSweeps: Int = 50, convergence: RakingConvergence = .maxShareError(tolerance: 1e-6),
+        bounds: ClosedRange<Double>? = nil
+    ) {
         self.maxSweeps = maxSweeps
         self.convergence = convergence
         self.bounds = bounds
@@ -107,12 +109,15 @@ public enum Raking {
             if converged { break }
         }
         let worst = maxShareError(table: table, margins: margins, factors: factors, total: total)
-        return RakingResult(factors: factors, factorAfterMargin: afterMargin, sweeps: sweeps,
-                            maxMarginErrorPerSweep: errors, converged: converged, worst: (worst.margin, worst.level))
+        return RakingResult(
+            factors: factors, factorAfterMargin: afterMargin, sweeps: sweeps,
+            maxMarginErrorPerSweep: errors, converged: converged, worst: (worst.margin, worst.level))
     }
 
     /// Largest |achieved − target|/total over margins and levels, with its location.
-    static func maxShareError(table: CellTable, margins: [ResolvedMargin], factors: [Double], total: Double)
+    static func maxShareError(
+        table: CellTable, margins: [ResolvedMargin], factors: [Double], total: Double
+    )
         -> (error: Double, margin: Int, level: Int)
     {
         var worst = (error: 0.0, margin: 0, level: 0)

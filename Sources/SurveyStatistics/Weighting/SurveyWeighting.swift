@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What `SurveyWeighting.run` should do.
@@ -10,19 +10,43 @@ public struct WeightingRequest: Sendable {
     public var poststratify: [String]?
     public var raking: RakingOptions
     /// Trim the final weights to these bounds with redistribution (R `trimWeights`).
-    public var trim: ClosedRange<Double>?
+    public var trim: TrimBounds?
     public var strictTrim: Bool
     /// Throw on non-convergence (default); otherwise return with `converged == false` in the report.
     public var failOnNonConvergence: Bool
 
-    public init(margins: MarginTargets, poststratify: [String]? = nil, raking: RakingOptions = RakingOptions(),
-                trim: ClosedRange<Double>? = nil, strictTrim: Bool = false, failOnNonConvergence: Bool = true) {
+    public init(
+        margins: MarginTargets, poststratify: [String]? = nil, raking: RakingOptions = RakingOptions(),
+        trim: TrimBounds? = nil, strictTrim: Bool = false, failOnNonConvergence: Bool = true
+    ) {
         self.margins = margins
         self.poststratify = poststratify
         self.raking = raking
         self.trim = trim
         self.strictTrim = strictTrim
         self.failOnNonConvergence = failOnNonConvergence
+    }
+}
+
+/// Trimming bounds, each absolute or a multiple of the mean calibrated weight (`3x` in the CLI).
+public struct TrimBounds: Sendable, Equatable {
+    public var lower: Double
+    public var upper: Double
+    public var lowerIsRelative: Bool
+    public var upperIsRelative: Bool
+
+    public init(lower: Double, upper: Double, lowerIsRelative: Bool = false, upperIsRelative: Bool = false) {
+        self.lower = lower
+        self.upper = upper
+        self.lowerIsRelative = lowerIsRelative
+        self.upperIsRelative = upperIsRelative
+    }
+
+    /// Absolute bounds for weights whose mean is `meanWeight` (an upper bound below the lower one is raised to it).
+    public func resolved(meanWeight: Double) -> ClosedRange<Double> {
+        let low = lowerIsRelative ? lower * meanWeight : lower
+        let high = upperIsRelative ? upper * meanWeight : upper
+        return low...max(low, high)
     }
 }
 
@@ -65,12 +89,14 @@ public struct WeightingOutcome: Sendable {
 /// optional trimming. One pass over respondents builds the cell table, the calibration works on cells, one pass
 /// maps weights back.
 public enum SurveyWeighting {
-    public static func run(frame: SurveyFrame, startWeights: [Double], request: WeightingRequest) throws
+    public static func run(
+        frame: SurveyFrame, startWeights: [Double], request: WeightingRequest
+    ) throws
         -> WeightingOutcome
     {
         let started = monotonicSeconds()
-        if let trim = request.trim, trim.lowerBound < 0 {
-            throw WeightingError.invalidOption("trim bounds must be non-negative")
+        if let trim = request.trim, trim.lower < 0 || trim.upper < trim.lower && !trim.upperIsRelative {
+            throw WeightingError.invalidOption("trim bounds must be non-negative with LOW <= HIGH")
         }
         var seen = Set<String>()
         for margin in request.margins.margins where !seen.insert(margin.variable).inserted {
@@ -82,7 +108,8 @@ public enum SurveyWeighting {
         if let post = request.poststratify {
             let joint = post.joined(separator: ":")
             guard margins.margins.contains(where: { $0.variable == joint }) else {
-                throw WeightingError.invalidOption("the margins have no joint margin '\(joint)' for post-stratification")
+                throw WeightingError.invalidOption(
+                    "the margins have no joint margin '\(joint)' for post-stratification")
             }
             if let other = margins.margins.first(where: { $0.variable != joint }) {
                 throw WeightingError.invalidOption(
@@ -94,7 +121,8 @@ public enum SurveyWeighting {
             for margin in margins.margins {
                 if margin.variables.count != 1 {
                     throw WeightingError.invalidOption(
-                        "joint margin '\(margin.variable)' needs --poststrat \(margin.variables.joined(separator: ","))")
+                        "joint margin '\(margin.variable)' needs --poststrat \(margin.variables.joined(separator: ","))"
+                    )
                 }
                 ordered.append(margin.variable)
             }
@@ -134,34 +162,42 @@ public enum SurveyWeighting {
             errors = result.maxMarginErrorPerSweep
             if !converged && request.failOnNonConvergence {
                 let margin = resolved[result.worst.margin]
-                throw WeightingError.notConverged(sweeps: sweeps, maxError: errors.last ?? .nan,
-                                                  variable: margin.name, level: margin.levels[result.worst.level])
+                throw WeightingError.notConverged(
+                    sweeps: sweeps, maxError: errors.last ?? .nan,
+                    variable: margin.name, level: margin.levels[result.worst.level])
             }
             factors = result.factors
             calibrationFactors = result.factorAfterMargin
             for margin in resolved {
                 let achieved = Raking.achievedTotals(table: table, margin: margin, factors: factors)
                 for level in margin.levels.indices where margin.targets[level] > 0 || achieved[level] > 0 {
-                    checks.append(MarginCheck(variable: margin.name, level: margin.levels[level],
-                                              target: margin.targets[level], achieved: achieved[level]))
+                    checks.append(
+                        MarginCheck(
+                            variable: margin.name, level: margin.levels[level],
+                            target: margin.targets[level], achieved: achieved[level]))
                 }
             }
         }
         var weights = table.rowWeights(start: startWeights, factors: factors)
         let calibration: CalibrationStep
         if request.poststratify != nil {
-            calibration = .postStratification(PostStratificationAdjustment(
-                cellOfRow: table.cellOfRow, cellCount: table.cellCount, oldWeights: startWeights, newWeights: weights))
+            calibration = .postStratification(
+                PostStratificationAdjustment(
+                    cellOfRow: table.cellOfRow, cellCount: table.cellCount, oldWeights: startWeights,
+                    newWeights: weights))
         } else {
-            calibration = .raking(RakingAdjustment(
-                cellOfRow: table.cellOfRow, startWeights: startWeights, levelOfCell: table.levelOfCell,
-                levelCounts: table.levels.map(\.count), factorAfterMargin: calibrationFactors))
+            calibration = .raking(
+                RakingAdjustment(
+                    cellOfRow: table.cellOfRow, startWeights: startWeights, levelOfCell: table.levelOfCell,
+                    levelCounts: table.levels.map(\.count), factorAfterMargin: calibrationFactors))
         }
         var trimmed = 0
         var rounds = 0
-        if let trim = request.trim {
-            let result = WeightTrimming.trim(weights, lower: trim.lowerBound, upper: trim.upperBound,
-                                             strict: request.strictTrim)
+        if let bounds = request.trim {
+            let trim = bounds.resolved(meanWeight: weights.reduce(0, +) / Double(max(1, weights.count)))
+            let result = WeightTrimming.trim(
+                weights, lower: trim.lowerBound, upper: trim.upperBound,
+                strict: request.strictTrim)
             weights = result.weights
             trimmed = result.trimmed
             rounds = result.rounds

@@ -10,7 +10,8 @@ extension SQLiteStore {
                 throw StoreError.duplicateResponse(id: start.id)
             }
             try db.execute(
-                sql: "INSERT INTO respondents (id) VALUES (?) ON CONFLICT (id) DO NOTHING", arguments: [start.respondentID])
+                sql: "INSERT INTO respondents (id) VALUES (?) ON CONFLICT (id) DO NOTHING",
+                arguments: [start.respondentID])
             try db.execute(
                 sql: """
                     INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition,
@@ -29,25 +30,24 @@ extension SQLiteStore {
         try await write { db in
             let key = try Self.openResponseKey(db, id: responseID)
             let (kind, json) = AnswerValueCoding.encode(answer.value)
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO answers (response_key, question_id, kind, value, other_texts, answered_at, unreachable)
                     VALUES (?, ?, ?, ?, ?, ?, 0)
                     ON CONFLICT (response_key, question_id) DO UPDATE SET kind = excluded.kind,
                         value = excluded.value, other_texts = excluded.other_texts,
                         answered_at = excluded.answered_at, unreachable = 0
-                    """,
-                arguments: [
-                    key, answer.questionID, kind, json, JSONText.object(answer.otherTexts),
-                    answer.answeredAt.storeSeconds,
-                ])
-            try db.execute(
+                    """
+            ).execute(arguments: [
+                key, answer.questionID, kind, json, JSONText.object(answer.otherTexts), answer.answeredAt.storeSeconds,
+            ])
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO paradata (response_key, question_id, milliseconds, back_steps) VALUES (?, ?, ?, ?)
                     ON CONFLICT (response_key, question_id) DO UPDATE SET milliseconds = excluded.milliseconds,
                         back_steps = excluded.back_steps
-                    """,
-                arguments: [key, answer.questionID, answer.paradata.milliseconds, answer.paradata.backSteps])
+                    """
+            ).execute(arguments: [key, answer.questionID, answer.paradata.milliseconds, answer.paradata.backSteps])
             try Self.touch(db, key: key, at: answer.answeredAt)
         }
     }
@@ -65,17 +65,19 @@ extension SQLiteStore {
         try await write { db in
             let key = try Self.openResponseKey(db, id: responseID)
             let option = step.optionCode ?? ""
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text)
                     VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (response_key, probe_id, option_code, depth) DO UPDATE SET
                         question_id = excluded.question_id, text = excluded.text
-                    """, arguments: [key, step.probeID, step.questionID, option, step.depth, step.text])
+                    """
+            ).execute(arguments: [key, step.probeID, step.questionID, option, step.depth, step.text])
             if truncate {
                 try db.execute(
                     sql: """
-                        DELETE FROM ladder_steps WHERE response_key = ? AND probe_id = ? AND option_code = ? AND depth > ?
+                        DELETE FROM ladder_steps
+                        WHERE response_key = ? AND probe_id = ? AND option_code = ? AND depth > ?
                         """, arguments: [key, step.probeID, option, step.depth])
             }
             try Self.touch(db, key: key, at: Date())
@@ -117,7 +119,9 @@ extension SQLiteStore {
                 if count >= quota.target {
                     try db.execute(
                         sql: "UPDATE responses SET status = ?, disposition = ?, updated_at = ? WHERE key = ?",
-                        arguments: [ResponseStatus.breakOff.rawValue, DispositionCode.quotaFull.rawValue, at.storeSeconds, key])
+                        arguments: [
+                            ResponseStatus.breakOff.rawValue, DispositionCode.quotaFull.rawValue, at.storeSeconds, key,
+                        ])
                     try Self.releaseClaims(db, key: key)
                     return .quotaFull(quotaID: quota.quotaID)
                 }
@@ -131,7 +135,8 @@ extension SQLiteStore {
             }
             try db.execute(
                 sql: """
-                    UPDATE responses SET status = 'complete', disposition = ?, updated_at = ?, completed_at = ? WHERE key = ?
+                    UPDATE responses SET status = 'complete', disposition = ?, updated_at = ?, completed_at = ?
+                    WHERE key = ?
                     """, arguments: [DispositionCode.complete.rawValue, at.storeSeconds, at.storeSeconds, key])
             try Self.releaseClaims(db, key: key)
             return .completed
@@ -162,7 +167,8 @@ extension SQLiteStore {
 
     /// The row key of an in-progress response; throws `.unknownResponse` or `.responseClosed`.
     static func openResponseKey(_ db: Database, id: String) throws -> Int64 {
-        guard let row = try Row.fetchOne(db, sql: "SELECT key, status FROM responses WHERE id = ?", arguments: [id]) else {
+        let statement = try db.cachedStatement(sql: "SELECT key, status FROM responses WHERE id = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [id]) else {
             throw StoreError.unknownResponse(id: id)
         }
         let status = ResponseStatus(rawValue: row["status"]) ?? .inProgress
@@ -171,8 +177,8 @@ extension SQLiteStore {
     }
 
     static func touch(_ db: Database, key: Int64, at date: Date) throws {
-        try db.execute(
-            sql: "UPDATE responses SET updated_at = MAX(updated_at, ?) WHERE key = ?", arguments: [date.storeSeconds, key])
+        try db.cachedStatement(sql: "UPDATE responses SET updated_at = MAX(updated_at, ?) WHERE key = ?")
+            .execute(arguments: [date.storeSeconds, key])
     }
 
     /// Ends the work-queue claim on the respondent of a finished response.

@@ -1,0 +1,68 @@
+/// Resolves expression references for one finished response, exactly as an interview would see them at its end:
+/// answers (and their parts), computed variables, segments and respondent attributes, in that order.
+///
+/// - `{q}`: the answer's expression value (codes as strings, lists as lists, special answers null).
+/// - `{q.part}`: a matrix, importance or Kano cell; for multiple choice 1 when the option is selected, 0 when not;
+///   for a ranking the item's rank (null when not ranked).
+/// - A what question without an answer is null (skipped).
+/// - `{computed}`: evaluated on demand, seeing earlier values; `{segment}`: true or false.
+/// - `{attribute}`: typed by the survey's attribute definitions (numbers, booleans `true/false/1/0`, text);
+///   undeclared attributes are numbers when they parse as numbers, else text. Empty is null.
+///
+/// Used by statistics (computed variables and segments as analysis columns) and import checks.
+public struct ResponseValues: Sendable {
+    public let survey: Survey
+    public let answers: [String: AnswerValue]
+    public let attributes: [String: String]
+    private let attributeTypes: [String: AttributeType]
+
+    public init(survey: Survey, answers: [String: AnswerValue], attributes: [String: String]) {
+        self.survey = survey
+        self.answers = answers
+        self.attributes = attributes
+        self.attributeTypes = Dictionary(survey.attributes.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The value of `reference`.
+    public func value(_ reference: Reference) -> Value { resolve(reference, depth: 0) }
+
+    /// The value of the variable `id` (a question, computed variable, segment or attribute).
+    public func value(of id: String) -> Value { resolve(Reference(id: id), depth: 0) }
+
+    /// Evaluates `expression` for this response.
+    public func evaluate(_ expression: Expression) -> Value {
+        ExpressionEvaluator.evaluate(expression) { resolve($0, depth: 0) }
+    }
+
+    private func resolve(_ reference: Reference, depth: Int) -> Value {
+        guard depth < 32 else { return .null }
+        if let answer = answers[reference.id] {
+            guard let part = reference.part else { return answer.expressionValue }
+            switch answer {
+            case .grid(let grid): return grid[part].map(Value.number) ?? .null
+            case .codes(let codes): return .number(codes.contains(part) ? 1 : 0)
+            case .ranking(let codes): return codes.firstIndex(of: part).map { .number(Double($0 + 1)) } ?? .null
+            default: return .null
+            }
+        }
+        if survey.whatQuestion(reference.id) != nil || reference.part != nil { return .null }
+        if let computed = survey.computed.first(where: { $0.id == reference.id }) {
+            return ExpressionEvaluator.evaluate(computed.expression) { resolve($0, depth: depth + 1) }
+        }
+        if let segment = survey.segments.first(where: { $0.id == reference.id }) {
+            return .bool(ExpressionEvaluator.evaluate(segment.when) { resolve($0, depth: depth + 1) }.isTrue)
+        }
+        guard let text = attributes[reference.id], !text.isEmpty else { return .null }
+        switch attributeTypes[reference.id] {
+        case .number: return Double(text).map(Value.number) ?? .null
+        case .bool:
+            switch text.lowercased() {
+            case "true", "1", "yes": return .bool(true)
+            case "false", "0", "no": return .bool(false)
+            default: return .null
+            }
+        case .text, .date: return .string(text)
+        case nil: return Double(text).map(Value.number) ?? .string(text)
+        }
+    }
+}

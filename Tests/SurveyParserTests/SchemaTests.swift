@@ -1,0 +1,82 @@
+import Foundation
+import SurveyModel
+import Testing
+
+@testable import SurveyParser
+
+@Suite struct SchemaTests {
+    static func repositoryFile(_ path: String) throws -> Data {
+        try Data(contentsOf: Fixtures.repository.appendingPathComponent(path))
+    }
+
+    @Test func embeddedSchemasEqualTheFilesByteForByte() throws {
+        #expect(Data(SurveySchema.xsd.utf8) == (try Self.repositoryFile("Schemas/survey.xsd")))
+        #expect(Data(SurveySchema.jsonSchema.utf8) == (try Self.repositoryFile("Schemas/survey.schema.json")))
+    }
+
+    @Test func jsonSchemaIsJSONAndMatchesTheSwiftRules() throws {
+        let schema = try JSONParser.parse(Array(SurveySchema.jsonSchema.utf8))
+        func object(_ value: JSONValue?) -> [JSONMember] {
+            if case .object(let members)? = value?.kind { return members }
+            return []
+        }
+        func member(_ members: [JSONMember], _ key: String) -> JSONValue? { members.first { $0.key == key }?.value }
+        let root = object(schema)
+        if case .string(let draft)? = member(root, "$schema")?.kind {
+            #expect(draft == "https://json-schema.org/draft/2020-12/schema")
+        } else {
+            Issue.record("no $schema")
+        }
+        let definitions = object(member(root, "$defs"))
+        /// The property names the schema allows for `definition` (or for the root).
+        func properties(_ definition: String?) -> Set<String> {
+            let node = definition.map { object(member(definitions, $0)) } ?? root
+            return Set(object(member(node, "properties")).map(\.key))
+        }
+        for (element, definition) in [
+            ("survey", nil), ("what", "what"), ("why", "why"), ("note", "note"), ("section", "section"),
+            ("option", "option"), ("scale", "scale"), ("check", "check"), ("feature", "feature"),
+        ] as [(String, String?)] {
+            #expect(properties(definition) == Set(JSONShape.all[element]!.keys), "\(element)")
+        }
+    }
+
+    @Test func jsonFixturesValidateWithPythonJSONSchemaWhenInstalled() throws {
+        let python = "/usr/bin/python3"
+        guard FileManager.default.isExecutableFile(atPath: python) else { return }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: python)
+        probe.arguments = ["-c", "import jsonschema"]
+        probe.standardError = FileHandle.nullDevice
+        try probe.run()
+        probe.waitUntilExit()
+        guard probe.terminationStatus == 0 else { return }  // jsonschema not installed: the Swift checks stand
+        let files = ["valid/complete.json", "fuzz/seed.json"].map { Fixtures.directory.appendingPathComponent($0).path }
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            for path in sys.argv[2:]:
+                jsonschema.Draft202012Validator(schema).validate(json.load(open(path)))
+            print("ok")
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments =
+            ["-c", script, Fixtures.repository.appendingPathComponent("Schemas/survey.schema.json").path]
+            + files
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        process.waitUntilExit()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0 && text.hasPrefix("ok"), "\(text)")
+    }
+
+    @Test func xmlWrittenByTheWriterIsSchemaValid() throws {
+        let survey = try #require(try Fixtures.load("valid/complete.json").survey)
+        let document = SurveyLoader.load(text: SurveyWriter.xml(survey), path: "written.xml", format: .xml)
+        #expect(document.diagnostics.isEmpty, "\(document.rendered())")
+    }
+}
