@@ -61,8 +61,9 @@ enum StoreFrameReader {
         if let weightSet {
             guard let set = try await store.weightSet(name: weightSet, surveyID: survey.id) else {
                 let names = try await store.weightSets(surveyID: survey.id).map(\.name).sorted()
+                let listed = names.isEmpty ? "none (save one with voc weight)" : names.joined(separator: ", ")
                 throw CommandFailure("\(path): error: unknown weight set '\(weightSet)'; weight sets in the store: "
-                                     + (names.isEmpty ? "none (save one with voc weight)" : names.joined(separator: ", ")))
+                                     + listed)
             }
             storedWeights = set.weights
         }
