@@ -24,13 +24,11 @@ struct ResponseLogicChecker: Sendable {
     }
 
     let survey: Survey
-    private let attributeTypes: [String: AttributeType]
     private let sectionConditions: [SurveyModel.Expression?]
     private let steps: [Step]
 
     init(survey: Survey) {
         self.survey = survey
-        attributeTypes = Dictionary(survey.attributes.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
         sectionConditions = survey.sections.map(\.when)
         steps = survey.sections.enumerated().flatMap { index, section in
             section.items.compactMap { item -> Step? in
@@ -43,8 +41,7 @@ struct ResponseLogicChecker: Sendable {
     }
 
     func problems(answers: [String: AnswerValue], attributes: [String: String], complete: Bool) -> [Problem] {
-        let lookup = ValueLookup(
-            survey: survey, answers: answers, attributes: attributes, attributeTypes: attributeTypes)
+        let lookup = ResponseValues(survey: survey, answers: answers, attributes: attributes)
         var sectionShown: [Bool?] = Array(repeating: nil, count: sectionConditions.count)
         var problems: [Problem] = []
         for step in steps {
@@ -85,45 +82,7 @@ struct ResponseLogicChecker: Sendable {
     /// The quotas whose conditions the response meets.
     func quotas(answers: [String: AnswerValue], attributes: [String: String]) -> [String] {
         guard !survey.quotas.isEmpty else { return [] }
-        let lookup = ValueLookup(
-            survey: survey, answers: answers, attributes: attributes, attributeTypes: attributeTypes)
+        let lookup = ResponseValues(survey: survey, answers: answers, attributes: attributes)
         return survey.quotas.filter { ExpressionEvaluator.evaluate($0.when, lookup: lookup.value).isTrue }.map(\.id)
-    }
-}
-
-/// Resolves expression references for one response: answers (and grid parts), computed variables, segments and
-/// respondent attributes, in that order of precedence.
-private struct ValueLookup {
-    let survey: Survey
-    let answers: [String: AnswerValue]
-    let attributes: [String: String]
-    let attributeTypes: [String: AttributeType]
-
-    func value(_ reference: Reference) -> Value { resolve(reference, depth: 0) }
-
-    private func resolve(_ reference: Reference, depth: Int) -> Value {
-        guard depth < 32 else { return .null }
-        if let answer = answers[reference.id] {
-            if let part = reference.part {
-                if case .grid(let grid) = answer { return grid[part].map(Value.number) ?? .null }
-                return .null
-            }
-            return answer.expressionValue
-        }
-        if survey.whatQuestion(reference.id) != nil { return .null }
-        if let computed = survey.computed.first(where: { $0.id == reference.id }) {
-            return ExpressionEvaluator.evaluate(computed.expression) { resolve($0, depth: depth + 1) }
-        }
-        if let segment = survey.segments.first(where: { $0.id == reference.id }) {
-            return .bool(ExpressionEvaluator.evaluate(segment.when) { resolve($0, depth: depth + 1) }.isTrue)
-        }
-        guard let text = attributes[reference.id], !text.isEmpty else { return .null }
-        switch attributeTypes[reference.id] {
-        case .number: return Double(text).map(Value.number) ?? .null
-        case .bool:
-            return text == "true" || text == "1" ? .bool(true) : text == "false" || text == "0" ? .bool(false) : .null
-        case .text, .date: return .string(text)
-        case nil: return Double(text).map(Value.number) ?? .string(text)
-        }
     }
 }
