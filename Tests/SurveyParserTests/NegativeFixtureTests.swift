@@ -23,9 +23,6 @@ import Testing
         invalid/duplicate-ids.xml:4:13: error: duplicate id 'q1': already used by single question 'q1'
           <segments><segment id="q1" when="true"/></segments>
                     ^
-        invalid/duplicate-ids.xml:4:13: warning: segment 'q1' is never used in a condition or quota
-          <segments><segment id="q1" when="true"/></segments>
-                    ^
         invalid/duplicate-ids.xml:5:3: error: duplicate section id 's1'
           <section id="s1">
           ^
@@ -208,9 +205,6 @@ import Testing
         invalid/warnings.xml:6:5: warning: option list 'unused' is never used
             <list id="unused"><option code="1"><label>One</label><label lang="zh">一</label></option></list>
             ^
-        invalid/warnings.xml:8:13: warning: segment 'young' is never used in a condition or quota
-          <segments><segment id="young" when="true"/></segments>
-                    ^
         invalid/warnings.xml:10:5: warning: nps question 'nps' has no 'zh' translation for: low, high
             <what id="nps" type="nps">
             ^
