@@ -212,6 +212,16 @@ import Testing
             <why id="w1" about="nps"><text>Why?</text><text lang="zh">为什么？</text></why>
                                            ^
         """#,
+        "invalid/warnings-rotate.json": #"""
+        invalid/warnings-rotate.json:7:31: warning: section 'brand' is the only section marked rotate, so it has nothing to rotate with; mark at least two sections or remove 'rotate'
+            {"id": "brand", "rotate": true, "items": [{"note": {"id": "n1", "text": "About the brand."}}]},
+                                      ^
+        """#,
+        "invalid/warnings-rotate.xml": #"""
+        invalid/warnings-rotate.xml:7:31: warning: section 'brand' is the only section marked rotate, so it has nothing to rotate with; mark at least two sections or remove 'rotate'
+          <section id="brand" rotate="true">
+                                      ^
+        """#,
         "invalid/why-probe-about.xml": #"""
         invalid/why-probe-about.xml:6:25: error: why probe 'w1' is about 'nps', which is asked later; move the probe after it
             <why id="w1" about="nps"><text>Why {answer}?</text></why>

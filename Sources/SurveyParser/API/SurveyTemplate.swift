@@ -13,11 +13,12 @@ public enum SurveyTemplate {
 
     /// The survey id for a file at `path`: its file name without directory and extension, with every character
     /// outside the id grammar (ASCII letters, digits, `_`, `-`, `.`) replaced by `-` (runs of them collapsed,
-    /// leading and trailing ones dropped). A name that does not start with a letter gets the prefix `survey-`;
-    /// an empty result is `survey`. Examples: `out/My NPS 2025.xml` → `My-NPS-2025`, `2025.json` → `survey-2025`.
+    /// leading `-` and `.` and trailing `-` dropped). A name that does not start with a letter gets the prefix
+    /// `survey-`; an empty result is `survey`. Examples: `out/My NPS 2025.xml` → `My-NPS-2025`,
+    /// `2025.json` → `survey-2025`.
     public static func surveyID(forPath path: String) -> String {
         var name = Substring(path.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
-        if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
+        if let dot = name.lastIndex(of: ".") { name = name[..<dot] }
         var id = ""
         for character in name {
             if character.isASCII && (character.isLetter || character.isNumber || "_-.".contains(character)) {
@@ -26,6 +27,7 @@ public enum SurveyTemplate {
                 id.append("-")
             }
         }
+        while id.first == "-" || id.first == "." { id.removeFirst() }
         while id.last == "-" { id.removeLast() }
         guard let first = id.first else { return "survey" }
         return first.isASCII && first.isLetter ? id : "survey-" + id
