@@ -10,8 +10,10 @@ extension VocCommand {
             commandName: "new",
             abstract: "Start a survey definition from a template (XML or JSON by OUT's extension).",
             discussion: """
-                Templates: \(EmbeddedTemplates.summaries.map(\.name).joined(separator: ", ")). An XML file is the \
-                template verbatim (with its comments); a JSON file is its conversion. OUT is never overwritten. \
+                Templates: \(EmbeddedTemplates.summaries.map(\.name).joined(separator: ", ")). The survey id is \
+                taken from OUT's file name (e.g. store-nps-2025.xml gives store-nps-2025; characters outside \
+                letters, digits, _, - and . become -). An XML file is otherwise the template verbatim (with its \
+                comments); a JSON file is its conversion. OUT is never overwritten. \
                 Exit status: 0 written, 1 cannot write, 2 usage errors (unknown template, OUT exists).
                 """
         )
@@ -57,20 +59,21 @@ extension VocCommand {
             guard let template, let text = EmbeddedTemplates.texts[template], let output,
                 let format = SurveyFormat(path: output)
             else { throw ExitCode.failure }
-            var contents = text
-            if format == .json {
-                let document = SurveyLoader.load(text: text, path: "template:\(template)", format: .xml)
-                guard let survey = document.survey, !document.hasErrors else {
-                    StandardError.print(document.rendered())
-                    throw ExitCode.failure
-                }
-                contents = SurveyWriter.json(survey)
+            let id = SurveyTemplate.surveyID(forPath: output)
+            let contents: String
+            do {
+                contents = try SurveyTemplate.instantiate(text, name: template, id: id, format: format)
+            } catch {
+                StandardError.print(error.message)
+                throw ExitCode.failure
             }
             guard FileManager.default.createFile(atPath: output, contents: Data(contents.utf8)) else {
                 StandardError.print("error: cannot write \(output)")
                 throw ExitCode.failure
             }
-            print("wrote \(output) from template \(template); check it with: voc validate \(output)")
+            print(
+                "wrote \(output) from template \(template) with survey id '\(id)'; "
+                    + "check it with: voc validate \(output)")
         }
     }
 }

@@ -23,9 +23,6 @@ import Testing
         invalid/duplicate-ids.xml:4:13: error: duplicate id 'q1': already used by single question 'q1'
           <segments><segment id="q1" when="true"/></segments>
                     ^
-        invalid/duplicate-ids.xml:4:13: warning: segment 'q1' is never used in a condition or quota
-          <segments><segment id="q1" when="true"/></segments>
-                    ^
         invalid/duplicate-ids.xml:5:3: error: duplicate section id 's1'
           <section id="s1">
           ^
@@ -208,15 +205,22 @@ import Testing
         invalid/warnings.xml:6:5: warning: option list 'unused' is never used
             <list id="unused"><option code="1"><label>One</label><label lang="zh">一</label></option></list>
             ^
-        invalid/warnings.xml:8:13: warning: segment 'young' is never used in a condition or quota
-          <segments><segment id="young" when="true"/></segments>
-                    ^
         invalid/warnings.xml:10:5: warning: nps question 'nps' has no 'zh' translation for: low, high
             <what id="nps" type="nps">
             ^
         invalid/warnings.xml:16:36: warning: the prompt of why probe 'w1' never pipes {answer}, so the respondent is not reminded what they are explaining
             <why id="w1" about="nps"><text>Why?</text><text lang="zh">为什么？</text></why>
                                            ^
+        """#,
+        "invalid/warnings-rotate.json": #"""
+        invalid/warnings-rotate.json:7:31: warning: section 'brand' is the only section marked rotate, so it has nothing to rotate with; mark at least two sections or remove 'rotate'
+            {"id": "brand", "rotate": true, "items": [{"note": {"id": "n1", "text": "About the brand."}}]},
+                                      ^
+        """#,
+        "invalid/warnings-rotate.xml": #"""
+        invalid/warnings-rotate.xml:7:31: warning: section 'brand' is the only section marked rotate, so it has nothing to rotate with; mark at least two sections or remove 'rotate'
+          <section id="brand" rotate="true">
+                                      ^
         """#,
         "invalid/why-probe-about.xml": #"""
         invalid/why-probe-about.xml:6:25: error: why probe 'w1' is about 'nps', which is asked later; move the probe after it

@@ -25,13 +25,16 @@ import Testing
     @Test func generatedSurveysCoverEveryKind() {
         var keywords = Set<String>()
         var probes = 0
+        var rotatingSections = 0
         for seed in 0..<120 {
             var generator = RandomSurveyGenerator(seed: UInt64(seed) &* 7_919 &+ 13)
             let survey = generator.survey()
             keywords.formUnion(survey.whatQuestions.map(\.kind.keyword))
             probes += survey.whyProbes.count
+            rotatingSections += survey.sections.filter(\.rotate).count
         }
         #expect(keywords.count == 12)
         #expect(probes > 0)
+        #expect(rotatingSections > 0)
     }
 }

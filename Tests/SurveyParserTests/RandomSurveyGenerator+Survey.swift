@@ -29,7 +29,8 @@ extension RandomSurveyGenerator {
         for sectionIndex in 1...random.int(1...4) {
             var section = Section(
                 id: "s\(sectionIndex)", title: random.chance(0.6) ? localized() : nil, when: condition(),
-                randomize: random.chance(0.3), stage: random.chance(0.3) ? random.pick(DiscussionStage.allCases) : nil,
+                randomize: random.chance(0.3), rotate: random.chance(0.4),
+                stage: random.chance(0.3) ? random.pick(DiscussionStage.allCases) : nil,
                 minutes: random.chance(0.3) ? random.int(1...30) : nil)
             for _ in 0..<random.int(1...8) {
                 questionCount += 1

@@ -51,7 +51,8 @@ import Testing
         try probe.run()
         probe.waitUntilExit()
         guard probe.terminationStatus == 0 else { return }  // jsonschema not installed: the Swift checks stand
-        let files = ["valid/complete.json", "fuzz/seed.json"].map { Fixtures.directory.appendingPathComponent($0).path }
+        let files = ["valid/complete.json", "fuzz/seed.json", "invalid/warnings-rotate.json"]
+            .map { Fixtures.directory.appendingPathComponent($0).path }
         let script = """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1]))

@@ -22,12 +22,16 @@ import Testing
     func xmlFromTemplateIsTheTemplateByteForByteAndValidates(_ name: String) throws {
         let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let output = directory.appendingPathComponent("\(name).xml")
+        let output = directory.appendingPathComponent("mine-\(name).xml")
         let result = try PackagePaths.voc(["new", "--template", name, output.path])
         #expect(result.exitCode == 0, "\(result.transcript)")
         let template = PackagePaths.root.appendingPathComponent("Templates/\(name).xml")
+        // Byte for byte, except for the survey id, which comes from OUT's file name ("mine-<name>").
+        let written = try String(contentsOf: output, encoding: .utf8)
+        let original = try String(contentsOf: template, encoding: .utf8)
+        #expect(written.contains(" id=\"mine-\(name)\" version="), "\(written.prefix(600))")
         #expect(
-            try Data(contentsOf: output) == Data(contentsOf: template),
+            written.replacingOccurrences(of: " id=\"mine-\(name)\" ", with: " id=\"\(name)\" ") == original,
             "embedded copy of \(name) is stale: run Scripts/embed-templates.sh")
         let validation = try PackagePaths.voc(["validate", output.path])
         #expect(validation.exitCode == 0, "\(validation.transcript)")
@@ -38,14 +42,29 @@ import Testing
     func jsonFromTemplateValidatesAndMatchesTheXMLModel(_ name: String) throws {
         let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let output = directory.appendingPathComponent("\(name).json")
+        let output = directory.appendingPathComponent("My \(name) 2025.json")
         let result = try PackagePaths.voc(["new", "--template", name, output.path])
         #expect(result.exitCode == 0, "\(result.transcript)")
+        #expect(result.stdout.contains("survey id 'My-\(name)-2025'"), "\(result.transcript)")
         #expect(try PackagePaths.voc(["validate", output.path]).exitCode == 0)
         let template = PackagePaths.root.appendingPathComponent("Templates/\(name).xml").path
-        let expected = SurveyLoader.load(contentsOf: template).survey
-        #expect(expected != nil)
+        var expected = try #require(SurveyLoader.load(contentsOf: template).survey)
+        #expect(expected.id == name)
+        expected.id = "My-\(name)-2025"
         #expect(SurveyLoader.load(contentsOf: output.path).survey == expected)
+    }
+
+    @Test func twoSurveysFromOneTemplateGetDifferentIDs() throws {
+        let directory = try VocRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ids: [String] = []
+        for file in ["store-nps.xml", "2025 web-nps.json"] {
+            let output = directory.appendingPathComponent(file)
+            let result = try PackagePaths.voc(["new", "--template", "nps", output.path])
+            #expect(result.exitCode == 0, "\(result.transcript)")
+            ids.append(try #require(SurveyLoader.load(contentsOf: output.path).survey).id)
+        }
+        #expect(ids == ["store-nps", "survey-2025-web-nps"])
     }
 
     @Test func unknownTemplateListsTheTemplates() throws {

@@ -9,7 +9,7 @@ public struct Section: Sendable, Hashable {
     /// Whether this section takes part in section rotation: the sections marked `rotate` swap places among
     /// themselves in a per-respondent random order (seeded, replayable); unmarked sections keep their position
     /// (screeners first, demographics last). Default false.
-    public var rotate: Bool = false
+    public var rotate: Bool
     /// For focus-group guides: the stage of the questioning route.
     public var stage: DiscussionStage?
     /// For focus-group guides: the time box in minutes.
@@ -18,12 +18,13 @@ public struct Section: Sendable, Hashable {
 
     public init(
         id: String, title: LocalizedText? = nil, when: Expression? = nil, randomize: Bool = false,
-        stage: DiscussionStage? = nil, minutes: Int? = nil, items: [SurveyItem] = []
+        rotate: Bool = false, stage: DiscussionStage? = nil, minutes: Int? = nil, items: [SurveyItem] = []
     ) {
         self.id = id
         self.title = title
         self.when = when
         self.randomize = randomize
+        self.rotate = rotate
         self.stage = stage
         self.minutes = minutes
         self.items = items

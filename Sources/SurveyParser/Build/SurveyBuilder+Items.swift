@@ -7,7 +7,8 @@ extension SurveyBuilder {
             id: id,
             title: localized(node, child: "title", ownerName: "section '\(id)'", required: false),
             when: expression(node, "when", path: path),
-            randomize: bool(node, "randomize", path: path, default: false))
+            randomize: bool(node, "randomize", path: path, default: false),
+            rotate: bool(node, "rotate", path: path, default: false))
         if node.attribute("stage") != nil {
             section.stage = keyword(node, "stage", path: path, default: DiscussionStage.opening)
         }

@@ -69,7 +69,10 @@ struct JSONShape: Sendable {
             scalars: ["margins-file": .string], children: ["margins": .array(wrapper: nil, element: "margin")]),
         "margin": JSONShape(scalars: ["variable": .string, "level": .numberOrString, "target": .number]),
         "section": JSONShape(
-            scalars: ["id": .string, "when": .string, "randomize": .boolean, "stage": .string, "minutes": .integer],
+            scalars: [
+                "id": .string, "when": .string, "randomize": .boolean, "rotate": .boolean, "stage": .string,
+                "minutes": .integer,
+            ],
             texts: ["title"], children: ["items": .items]),
         "what": JSONShape(
             scalars: [

@@ -247,6 +247,7 @@ extension SurveySchema {
     <xs:attribute name="id" type="v:identifier" use="required"/>
     <xs:attribute name="when" type="v:expression"/>
     <xs:attribute name="randomize" type="xs:boolean"/>
+    <xs:attribute name="rotate" type="xs:boolean"/>
     <xs:attribute name="stage" type="v:stage"/>
     <xs:attribute name="minutes" type="xs:integer"/>
   </xs:complexType>
@@ -634,6 +635,7 @@ extension SurveySchema {
         "title": { "$ref": "#/$defs/text" },
         "when": { "$ref": "#/$defs/expression" },
         "randomize": { "type": "boolean" },
+        "rotate": { "type": "boolean" },
         "stage": { "enum": ["opening", "introductory", "transition", "key", "ending"] },
         "minutes": { "type": "integer", "minimum": 1 },
         "items": {

@@ -7,8 +7,8 @@ public import SurveyModel
 /// (including codes a question does not have); conditions that refer to the question itself or to a later one;
 /// cycles among computed variables and segments; why probes about unknown, later or non-what questions;
 /// impossible sizes (MaxDiff, rating scales, selections, ranking top); unknown piping references in texts.
-/// Warnings: missing translations, unused option lists and segments, why prompts that never pipe `{answer}`,
-/// and other likely mistakes. Every problem is reported; nothing stops at the first.
+/// Warnings: missing translations, unused option lists, why prompts that never pipe `{answer}`, a single section
+/// marked `rotate`, and other likely mistakes. Every problem is reported; nothing stops at the first.
 public enum SurveyValidator {
     /// All semantic diagnostics of `survey`, positioned with `sourceMap`, in reporting order.
     public static func validate(_ survey: Survey, sourceMap: SourceMap) -> [Diagnostic] {

@@ -2,11 +2,13 @@ import Foundation
 import SurveyModel
 
 extension ValidationContext {
-    /// Checks each question's type-specific settings, each probe's target, option codes and option lists.
+    /// Checks each question's type-specific settings, each probe's target, option codes and option lists, and
+    /// section rotation.
     mutating func checkStructure() {
         for list in survey.optionLists {
             checkCodes(list.options, parent: "list:" + list.id, owner: "option list '\(list.id)'")
         }
+        checkRotation()
         var position = 0
         for section in survey.sections {
             for item in section.items {
@@ -18,6 +20,19 @@ extension ValidationContext {
                 position += 1
             }
         }
+    }
+
+    /// Warns when exactly one section is marked `rotate`: rotation swaps the marked sections among themselves,
+    /// so a single one always keeps its place and the flag has no effect.
+    private mutating func checkRotation() {
+        let rotating = survey.sections.indices.filter { survey.sections[$0].rotate }
+        guard rotating.count == 1, let index = rotating.first else { return }
+        let id = survey.sections[index].id
+        let occurrence = survey.sections[...index].filter { $0.id == id }.count
+        warning(
+            "section '\(id)' is the only section marked rotate, so it has nothing to rotate with; "
+                + "mark at least two sections or remove 'rotate'",
+            code: "no-effect", at: SourceMap.path("section:" + id, occurrence: occurrence) + "@rotate")
     }
 
     private mutating func checkCodes(_ options: [ChoiceOption], parent: String, owner: String) {
@@ -163,7 +178,6 @@ extension ValidationContext {
 
     private mutating func checkProbe(_ probe: WhyProbe, position: Int, path: String) {
         let owner = "why probe '\(probe.id)'"
-        usedNames.insert(probe.about)
         guard let order = itemOrder[probe.about] else {
             let hint =
                 Suggestion.closest(to: probe.about, in: Array(itemOrder.keys)).map { " (did you mean '\($0)'?)" } ?? ""

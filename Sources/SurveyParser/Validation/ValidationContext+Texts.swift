@@ -194,15 +194,11 @@ extension ValidationContext {
         }
     }
 
-    /// Warns about option lists and segments that nothing uses.
+    /// Warns about option lists that nothing uses. (Segments are not checked: they are also defined for analysis,
+    /// e.g. `voc estimate --by`, so a segment that no condition or quota uses is not a likely mistake.)
     mutating func checkUsage() {
         for list in survey.optionLists where !usedLists.contains(list.id) {
             warning("option list '\(list.id)' is never used", code: "unused", at: "list:" + list.id)
-        }
-        for segment in survey.segments where !usedNames.contains(segment.id) {
-            warning(
-                "segment '\(segment.id)' is never used in a condition or quota", code: "unused",
-                at: "segment:" + segment.id)
         }
     }
 }

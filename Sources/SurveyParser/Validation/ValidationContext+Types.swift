@@ -13,7 +13,6 @@ extension ValidationContext {
 
     /// The type of a reference, reporting unknown names, self- and forward references and invalid parts.
     mutating func typeOf(_ reference: Reference, offset: Int, at site: ExpressionSite) -> ExpressionType {
-        usedNames.insert(reference.id)
         guard let symbol = symbols[reference.id] else {
             if let kind = survey.sections.lazy.flatMap(\.items).first(where: { $0.id == reference.id }) {
                 error(

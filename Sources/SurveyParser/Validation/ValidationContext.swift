@@ -14,8 +14,7 @@ struct ValidationContext {
     var itemPaths: [String] = []
     /// Option lists by id.
     var optionLists: [String: OptionList] = [:]
-    /// Names referenced anywhere (for unused warnings).
-    var usedNames: Set<String> = []
+    /// Option lists referenced by a question (for unused warnings).
     var usedLists: Set<String> = []
     /// How often each element path has been visited (for `#N` duplicate paths).
     var occurrenceCounts: [String: Int] = [:]

@@ -140,6 +140,7 @@ enum SurveyJSONEncoder {
         if let title = section.title { object.append(("title", text(title, lang))) }
         if let when = section.when { object.append(("when", .string(when.source))) }
         if section.randomize { object.append(("randomize", .bool(true))) }
+        if section.rotate { object.append(("rotate", .bool(true))) }
         if let stage = section.stage { object.append(("stage", .string(stage.rawValue))) }
         if let minutes = section.minutes { object.append(("minutes", .number(String(minutes)))) }
         object.append(

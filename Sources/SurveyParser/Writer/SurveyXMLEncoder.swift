@@ -118,6 +118,7 @@ enum SurveyXMLEncoder {
             [
                 ("id", section.id), ("when", section.when?.source),
                 ("randomize", flag(section.randomize, default: false)),
+                ("rotate", flag(section.rotate, default: false)),
                 ("stage", section.stage?.rawValue), ("minutes", section.minutes.map(String.init)),
             ])
         if let title = section.title { element.children += texts("title", title) }
