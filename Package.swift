@@ -31,10 +31,13 @@ let package = Package(
         .target(name: "SurveyParser", dependencies: ["SurveyModel", "CLibXML2"]),
         .target(
             name: "SurveyStore",
-            dependencies: ["SurveyModel", "SurveyParser", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SurveyModel", "SurveyParser", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
-        .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyStore"]),
-        .target(name: "SurveyStatistics", dependencies: ["SurveyModel"]),
+        .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyParser", "SurveyStore"]),
+        .target(name: "SurveyStatistics", dependencies: ["SurveyModel", "SurveyParser"]),
         .target(
             name: "SurveyExport",
             dependencies: [

@@ -51,6 +51,9 @@ public protocol ResponseStore: Sendable {
     /// The respondent with `id`, or nil.
     func respondent(id: String) async throws -> Respondent?
 
+    /// The respondents with the given ids that exist (in no particular order).
+    func respondents(ids: [String]) async throws -> [Respondent]
+
     /// The number of respondents in the store.
     func respondentCount() async throws -> Int
 

@@ -6,8 +6,14 @@ extension VocCommand {
         [
             // survey definitions
             // collection
+            VocCommand.Sample.self,
+            VocCommand.Import.self,
+            VocCommand.Status.self,
             // statistics
+            VocCommand.Weight.self,
+            VocCommand.Estimate.self,
             // export
+            VocCommand.Export.self,
         ]
     }
 }

@@ -12,16 +12,20 @@ public struct ImportedResponse: Sendable, Hashable {
     public var interviewer: String?
     public var mode: String?
     public var completedAt: Date?
+    /// The quotas a complete response counts towards. Imports record facts: counts go up even past a target
+    /// (status reports the overshoot); nothing is counted for a response that is skipped as already stored.
+    public var quotaIDs: [String]
 
     public init(
         response: Response, attributes: [String: String] = [:], interviewer: String? = nil, mode: String? = nil,
-        completedAt: Date? = nil
+        completedAt: Date? = nil, quotaIDs: [String] = []
     ) {
         self.response = response
         self.attributes = attributes
         self.interviewer = interviewer
         self.mode = mode
         self.completedAt = completedAt
+        self.quotaIDs = quotaIDs
     }
 }
 
