@@ -26,6 +26,23 @@ public final class PostgresTestServer: @unchecked Sendable {
     /// The URL without the password (for tests of PGPASSWORD and ~/.pgpass).
     public var urlWithoutPassword: String { "postgres://\(user)@127.0.0.1:\(port)/\(database)" }
 
+    /// `postgres://voc:…@127.0.0.1:PORT/DATABASE` for another database of this server.
+    public func url(database: String) -> String { "postgres://\(user):\(password)@127.0.0.1:\(port)/\(database)" }
+
+    /// Creates an empty database (`createdb`), e.g. one per test so tests do not share state.
+    public func createDatabase(_ name: String) throws {
+        try execute("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", user, name], environment: ["PGPASSWORD": password])
+    }
+
+    /// Runs one SQL statement with `psql` against `database` (fault injection and inspection in tests).
+    @discardableResult
+    public func psql(_ sql: String, database: String? = nil) throws -> String {
+        try execute(
+            "psql",
+            ["-h", "127.0.0.1", "-p", String(port), "-U", user, "-d", database ?? self.database, "-At", "-c", sql],
+            environment: ["PGPASSWORD": password])
+    }
+
     /// Creates and starts a server.
     public init() throws {
         guard let bin = Self.findBinDirectory() else {
@@ -83,13 +100,14 @@ public final class PostgresTestServer: @unchecked Sendable {
         (try? String(contentsOf: directory.appendingPathComponent("log"), encoding: .utf8)) ?? ""
     }
 
-    private func execute(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws {
+    @discardableResult
+    private func execute(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> String {
         let path = binDirectory.appendingPathComponent(tool).path
         if let runAs {
             let env = environment.map { "\($0.key)=\($0.value)" }
-            try Self.run("/usr/sbin/runuser", ["-u", runAs, "--", "/usr/bin/env"] + env + [path] + arguments)
+            return try Self.run("/usr/sbin/runuser", ["-u", runAs, "--", "/usr/bin/env"] + env + [path] + arguments)
         } else {
-            try Self.run(path, arguments, environment: environment)
+            return try Self.run(path, arguments, environment: environment)
         }
     }
 
