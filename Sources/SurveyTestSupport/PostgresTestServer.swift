@@ -7,8 +7,9 @@ import Foundation
 /// initializer throws an error with the install hint (tests must fail, never skip). PostgreSQL refuses to run as
 /// root, so under root the server runs as the `postgres` system user (created by Debian's package).
 public final class PostgresTestServer: @unchecked Sendable {
-    public struct Failure: Error, CustomStringConvertible {
+    public struct Failure: Error, Sendable, CustomStringConvertible {
         public var description: String
+        public init(description: String) { self.description = description }
     }
 
     public let port: Int

@@ -9,6 +9,7 @@ extension VocCommand {
             VocCommand.Sample.self,
             VocCommand.Import.self,
             VocCommand.Status.self,
+            VocCommand.Store.self,
             // statistics
             VocCommand.Weight.self,
             VocCommand.Estimate.self,

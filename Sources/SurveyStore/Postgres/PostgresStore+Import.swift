@@ -118,13 +118,16 @@ extension PostgresStore {
             SELECT id, attributes FROM jsonb_to_recordset(\(respondents)::jsonb) AS x(id text, attributes jsonb)
             ON CONFLICT (id) DO UPDATE SET attributes = respondents.attributes || excluded.attributes
             """)
+        let responsesJSON = try json(rows.responses)
+        let answersJSON = try json(rows.answers)
+        let laddersJSON = try json(rows.ladders)
         try await connection.execute(
             """
             INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition, started_at,
                 updated_at, completed_at, seed, interviewer, mode)
             SELECT id, respondent_id, survey_id, survey_version, status, disposition, started_at, updated_at,
                 completed_at, seed, interviewer, mode
-            FROM jsonb_to_recordset(\(try json(rows.responses))::jsonb) AS x(id text, respondent_id text,
+            FROM jsonb_to_recordset(\(responsesJSON)::jsonb) AS x(id text, respondent_id text,
                 survey_id text, survey_version text, status text, disposition text, started_at float8,
                 updated_at float8, completed_at float8, seed bigint, interviewer text, mode text)
             """)
@@ -133,7 +136,7 @@ extension PostgresStore {
                 """
                 INSERT INTO answers (response_key, question_id, kind, value, other_texts)
                 SELECT r.key, x.question_id, x.kind, x.value, x.other_texts
-                FROM jsonb_to_recordset(\(try json(rows.answers))::jsonb) AS x(response_id text, question_id text,
+                FROM jsonb_to_recordset(\(answersJSON)::jsonb) AS x(response_id text, question_id text,
                     kind text, value text, other_texts text)
                 JOIN responses r ON r.id = x.response_id
                 """)
@@ -143,7 +146,7 @@ extension PostgresStore {
                 """
                 INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text)
                 SELECT r.key, x.probe_id, x.question_id, x.option_code, x.depth, x.text
-                FROM jsonb_to_recordset(\(try json(rows.ladders))::jsonb) AS x(response_id text, probe_id text,
+                FROM jsonb_to_recordset(\(laddersJSON)::jsonb) AS x(response_id text, probe_id text,
                     question_id text, option_code text, depth int, text text)
                 JOIN responses r ON r.id = x.response_id
                 """)
