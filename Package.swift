@@ -63,7 +63,7 @@ let package = Package(
             name: "voc-bench",
             dependencies: [
                 "SurveyModel", "SurveyParser", "SurveyStore", "SurveyCollector", "SurveyStatistics",
-                "SurveyExport",
+                "SurveyExport", "SurveyTestSupport",
             ],
             path: "Benchmarks/voc-bench"
         ),

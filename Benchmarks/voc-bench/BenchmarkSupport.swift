@@ -31,6 +31,7 @@ enum BenchmarkRegistry {
         ("estimate", EstimateBenchmark.run),
         ("csv-read", CSVReadBenchmark.run),
         ("import-csv", ImportCSVBenchmark.run),
+        ("store-compare", StoreCompareBenchmark.run),
     ]
     static var names: [String] { all.map(\.0) }
 
