@@ -1,6 +1,6 @@
 /// The `GROUP BY` query behind `StoreAggregating.groupCounts`, for SQLite or PostgreSQL.
 ///
-/// The SQL text holds placeholders only (`?` for SQLite, `$1`... for PostgreSQL); every name and id travels in
+/// The SQL text holds numbered placeholders only (`?1`... for SQLite, `$1`... for PostgreSQL); every name and id travels in
 /// `parameters`, in order. Columns of the result: `k0`...`k{n-1}`, `v`, `w`, `n`.
 struct AggregateSQL {
     enum Dialect { case sqlite, postgres }
@@ -14,7 +14,7 @@ struct AggregateSQL {
         var parameters: [String] = []
         func placeholder(_ value: String) -> String {
             parameters.append(value)
-            return dialect == .sqlite ? "?" : "$\(parameters.count)"
+            return (dialect == .sqlite ? "?" : "$") + String(parameters.count)
         }
         var joins: [String] = []
         func expression(_ variable: AggregateVariable) -> String {

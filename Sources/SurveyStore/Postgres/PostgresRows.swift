@@ -7,7 +7,7 @@ extension PostgresConnection {
     }
 
     /// Runs `query` (parameterized) and discards any rows.
-    func execute(_ query: PostgresQuery) async throws {
+    func perform(_ query: PostgresQuery) async throws {
         try await self.query(query, logger: PostgresStore.logger)
     }
 }

@@ -61,9 +61,9 @@ extension PostgresStore {
         let ids = Array(weightSet.weights.keys)
         let weights = ids.map { weightSet.weights[$0] ?? 0 }
         try await transaction { connection in
-            try await connection.execute(
+            try await connection.perform(
                 "DELETE FROM weight_sets WHERE survey_id = \(weightSet.surveyID) AND name = \(weightSet.name)")
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO weight_sets (survey_id, name, report, created_at)
                 VALUES (\(weightSet.surveyID), \(weightSet.name), \(weightSet.reportJSON),
@@ -71,7 +71,7 @@ extension PostgresStore {
                 """)
             for start in stride(from: 0, to: ids.count, by: 50_000) {
                 let end = min(ids.count, start + 50_000)
-                try await connection.execute(
+                try await connection.perform(
                     """
                     INSERT INTO weights (survey_id, set_name, respondent_id, weight)
                     SELECT \(weightSet.surveyID), \(weightSet.name), id, weight

@@ -112,7 +112,7 @@ extension PostgresStore {
         guard !rows.responses.isEmpty else { return summary }
         let respondents = try json(
             respondentOrder.map { ImportRows.RespondentAttributes(id: $0, attributes: rows.respondents[$0] ?? [:]) })
-        try await connection.execute(
+        try await connection.perform(
             """
             INSERT INTO respondents (id, attributes)
             SELECT id, attributes FROM jsonb_to_recordset(\(respondents)::jsonb) AS x(id text, attributes jsonb)
@@ -121,7 +121,7 @@ extension PostgresStore {
         let responsesJSON = try json(rows.responses)
         let answersJSON = try json(rows.answers)
         let laddersJSON = try json(rows.ladders)
-        try await connection.execute(
+        try await connection.perform(
             """
             INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition, started_at,
                 updated_at, completed_at, seed, interviewer, mode)
@@ -132,7 +132,7 @@ extension PostgresStore {
                 updated_at float8, completed_at float8, seed bigint, interviewer text, mode text)
             """)
         if !rows.answers.isEmpty {
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO answers (response_key, question_id, kind, value, other_texts)
                 SELECT r.key, x.question_id, x.kind, x.value, x.other_texts
@@ -142,7 +142,7 @@ extension PostgresStore {
                 """)
         }
         if !rows.ladders.isEmpty {
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text)
                 SELECT r.key, x.probe_id, x.question_id, x.option_code, x.depth, x.text
@@ -153,7 +153,7 @@ extension PostgresStore {
         }
         for (surveyID, counts) in rows.quotas {
             for (quotaID, count) in counts.sorted(by: { $0.key < $1.key }) {
-                try await connection.execute(
+                try await connection.perform(
                     """
                     INSERT INTO quota_counts (survey_id, quota_id, count) VALUES (\(surveyID), \(quotaID), \(count))
                     ON CONFLICT (survey_id, quota_id) DO UPDATE SET count = quota_counts.count + excluded.count

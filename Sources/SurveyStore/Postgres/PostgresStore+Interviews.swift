@@ -6,7 +6,7 @@ extension PostgresStore {
     public func createResponse(_ start: ResponseStart) async throws {
         try await transaction { connection in
             try await Self.requireRegistered(connection, surveyID: start.surveyID, version: start.surveyVersion)
-            try await connection.execute(
+            try await connection.perform(
                 "INSERT INTO respondents (id) VALUES (\(start.respondentID)) ON CONFLICT (id) DO NOTHING")
             let inserted = try await connection.rows(
                 """
@@ -27,7 +27,7 @@ extension PostgresStore {
         let others = JSONText.object(answer.otherTexts)
         try await transaction { connection in
             let key = try await Self.openResponseKey(connection, id: responseID)
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO answers (response_key, question_id, kind, value, other_texts, answered_at, unreachable)
                 VALUES (\(key), \(answer.questionID), \(kind), \(json), \(others),
@@ -36,7 +36,7 @@ extension PostgresStore {
                     value = excluded.value, other_texts = excluded.other_texts,
                     answered_at = excluded.answered_at, unreachable = FALSE
                 """)
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO paradata (response_key, question_id, milliseconds, back_steps)
                 VALUES (\(key), \(answer.questionID), \(answer.paradata.milliseconds.map(Int64.init)),
@@ -51,7 +51,7 @@ extension PostgresStore {
     public func markAnswersUnreachable(questionIDs: [String], responseID: String) async throws {
         try await transaction { connection in
             let key = try await Self.openResponseKey(connection, id: responseID)
-            try await connection.execute(
+            try await connection.perform(
                 """
                 UPDATE answers SET unreachable = TRUE
                 WHERE response_key = \(key) AND question_id = ANY(\(questionIDs)::text[])
@@ -63,7 +63,7 @@ extension PostgresStore {
         let option = step.optionCode ?? ""
         try await transaction { connection in
             let key = try await Self.openResponseKey(connection, id: responseID)
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text)
                 VALUES (\(key), \(step.probeID), \(step.questionID), \(option), \(step.depth), \(step.text))
@@ -71,7 +71,7 @@ extension PostgresStore {
                     question_id = excluded.question_id, text = excluded.text
                 """)
             if truncate {
-                try await connection.execute(
+                try await connection.perform(
                     """
                     DELETE FROM ladder_steps WHERE response_key = \(key) AND probe_id = \(step.probeID)
                         AND option_code = \(option) AND depth > \(step.depth)
@@ -88,7 +88,7 @@ extension PostgresStore {
             guard cursor.status != .complete else {
                 throw StoreError.backend(store: store, detail: "a response is completed with completeResponse")
             }
-            try await connection.execute(
+            try await connection.perform(
                 """
                 UPDATE responses SET cursor = \(cursor.position), status = \(cursor.status.rawValue),
                     disposition = \(cursor.disposition.rawValue), updated_at = \(cursor.updatedAt.timeIntervalSince1970)
@@ -110,9 +110,9 @@ extension PostgresStore {
             let status = ResponseStatus(rawValue: try row.value("status", as: String.self)) ?? .inProgress
             if status == .complete { return .completed }
             guard status == .inProgress else { throw StoreError.responseClosed(id: responseID, status: status) }
-            let quotaIDs = quotas.map(\.quotaID)
+            let quotaIDs = quotas.map(\.quotaID).sorted()
             // Lock every counter this completion touches, in quota id order (no deadlocks between completions).
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO quota_counts (survey_id, quota_id, count)
                 SELECT \(surveyID), q, 0 FROM unnest(\(quotaIDs)::text[]) AS q
@@ -129,7 +129,7 @@ extension PostgresStore {
                 counts[try counter.value("quota_id")] = try counter.value("count", as: Int.self)
             }
             for quota in quotas where (counts[quota.quotaID] ?? 0) >= quota.target {
-                try await connection.execute(
+                try await connection.perform(
                     """
                     UPDATE responses SET status = \(ResponseStatus.breakOff.rawValue),
                         disposition = \(DispositionCode.quotaFull.rawValue), updated_at = \(at.timeIntervalSince1970)
@@ -138,12 +138,12 @@ extension PostgresStore {
                 try await Self.releaseClaims(connection, key: key)
                 return .quotaFull(quotaID: quota.quotaID)
             }
-            try await connection.execute(
+            try await connection.perform(
                 """
                 UPDATE quota_counts SET count = count + 1
                 WHERE survey_id = \(surveyID) AND quota_id = ANY(\(quotaIDs)::text[])
                 """)
-            try await connection.execute(
+            try await connection.perform(
                 """
                 UPDATE responses SET status = 'complete', disposition = \(DispositionCode.complete.rawValue),
                     updated_at = \(at.timeIntervalSince1970), completed_at = \(at.timeIntervalSince1970)
@@ -190,13 +190,13 @@ extension PostgresStore {
     }
 
     static func touch(_ connection: PostgresConnection, key: Int64, at date: Date) async throws {
-        try await connection.execute(
+        try await connection.perform(
             "UPDATE responses SET updated_at = GREATEST(updated_at, \(date.timeIntervalSince1970)) WHERE key = \(key)")
     }
 
     /// Ends the work-queue claim on the respondent of a finished response.
     static func releaseClaims(_ connection: PostgresConnection, key: Int64) async throws {
-        try await connection.execute(
+        try await connection.perform(
             """
             UPDATE queue SET claimed_by = NULL, claimed_at = NULL
             FROM responses r WHERE r.key = \(key) AND queue.survey_id = r.survey_id

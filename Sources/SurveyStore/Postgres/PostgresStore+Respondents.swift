@@ -26,7 +26,7 @@ extension PostgresStore {
         }
         try await transaction { connection in
             for batch in batches {
-                try await connection.execute(
+                try await connection.perform(
                     """
                     INSERT INTO respondents (id, attributes, design_weight, stratum, cluster, cluster2)
                     SELECT id, attributes, design_weight, stratum, cluster, cluster2
@@ -74,7 +74,7 @@ extension PostgresStore {
     public func respondentAttributeNames() async throws -> [String] {
         try await run { connection in
             try await connection.rows(
-                "SELECT DISTINCT k FROM respondents, jsonb_object_keys(respondents.attributes) AS k ORDER BY k COLLATE \"C\""
+                "SELECT DISTINCT k COLLATE \"C\" AS k FROM respondents, jsonb_object_keys(respondents.attributes) AS k ORDER BY 1"
             ).map { try $0.value("k", as: String.self) }
         }
     }
@@ -112,7 +112,7 @@ extension PostgresStore {
                         ORDER BY CASE WHEN q.claimed_by = \(request.interviewer) THEN 0
                                       WHEN q.callback_at IS NOT NULL THEN 1
                                       WHEN q.respondent_id IS NULL THEN 2 ELSE 3 END,
-                                 q.callback_at, r.id COLLATE "C"
+                                 q.callback_at, r.id
                         LIMIT 1
                         FOR UPDATE OF r SKIP LOCKED
                         """
@@ -139,7 +139,7 @@ extension PostgresStore {
                     continue
                 }
                 let respondent = try Self.respondent(from: row)
-                try await connection.execute(
+                try await connection.perform(
                     """
                     INSERT INTO queue (survey_id, respondent_id, claimed_by, claimed_at)
                     VALUES (\(request.surveyID), \(id), \(request.interviewer), \(now))
@@ -163,7 +163,7 @@ extension PostgresStore {
 
     public func releaseClaim(respondentID: String, surveyID: String, interviewer: String) async throws {
         try await run { connection in
-            try await connection.execute(
+            try await connection.perform(
                 """
                 UPDATE queue SET claimed_by = NULL, claimed_at = NULL
                 WHERE survey_id = \(surveyID) AND respondent_id = \(respondentID) AND claimed_by = \(interviewer)
@@ -176,14 +176,14 @@ extension PostgresStore {
             guard
                 try await !connection.rows("SELECT 1 AS found FROM respondents WHERE id = \(attempt.respondentID)").isEmpty
             else { throw StoreError.unknownRespondent(id: attempt.respondentID) }
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO contact_attempts (survey_id, respondent_id, interviewer, disposition, at, callback_at, note)
                 VALUES (\(attempt.surveyID), \(attempt.respondentID), \(attempt.interviewer),
                     \(attempt.disposition.rawValue), \(attempt.at.timeIntervalSince1970),
                     \(attempt.callbackAt?.timeIntervalSince1970), \(attempt.note))
                 """)
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO queue (survey_id, respondent_id, attempts, final, callback_at)
                 VALUES (\(attempt.surveyID), \(attempt.respondentID), 1, \(attempt.isFinal),

@@ -78,11 +78,11 @@ extension PostgresStore: StoreTransferring {
             let respondentIDs = Array(Set(fresh.map(\.response.respondentID)))
             let responsesJSON = try Self.json(rows)
             let laddersJSON = try Self.json(ladders)
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO respondents (id) SELECT unnest(\(respondentIDs)::text[]) ON CONFLICT (id) DO NOTHING
                 """)
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition, started_at,
                     updated_at, completed_at, seed, cursor, interviewer, mode)
@@ -93,7 +93,7 @@ extension PostgresStore: StoreTransferring {
                     updated_at float8, completed_at float8, seed bigint, cursor text, interviewer text, mode text)
                 """)
             let answersJSON = try Self.json(answers)
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO answers (response_key, question_id, kind, value, other_texts, answered_at, unreachable)
                 SELECT r.key, x.question_id, x.kind, x.value, x.other_texts, x.answered_at, x.unreachable
@@ -101,7 +101,7 @@ extension PostgresStore: StoreTransferring {
                     value text, other_texts text, answered_at float8, unreachable boolean)
                 JOIN responses r ON r.id = x.response_id
                 """)
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO paradata (response_key, question_id, milliseconds, back_steps)
                 SELECT r.key, x.question_id, x.milliseconds, x.back_steps
@@ -110,7 +110,7 @@ extension PostgresStore: StoreTransferring {
                 JOIN responses r ON r.id = x.response_id
                 WHERE x.answered_at IS NOT NULL
                 """)
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text)
                 SELECT r.key, x.probe_id, x.question_id, x.option_code, x.depth, x.text
@@ -126,7 +126,7 @@ extension PostgresStore: StoreTransferring {
         let ids = Array(counts.keys)
         let values = ids.map { counts[$0] ?? 0 }
         try await run { connection in
-            try await connection.execute(
+            try await connection.perform(
                 """
                 INSERT INTO quota_counts (survey_id, quota_id, count)
                 SELECT \(surveyID), q, c FROM unnest(\(ids)::text[], \(values)::int[]) AS t(q, c)
