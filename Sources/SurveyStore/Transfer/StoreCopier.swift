@@ -5,10 +5,23 @@ import SurveyModel
 /// definitions, respondents, contact attempts (replayed, which rebuilds the work-queue state), responses exactly as
 /// stored, quota counts and weight sets.
 ///
-/// The destination must be empty of responses with the same ids (they are skipped, not overwritten). Claims in
-/// progress and definition registration times are not copied (claims are transient; registration is now).
-/// Throws the stores' `StoreError`s; a failure leaves what was copied before it.
+/// The destination must hold no respondents (a fresh store, or one that was only migrated): otherwise
+/// `StoreCopier.Failure.destinationNotEmpty` is thrown before anything is written. Claims in progress and definition
+/// registration times are not copied (claims are transient; registration is now). Throws the stores'
+/// `StoreError`s; a failure leaves what was copied before it.
 public enum StoreCopier {
+    /// Why a copy was refused.
+    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        case destinationNotEmpty(respondents: Int)
+
+        public var description: String {
+            switch self {
+            case .destinationNotEmpty(let count):
+                "error: the destination store is not empty (\(count) respondents); copy into a new store"
+            }
+        }
+    }
+
     /// What was copied.
     public struct Summary: Sendable, Hashable {
         public var definitions = 0
@@ -22,6 +35,8 @@ public enum StoreCopier {
     public static func copy(from source: any StoreTransferring, to destination: any StoreTransferring,
                             pageSize: Int = 2_000) async throws -> Summary
     {
+        let existing = try await destination.respondentCount()
+        guard existing == 0 else { throw Failure.destinationNotEmpty(respondents: existing) }
         var summary = Summary()
         let definitions = try await source.surveyDefinitions(surveyID: nil)
         for definition in definitions {
