@@ -25,7 +25,8 @@ public enum StoreLoadScript {
         var respondents: [Respondent] = []
         for region in ["north", "south"] {
             for index in 0..<perRegion {
-                respondents.append(Respondent(id: "\(region)-\(String(format: "%05d", index))", attributes: ["region": region]))
+                let id = "\(region)-" + String(format: "%05d", index)
+                respondents.append(Respondent(id: id, attributes: ["region": region]))
             }
         }
         try await store.upsertRespondents(respondents)

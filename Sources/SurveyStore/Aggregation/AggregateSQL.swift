@@ -1,7 +1,7 @@
 /// The `GROUP BY` query behind `StoreAggregating.groupCounts`, for SQLite or PostgreSQL.
 ///
-/// The SQL text holds numbered placeholders only (`?1`... for SQLite, `$1`... for PostgreSQL); every name and id travels in
-/// `parameters`, in order. Columns of the result: `k0`...`k{n-1}`, `v`, `w`, `n`.
+/// The SQL text holds numbered placeholders only (`?1`... for SQLite, `$1`... for PostgreSQL); every name and id
+/// travels in `parameters`, in order. Columns of the result: `k0`...`k{n-1}`, `v`, `w`, `n`.
 struct AggregateSQL {
     enum Dialect { case sqlite, postgres }
 

@@ -96,7 +96,9 @@ extension PostgresStore {
                 let others = response.otherTexts.isEmpty
                     ? nil : JSONText.object(response.otherTexts.filter { $0.key.hasPrefix(questionID + ".") })
                 rows.answers.append(
-                    .init(response_id: response.id, question_id: questionID, kind: kind, value: json, other_texts: others))
+                    .init(
+                        response_id: response.id, question_id: questionID, kind: kind, value: json,
+                        other_texts: others))
             }
             for step in response.ladder {
                 rows.ladders.append(
@@ -105,7 +107,9 @@ extension PostgresStore {
                         option_code: step.optionCode ?? "", depth: step.depth, text: step.text))
             }
             if response.status == .complete {
-                for quotaID in imported.quotaIDs { rows.quotas[response.surveyID, default: [:]][quotaID, default: 0] += 1 }
+                for quotaID in imported.quotaIDs {
+                    rows.quotas[response.surveyID, default: [:]][quotaID, default: 0] += 1
+                }
             }
             summary.stored += 1
         }

@@ -70,7 +70,10 @@ extension PostgresStore {
                 guard count > 0 else { continue }
                 let disposition = DispositionCode(try row.value("disposition", as: String.self))
                 let interviewer: String? = try row.value("interviewer")
-                if let index = merged.firstIndex(where: { $0.disposition == disposition && $0.interviewer == interviewer }) {
+                let same = { (count: DispositionCount) in
+                    count.disposition == disposition && count.interviewer == interviewer
+                }
+                if let index = merged.firstIndex(where: same) {
                     merged[index].count += count
                 } else {
                     merged.append(DispositionCount(disposition: disposition, interviewer: interviewer, count: count))

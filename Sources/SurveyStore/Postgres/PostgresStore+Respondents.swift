@@ -49,7 +49,10 @@ extension PostgresStore {
     public func respondent(id: String) async throws -> Respondent? {
         try await run { connection in
             try await connection.rows(
-                "SELECT id, attributes::text AS attributes, design_weight, stratum, cluster, cluster2 FROM respondents WHERE id = \(id)"
+                """
+                SELECT id, attributes::text AS attributes, design_weight, stratum, cluster, cluster2
+                FROM respondents WHERE id = \(id)
+                """
             ).first.map(Self.respondent(from:))
         }
     }
@@ -74,7 +77,10 @@ extension PostgresStore {
     public func respondentAttributeNames() async throws -> [String] {
         try await run { connection in
             try await connection.rows(
-                "SELECT DISTINCT k COLLATE \"C\" AS k FROM respondents, jsonb_object_keys(respondents.attributes) AS k ORDER BY 1"
+                """
+                SELECT DISTINCT k COLLATE "C" AS k
+                FROM respondents, jsonb_object_keys(respondents.attributes) AS k ORDER BY 1
+                """
             ).map { try $0.value("k", as: String.self) }
         }
     }
@@ -105,7 +111,8 @@ extension PostgresStore {
                         WHERE COALESCE(q.final, FALSE) = FALSE
                           AND COALESCE(q.attempts, 0) < \(request.maxAttempts)
                           AND (q.callback_at IS NULL OR q.callback_at <= \(now))
-                          AND (q.claimed_by IS NULL OR q.claimed_by = \(request.interviewer) OR q.claimed_at < \(expiry))
+                          AND (q.claimed_by IS NULL OR q.claimed_by = \(request.interviewer)
+                              OR q.claimed_at < \(expiry))
                           AND NOT EXISTS (SELECT 1 FROM responses x WHERE x.respondent_id = r.id
                               AND x.survey_id = \(request.surveyID) AND x.status <> 'in-progress')
                           AND r.id <> ALL(\(passed)::text[])
@@ -129,7 +136,8 @@ extension PostgresStore {
                         WHERE r.id = \(id) AND COALESCE(q.final, FALSE) = FALSE
                           AND COALESCE(q.attempts, 0) < \(request.maxAttempts)
                           AND (q.callback_at IS NULL OR q.callback_at <= \(now))
-                          AND (q.claimed_by IS NULL OR q.claimed_by = \(request.interviewer) OR q.claimed_at < \(expiry))
+                          AND (q.claimed_by IS NULL OR q.claimed_by = \(request.interviewer)
+                              OR q.claimed_at < \(expiry))
                           AND NOT EXISTS (SELECT 1 FROM responses x WHERE x.respondent_id = r.id
                               AND x.survey_id = \(request.surveyID) AND x.status <> 'in-progress')
                         """
@@ -173,9 +181,9 @@ extension PostgresStore {
 
     public func recordContactAttempt(_ attempt: ContactAttempt) async throws {
         try await transaction { connection in
-            guard
-                try await !connection.rows("SELECT 1 AS found FROM respondents WHERE id = \(attempt.respondentID)").isEmpty
-            else { throw StoreError.unknownRespondent(id: attempt.respondentID) }
+            let found = try await connection.rows(
+                "SELECT 1 AS found FROM respondents WHERE id = \(attempt.respondentID)")
+            guard !found.isEmpty else { throw StoreError.unknownRespondent(id: attempt.respondentID) }
             try await connection.perform(
                 """
                 INSERT INTO contact_attempts (survey_id, respondent_id, interviewer, disposition, at, callback_at, note)

@@ -135,7 +135,9 @@ public final class PostgresStore: ResponseStore {
 
     /// Runs `body` in one transaction (`BEGIN` ... `COMMIT`, `ROLLBACK` on error) on a pooled connection. A
     /// serialization failure or deadlock rolls back and runs `body` again (at most 5 times).
-    func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+    func transaction<T: Sendable>(
+        _ body: @escaping @Sendable (PostgresConnection) async throws -> T
+    ) async throws -> T {
         try await run { connection in
             var attempt = 0
             while true {
@@ -172,7 +174,8 @@ public final class PostgresStore: ResponseStore {
             default: return false
             }
         }
-        return error is ChannelError || error is IOError || String(describing: type(of: error)).contains("ConnectionPool")
+        return error is ChannelError || error is IOError
+            || String(describing: type(of: error)).contains("ConnectionPool")
     }
 
     /// Translates PostgreSQL and connection errors into `StoreError`; the text names the store without password and

@@ -13,7 +13,9 @@ extension SQLiteStore: StoreTransferring {
 
     public func allContactAttempts(surveyID: String) async throws -> [ContactAttempt] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM contact_attempts WHERE survey_id = ? ORDER BY key", arguments: [surveyID])
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM contact_attempts WHERE survey_id = ? ORDER BY key", arguments: [surveyID]
+            )
                 .map { row in
                     let callback: Double? = row["callback_at"]
                     return ContactAttempt(

@@ -63,7 +63,8 @@ public enum StoreCopier {
                 summary.responses += try await destination.restoreResponses(page)
                 afterResponse = last.response.id
             }
-            try await destination.restoreQuotaCounts(try await source.quotaCounts(surveyID: surveyID), surveyID: surveyID)
+            let quotas = try await source.quotaCounts(surveyID: surveyID)
+            try await destination.restoreQuotaCounts(quotas, surveyID: surveyID)
             for set in try await source.weightSets(surveyID: surveyID) {
                 if let weightSet = try await source.weightSet(name: set.name, surveyID: surveyID) {
                     try await destination.saveWeightSet(weightSet)
