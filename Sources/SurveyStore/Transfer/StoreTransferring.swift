@@ -1,4 +1,5 @@
 import Foundation
+import SurveyModel
 
 /// What `StoreCopier` needs beyond `ResponseStore` to copy a store whole: listing respondents and contact
 /// attempts, and writing responses exactly as stored (status, disposition, cursor, timestamps, every answer record
