@@ -81,7 +81,8 @@ import Testing
         for (process, out, err) in processes {
             process.waitUntilExit()
             let stdout = try String(contentsOf: out, encoding: .utf8)
-            #expect(process.terminationStatus == 0, "\(try String(contentsOf: err, encoding: .utf8))")
+            let stderr = try String(contentsOf: err, encoding: .utf8)
+            #expect(process.terminationStatus == 0, "\(stderr)")
             let numbers = stdout.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
             var tally = StoreLoadScript.Tally()
             if numbers.count == 3 {
