@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: - C interop (implementation details)
@@ -35,6 +36,7 @@ let package = Package(
             dependencies: [
                 "SurveyModel", "SurveyParser", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyParser", "SurveyStore"]),
@@ -62,20 +64,23 @@ let package = Package(
             name: "voc-bench",
             dependencies: [
                 "SurveyModel", "SurveyParser", "SurveyStore", "SurveyCollector", "SurveyStatistics",
-                "SurveyExport",
+                "SurveyExport", "SurveyTestSupport",
             ],
             path: "Benchmarks/voc-bench"
         ),
 
         // MARK: - Tests
-        .target(name: "SurveyTestSupport", dependencies: ["SurveyModel"]),
+        .target(name: "SurveyTestSupport", dependencies: ["SurveyModel", "SurveyStore"]),
+        // A scripted interviewer process for the PostgreSQL load test (many processes, one store).
+        .executableTarget(
+            name: "voc-store-load", dependencies: ["SurveyStore", "SurveyTestSupport"], path: "Tests/StoreLoadWorker"),
         .testTarget(name: "SurveyModelTests", dependencies: ["SurveyModel", "SurveyTestSupport"]),
         .testTarget(
             name: "SurveyParserTests",
             dependencies: ["SurveyParser", "SurveyTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyTestSupport"]),
+        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyTestSupport", "voc-store-load"]),
         .testTarget(
             name: "SurveyCollectorTests",
             dependencies: ["SurveyCollector", "SurveyParser", "SurveyTestSupport"]

@@ -40,6 +40,7 @@ enum BenchmarkRegistry {
         ("parse-xml", { ParseBenchmark.run(format: .xml, options: $0) }),
         ("parse-json", { ParseBenchmark.run(format: .json, options: $0) }),
         ("needs", NeedsBenchmark.run),
+        ("store-compare", StoreCompareBenchmark.run),
     ]
     static var names: [String] { all.map(\.0) }
 

@@ -85,7 +85,7 @@ extension VocCommand {
             }
             do {
                 let (path, surveyFromFile) = try storeOptions.resolve(target: target)
-                let store = try storeOptions.open(path, mustExist: true)
+                let store = try await storeOptions.open(path, mustExist: true)
                 let exporter = try await ResponseExporter.load(
                     store: store, surveyID: survey ?? surveyFromFile?.id, includePartial: includePartial)
                 let count = try await exporter.export(format: ExportFormat(rawValue: format) ?? .csv, to: out)

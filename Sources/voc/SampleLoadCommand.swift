@@ -31,12 +31,10 @@ extension VocCommand {
             do {
                 let respondents = try SampleLoader.read(path: sample).get()
                 let (path, survey) = try storeOptions.resolve(target: target)
-                let store = try storeOptions.open(path, mustExist: false)
+                let store = try await storeOptions.open(path, mustExist: false)
                 if let survey { try await store.register(survey) }
                 let count = try await store.upsertRespondents(respondents)
-                print(
-                    "loaded \(count) respondents into \(store.path) (\(try await store.respondentCount()) in the store)"
-                )
+                print("loaded \(count) respondents into \(StoreOpener.displayName(path)) (\(try await store.respondentCount()) in the store)")
             } catch {
                 throw CommandFailure.report(error)
             }

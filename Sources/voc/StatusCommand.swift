@@ -40,7 +40,7 @@ extension VocCommand {
         func run() async throws {
             do {
                 let (path, surveyFromFile) = try storeOptions.resolve(target: target)
-                let store = try storeOptions.open(path, mustExist: true)
+                let store = try await storeOptions.open(path, mustExist: true)
                 let status = try await FieldworkStatus.load(store: store, surveyID: survey ?? surveyFromFile?.id)
                 let overall = status.rates(interviewer: nil)
                 let e = eligibility ?? overall.proportionalEligibility

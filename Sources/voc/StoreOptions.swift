@@ -19,11 +19,9 @@ extension ResponseStore {
 /// Commands that take a positional `STORE` accept either a store file or a survey file (`.xml`, `.json`: its
 /// default store). `--busy-timeout` sets how long a write waits for another process holding the store.
 struct StoreOptions: ParsableArguments {
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The response store (an SQLite file); default: <survey-id>.voc.sqlite beside the survey.", valueName: "PATH"
-        ))
+    @Option(name: .long, help: ArgumentHelp(
+        "The response store: an SQLite file, or postgres://USER@HOST:PORT/DB[?sslmode=require]; default: "
+            + "<survey-id>.voc.sqlite beside the survey.", valueName: "PATH"))
     var store: String?
 
     @Option(
@@ -49,13 +47,14 @@ struct StoreOptions: ParsableArguments {
         return (path(surveyFile: target, survey: survey), survey)
     }
 
-    /// Opens the store at `path`; with `mustExist`, a missing file is an error instead of a new, empty store.
-    func open(_ path: String, mustExist: Bool) throws -> SQLiteStore {
-        if mustExist && !FileManager.default.fileExists(atPath: path) {
+    /// Opens the store at `path` (a file, or a `postgres://` URL: see `StoreOpener`); with `mustExist`, a missing
+    /// file is an error instead of a new, empty store.
+    func open(_ path: String, mustExist: Bool) async throws -> any ResponseStore {
+        if mustExist && !StoreOpener.isServerLocation(path) && !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure("\(path): error: no store at this path")
         }
         do {
-            return try SQLiteStore(path: path, busyTimeout: busyTimeout)
+            return try await StoreOpener.open(path, timeout: busyTimeout)
         } catch {
             throw CommandFailure("\(error)")
         }

@@ -16,6 +16,7 @@ extension VocCommand {
             VocCommand.Status.self,
             VocCommand.Interview.self,
             VocCommand.Simulate.self,
+            VocCommand.Store.self,
             // statistics
             VocCommand.Weight.self,
             VocCommand.Estimate.self,

@@ -3,17 +3,12 @@ import SurveyModel
 import SurveyStore
 import Testing
 
-/// Runs the backend-neutral suite against SQLite, plus SQLite-specific failure modes.
+/// SQLite-specific failure modes (the backend-neutral suite is `StoreConformanceTests`).
 @Suite struct SQLiteStoreTests {
     static func temporaryPath(_ name: String = "store") -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("voc-store-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return directory.appendingPathComponent("\(name).voc.sqlite").path
-    }
-
-    @Test(arguments: ResponseStoreConformance.checks)
-    func conformance(_ check: ResponseStoreConformance.Check) async throws {
-        try await check.run(try SQLiteStore(path: Self.temporaryPath()))
     }
 
     @Test func dataSurvivesReopening() async throws {

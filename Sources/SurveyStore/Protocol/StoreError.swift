@@ -19,6 +19,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case duplicateResponse(id: String)
     /// The response is no longer in progress and cannot be changed by an interview.
     case responseClosed(id: String, status: ResponseStatus)
+    /// The database server cannot be reached or the connection was lost (a server store); the operation that
+    /// threw stored nothing and may be retried when the server is back.
+    case unavailable(store: String, detail: String)
     /// Any other error reported by the backend.
     case backend(store: String, detail: String)
 
@@ -41,6 +44,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownRespondent(let id): "error: no respondent with id '\(id)'"
         case .duplicateResponse(let id): "error: a response with id '\(id)' already exists"
         case .responseClosed(let id, let status): "error: response '\(id)' is \(status.rawValue) and cannot be changed"
+        case .unavailable(let store, let detail):
+            "\(store): error: the database server is unavailable (\(detail)); answers acknowledged so far are stored, "
+                + "try again when the server is back"
         case .backend(let store, let detail): "\(store): error: \(detail)"
         }
     }

@@ -1,0 +1,54 @@
+/// The `GROUP BY` query behind `StoreAggregating.groupCounts`, for SQLite or PostgreSQL.
+///
+/// The SQL text holds numbered placeholders only (`?1`... for SQLite, `$1`... for PostgreSQL); every name and id
+/// travels in `parameters`, in order. Columns of the result: `k0`...`k{n-1}`, `v`, `w`, `n`.
+struct AggregateSQL {
+    enum Dialect { case sqlite, postgres }
+
+    let sql: String
+    let parameters: [String]
+
+    init(dialect: Dialect, surveyID: String, keys: [AggregateVariable], value: AggregateVariable?,
+         weightSet: String?)
+    {
+        var parameters: [String] = []
+        func placeholder(_ value: String) -> String {
+            parameters.append(value)
+            return (dialect == .sqlite ? "?" : "$") + String(parameters.count)
+        }
+        var joins: [String] = []
+        func expression(_ variable: AggregateVariable) -> String {
+            switch variable {
+            case .attribute(let name):
+                return dialect == .sqlite
+                    ? "json_extract(r.attributes, \(placeholder("$." + JSONText.string(name))))"
+                    : "(r.attributes ->> \(placeholder(name)))"
+            case .answer(let questionID):
+                let alias = "a\(joins.count)"
+                let hidden = dialect == .sqlite ? "0" : "FALSE"
+                joins.append(
+                    "LEFT JOIN answers \(alias) ON \(alias).response_key = x.key AND \(alias).question_id = "
+                        + "\(placeholder(questionID)) AND \(alias).unreachable = \(hidden)")
+                let code = dialect == .sqlite ? "json_extract(\(alias).value, '$')" : "(\(alias).value::jsonb #>> '{}')"
+                return "CASE \(alias).kind WHEN 'code' THEN \(code) WHEN 'number' THEN \(alias).value END"
+            }
+        }
+        var columns = keys.enumerated().map { "\(expression($1)) AS k\($0)" }
+        columns.append((value.map(expression) ?? (dialect == .sqlite ? "NULL" : "NULL::text")) + " AS v")
+        var from = "responses x JOIN respondents r ON r.id = x.respondent_id"
+        let weight: String
+        if let weightSet {
+            from += " JOIN weights ws ON ws.survey_id = x.survey_id AND ws.set_name = \(placeholder(weightSet))"
+                + " AND ws.respondent_id = x.respondent_id"
+            weight = "ws.weight"
+        } else {
+            weight = "r.design_weight"
+        }
+        columns.append(weight + " AS w")
+        let inner = "SELECT " + columns.joined(separator: ", ") + " FROM " + from + " "
+            + joins.joined(separator: " ") + " WHERE x.survey_id = \(placeholder(surveyID)) AND x.status = 'complete'"
+        let groups = (keys.indices.map { "k\($0)" } + ["v", "w"]).joined(separator: ", ")
+        sql = "SELECT \(groups), COUNT(*) AS n FROM (\(inner)) AS cells GROUP BY \(groups)"
+        self.parameters = parameters
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import SurveyModel
+
+extension SQLiteStore: StoreTransferring {
+    public func respondentPage(after: String?, limit: Int) async throws -> [Respondent] {
+        try await read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM respondents WHERE id > ? ORDER BY id LIMIT ?", arguments: [after ?? "", limit]
+            ).map(Self.respondent(from:))
+        }
+    }
+
+    public func allContactAttempts(surveyID: String) async throws -> [ContactAttempt] {
+        try await read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM contact_attempts WHERE survey_id = ? ORDER BY key", arguments: [surveyID]
+            )
+                .map { row in
+                    let callback: Double? = row["callback_at"]
+                    return ContactAttempt(
+                        respondentID: row["respondent_id"], surveyID: row["survey_id"], interviewer: row["interviewer"],
+                        disposition: DispositionCode(row["disposition"] as String), at: Date(storeSeconds: row["at"]),
+                        callbackAt: callback.map(Date.init(storeSeconds:)), note: row["note"])
+                }
+        }
+    }
+
+    public func restoreResponses(_ responses: [StoredResponse]) async throws -> Int {
+        try await write { db in
+            var written = 0
+            for stored in responses {
+                let response = stored.response
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM responses WHERE id = ?", arguments: [response.id]) != nil {
+                    continue
+                }
+                try Self.requireRegistered(db, surveyID: response.surveyID, version: response.surveyVersion)
+                try db.execute(
+                    sql: "INSERT INTO respondents (id) VALUES (?) ON CONFLICT (id) DO NOTHING",
+                    arguments: [response.respondentID])
+                try db.execute(
+                    sql: """
+                        INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition,
+                            started_at, updated_at, completed_at, seed, cursor, interviewer, mode)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        response.id, response.respondentID, response.surveyID, response.surveyVersion.description,
+                        response.status.rawValue, response.disposition.rawValue, response.startedAt.storeSeconds,
+                        response.updatedAt.storeSeconds, stored.completedAt?.storeSeconds,
+                        Int64(bitPattern: response.seed), stored.cursor, stored.interviewer, stored.mode,
+                    ])
+                let key = db.lastInsertedRowID
+                for answer in stored.answerRecords.map({ RestoredAnswer($0, responseID: response.id) }) {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO answers (response_key, question_id, kind, value, other_texts, answered_at,
+                                unreachable) VALUES (?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            key, answer.question_id, answer.kind, answer.value, answer.other_texts, answer.answered_at,
+                            answer.unreachable,
+                        ])
+                    if answer.hasParadata {
+                        try db.execute(
+                            sql: """
+                                INSERT INTO paradata (response_key, question_id, milliseconds, back_steps)
+                                VALUES (?, ?, ?, ?)
+                                """, arguments: [key, answer.question_id, answer.milliseconds, answer.back_steps])
+                    }
+                }
+                for step in response.ladder {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text)
+                            VALUES (?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [key, step.probeID, step.questionID, step.optionCode ?? "", step.depth, step.text])
+                }
+                written += 1
+            }
+            return written
+        }
+    }
+
+    public func restoreQuotaCounts(_ counts: [String: Int], surveyID: String) async throws {
+        try await write { db in
+            for (quotaID, count) in counts {
+                try db.execute(
+                    sql: """
+                        INSERT INTO quota_counts (survey_id, quota_id, count) VALUES (?, ?, ?)
+                        ON CONFLICT (survey_id, quota_id) DO UPDATE SET count = excluded.count
+                        """, arguments: [surveyID, quotaID, count])
+            }
+        }
+    }
+}

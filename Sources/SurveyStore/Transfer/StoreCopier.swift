@@ -1,0 +1,77 @@
+import Foundation
+import SurveyModel
+
+/// Copies everything from one store to another (SQLite ↔ PostgreSQL, or between two of a kind): survey
+/// definitions, respondents, contact attempts (replayed, which rebuilds the work-queue state), responses exactly as
+/// stored, quota counts and weight sets.
+///
+/// The destination must hold no respondents (a fresh store, or one that was only migrated): otherwise
+/// `StoreCopier.Failure.destinationNotEmpty` is thrown before anything is written. Claims in progress and definition
+/// registration times are not copied (claims are transient; registration is now). Throws the stores'
+/// `StoreError`s; a failure leaves what was copied before it.
+public enum StoreCopier {
+    /// Why a copy was refused.
+    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        case destinationNotEmpty(respondents: Int)
+
+        public var description: String {
+            switch self {
+            case .destinationNotEmpty(let count):
+                "error: the destination store is not empty (\(count) respondents); copy into a new store"
+            }
+        }
+    }
+
+    /// What was copied.
+    public struct Summary: Sendable, Hashable {
+        public var definitions = 0
+        public var respondents = 0
+        public var contactAttempts = 0
+        public var responses = 0
+        public var weightSets = 0
+    }
+
+    /// Copies `source` into `destination`, `pageSize` respondents or responses at a time (default 2,000).
+    public static func copy(from source: any StoreTransferring, to destination: any StoreTransferring,
+                            pageSize: Int = 2_000) async throws -> Summary
+    {
+        let existing = try await destination.respondentCount()
+        guard existing == 0 else { throw Failure.destinationNotEmpty(respondents: existing) }
+        var summary = Summary()
+        let definitions = try await source.surveyDefinitions(surveyID: nil)
+        for definition in definitions {
+            try await destination.registerSurvey(definition)
+            summary.definitions += 1
+        }
+        var after: String?
+        while true {
+            let page = try await source.respondentPage(after: after, limit: pageSize)
+            guard let last = page.last else { break }
+            summary.respondents += try await destination.upsertRespondents(page)
+            after = last.id
+        }
+        for surveyID in Set(definitions.map(\.surveyID)).sorted() {
+            for attempt in try await source.allContactAttempts(surveyID: surveyID) {
+                try await destination.recordContactAttempt(attempt)
+                summary.contactAttempts += 1
+            }
+            var afterResponse: String?
+            while true {
+                let page = try await source.responses(
+                    ResponseQuery(surveyID: surveyID, after: afterResponse, limit: pageSize))
+                guard let last = page.last else { break }
+                summary.responses += try await destination.restoreResponses(page)
+                afterResponse = last.response.id
+            }
+            let quotas = try await source.quotaCounts(surveyID: surveyID)
+            try await destination.restoreQuotaCounts(quotas, surveyID: surveyID)
+            for set in try await source.weightSets(surveyID: surveyID) {
+                if let weightSet = try await source.weightSet(name: set.name, surveyID: surveyID) {
+                    try await destination.saveWeightSet(weightSet)
+                    summary.weightSets += 1
+                }
+            }
+        }
+        return summary
+    }
+}

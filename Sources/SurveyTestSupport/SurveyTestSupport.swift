@@ -1,1 +1,0 @@
-// SurveyTestSupport: see README.md for what this module does.
