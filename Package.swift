@@ -34,7 +34,7 @@ let package = Package(
             dependencies: ["SurveyModel", "SurveyParser", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyStore"]),
-        .target(name: "SurveyStatistics", dependencies: ["SurveyModel"]),
+        .target(name: "SurveyStatistics", dependencies: ["SurveyModel", "SurveyParser"]),
         .target(
             name: "SurveyExport",
             dependencies: [
@@ -82,7 +82,7 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(name: "SurveyExportTests", dependencies: ["SurveyExport", "SurveyTestSupport"]),
-        .testTarget(name: "VocCLITests", dependencies: ["voc", "SurveyTestSupport"]),
+        .testTarget(name: "VocCLITests", dependencies: ["voc", "SurveyModel", "SurveyParser", "SurveyTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

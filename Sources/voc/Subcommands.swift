@@ -5,8 +5,15 @@ extension VocCommand {
     static var allSubcommands: [any ParsableCommand.Type] {
         [
             // survey definitions
+            Validate.self,
+            Show.self,
+            Convert.self,
+            New.self,
+            Schema.self,
             // collection
             // statistics
+            VocCommand.Weight.self,
+            VocCommand.Estimate.self,
             // export
         ]
     }

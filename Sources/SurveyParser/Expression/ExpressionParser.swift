@@ -60,7 +60,7 @@ public struct ExpressionParser {
 
     private mutating func parseBinary(minPrecedence: Int) throws(ExpressionSyntaxError) -> ExpressionNode {
         var lhs: ExpressionNode
-        if minPrecedence <= 2, case .identifier("not") = current.token,
+        if minPrecedence <= 3, case .identifier("not") = current.token,
             !(position + 1 < tokens.count && tokens[position + 1].token == .identifier("in"))
         {
             let start = advance().range.lowerBound

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Command-line options shared by the benchmarks.
+struct BenchmarkOptions {
+    /// Sizes to run (`--n 1000000`, repeatable); each benchmark has defaults.
+    var sizes: [Int] = []
+    var seed: UInt64 = 20_261_123
+    /// Repetitions of the timed part (the minimum is reported).
+    var repeats = 3
+
+    init(arguments: [String]) {
+        var index = 0
+        while index < arguments.count {
+            let value = index + 1 < arguments.count ? arguments[index + 1] : ""
+            switch arguments[index] {
+            case "--n": if let n = Double(value) { sizes.append(Int(n)) }
+            case "--seed": seed = UInt64(value) ?? seed
+            case "--repeats": repeats = max(1, Int(value) ?? repeats)
+            default: break
+            }
+            index += 2
+        }
+    }
+}
+
+/// Benchmarks by name.
+enum BenchmarkRegistry {
+    static let all: [(String, @Sendable (BenchmarkOptions) throws -> Void)] = [
+        ("rake", RakeBenchmark.run),
+        ("weight-csv", WeightCSVBenchmark.run),
+        ("estimate", EstimateBenchmark.run),
+        ("csv-read", CSVReadBenchmark.run),
+    ]
+    static var names: [String] { all.map(\.0) }
+
+    static func benchmark(named name: String) -> ((BenchmarkOptions) throws -> Void)? {
+        all.first { $0.0 == name }?.1
+    }
+}
+
+/// Seconds from a monotonic clock.
+func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+}
+
+/// Runs `body` `repeats` times and returns the fastest time in seconds and the last result.
+func timed<T>(repeats: Int, _ body: () throws -> T) rethrows -> (seconds: Double, result: T) {
+    var best = Double.infinity
+    var result: T? = nil
+    for _ in 0..<repeats {
+        let start = now()
+        result = try body()
+        best = min(best, now() - start)
+    }
+    return (best, result!)
+}
+
+/// Peak resident set size (VmHWM) of this process in bytes, from /proc/self/status; 0 if unavailable.
+func peakResidentBytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let digits = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        return digits * 1024
+    }
+    return 0
+}
+
+/// Prints one JSON object with keys in the given order (numbers, strings, booleans; NaN as null).
+func printJSON(_ members: [(String, Any)]) {
+    let body = members.map { key, value -> String in
+        let text: String
+        switch value {
+        case let number as Double: text = number.isFinite ? String(number) : "null"
+        case let number as Int: text = String(number)
+        case let flag as Bool: text = flag ? "true" : "false"
+        case let string as String: text = "\"" + string + "\""
+        default: text = "\"\(value)\""
+        }
+        return "\"\(key)\":\(text)"
+    }
+    print("{" + body.joined(separator: ",") + "}")
+}
+
+/// SplitMix64: a small, fast, seedable generator for synthetic data.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniform double in [0, 1).
+    mutating func uniform() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+
+    /// An index drawn with the given cumulative probabilities (last = 1).
+    mutating func draw(_ cumulative: [Double]) -> Int32 {
+        let u = uniform()
+        var index = 0
+        while index < cumulative.count - 1 && u >= cumulative[index] { index += 1 }
+        return Int32(index)
+    }
+}

@@ -1,0 +1,23 @@
+public import SurveyModel
+
+/// Semantic checks of a survey, the same for XML and JSON files (and for surveys built in code, whose
+/// diagnostics then have no positions).
+///
+/// Errors: duplicate ids; unknown option lists, references and functions; wrong arity; type mismatches
+/// (including codes a question does not have); conditions that refer to the question itself or to a later one;
+/// cycles among computed variables and segments; why probes about unknown, later or non-what questions;
+/// impossible sizes (MaxDiff, rating scales, selections, ranking top); unknown piping references in texts.
+/// Warnings: missing translations, unused option lists and segments, why prompts that never pipe `{answer}`,
+/// and other likely mistakes. Every problem is reported; nothing stops at the first.
+public enum SurveyValidator {
+    /// All semantic diagnostics of `survey`, positioned with `sourceMap`, in reporting order.
+    public static func validate(_ survey: Survey, sourceMap: SourceMap) -> [Diagnostic] {
+        var context = ValidationContext(survey: survey, sourceMap: sourceMap)
+        context.declareSymbols()
+        context.checkStructure()
+        context.checkExpressions()
+        context.checkTexts()
+        context.checkUsage()
+        return context.diagnostics
+    }
+}

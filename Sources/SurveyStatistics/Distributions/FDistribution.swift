@@ -1,0 +1,27 @@
+/// Fisher's F distribution with d1 (numerator) and d2 (denominator) degrees of freedom.
+///
+/// F(x; d1, d2) = I_{d1·x/(d1·x + d2)}(d1/2, d2/2) (A&S 26.6.2, Numerical Recipes §6.14); the survival function
+/// is I_{d2/(d2 + d1·x)}(d2/2, d1/2), computed directly for accurate small p-values.
+public enum FDistribution {
+    /// P(X ≤ x). 0 for x ≤ 0; NaN for d1 ≤ 0, d2 ≤ 0 or NaN input.
+    public static func cdf(_ x: Double, d1: Double, d2: Double) -> Double {
+        guard d1 > 0, d2 > 0, !x.isNaN else { return .nan }
+        if x <= 0 { return 0 }
+        if x.isInfinite { return 1 }
+        let u = d1 * x / (d1 * x + d2)
+        let v = d2 / (d1 * x + d2)
+        guard let (value, _) = IncompleteBeta.pair(x: u, y: v, a: d1 / 2, b: d2 / 2) else { return .nan }
+        return value
+    }
+
+    /// P(X > x), the upper-tail p-value of an F statistic. 1 for x ≤ 0; NaN for invalid degrees of freedom.
+    public static func survival(_ x: Double, d1: Double, d2: Double) -> Double {
+        guard d1 > 0, d2 > 0, !x.isNaN else { return .nan }
+        if x <= 0 { return 1 }
+        if x.isInfinite { return 0 }
+        let u = d1 * x / (d1 * x + d2)
+        let v = d2 / (d1 * x + d2)
+        guard let (_, complement) = IncompleteBeta.pair(x: u, y: v, a: d1 / 2, b: d2 / 2) else { return .nan }
+        return complement
+    }
+}

@@ -1,0 +1,49 @@
+/// One estimate with its design-based uncertainty.
+///
+/// `ciLow`/`ciHigh` use Student's t with the design degrees of freedom; `ciNormalLow`/`ciNormalHigh` the normal
+/// distribution. `deff` is the design effect against simple random sampling without replacement of the same n
+/// from N = Σw (R's default); `deffReplace` against sampling with replacement (R's `deff = "replace"`); both are
+/// NaN where undefined (for example when N ≤ n). `n` counts the rows that entered the estimate (domain members
+/// with a non-missing value) and `nEff` is Kish's effective sample size (Σw)²/Σw² of their weights.
+public struct Estimate: Sendable, Equatable {
+    /// The analysed variable.
+    public var variable: String
+    /// The statistic: `mean`, `total`, `share`, `top_box`, `nps`, `quantile`, `variance`.
+    public var statistic: String
+    /// The level for shares, the probability for quantiles (as text), otherwise nil.
+    public var level: String?
+    /// The segment (domain) label, nil for the whole sample.
+    public var segment: String?
+    public var estimate: Double
+    public var se: Double
+    public var ciLow: Double
+    public var ciHigh: Double
+    public var ciNormalLow: Double
+    public var ciNormalHigh: Double
+    public var deff: Double
+    public var deffReplace: Double
+    public var n: Int
+    public var nEff: Double
+    /// Degrees of freedom of the t interval.
+    public var degreesOfFreedom: Int
+
+    public init(variable: String, statistic: String, level: String?, segment: String?, estimate: Double, se: Double,
+                ciLow: Double, ciHigh: Double, ciNormalLow: Double, ciNormalHigh: Double, deff: Double,
+                deffReplace: Double, n: Int, nEff: Double, degreesOfFreedom: Int) {
+        self.variable = variable
+        self.statistic = statistic
+        self.level = level
+        self.segment = segment
+        self.estimate = estimate
+        self.se = se
+        self.ciLow = ciLow
+        self.ciHigh = ciHigh
+        self.ciNormalLow = ciNormalLow
+        self.ciNormalHigh = ciNormalHigh
+        self.deff = deff
+        self.deffReplace = deffReplace
+        self.n = n
+        self.nEff = nEff
+        self.degreesOfFreedom = degreesOfFreedom
+    }
+}

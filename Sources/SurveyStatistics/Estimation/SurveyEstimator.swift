@@ -1,0 +1,197 @@
+/// Design-based estimates of survey variables, overall and by segment, with Taylor-linearised standard errors.
+///
+/// Segments (domains) are estimated over the full design, never by subsetting it: rows outside a segment
+/// contribute zero to the linearised values, so every stratum and PSU stays in the variance (R `svyby`).
+/// Missing values of the analysed variable are excluded the same way (R's `na.rm = TRUE`); rows with a missing
+/// segment belong to no segment. Formulas: see `DomainMoments`, `SurveyDesign`.
+public struct SurveyEstimator: Sendable {
+    public let frame: SurveyFrame
+    public let design: SurveyDesign
+    /// Confidence level of the intervals (default 0.95).
+    public var confidenceLevel: Double = 0.95
+
+    public init(frame: SurveyFrame, design: SurveyDesign) {
+        self.frame = frame
+        self.design = design
+    }
+
+    /// Weighted mean Σwy/Σw of a numeric variable.
+    public func mean(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
+        try meanEstimates(variable: variable, statistic: "mean", level: nil, y: frame.numeric(variable),
+                          multiplier: 1, by: segment).estimates
+    }
+
+    /// Weighted total Σwy of a numeric variable (deff as R's `svytotal`).
+    public func total(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
+        let y = try frame.numeric(variable)
+        let domains = try self.domains(segment)
+        var results: [Estimate] = []
+        var columns: [[Double]] = []
+        var moments: [DomainMoments] = []
+        try withBuffers(y, domains) { y, weights, selectors in
+            for selector in selectors {
+                let moment = DomainMoments(y: y, weights: weights, domain: selector)
+                moments.append(moment)
+                columns.append(moment.totalInfluence(y: y, weights: weights, domain: selector))
+            }
+        }
+        let variances = try design.variances(of: columns)
+        for (index, moment) in moments.enumerated() {
+            results.append(makeEstimate(variable: variable, statistic: "total", level: nil,
+                                        segment: domains.labels[index], value: moment.total, variance: variances[index],
+                                        deff: moment.totalDeff(variance: variances[index], replace: false),
+                                        deffReplace: moment.totalDeff(variance: variances[index], replace: true),
+                                        moments: moment))
+        }
+        return results
+    }
+
+    /// The share of each level of a categorical variable (R `svymean` of a factor), by segment.
+    public func shares(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
+        let column = try frame.categorical(variable)
+        var results: [Estimate] = []
+        let perLevel = try column.levels.indices.map { level in
+            try meanEstimates(variable: variable, statistic: "share", level: column.levels[level],
+                              y: Self.indicator(column, level: Int32(level)), multiplier: 1, by: segment).estimates
+        }
+        // Order: segment by segment, levels within each.
+        let segments = perLevel.first?.count ?? 0
+        for index in 0..<segments { for level in perLevel.indices { results.append(perLevel[level][index]) } }
+        return results
+    }
+
+    /// Top-k-box share: the share of answers ≥ scaleMax − (boxes − 1). `scaleMax` defaults to the largest
+    /// observed value (pass the scale's top when it may be unobserved).
+    public func topBox(_ variable: String, by segment: String? = nil, boxes: Int = 2, scaleMax: Double? = nil)
+        throws -> [Estimate]
+    {
+        let y = try frame.numeric(variable)
+        let top = scaleMax ?? y.filter { !$0.isNaN }.max() ?? 0
+        let derived = Self.topBoxIndicator(y, threshold: top - Double(boxes - 1))
+        return try meanEstimates(variable: variable, statistic: "top_box", level: nil, y: derived, multiplier: 1,
+                                 by: segment).estimates
+    }
+
+    /// Net Promoter Score 100·(p − d) from a 0–10 answer: promoters 9–10, detractors 0–6.
+    ///
+    /// Linearised as the mean of the score +1/0/−1, so the SE is that of the difference of the two shares,
+    /// 100·√(V(p) + V(d) − 2·Cov(p, d)) (methods §6.1), computed from the design.
+    public func nps(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
+        try meanEstimates(variable: variable, statistic: "nps", level: nil,
+                          y: Self.npsScore(frame.numeric(variable)), multiplier: 100, by: segment).estimates
+    }
+
+    /// The population variance estimate as R's `svyvar`: n/(n − 1)·Σw(y − ȳ)²/Σw; its SE treats ȳ as fixed
+    /// (the SE of the weighted mean of u = (y − ȳ)²·n/(n − 1)), exactly as R.
+    public func variance(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
+        let y = try frame.numeric(variable)
+        let domains = try self.domains(segment)
+        var results: [Estimate] = []
+        for (index, label) in domains.labels.enumerated() {
+            var u = [Double](repeating: .nan, count: y.count)
+            let single = Domains(labels: [label], codes: domains.codes, selectorCodes: [domains.selectorCodes[index]])
+            try withBuffers(y, single) { y, weights, selectors in
+                let moment = DomainMoments(y: y, weights: weights, domain: selectors[0])
+                let factor = Double(moment.n) / Double(moment.n - 1)
+                for row in 0..<y.count where selectors[0].contains(row) && !y[row].isNaN {
+                    u[row] = (y[row] - moment.mean) * (y[row] - moment.mean) * factor
+                }
+            }
+            var estimate = try meanEstimates(variable: variable, statistic: "variance", level: nil, y: u,
+                                             multiplier: 1, domains: single).estimates[0]
+            estimate.segment = label
+            results.append(estimate)
+        }
+        return results
+    }
+
+    // MARK: - Shared machinery
+
+    /// Means of a derived variable by domain, with their influence columns (for differences).
+    func meanEstimates(variable: String, statistic: String, level: String?, y: [Double], multiplier: Double,
+                       by segment: String?) throws -> (estimates: [Estimate], influence: [[Double]]) {
+        try meanEstimates(variable: variable, statistic: statistic, level: level, y: y, multiplier: multiplier,
+                          domains: domains(segment))
+    }
+
+    func meanEstimates(variable: String, statistic: String, level: String?, y: [Double], multiplier: Double,
+                       domains: Domains) throws -> (estimates: [Estimate], influence: [[Double]]) {
+        var columns: [[Double]] = []
+        var moments: [DomainMoments] = []
+        try withBuffers(y, domains) { y, weights, selectors in
+            for selector in selectors {
+                let moment = DomainMoments(y: y, weights: weights, domain: selector)
+                moments.append(moment)
+                columns.append(moment.meanInfluence(y: y, weights: weights, domain: selector))
+            }
+        }
+        let variances = try design.variances(of: columns)
+        var results: [Estimate] = []
+        for (index, moment) in moments.enumerated() {
+            let variance = variances[index]
+            results.append(makeEstimate(
+                variable: variable, statistic: statistic, level: level, segment: domains.labels[index],
+                value: multiplier * moment.mean, variance: multiplier * multiplier * variance,
+                deff: moment.meanDeff(variance: variance, replace: false),
+                deffReplace: moment.meanDeff(variance: variance, replace: true), moments: moment))
+        }
+        return (results, columns)
+    }
+
+    func makeEstimate(variable: String, statistic: String, level: String?, segment: String?, value: Double,
+                      variance: Double, deff: Double, deffReplace: Double, moments: DomainMoments) -> Estimate {
+        let se = variance.squareRoot()
+        let df = design.degreesOfFreedom
+        let z = ConfidenceInterval.normalCritical(level: confidenceLevel)
+        let t = ConfidenceInterval.tCritical(level: confidenceLevel, df: df)
+        return Estimate(variable: variable, statistic: statistic, level: level, segment: segment, estimate: value,
+                        se: se, ciLow: value - t * se, ciHigh: value + t * se, ciNormalLow: value - z * se,
+                        ciNormalHigh: value + z * se, deff: deff, deffReplace: deffReplace, n: moments.n,
+                        nEff: moments.kishEffectiveSize, degreesOfFreedom: df)
+    }
+
+    /// The domains of a segment variable: the whole sample when nil, else one per level.
+    struct Domains {
+        var labels: [String?]
+        var codes: [Int32]?
+        var selectorCodes: [Int32]
+    }
+
+    func domains(_ segment: String?) throws -> Domains {
+        guard let segment else { return Domains(labels: [nil], codes: nil, selectorCodes: [0]) }
+        let column = try frame.categorical(segment)
+        return Domains(labels: column.levels, codes: column.codes, selectorCodes: column.levels.indices.map { Int32($0) })
+    }
+
+    func withBuffers(
+        _ y: [Double], _ domains: Domains,
+        _ body: (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, [DomainSelector]) throws -> Void
+    ) throws {
+        try y.withUnsafeBufferPointer { y in
+            try design.weights.withUnsafeBufferPointer { weights in
+                if let codes = domains.codes {
+                    try codes.withUnsafeBufferPointer { codes in
+                        try body(y, weights, domains.selectorCodes.map { DomainSelector(segmentCodes: codes, code: $0) })
+                    }
+                } else {
+                    try body(y, weights, [DomainSelector(segmentCodes: nil, code: 0)])
+                }
+            }
+        }
+    }
+
+    // MARK: - Derived variables
+
+    static func indicator(_ column: CategoricalColumn, level: Int32) -> [Double] {
+        column.codes.map { $0 < 0 ? .nan : ($0 == level ? 1 : 0) }
+    }
+
+    static func topBoxIndicator(_ y: [Double], threshold: Double) -> [Double] {
+        y.map { $0.isNaN ? .nan : ($0 >= threshold ? 1 : 0) }
+    }
+
+    /// +1 for promoters (≥ 9), −1 for detractors (≤ 6), 0 for passives.
+    static func npsScore(_ y: [Double]) -> [Double] {
+        y.map { $0.isNaN ? .nan : ($0 >= 9 ? 1 : ($0 <= 6 ? -1 : 0)) }
+    }
+}

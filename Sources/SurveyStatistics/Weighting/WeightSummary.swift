@@ -1,0 +1,93 @@
+/// Summary statistics of a set of weights.
+///
+/// Quartiles are R's `quantile(type = 7)`: linear interpolation at h = (n − 1)p between order statistics
+/// (found by selection, O(n)). Kish's design effect n·Σw²/(Σw)² = 1 + CV², effective sample size (Σw)²/Σw², and
+/// the coefficient of variation with the population variance (divisor n), as methods.md §3.1 and R reference
+/// figures.
+public struct WeightSummary: Sendable, Equatable {
+    public var n: Int
+    public var min: Double
+    public var q1: Double
+    public var median: Double
+    public var q3: Double
+    public var max: Double
+    public var sum: Double
+    public var sumOfSquares: Double
+    public var mean: Double
+    public var kishDeff: Double
+    public var effectiveSampleSize: Double
+    public var cv: Double
+
+    public init(_ weights: [Double]) {
+        n = weights.count
+        var sum = 0.0
+        var squares = 0.0
+        var low = Double.infinity
+        var high = -Double.infinity
+        for weight in weights {
+            sum += weight
+            squares += weight * weight
+            low = Swift.min(low, weight)
+            high = Swift.max(high, weight)
+        }
+        self.sum = sum
+        sumOfSquares = squares
+        min = n > 0 ? low : .nan
+        max = n > 0 ? high : .nan
+        mean = n > 0 ? sum / Double(n) : .nan
+        kishDeff = sum != 0 ? Double(n) * squares / (sum * sum) : .nan
+        effectiveSampleSize = squares > 0 ? sum * sum / squares : 0
+        var deviations = 0.0
+        for weight in weights { deviations += (weight - mean) * (weight - mean) }
+        cv = n > 0 && mean != 0 ? (deviations / Double(n)).squareRoot() / mean : .nan
+        var scratch = weights
+        q1 = Self.type7Quantile(&scratch, 0.25)
+        median = Self.type7Quantile(&scratch, 0.5)
+        q3 = Self.type7Quantile(&scratch, 0.75)
+    }
+
+    /// R type-7 quantile via selection; reorders `values`.
+    static func type7Quantile(_ values: inout [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return .nan }
+        let h = Double(values.count - 1) * p
+        let lowIndex = Int(h.rounded(.down))
+        let low = select(&values, lowIndex)
+        if lowIndex + 1 >= values.count { return low }
+        // The next order statistic is the minimum of the part above lowIndex after selection.
+        var next = Double.infinity
+        for index in (lowIndex + 1)..<values.count { next = Swift.min(next, values[index]) }
+        return low + (h - Double(lowIndex)) * (next - low)
+    }
+
+    /// Hoare-style quickselect: after return, values[k] is the k-th smallest, smaller ones before, larger after.
+    static func select(_ values: inout [Double], _ k: Int) -> Double {
+        values.withUnsafeMutableBufferPointer { buffer in
+            var low = 0
+            var high = buffer.count - 1
+            var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+            while low < high {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let pivot = buffer[low + Int((seed >> 33) % UInt64(high - low + 1))]
+                var i = low
+                var j = high
+                while i <= j {
+                    while buffer[i] < pivot { i += 1 }
+                    while buffer[j] > pivot { j -= 1 }
+                    if i <= j {
+                        buffer.swapAt(i, j)
+                        i += 1
+                        j -= 1
+                    }
+                }
+                if k <= j {
+                    high = j
+                } else if k >= i {
+                    low = i
+                } else {
+                    break
+                }
+            }
+            return buffer[k]
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// Problems that stop a weighting run; no weights are produced when one is thrown.
+///
+/// Messages name variables and levels (category labels of the weighting variables, not respondents' answers).
+public enum WeightingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The margins file has a problem at `file:row:column`.
+    case marginsFile(file: String, row: Int, column: Int, message: String)
+    /// A level occurs in the data but the margins give no target for it.
+    case levelMissingFromMargins(variable: String, level: String)
+    /// The margins give a positive target for a level with no respondents.
+    case levelMissingFromData(variable: String, level: String)
+    /// A post-stratification cell with a positive target has no respondents.
+    case emptyCell(variables: [String], level: String)
+    /// A weighting variable has missing values.
+    case missingValues(variable: String, count: Int)
+    /// Count margins whose totals disagree (variable, total), beyond the relative tolerance.
+    case inconsistentTotals([MarginTotal])
+    /// Raking did not reach the tolerance; the worst margin is named.
+    case notConverged(sweeps: Int, maxError: Double, variable: String, level: String)
+    /// The same variable has two margins.
+    case duplicateMargin(variable: String)
+    /// Invalid option values (trim bounds, tolerance, ...).
+    case invalidOption(String)
+
+    public var description: String {
+        switch self {
+        case .marginsFile(let file, let row, let column, let message): "\(file):\(row):\(column): \(message)"
+        case .levelMissingFromMargins(let variable, let level):
+            "variable '\(variable)': level '\(level)' occurs in the data but has no target in the margins"
+        case .levelMissingFromData(let variable, let level):
+            "variable '\(variable)': level '\(level)' has a target but no respondents"
+        case .emptyCell(let variables, let level):
+            "post-stratification cell \(variables.joined(separator: ":"))='\(level)' has a target but no respondents"
+        case .missingValues(let variable, let count):
+            "weighting variable '\(variable)' has \(count) missing values"
+        case .inconsistentTotals(let totals):
+            "margin targets do not add up to the same total: "
+                + totals.map { "\($0.variable) = \($0.total)" }.joined(separator: ", ")
+        case .notConverged(let sweeps, let maxError, let variable, let level):
+            "raking did not converge after \(sweeps) sweeps: largest share error \(maxError) at variable "
+                + "'\(variable)', level '\(level)'"
+        case .duplicateMargin(let variable): "variable '\(variable)' has more than one margin"
+        case .invalidOption(let message): message
+        }
+    }
+}
+
+/// A margin's variable and the sum of its targets.
+public struct MarginTotal: Sendable, Equatable {
+    public var variable: String
+    public var total: Double
+
+    public init(variable: String, total: Double) {
+        self.variable = variable
+        self.total = total
+    }
+}

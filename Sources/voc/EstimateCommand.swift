@@ -1,0 +1,93 @@
+import ArgumentParser
+import SurveyParser
+import SurveyStatistics
+
+extension VocCommand {
+    /// `voc estimate`: weighted estimates with design-based standard errors, overall or by segment.
+    struct Estimate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "estimate",
+            abstract: "Weighted means, totals, shares, top-2-box, NPS and quantiles with standard errors.",
+            discussion: """
+                Standard errors by Taylor linearisation with strata, clusters and fpc, as R's survey package. \
+                Segments (--by) are domains of the full design. Statistics (--stat, comma-separated): auto \
+                (mean for numbers, shares for categories), mean, total, share, top2, nps, median, quartiles, \
+                variance. Intervals use Student's t with the design degrees of freedom (JSON also gives the normal \
+                interval). With --margins the weights are first calibrated and the SEs account for it.
+                """)
+
+        @OptionGroup var source: DataSourceOptions
+        @OptionGroup var design: DesignOptions
+        @OptionGroup var calibration: CalibrationOptions
+
+        @Option(name: .customLong("var"), help: ArgumentHelp("Variable to estimate (repeatable).", valueName: "VAR"))
+        var variables: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("Segment variable: estimate in each of its levels.",
+                                                valueName: "SEGMENT"))
+        var by: String?
+
+        @Flag(name: .long, help: "Also estimate the total of numeric variables.")
+        var total = false
+
+        @Option(name: .long, help: ArgumentHelp("Statistics to compute.", valueName: "LIST"))
+        var stat: String = "auto"
+
+        @Option(name: .customLong("scale-max"), help: "Top of the answer scale for top2 (default: largest value seen).")
+        var scaleMax: Double?
+
+        @Flag(name: .long, help: "With --by: differences between every pair of segments, with design-based SEs.")
+        var compare = false
+
+        @Flag(name: .long, help: "With --by: Rao-Scott adjusted chi-square test of segment x answer.")
+        var chisq = false
+
+        @Option(name: .long, help: "Confidence level of the intervals.")
+        var level: Double = 0.95
+
+        @Flag(name: .long, help: "Print one JSON document instead of a table.")
+        var json = false
+
+        static let statistics: Set<String> = ["auto", "mean", "total", "share", "top2", "nps", "median", "quartiles",
+                                              "variance"]
+
+        var statisticList: [String] { DesignOptions.split(stat) }
+
+        func validate() throws {
+            if variables.isEmpty { throw ValidationError("give at least one --var VAR") }
+            if let unknown = statisticList.first(where: { !Self.statistics.contains($0) }) {
+                throw ValidationError("unknown --stat '\(unknown)'; use: "
+                                      + Self.statistics.sorted().joined(separator: ", "))
+            }
+            if !(level > 0 && level < 1) { throw ValidationError("--level must be between 0 and 1") }
+            if (compare || chisq) && by == nil { throw ValidationError("--compare and --chisq need --by SEGMENT") }
+        }
+
+        func run() async throws {
+            let targets = try calibration.margins.map { try MarginTargets.load(path: $0) }
+            var columns = variables + [by].compactMap { $0 } + design.columns
+            if let targets { columns += calibration.columns(for: targets) }
+            var seen = Set<String>()
+            let reader = try CSVReader(path: source.csvPath)
+            let frame = try SurveyFrame(csv: reader, columns: columns.filter { seen.insert($0).inserted }.map {
+                CSVColumnRequest($0)
+            })
+            var surveyDesign = try design.design(frame: frame)
+            if let targets {
+                let start = surveyDesign.weights
+                let request = calibration.request(targets: targets,
+                                                  meanWeight: start.reduce(0, +) / Double(max(1, start.count)))
+                surveyDesign = try SurveyWeighting.run(frame: frame, startWeights: start, request: request)
+                    .apply(to: surveyDesign)
+            }
+            var estimator = SurveyEstimator(frame: frame, design: surveyDesign)
+            estimator.confidenceLevel = level
+            var results = EstimateResults()
+            for variable in variables {
+                try results.add(variable: variable, estimator: estimator, command: self)
+            }
+            let printer = EstimatePrinter(results: results, design: surveyDesign, level: level)
+            print(json ? printer.json.text : printer.text)
+        }
+    }
+}

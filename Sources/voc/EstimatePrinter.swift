@@ -1,0 +1,86 @@
+import SurveyStatistics
+
+/// Formats `voc estimate` results as aligned tables or one JSON document.
+struct EstimatePrinter {
+    let results: EstimateResults
+    let design: SurveyDesign
+    let level: Double
+
+    var json: JSONValue {
+        .object([
+            ("design", .object([
+                ("n", .integer(design.rowCount)), ("psu", .integer(design.psuCount)),
+                ("strata", .integer(design.strataCount)), ("df", .integer(design.degreesOfFreedom)),
+                ("sum_weights", .number(design.weights.reduce(0, +))), ("calibrated", .bool(!design.calibration.isEmpty)),
+                ("confidence_level", .number(level)),
+            ])),
+            ("estimates", .array(results.estimates.map { e in
+                .object([
+                    ("variable", .string(e.variable)), ("statistic", .string(e.statistic)),
+                    ("level", .optional(e.level)), ("segment", .optional(e.segment)),
+                    ("estimate", .number(e.estimate)), ("se", .number(e.se)),
+                    ("ci_low", .number(e.ciLow)), ("ci_high", .number(e.ciHigh)),
+                    ("ci_normal_low", .number(e.ciNormalLow)), ("ci_normal_high", .number(e.ciNormalHigh)),
+                    ("deff", .number(e.deff)), ("deff_replace", .number(e.deffReplace)),
+                    ("n", .integer(e.n)), ("n_eff", .number(e.nEff)), ("df", .integer(e.degreesOfFreedom)),
+                ])
+            })),
+            ("differences", .array(results.differences.map { d in
+                .object([
+                    ("variable", .string(d.variable)), ("statistic", .string(d.statistic)),
+                    ("level", .optional(d.level)), ("segment_a", .string(d.segmentA)),
+                    ("segment_b", .string(d.segmentB)), ("difference", .number(d.difference)), ("se", .number(d.se)),
+                    ("t", .number(d.tStatistic)), ("df", .integer(d.degreesOfFreedom)), ("p", .number(d.pValue)),
+                    ("p_normal", .number(d.pValueNormal)),
+                ])
+            })),
+            ("tests", .array(results.tests.map { entry in
+                let t = entry.test
+                return .object([
+                    ("test", .string("rao-scott")), ("variable", .string(entry.variable)),
+                    ("segment", .string(entry.segment)), ("pearson", .number(t.pearson)), ("n", .integer(t.n)),
+                    ("f", .number(t.f)), ("ndf", .number(t.numeratorDF)), ("ddf", .number(t.denominatorDF)),
+                    ("p", .number(t.pValue)), ("chisq_first_order", .number(t.firstOrderChiSquare)),
+                    ("chisq_df", .number(t.firstOrderDF)), ("p_first_order", .number(t.firstOrderPValue)),
+                    ("mean_deff", .number(t.meanDesignEffect)),
+                ])
+            })),
+        ])
+    }
+
+    var text: String {
+        let f = { (value: Double) in TextTable.format(value) }
+        let percent = TextTable.format(level * 100, digits: 3)
+        var table = TextTable(
+            headers: ["variable", "statistic", "level", "segment", "estimate", "se", "ci low", "ci high", "deff", "n",
+                      "n eff"],
+            rightAligned: [false, false, false, false, true, true, true, true, true, true, true])
+        for e in results.estimates {
+            table.append([e.variable, e.statistic, e.level ?? "", e.segment ?? "", f(e.estimate), f(e.se), f(e.ciLow),
+                          f(e.ciHigh), TextTable.format(e.deff, digits: 4), String(e.n), TextTable.format(e.nEff, digits: 5)])
+        }
+        var lines = ["\(design.rowCount) respondents, \(design.psuCount) PSUs, \(design.strataCount) strata, "
+                     + "df \(design.degreesOfFreedom); \(percent)% intervals use t(df)"
+                     + (design.calibration.isEmpty ? "" : "; SEs account for the calibration"), "", table.rendered]
+        if !results.differences.isEmpty {
+            var differences = TextTable(
+                headers: ["variable", "statistic", "level", "segment A", "segment B", "A - B", "se", "t", "p"],
+                rightAligned: [false, false, false, false, false, true, true, true, true])
+            for d in results.differences {
+                differences.append([d.variable, d.statistic, d.level ?? "", d.segmentA, d.segmentB, f(d.difference),
+                                    f(d.se), TextTable.format(d.tStatistic, digits: 4),
+                                    TextTable.format(d.pValue, digits: 3)])
+            }
+            lines += ["", "Differences between segments", differences.rendered]
+        }
+        for entry in results.tests {
+            let t = entry.test
+            lines += ["", "Rao-Scott test of \(entry.segment) x \(entry.variable): F = \(TextTable.format(t.f, digits: 5)) "
+                      + "on \(TextTable.format(t.numeratorDF, digits: 4)) and \(TextTable.format(t.denominatorDF, digits: 4)) "
+                      + "df, p = \(TextTable.format(t.pValue, digits: 4)) (Pearson X2 = \(TextTable.format(t.pearson, digits: 5)), "
+                      + "first-order chi2 = \(TextTable.format(t.firstOrderChiSquare, digits: 5)), p = "
+                      + "\(TextTable.format(t.firstOrderPValue, digits: 4)))"]
+        }
+        return lines.joined(separator: "\n")
+    }
+}
