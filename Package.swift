@@ -31,9 +31,12 @@ let package = Package(
         .target(name: "SurveyParser", dependencies: ["SurveyModel", "CLibXML2"]),
         .target(
             name: "SurveyStore",
-            dependencies: ["SurveyModel", "SurveyParser", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SurveyModel", "SurveyParser", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
-        .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyStore"]),
+        .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyParser", "SurveyStore"]),
         .target(name: "SurveyStatistics", dependencies: ["SurveyModel", "SurveyParser"]),
         .target(
             name: "SurveyExport",

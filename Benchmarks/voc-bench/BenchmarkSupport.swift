@@ -30,6 +30,7 @@ enum BenchmarkRegistry {
         ("weight-csv", WeightCSVBenchmark.run),
         ("estimate", EstimateBenchmark.run),
         ("csv-read", CSVReadBenchmark.run),
+        ("import-csv", ImportCSVBenchmark.run),
     ]
     static var names: [String] { all.map(\.0) }
 

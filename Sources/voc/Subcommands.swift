@@ -11,10 +11,14 @@ extension VocCommand {
             New.self,
             Schema.self,
             // collection
+            VocCommand.Sample.self,
+            VocCommand.Import.self,
+            VocCommand.Status.self,
             // statistics
             VocCommand.Weight.self,
             VocCommand.Estimate.self,
             // export
+            VocCommand.Export.self,
         ]
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import Synchronization
+import SurveyModel
+import SurveyParser
+import SurveyStore
+
+/// Streams a wide CSV file (as written by `voc export`) as batches of valid responses, collecting the problems
+/// of the rejected rows. Only one batch of rows is held in memory at a time.
+final class CSVResponseSource: ResponseBatchSource {
+    private struct State {
+        var iterator: CSVRowIterator
+        var report: ImportFileReport
+    }
+
+    private let state: Mutex<State>
+    private let decoder: ResponseRowDecoder
+    private let ladders: [String: [LadderStep]]
+    private let batchSize: Int
+
+    /// Opens `path` and checks its header. Problems with the file as a whole are in `report.diagnostics`.
+    init(path: String, surveys: ImportSurveys, ladders: [String: [LadderStep]], batchSize: Int) throws {
+        let reader = try CSVReader(path: path)
+        decoder = ResponseRowDecoder(file: path, header: reader.header, surveys: surveys)
+        var report = ImportFileReport(file: path)
+        report.diagnostics = decoder.headerProblems
+        state = Mutex(State(iterator: reader.makeRowIterator(), report: report))
+        self.ladders = ladders
+        self.batchSize = batchSize
+    }
+
+    /// Whether the header itself is unusable (no row can be read meaningfully).
+    var hasHeaderProblems: Bool { !decoder.headerProblems.isEmpty }
+
+    var report: ImportFileReport { state.withLock { $0.report } }
+
+    func nextBatch() throws -> [ImportedResponse]? {
+        if hasHeaderProblems { return nil }
+        return state.withLock { state in
+            var batch: [ImportedResponse] = []
+            batch.reserveCapacity(batchSize)
+            while batch.count < batchSize {
+                let row: CSVRow
+                do {
+                    guard let next = try state.iterator.next() else { break }
+                    row = next
+                } catch {
+                    state.report.read += 1
+                    state.report.rejected += 1
+                    state.report.diagnostics += Diagnostic.reading(error, file: state.report.file)
+                    continue
+                }
+                state.report.read += 1
+                let id = decoder.fixedValue(ResponseColumns.responseID, in: row.fields)
+                let (response, problems) = decoder.decode(row.fields, row: row.row, ladder: ladders[id] ?? [])
+                if let response {
+                    batch.append(response)
+                } else {
+                    state.report.rejected += 1
+                    state.report.diagnostics += problems
+                }
+            }
+            return batch.isEmpty ? nil : batch
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Minimal, fast JSON text building for the store's hot paths (one call per saved or imported answer).
+enum JSONText {
+    /// `text` as a JSON string literal (quotes, backslashes and control characters escaped).
+    static func string(_ text: String) -> String {
+        var needsEscape = false
+        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            needsEscape = true
+            break
+        }
+        if !needsEscape { return "\"" + text + "\"" }
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case let s where s.value < 0x20: result += String(format: "\\u%04x", s.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    static func array(_ texts: [String]) -> String {
+        "[" + texts.map(string).joined(separator: ",") + "]"
+    }
+
+    /// A finite number without a trailing `.0` for integers; non-finite numbers become `null`.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    /// The string a JSON string literal denotes, or nil when `json` is not a string literal.
+    static func parseString(_ json: String) -> String? {
+        let utf8 = json.utf8
+        guard utf8.count >= 2, utf8.first == 0x22, utf8.last == 0x22 else { return nil }
+        if !utf8.contains(0x5C) {
+            return String(json.dropFirst().dropLast())
+        }
+        return (try? JSONSerialization.jsonObject(with: Data(utf8), options: [.fragmentsAllowed])) as? String
+    }
+
+    /// A `[String: String]` object as JSON (keys sorted), or nil for an empty dictionary.
+    static func object(_ dictionary: [String: String]) -> String? {
+        guard !dictionary.isEmpty else { return nil }
+        return "{" + dictionary.sorted { $0.key < $1.key }.map { string($0.key) + ":" + string($0.value) }
+            .joined(separator: ",") + "}"
+    }
+
+    /// The `[String: String]` object in `json` (nil or empty text gives an empty dictionary).
+    static func parseObject(_ json: String?) throws -> [String: String] {
+        guard let json, !json.isEmpty else { return [:] }
+        guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else {
+            throw AnswerValueCoding.Failure(kind: "object")
+        }
+        return object
+    }
+}

@@ -1,0 +1,19 @@
+import SurveyModel
+
+/// Which responses to list (see `ResponseStore.responses`).
+public struct ResponseQuery: Sendable, Hashable {
+    public var surveyID: String
+    /// The statuses to include; nil includes all.
+    public var statuses: Set<ResponseStatus>?
+    /// Only responses whose id sorts after this one (keyset pagination); nil starts at the first.
+    public var after: String?
+    /// The page size (default 1,000).
+    public var limit: Int
+
+    public init(surveyID: String, statuses: Set<ResponseStatus>? = nil, after: String? = nil, limit: Int = 1000) {
+        self.surveyID = surveyID
+        self.statuses = statuses
+        self.after = after
+        self.limit = limit
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import SurveyModel
+
+/// A response as read from a store: the model value plus what only the store keeps.
+public struct StoredResponse: Sendable, Hashable {
+    /// Answers (reachable only), other texts, ladder, seed, status, disposition and timestamps.
+    public var response: Response
+    public var interviewer: String?
+    public var mode: String?
+    /// The interview engine's opaque cursor, if an interview saved one.
+    public var cursor: String?
+    public var completedAt: Date?
+    /// Every stored answer with its paradata, including unreachable ones, in question-id order.
+    public var answerRecords: [StoredAnswer]
+
+    public init(
+        response: Response, interviewer: String? = nil, mode: String? = nil, cursor: String? = nil,
+        completedAt: Date? = nil, answerRecords: [StoredAnswer] = []
+    ) {
+        self.response = response
+        self.interviewer = interviewer
+        self.mode = mode
+        self.cursor = cursor
+        self.completedAt = completedAt
+        self.answerRecords = answerRecords
+    }
+}

@@ -1,0 +1,56 @@
+import GRDB
+import GRDBSQLite
+
+/// A prepared statement driven through the SQLite C API, for bulk inserts where GRDB's per-call argument
+/// handling would dominate. Owned by one `Database` access; never escapes it.
+struct RawStatement {
+    let statement: Statement
+    let connection: OpaquePointer
+    private var pointer: OpaquePointer { statement.sqliteStatement }
+    /// `SQLITE_TRANSIENT`: SQLite copies bound text before the call returns.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(_ db: Database, sql: String) throws {
+        statement = try db.makeStatement(sql: sql)
+        connection = db.sqliteConnection!
+    }
+
+    func bind(_ index: Int32, _ text: String) {
+        sqlite3_bind_text(pointer, index, text, -1, Self.transient)
+    }
+
+    func bind(_ index: Int32, _ text: String?) {
+        if let text { bind(index, text) } else { sqlite3_bind_null(pointer, index) }
+    }
+
+    func bind(_ index: Int32, _ value: Int64) {
+        sqlite3_bind_int64(pointer, index, value)
+    }
+
+    func bind(_ index: Int32, _ value: Double?) {
+        if let value { sqlite3_bind_double(pointer, index, value) } else { sqlite3_bind_null(pointer, index) }
+    }
+
+    /// Runs the statement to completion and resets it; throws a `DatabaseError` on failure.
+    func run() throws {
+        let code = sqlite3_step(pointer)
+        sqlite3_reset(pointer)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+        }
+    }
+
+    /// Steps once and reports whether a row was produced (for existence checks); resets afterwards.
+    func hasRow() throws -> Bool {
+        let code = sqlite3_step(pointer)
+        sqlite3_reset(pointer)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+        }
+        return code == SQLITE_ROW
+    }
+
+    var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }
+}

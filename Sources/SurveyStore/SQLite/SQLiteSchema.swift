@@ -1,0 +1,130 @@
+import GRDB
+
+/// The versioned schema of `SQLiteStore`. Migrations are append-only: `v1`, `v2`, ... never change once released.
+///
+/// Tables (v1):
+/// - `surveys`: definitions by id and version, with content hash and canonical JSON;
+/// - `respondents`: id, attributes (JSON object), design weight, stratum, clusters;
+/// - `queue`: per survey and respondent, the interviewer work-queue state (attempts, final, callback, claim);
+/// - `contact_attempts`: non-interview outcomes with disposition, callback time and note;
+/// - `responses`: status, AAPOR disposition, timestamps, seed, cursor, interviewer, mode, survey version;
+/// - `answers`: one row per answer (kind, value JSON, other texts, unreachable flag);
+/// - `paradata`: milliseconds on the question and back steps, one row per answer;
+/// - `ladder_steps`: why-ladder steps with depth;
+/// - `quota_counts`: completes per quota;
+/// - `weight_sets` and `weights`: named weight sets (respondent id → weight) with their report.
+enum SQLiteSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    static let v1 = """
+        CREATE TABLE surveys (
+            survey_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            json TEXT NOT NULL,
+            registered_at REAL NOT NULL,
+            PRIMARY KEY (survey_id, version)
+        );
+        CREATE TABLE respondents (
+            id TEXT NOT NULL PRIMARY KEY,
+            attributes TEXT NOT NULL DEFAULT '{}',
+            design_weight REAL NOT NULL DEFAULT 1,
+            stratum TEXT,
+            cluster TEXT,
+            cluster2 TEXT
+        );
+        CREATE TABLE queue (
+            survey_id TEXT NOT NULL,
+            respondent_id TEXT NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            final INTEGER NOT NULL DEFAULT 0,
+            callback_at REAL,
+            claimed_by TEXT,
+            claimed_at REAL,
+            PRIMARY KEY (survey_id, respondent_id)
+        );
+        CREATE TABLE contact_attempts (
+            key INTEGER PRIMARY KEY,
+            survey_id TEXT NOT NULL,
+            respondent_id TEXT NOT NULL REFERENCES respondents(id) ON DELETE CASCADE,
+            interviewer TEXT NOT NULL,
+            disposition TEXT NOT NULL,
+            at REAL NOT NULL,
+            callback_at REAL,
+            note TEXT
+        );
+        CREATE INDEX contact_attempts_by_respondent ON contact_attempts(survey_id, respondent_id);
+        CREATE TABLE responses (
+            key INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            respondent_id TEXT NOT NULL REFERENCES respondents(id),
+            survey_id TEXT NOT NULL,
+            survey_version TEXT NOT NULL,
+            status TEXT NOT NULL,
+            disposition TEXT NOT NULL,
+            started_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            completed_at REAL,
+            seed INTEGER NOT NULL DEFAULT 0,
+            cursor TEXT,
+            interviewer TEXT,
+            mode TEXT,
+            FOREIGN KEY (survey_id, survey_version) REFERENCES surveys(survey_id, version)
+        );
+        CREATE INDEX responses_by_survey ON responses(survey_id, status);
+        CREATE INDEX responses_by_respondent ON responses(respondent_id, survey_id);
+        CREATE TABLE answers (
+            response_key INTEGER NOT NULL REFERENCES responses(key) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            other_texts TEXT,
+            answered_at REAL,
+            unreachable INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (response_key, question_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE paradata (
+            response_key INTEGER NOT NULL REFERENCES responses(key) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            milliseconds INTEGER,
+            back_steps INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (response_key, question_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE ladder_steps (
+            response_key INTEGER NOT NULL REFERENCES responses(key) ON DELETE CASCADE,
+            probe_id TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            option_code TEXT NOT NULL DEFAULT '',
+            depth INTEGER NOT NULL CHECK (depth >= 1),
+            text TEXT NOT NULL,
+            PRIMARY KEY (response_key, probe_id, option_code, depth)
+        ) WITHOUT ROWID;
+        CREATE TABLE quota_counts (
+            survey_id TEXT NOT NULL,
+            quota_id TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (survey_id, quota_id)
+        );
+        CREATE TABLE weight_sets (
+            survey_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            report TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            PRIMARY KEY (survey_id, name)
+        );
+        CREATE TABLE weights (
+            survey_id TEXT NOT NULL,
+            set_name TEXT NOT NULL,
+            respondent_id TEXT NOT NULL,
+            weight REAL NOT NULL,
+            PRIMARY KEY (survey_id, set_name, respondent_id),
+            FOREIGN KEY (survey_id, set_name) REFERENCES weight_sets(survey_id, name) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        """
+}

@@ -1,0 +1,150 @@
+import Foundation
+import GRDB
+import SurveyModel
+
+extension SQLiteStore {
+    public func response(id: String) async throws -> StoredResponse? {
+        try await read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM responses WHERE id = ?", arguments: [id]) else {
+                return nil
+            }
+            return try Self.loadResponses(db, rows: [row]).first
+        }
+    }
+
+    public func responses(_ query: ResponseQuery) async throws -> [StoredResponse] {
+        try await read { db in
+            var conditions = ["survey_id = ?"]
+            var arguments: StatementArguments = [query.surveyID]
+            if let statuses = query.statuses {
+                guard !statuses.isEmpty else { return [] }
+                conditions.append("status IN (" + statuses.map { _ in "?" }.joined(separator: ",") + ")")
+                for status in statuses.sorted(by: { $0.rawValue < $1.rawValue }) { _ = arguments.append(contentsOf: [status.rawValue]) }
+            }
+            if let after = query.after {
+                conditions.append("id > ?")
+                _ = arguments.append(contentsOf: [after])
+            }
+            _ = arguments.append(contentsOf: [max(1, query.limit)])
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT * FROM responses WHERE " + conditions.joined(separator: " AND ") + " ORDER BY id LIMIT ?",
+                arguments: arguments)
+            return try Self.loadResponses(db, rows: rows)
+        }
+    }
+
+    public func responseCounts(surveyID: String) async throws -> [ResponseStatus: Int] {
+        try await read { db in
+            var counts: [ResponseStatus: Int] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT status, COUNT(*) FROM responses WHERE survey_id = ? GROUP BY status", arguments: [surveyID])
+            {
+                if let status = ResponseStatus(rawValue: row[0]) { counts[status] = row[1] }
+            }
+            return counts
+        }
+    }
+
+    public func dispositionCounts(surveyID: String) async throws -> [DispositionCount] {
+        try await read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    WITH events AS (
+                        SELECT respondent_id, disposition, interviewer, updated_at AS at,
+                               CASE WHEN status = 'complete' THEN 1 ELSE 0 END AS complete, key AS seq
+                        FROM responses WHERE survey_id = :survey
+                        UNION ALL
+                        SELECT respondent_id, disposition, interviewer, at, 0, key
+                        FROM contact_attempts WHERE survey_id = :survey
+                    ), ranked AS (
+                        SELECT disposition, interviewer, ROW_NUMBER() OVER (
+                            PARTITION BY respondent_id ORDER BY complete DESC, at DESC, seq DESC) AS position
+                        FROM events
+                    )
+                    SELECT disposition, interviewer, COUNT(*) AS n FROM ranked WHERE position = 1
+                    GROUP BY disposition, interviewer
+                    UNION ALL
+                    SELECT '0.0', NULL, COUNT(*) FROM respondents r
+                    WHERE NOT EXISTS (SELECT 1 FROM responses x WHERE x.respondent_id = r.id AND x.survey_id = :survey)
+                      AND NOT EXISTS (SELECT 1 FROM contact_attempts c
+                          WHERE c.respondent_id = r.id AND c.survey_id = :survey)
+                    """, arguments: ["survey": surveyID])
+            var merged: [DispositionCount] = []
+            for row in rows {
+                let count: Int = row["n"]
+                guard count > 0 else { continue }
+                let disposition = DispositionCode(row["disposition"] as String)
+                let interviewer: String? = row["interviewer"]
+                if let index = merged.firstIndex(where: { $0.disposition == disposition && $0.interviewer == interviewer }) {
+                    merged[index].count += count
+                } else {
+                    merged.append(DispositionCount(disposition: disposition, interviewer: interviewer, count: count))
+                }
+            }
+            return merged.sorted { ($0.disposition.rawValue, $0.interviewer ?? "") < ($1.disposition.rawValue, $1.interviewer ?? "") }
+        }
+    }
+
+    /// Builds `StoredResponse` values for response rows, loading their answers, paradata and ladders in bulk.
+    static func loadResponses(_ db: Database, rows: [Row]) throws -> [StoredResponse] {
+        guard !rows.isEmpty else { return [] }
+        let keys: [Int64] = rows.map { $0["key"] }
+        let list = "(" + keys.map(String.init).joined(separator: ",") + ")"
+        var answers: [Int64: [StoredAnswer]] = [:]
+        let answerRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT a.response_key, a.question_id, a.kind, a.value, a.other_texts, a.answered_at, a.unreachable,
+                       p.milliseconds, p.back_steps
+                FROM answers a LEFT JOIN paradata p
+                    ON p.response_key = a.response_key AND p.question_id = a.question_id
+                WHERE a.response_key IN \(list) ORDER BY a.response_key, a.question_id
+                """)
+        while let row = try answerRows.next() {
+            let answeredAt: Double? = row[5]
+            let record = AnswerRecord(
+                questionID: row[1], value: try AnswerValueCoding.decode(kind: row[2], json: row[3]),
+                otherTexts: try JSONText.parseObject(row[4]), answeredAt: Date(storeSeconds: answeredAt ?? 0),
+                paradata: AnswerParadata(milliseconds: row[7], backSteps: row[8] ?? 0))
+            answers[row[0], default: []].append(StoredAnswer(record: record, unreachable: row[6]))
+        }
+        var ladders: [Int64: [LadderStep]] = [:]
+        let ladderRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT response_key, probe_id, question_id, option_code, depth, text FROM ladder_steps
+                WHERE response_key IN \(list) ORDER BY response_key, probe_id, option_code, depth
+                """)
+        while let row = try ladderRows.next() {
+            let option: String = row[3]
+            ladders[row[0], default: []].append(
+                LadderStep(probeID: row[1], questionID: row[2], optionCode: option.isEmpty ? nil : option, depth: row[4], text: row[5]))
+        }
+        return try rows.map { row in
+            let key: Int64 = row["key"]
+            let versionText: String = row["survey_version"]
+            guard let version = SemanticVersion(parsing: versionText) else {
+                throw AnswerValueCoding.Failure(kind: "version")
+            }
+            let records = answers[key] ?? []
+            var values: [String: AnswerValue] = [:]
+            var otherTexts: [String: String] = [:]
+            for stored in records where !stored.unreachable {
+                values[stored.record.questionID] = stored.record.value
+                otherTexts.merge(stored.record.otherTexts) { $1 }
+            }
+            let response = Response(
+                id: row["id"], respondentID: row["respondent_id"], surveyID: row["survey_id"], surveyVersion: version,
+                status: ResponseStatus(rawValue: row["status"]) ?? .inProgress,
+                disposition: DispositionCode(row["disposition"] as String),
+                startedAt: Date(storeSeconds: row["started_at"]), updatedAt: Date(storeSeconds: row["updated_at"]),
+                seed: UInt64(bitPattern: row["seed"]), answers: values, otherTexts: otherTexts,
+                ladder: ladders[key] ?? [])
+            let completed: Double? = row["completed_at"]
+            return StoredResponse(
+                response: response, interviewer: row["interviewer"], mode: row["mode"], cursor: row["cursor"],
+                completedAt: completed.map(Date.init(storeSeconds:)), answerRecords: records)
+        }
+    }
+}

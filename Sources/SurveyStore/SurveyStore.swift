@@ -1,1 +1,0 @@
-// SurveyStore: see README.md for what this module does.

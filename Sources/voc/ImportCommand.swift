@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import SurveyCollector
+import SurveyModel
+import SurveyStore
+
+extension VocCommand {
+    /// `voc import SURVEY FILE...`: checks and stores responses from CSV and JSON Lines files.
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Import responses from CSV (as exported) and JSON Lines files, checked against the survey.",
+            discussion: """
+                Each response is checked for types, ranges, codes and logic (answers to questions its conditions \
+                skip are errors). Every error is reported as file:row:column; valid responses are stored and the \
+                command exits with status 1 when any row was rejected. --all-or-nothing stores a file only when it \
+                has no error at all, in one transaction. Response ids already in the store are skipped, so \
+                importing a file again changes nothing. A CSV file X.csv brings its why answers from X.why.csv.
+                """)
+
+        @Argument(help: ArgumentHelp("The survey definition (.xml or .json).", valueName: "SURVEY"))
+        var surveyFile: String
+
+        @Argument(help: ArgumentHelp("CSV (.csv) or JSON Lines (.jsonl, .ndjson) files.", valueName: "FILE"))
+        var files: [String]
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        @Flag(name: .customLong("all-or-nothing"), help: "Store each file only if it has no error (atomically).")
+        var allOrNothing = false
+
+        @Flag(name: .long, help: "Print the counts as one JSON document.")
+        var json = false
+
+        func validate() throws {
+            if files.isEmpty { throw ValidationError("give at least one FILE to import") }
+            for file in files where !FileManager.default.fileExists(atPath: file) {
+                throw ValidationError("no file at \(file)")
+            }
+        }
+
+        func run() async throws {
+            var reports: [ImportFileReport] = []
+            do {
+                let survey = try SurveyFile.load(surveyFile)
+                let store = try storeOptions.open(storeOptions.path(surveyFile: surveyFile, survey: survey), mustExist: false)
+                let importer = ResponseImporter(store: store, surveys: try await ImportSurveys.prepare(survey: survey, store: store))
+                for file in files {
+                    let report = try await importer.importFile(file, allOrNothing: allOrNothing)
+                    for diagnostic in report.diagnostics {
+                        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+                    }
+                    reports.append(report)
+                }
+            } catch {
+                throw CommandFailure.report(error)
+            }
+            print(json ? ImportPrinter.json(reports) : ImportPrinter.text(reports))
+            if reports.contains(where: { !$0.diagnostics.isEmpty }) { throw ExitCode.failure }
+        }
+    }
+}
+
+/// Renders import counts per file and in total.
+enum ImportPrinter {
+    static func text(_ reports: [ImportFileReport]) -> String {
+        var table = TextTable(headers: ["file", "read", "stored", "rejected", "skipped"], rightAligned: [false, true, true, true, true])
+        for report in reports {
+            table.append([report.file, String(report.read), String(report.stored), String(report.rejected), String(report.skipped)])
+        }
+        if reports.count > 1 {
+            table.append(["total"] + [\ImportFileReport.read, \.stored, \.rejected, \.skipped].map { key in
+                String(reports.reduce(0) { $0 + $1[keyPath: key] })
+            })
+        }
+        return table.rendered
+    }
+
+    static func json(_ reports: [ImportFileReport]) -> String {
+        func string(_ text: String) -> String {
+            String(decoding: (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
+        }
+        let files = reports.map {
+            "{\"file\":\(string($0.file)),\"read\":\($0.read),\"stored\":\($0.stored),\"rejected\":\($0.rejected),"
+                + "\"skipped\":\($0.skipped),\"errors\":\($0.diagnostics.count)}"
+        }
+        return "{\"files\":[" + files.joined(separator: ",") + "]}"
+    }
+}

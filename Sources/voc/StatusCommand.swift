@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import SurveyModel
+import SurveyStatistics
+import SurveyStore
+
+extension VocCommand {
+    /// `voc status STORE`: fieldwork progress: dispositions, AAPOR rates, quotas, interviewers.
+    struct Status: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "status",
+            abstract: "Show fieldwork progress: cases by disposition, AAPOR RR1–6, COOP1–4, REF1–3, CON1–3, quotas.",
+            discussion: """
+                One case per respondent: its complete interview if any, else its latest response or contact \
+                attempt. Pending cases (not yet attempted or still in progress) are listed but not in the rates. \
+                --e is the estimated share of unknown-eligibility cases that are eligible (RR3, RR4, REF2, CON2); \
+                by default the proportional (CASRO) estimate from cases of known eligibility.
+                """)
+
+        @Argument(help: ArgumentHelp("The store file, or a survey file (its default store).", valueName: "STORE"))
+        var target: String
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        @Option(name: .long, help: "The survey id, when the store holds several surveys.")
+        var survey: String?
+
+        @Option(name: .customLong("e"), help: ArgumentHelp("Eligible share of unknown-eligibility cases (0–1).", valueName: "E"))
+        var eligibility: Double?
+
+        @Flag(name: .long, help: "Print one JSON document instead of tables.")
+        var json = false
+
+        func validate() throws {
+            if let eligibility, !(0...1).contains(eligibility) { throw ValidationError("--e must be between 0 and 1") }
+        }
+
+        func run() async throws {
+            do {
+                let (path, surveyFromFile) = try storeOptions.resolve(target: target)
+                let store = try storeOptions.open(path, mustExist: true)
+                let status = try await FieldworkStatus.load(store: store, surveyID: survey ?? surveyFromFile?.id)
+                let overall = status.rates(interviewer: nil)
+                let e = eligibility ?? overall.proportionalEligibility
+                print(json ? StatusPrinter.json(status, e: e) : StatusPrinter.text(status, store: path, e: e))
+            } catch {
+                throw CommandFailure.report(error)
+            }
+        }
+    }
+}

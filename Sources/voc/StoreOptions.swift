@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import SurveyModel
+import SurveyParser
+import SurveyStore
+
+extension ResponseStore {
+    /// Registers `survey` (canonical JSON and hash), as every command that is given a survey file does.
+    func register(_ survey: Survey) async throws {
+        try await registerSurvey(
+            SurveyDefinitionRecord(
+                surveyID: survey.id, version: survey.version, hash: SurveyHash.sha256(survey), json: SurveyWriter.json(survey)))
+    }
+}
+
+/// The response store a command works on: `--store PATH`, else `<survey-id>.voc.sqlite` beside the survey file.
+///
+/// Commands that take a positional `STORE` accept either a store file or a survey file (`.xml`, `.json`: its
+/// default store). `--busy-timeout` sets how long a write waits for another process holding the store.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The response store (an SQLite file); default: <survey-id>.voc.sqlite beside the survey.", valueName: "PATH"))
+    var store: String?
+
+    @Option(name: .customLong("busy-timeout"), help: ArgumentHelp(
+        "Seconds to wait for another process writing the store before failing.", valueName: "SECONDS"))
+    var busyTimeout: Double = 5
+
+    func validate() throws {
+        if let store, store.isEmpty { throw ValidationError("--store must not be empty") }
+        if !(busyTimeout >= 0) { throw ValidationError("--busy-timeout must be zero or more seconds") }
+    }
+
+    /// The store path for `survey` read from `surveyFile`.
+    func path(surveyFile: String, survey: Survey) -> String {
+        store ?? SQLiteStore.defaultPath(surveyFile: surveyFile, surveyID: survey.id)
+    }
+
+    /// The store path for a positional `STORE` argument that may also name a survey file, and that survey.
+    func resolve(target: String) throws -> (path: String, survey: Survey?) {
+        guard SurveyFormat(path: target) != nil else { return (store ?? target, nil) }
+        let survey = try SurveyFile.load(target)
+        return (path(surveyFile: target, survey: survey), survey)
+    }
+
+    /// Opens the store at `path`; with `mustExist`, a missing file is an error instead of a new, empty store.
+    func open(_ path: String, mustExist: Bool) throws -> SQLiteStore {
+        if mustExist && !FileManager.default.fileExists(atPath: path) {
+            throw CommandFailure("\(path): error: no store at this path")
+        }
+        do {
+            return try SQLiteStore(path: path, busyTimeout: busyTimeout)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+    }
+}
+
+/// Loads a survey file for a command, printing its diagnostics (all of them) when it has errors.
+enum SurveyFile {
+    static func load(_ path: String) throws -> Survey {
+        let document = SurveyLoader.load(contentsOf: path)
+        guard let survey = document.survey, !document.hasErrors else {
+            throw CommandFailure(document.rendered())
+        }
+        return survey
+    }
+}
+
+/// A failure already phrased for the user (`file:row:column: error: ...` lines): printed to standard error as is,
+/// then the command exits with status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+
+    /// Prints the message to standard error and returns the exit code to throw.
+    static func report(_ error: any Error) -> ExitCode {
+        let text = (error as? CommandFailure)?.description ?? "\(error)"
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        return ExitCode.failure
+    }
+}

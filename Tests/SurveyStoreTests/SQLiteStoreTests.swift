@@ -1,0 +1,82 @@
+import Foundation
+import SurveyModel
+import SurveyStore
+import Testing
+
+/// Runs the backend-neutral suite against SQLite, plus SQLite-specific failure modes.
+@Suite struct SQLiteStoreTests {
+    static func temporaryPath(_ name: String = "store") -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("voc-store-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory.appendingPathComponent("\(name).voc.sqlite").path
+    }
+
+    @Test(arguments: ResponseStoreConformance.checks)
+    func conformance(_ check: ResponseStoreConformance.Check) async throws {
+        try await check.run(try SQLiteStore(path: Self.temporaryPath()))
+    }
+
+    @Test func dataSurvivesReopening() async throws {
+        let path = Self.temporaryPath()
+        do {
+            let store = try await ResponseStoreConformance.prepared(try SQLiteStore(path: path), respondents: 1)
+            try await store.createResponse(ResponseStoreConformance.start("k1", respondent: "r01"))
+            try await store.saveAnswer(AnswerRecord(questionID: "q1", value: .number(7)), responseID: "k1")
+        }
+        let reopened = try SQLiteStore(path: path)
+        #expect(try await reopened.response(id: "k1")?.response.answers == ["q1": .number(7)])
+    }
+
+    @Test func garbageFileIsRefusedAndUntouched() throws {
+        let path = Self.temporaryPath()
+        let garbage = Data("id,name\n1,not a database\n".utf8)
+        try garbage.write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.corrupt(store: path, detail: "the file is not an SQLite database")) {
+            try SQLiteStore(path: path)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == garbage)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func damagedDatabaseIsReportedAsCorrupt() throws {
+        let path = Self.temporaryPath()
+        var bytes = Data("SQLite format 3\0".utf8)
+        bytes.append(Data(repeating: 0xA5, count: 4096 - bytes.count))
+        try bytes.write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try SQLiteStore(path: path)
+            Issue.record("a damaged file was opened")
+        } catch let error as StoreError {
+            guard case .corrupt = error else { Issue.record("unexpected \(error)"); return }
+            #expect(error.description.contains("the file was not changed"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test func lockedStoreFailsClearlyAfterTheBusyTimeout() async throws {
+        let path = Self.temporaryPath()
+        let store = try await ResponseStoreConformance.prepared(try SQLiteStore(path: path), respondents: 2)
+        let blocker = try SQLiteLockHolder(path: path)
+        let blocked = try SQLiteStore(path: path, busyTimeout: 0.3)
+        let started = Date()
+        await #expect(throws: StoreError.busy(store: path, timeout: 0.3)) {
+            try await blocked.upsertRespondents([Respondent(id: "r09")])
+        }
+        #expect(Date().timeIntervalSince(started) >= 0.25)
+        blocker.release()
+        #expect(try await store.respondentCount() == 2)
+        #expect(StoreError.busy(store: path, timeout: 0.3).description.contains("locked by another process"))
+    }
+
+    @Test func newerSchemaIsRefused() throws {
+        let path = Self.temporaryPath()
+        _ = try SQLiteStore(path: path)
+        try SQLiteLockHolder.execute(path: path, sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
+        #expect(throws: StoreError.newerSchema(store: path)) { try SQLiteStore(path: path) }
+    }
+
+    @Test func defaultPathSitsBesideTheSurvey() {
+        #expect(SQLiteStore.defaultPath(surveyFile: "/data/study/nps.xml", surveyID: "nps-2026") == "/data/study/nps-2026.voc.sqlite")
+        #expect(SQLiteStore.defaultPath(surveyFile: "nps.xml", surveyID: "nps") == "nps.voc.sqlite")
+    }
+}
