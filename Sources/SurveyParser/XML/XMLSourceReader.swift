@@ -11,7 +11,9 @@ import SurveyModel
 enum XMLSourceReader {
     /// Parses and schema-validates `index.bytes`. Returns the root element when the document is well-formed,
     /// plus every syntax or schema diagnostic (schema errors do not prevent a root from being returned).
-    static func read(_ index: SourceIndex) -> (root: SourceNode?, diagnostics: [Diagnostic]) {
+    static func read(_ index: SourceIndex, as kind: XMLDocumentKind = .survey)
+        -> (root: SourceNode?, diagnostics: [Diagnostic])
+    {
         let bytes = index.bytes
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return (nil, [Diagnostic(.error, code: "xml-syntax", "the file is empty", at: index.location(ofByte: 0))])
@@ -55,21 +57,22 @@ enum XMLSourceReader {
         var converter = Converter(index: index)
         let root = converter.convert(rootPointer)
         let rootNamespace = rootPointer.pointee.ns.map { String(cString: $0.pointee.href) }
-        guard root.name == "survey", rootNamespace == SurveySchema.namespace else {
+        guard root.name == kind.rootName, rootNamespace == kind.namespace else {
             let message =
-                "the root element must be <survey xmlns=\"\(SurveySchema.namespace)\">"
-                + (rootNamespace == nil && root.name == "survey" ? " (the namespace is missing)" : "")
+                "the root element must be <\(kind.rootName) xmlns=\"\(kind.namespace)\">"
+                + (rootNamespace == nil && root.name == kind.rootName ? " (the namespace is missing)" : "")
             return (nil, [Diagnostic(.error, code: "xml-schema", message, at: index.location(ofByte: root.offset))])
         }
         collector.errors.removeAll()
-        let schemaDiagnostics = validate(document, collector: collector, offsets: converter.offsets, index: index)
+        let schemaDiagnostics = validate(
+            document, schema: kind.compiledSchema, collector: collector, offsets: converter.offsets, index: index)
         return (root, schemaDiagnostics)
     }
 
     private static func validate(
-        _ document: xmlDocPtr, collector: XMLErrorCollector, offsets: [UnsafeRawPointer: XMLElementPosition], index: SourceIndex
+        _ document: xmlDocPtr, schema compiled: CompiledSchema, collector: XMLErrorCollector, offsets: [UnsafeRawPointer: XMLElementPosition], index: SourceIndex
     ) -> [Diagnostic] {
-        guard let schema = compiledSchema.pointer, let context = xmlSchemaNewValidCtxt(schema) else {
+        guard let schema = compiled.pointer, let context = xmlSchemaNewValidCtxt(schema) else {
             return [Diagnostic(.error, code: "xml-schema", "the built-in XML schema could not be compiled", at: nil)]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
@@ -153,13 +156,13 @@ enum XMLSourceReader {
 /// Runs `xmlInitParser()` exactly once (global `let` initialisers are lazy and thread-safe).
 private let libxmlInitialized: Void = { xmlInitParser() }()
 
-/// The built-in XSD, compiled once. A compiled libxml2 schema is read-only during validation, so it is shared.
-private final class CompiledSchema: @unchecked Sendable {
+/// A built-in XSD, compiled once. A compiled libxml2 schema is read-only during validation, so it is shared.
+final class CompiledSchema: @unchecked Sendable {
     let pointer: xmlSchemaPtr?
 
-    init() {
+    init(xsd: String) {
         _ = libxmlInitialized
-        let bytes = Array(SurveySchema.xsd.utf8)
+        let bytes = Array(xsd.utf8)
         let parser = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { xmlSchemaNewMemParserCtxt($0.baseAddress, Int32($0.count)) }
         }
@@ -172,7 +175,15 @@ private final class CompiledSchema: @unchecked Sendable {
     }
 }
 
-private let compiledSchema = CompiledSchema()
+/// The kinds of XML document voc reads: the root element, its namespace and the built-in schema it must follow.
+struct XMLDocumentKind: Sendable {
+    var rootName: String
+    var namespace: String
+    var compiledSchema: CompiledSchema
+
+    static let survey = XMLDocumentKind(
+        rootName: "survey", namespace: SurveySchema.namespace, compiledSchema: CompiledSchema(xsd: SurveySchema.xsd))
+}
 
 /// Accumulates libxml2 structured errors for one call.
 final class XMLErrorCollector {
