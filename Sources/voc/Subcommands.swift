@@ -14,6 +14,11 @@ extension VocCommand {
             VocCommand.Sample.self,
             VocCommand.Import.self,
             VocCommand.Status.self,
+            VocCommand.Focus.self,
+            // coding and qualitative analysis
+            VocCommand.Code.self,
+            VocCommand.Themes.self,
+            VocCommand.Ladder.self,
             // statistics
             VocCommand.Weight.self,
             VocCommand.Estimate.self,
