@@ -6,7 +6,8 @@ enum ThemesPrinter {
     /// Frequencies (persons and weighted share per segment), co-occurrence and quotes.
     static func text(_ analysis: ThemeAnalysis) -> String {
         var out: [String] = []
-        let codes = Array(NSOrderedSet(array: analysis.frequencies.map(\.code))) as? [String] ?? []
+        var codes: [String] = []
+        for frequency in analysis.frequencies where !codes.contains(frequency.code) { codes.append(frequency.code) }
         var frequencies = TextTable(
             headers: ["code"] + analysis.segments.flatMap { ["\($0) n", "\($0) %"] },
             rightAligned: [false] + analysis.segments.flatMap { _ in [true, true] })

@@ -48,7 +48,9 @@ public enum CodebookLoader {
             }
         }
         var codebook: Codebook?
-        if let root, !diagnostics.contains(where: { $0.severity == .error }) {
+        // A JSON tree is well formed even after conversion errors (bad members are dropped), so its semantic
+        // checks run too and every problem is reported at once; an XML tree is checked only when schema-valid.
+        if let root, format == .json || !diagnostics.contains(where: { $0.severity == .error }) {
             var builder = CodebookBuilder(index: index)
             codebook = builder.build(root)
             diagnostics += builder.diagnostics
