@@ -6,6 +6,6 @@ extension VocCommand {
         static let configuration = CommandConfiguration(
             commandName: "focus",
             abstract: "Focus-group sessions: create one with its roster, run it live, import transcripts.",
-            subcommands: [FocusNew.self, FocusRun.self, FocusImport.self])
+            subcommands: [FocusNew.self, FocusRun.self, FocusImport.self, FocusShow.self])
     }
 }

@@ -15,7 +15,8 @@ extension VocCommand {
                 Ladders come from survey why-ladders (steps by depth; the probed option starts the ladder when it \
                 is an attribute code of the codebook) and from coded transcript turns (a participant's A/C/V codes \
                 within one guide section). Only codes with a level count. The DOT file is always written \
-                (--out, default ladder.dot); with --format svg it is rendered with Graphviz 'dot' when installed.
+                (--out, default ladder.dot; with --by also OUT-SEGMENT.dot per segment); with --format svg each \
+                is rendered with Graphviz 'dot' when installed, else a note says so.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case table, dot, svg }
@@ -79,7 +80,7 @@ extension VocCommand {
                     groups += bySegment.keys.sorted().map { ($0, bySegment[$0]!) }
                 }
                 var text: [String] = []
-                var dots: [String] = []
+                var dots: [(segment: String, dot: String)] = []
                 for (name, members) in groups {
                     let matrix = ImplicationMatrix(members)
                     let map = HierarchicalValueMap(
@@ -88,20 +89,23 @@ extension VocCommand {
                     text.append("Implication matrix (direct.indirect, per \(counting.rawValue))")
                     text.append(matrix.table(counting: mode))
                     text.append(map.table())
-                    dots.append(map.dot(title: "HVM \(name)"))
+                    dots.append((name, map.dot(title: "HVM \(name)")))
                 }
-                let dot = dots.joined(separator: "\n")
-                let dotPath = out.map { $0.hasSuffix(".svg") ? String($0.dropLast(4)) + ".dot" : $0 } ?? "ladder.dot"
-                try Data(dot.utf8).write(to: URL(fileURLWithPath: dotPath))
+                // One DOT (and SVG) per segment: OUT for everyone, OUT-SEGMENT for each segment.
+                let base = out.map { $0.hasSuffix(".svg") || $0.hasSuffix(".dot") ? String($0.dropLast(4)) : $0 }
+                    ?? "ladder"
+                var notes: [String] = []
+                for (index, entry) in dots.enumerated() {
+                    let stem = index == 0 ? base : "\(base)-\(entry.segment)"
+                    try Data(entry.dot.utf8).write(to: URL(fileURLWithPath: stem + ".dot"))
+                    notes.append("DOT written to \(stem).dot")
+                    if format == .svg { notes.append(GraphvizRenderer.render(dotPath: stem + ".dot", svgPath: stem + ".svg")) }
+                }
                 switch format {
-                case .table: print(text.joined(separator: "\n"), terminator: "")
-                case .dot: print(dot, terminator: "")
-                case .svg:
-                    print(text.joined(separator: "\n"), terminator: "")
-                    let svgPath = out.map { $0.hasSuffix(".svg") ? $0 : $0 + ".svg" } ?? "ladder.svg"
-                    print(GraphvizRenderer.render(dotPath: dotPath, svgPath: svgPath))
+                case .table, .svg: print(text.joined(separator: "\n"), terminator: "")
+                case .dot: print(dots.map(\.dot).joined(separator: "\n"), terminator: "")
                 }
-                StandardError.print("DOT written to \(dotPath)")
+                StandardError.print(notes.joined(separator: "\n"))
             } catch {
                 throw CommandFailure.report(error)
             }

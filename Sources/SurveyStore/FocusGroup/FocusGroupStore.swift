@@ -38,7 +38,8 @@ public protocol FocusGroupStore: Sendable {
     /// Poll answers by question id, then participant id.
     func polls(sessionID: String) async throws -> [String: [String: AnswerValue]]
 
-    /// Replaces the codes `coder` gave to `unit` (an empty list removes them).
+    /// Replaces the codes `coder` gave to `unit`; an empty list records that the coder found that no code applies
+    /// (the unit counts as coded, e.g. for agreement).
     func setCodes(_ codes: [String], unit: CodingUnit, coder: String, at: Date) async throws
 
     /// Replaces many units' codes by one coder in one transaction (automatic coding).

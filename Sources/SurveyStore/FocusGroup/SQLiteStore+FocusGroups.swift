@@ -151,16 +151,12 @@ extension SQLiteStore: FocusGroupStore {
     public func setCodes(_ assignments: [CodingUnit: [String]], coder: String, at: Date) async throws {
         try await write { db in
             for (unit, codes) in assignments {
-                if codes.isEmpty {
-                    try db.execute(sql: "DELETE FROM codings WHERE unit = ? AND coder = ?", arguments: [unit.key, coder])
-                } else {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO codings (unit, coder, codes, at) VALUES (?, ?, ?, ?)
-                            ON CONFLICT (unit, coder) DO UPDATE SET codes = excluded.codes, at = excluded.at
-                            """,
-                        arguments: [unit.key, coder, try FocusJSON.encode(codes), at.storeSeconds])
-                }
+                try db.execute(
+                    sql: """
+                        INSERT INTO codings (unit, coder, codes, at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (unit, coder) DO UPDATE SET codes = excluded.codes, at = excluded.at
+                        """,
+                    arguments: [unit.key, coder, try FocusJSON.encode(codes), at.storeSeconds])
             }
         }
     }
