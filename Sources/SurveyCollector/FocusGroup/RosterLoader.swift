@@ -22,7 +22,7 @@ public enum RosterLoader {
         var problems: [String] = []
         func column(_ name: String, required: Bool) -> Int? {
             let index = reader.header.firstIndex { $0.lowercased() == name }
-            if index == nil, required { problems.append("\(path):1:1: error: the roster needs a '\(name)' column") }
+            if index == nil, required { problems.append("\(path):1:1: error: the roster needs a column named '\(name)'") }
             return index
         }
         let idColumn = column("id", required: true)
