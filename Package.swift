@@ -85,7 +85,9 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(name: "SurveyExportTests", dependencies: ["SurveyExport", "SurveyTestSupport"]),
-        .testTarget(name: "VocCLITests", dependencies: ["voc", "SurveyModel", "SurveyParser", "SurveyTestSupport"]),
+        .testTarget(
+            name: "VocCLITests", dependencies: ["voc", "SurveyModel", "SurveyParser", "SurveyStore", "SurveyTestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

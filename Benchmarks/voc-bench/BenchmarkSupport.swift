@@ -31,6 +31,7 @@ enum BenchmarkRegistry {
         ("estimate", EstimateBenchmark.run),
         ("csv-read", CSVReadBenchmark.run),
         ("import-csv", ImportCSVBenchmark.run),
+        ("interview", InterviewBenchmark.run),
     ]
     static var names: [String] { all.map(\.0) }
 

@@ -1,7 +1,7 @@
 // voc-bench: `swift run -c release voc-bench NAME [options]` prints one JSON document per benchmark run.
 import Foundation
 //
-// Benchmarks: rake, weight-csv, estimate, csv-read. Data are generated from a fixed seed.
+// Benchmarks: rake, weight-csv, estimate, csv-read, interview. Data are generated from a fixed seed.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first else {

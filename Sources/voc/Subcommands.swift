@@ -14,6 +14,8 @@ extension VocCommand {
             VocCommand.Sample.self,
             VocCommand.Import.self,
             VocCommand.Status.self,
+            VocCommand.Interview.self,
+            VocCommand.Simulate.self,
             VocCommand.Focus.self,
             // coding and qualitative analysis
             VocCommand.Code.self,

@@ -6,6 +6,10 @@ public struct Section: Sendable, Hashable {
     public var when: Expression?
     /// Whether the items of this section are shown in a per-respondent random order (seeded, replayable).
     public var randomize: Bool
+    /// Whether this section takes part in section rotation: the sections marked `rotate` swap places among
+    /// themselves in a per-respondent random order (seeded, replayable); unmarked sections keep their position
+    /// (screeners first, demographics last). Default false.
+    public var rotate: Bool = false
     /// For focus-group guides: the stage of the questioning route.
     public var stage: DiscussionStage?
     /// For focus-group guides: the time box in minutes.

@@ -1,0 +1,16 @@
+/// Something that runs an interview session with a person or a script: the scripted line driver
+/// (`ScriptInterviewDriver`) and the interactive terminal screen. Drivers show `session.engine.prompt`, turn what
+/// is typed into `InterviewInput`s and submit them; the session persists each accepted input before returning.
+public protocol InterviewDriver: Sendable {
+    /// Runs until the interview finishes or is suspended.
+    /// - Throws: driver-specific input errors (e.g. `ScriptInputError`) and recorder errors.
+    func run(_ session: inout InterviewSession) async throws -> InterviewRunOutcome
+}
+
+/// How a driver's run ended.
+public enum InterviewRunOutcome: Sendable, Hashable {
+    /// The interview ended (complete, quota full, break-off).
+    case finished(InterviewOutcome)
+    /// Input ended or the interviewer suspended: the interview is stored in progress, resumable at this step.
+    case suspended(InterviewPosition?)
+}

@@ -1,1 +1,0 @@
-// SurveyCollector: see README.md for what this module does.

@@ -1,0 +1,41 @@
+extension SplitMix64 {
+    /// A uniform integer in `0..<bound` (Lemire's nearly-divisionless method with rejection; `bound` > 0).
+    /// Written out here rather than using the standard library so sequences never change with Swift versions.
+    public mutating func nextInt(below bound: Int) -> Int {
+        precondition(bound > 0, "bound must be positive")
+        let limit = UInt64(bound)
+        var product = next().multipliedFullWidth(by: limit)
+        if product.low < limit {
+            let threshold = (0 &- limit) % limit
+            while product.low < threshold { product = next().multipliedFullWidth(by: limit) }
+        }
+        return Int(product.high)
+    }
+}
+
+extension Array {
+    /// The elements in a seeded random order (Fisher–Yates, Durstenfeld), reproducible from the generator's seed.
+    public func seededShuffled(using generator: inout SplitMix64) -> [Element] {
+        var result = self
+        var index = result.count - 1
+        while index > 0 {
+            let other = generator.nextInt(below: index + 1)
+            result.swapAt(index, other)
+            index -= 1
+        }
+        return result
+    }
+
+    /// Shuffles the elements for which `isAnchored` is false among their own positions; anchored elements keep
+    /// their index (e.g. "none of these" stays last).
+    public func seededShuffled(using generator: inout SplitMix64, keepingAnchored isAnchored: (Element) -> Bool)
+        -> [Element]
+    {
+        let free = indices.filter { !isAnchored(self[$0]) }
+        guard free.count > 1 else { return self }
+        let moved = free.map { self[$0] }.seededShuffled(using: &generator)
+        var result = self
+        for (slot, element) in zip(free, moved) { result[slot] = element }
+        return result
+    }
+}

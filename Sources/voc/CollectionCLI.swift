@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import SurveyModel
+import SurveyParser
+import SurveyStore
+
+/// Shared steps of the collection subcommands: loading a survey file and opening its store, with errors printed
+/// the way the CLI prints them (to stderr, `file:line:column: error: …`) and a non-zero exit.
+enum CollectionCLI {
+    /// The survey in `path`; prints warnings, and on errors prints them all and exits with status 1.
+    static func loadSurvey(_ path: String) throws -> Survey {
+        let document = SurveyLoader.load(contentsOf: path)
+        if !document.diagnostics.isEmpty { printError(document.rendered()) }
+        guard let survey = document.survey, !document.hasErrors else { throw ExitCode(1) }
+        return survey
+    }
+
+    /// Opens (creating if needed) the SQLite store at `path`, or the default store beside the survey file.
+    static func openStore(_ path: String?, surveyFile: String, survey: Survey) throws -> SQLiteStore {
+        let resolved = path ?? SQLiteStore.defaultPath(surveyFile: surveyFile, surveyID: survey.id)
+        do {
+            return try SQLiteStore(path: resolved)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Writes `text` and a newline to standard error.
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
