@@ -61,33 +61,45 @@ extension VocCommand {
         private func interactive(data: CodingData, codebook: SurveyModel.Codebook, coder: String) async throws {
             let done = Set(try await data.store.codings(coder: coder).map(\.unit))
             let pending = data.texts.filter { !done.contains($0.unit) }
-            let terminal = isatty(STDIN_FILENO) == 1
+            let terminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+            let screen = terminal ? try PosixTerminal(environment: ProcessInfo.processInfo.environment) : nil
+            defer {
+                try? screen?.write("\u{1B}[?1049l")
+                screen?.close()
+            }
+            let reader = screen.map { CompletingLineReader(terminal: $0) }
             let menu = codebook.codes.enumerated().map { "  \($0.offset + 1). \($0.element.id)  \($0.element.label.text)" }
+            let ids = codebook.codes.map(\.id)
             var number = 0
             var errors = 0
             var coded = 0
             var index = 0
-            print("coder \(coder): \(pending.count) text(s) to code")
+            if reader == nil { print("coder \(coder): \(pending.count) text(s) to code") }
             while index < pending.count {
                 let text = pending[index]
-                if terminal {
-                    print("\n[\(index + 1)/\(pending.count)] \(text.unit.key) \(text.speaker)\n  \(text.text)")
-                    print(menu.joined(separator: "\n"))
-                    print("codes>")
+                let line: String?
+                if let reader {
+                    let header = ["coder \(coder) [\(index + 1)/\(pending.count)] \(text.unit.key) \(text.speaker)",
+                                  "  " + text.text, "codes (numbers or ids; 0 none; empty skips; /quit):"] + menu
+                    line = try reader.readLine(prompt: "codes> ", header: header) { _ in (ids, " ") }
+                } else {
+                    line = readLine()
                 }
-                guard let line = readLine() else { break }
+                guard let line else { break }
                 number += 1
                 switch CodeSelectionParser.parse(line, codebook: codebook) {
                 case .failure(let error):
                     errors += 1
-                    StandardError.print("line \(number): error: \(error.message); text \(text.unit.key) not coded")
+                    let message = "line \(number): error: \(error.message); text \(text.unit.key) not coded"
+                    if let reader { reader.append([message]) } else { StandardError.print(message) }
                 case .success(.quit):
                     index = pending.count
                 case .success(.skip):
                     index += 1
                 case .success(.codes(let codes)):
                     try await data.store.setCodes(codes, unit: text.unit, coder: coder, at: Date())
-                    if !terminal { print("\(text.unit.key): \(codes.isEmpty ? "-" : codes.joined(separator: " "))") }
+                    let note = "\(text.unit.key): \(codes.isEmpty ? "-" : codes.joined(separator: " "))"
+                    if let reader { reader.append([note]) } else { print(note) }
                     coded += 1
                     index += 1
                 }

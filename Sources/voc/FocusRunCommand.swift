@@ -34,16 +34,14 @@ extension VocCommand {
             do {
                 let store = try storeOptions.open(storeOptions.store!, mustExist: true)
                 var runner = try await FocusStoreAccess.runner(store: store, sessionID: sessionID)
-                let interactive = isatty(STDIN_FILENO) == 1
+                if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+                    try await Self.runOnTerminal(&runner)
+                    return
+                }
                 var rejected = 0
                 for line in try await runner.start(at: Date()).output { print(line) }
                 var number = 0
-                while !runner.session.ended {
-                    if interactive {
-                        print("\n" + runner.screen(at: Date()).joined(separator: "\n"))
-                        print(">")
-                    }
-                    guard let line = readLine() else { break }
+                while !runner.session.ended, let line = readLine() {
                     number += 1
                     let outcome = try await runner.handle(line, number: number, at: Date())
                     for text in outcome.output { print(text) }
@@ -56,6 +54,33 @@ extension VocCommand {
             } catch {
                 throw CommandFailure.report(error)
             }
+        }
+    }
+}
+
+extension VocCommand.FocusRun {
+    /// The note-taker's screen: section, timer, prompts and probes on top, the transcript below, and a line
+    /// editor whose Tab completes participant ids (and commands). Ctrl-C or Ctrl-D leaves; `run` resumes later.
+    static func runOnTerminal(_ runner: inout FocusSessionRunner) async throws {
+        let terminal = try PosixTerminal(environment: ProcessInfo.processInfo.environment)
+        defer {
+            try? terminal.write("\u{1B}[?1049l")
+            terminal.close()
+        }
+        let reader = CompletingLineReader(terminal: terminal)
+        reader.append(try await runner.start(at: Date()).output)
+        let speakers = runner.speakers + [TranscriptTurn.moderator]
+        var number = 0
+        while !runner.session.ended {
+            let header = runner.screen(at: Date())
+            let line = try reader.readLine(prompt: "> ", header: header) { before in
+                if before.hasPrefix("/") { return (["/next", "/poll", "/end"], " ") }
+                return before.contains(":") || before.contains(" ") ? ([], "") : (speakers, ": ")
+            }
+            guard let line else { break }
+            number += 1
+            let outcome = try await runner.handle(line, number: number, at: Date())
+            reader.append(outcome.output + (outcome.error.map { [$0] } ?? []))
         }
     }
 }
