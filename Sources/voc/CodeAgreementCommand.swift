@@ -45,8 +45,9 @@ extension VocCommand {
                 let known = try await data.store.coders()
                 let missing = names.filter { !known.contains($0) }
                 if !missing.isEmpty {
-                    throw CommandFailure("error: no codings by " + missing.joined(separator: ", ")
-                        + "; coders in the store: " + known.joined(separator: ", "))
+                    throw CommandFailure(
+                        "error: no codings by " + missing.joined(separator: ", ")
+                            + "; coders in the store: " + known.joined(separator: ", "))
                 }
                 var byCoder: [[CodingUnit: Set<String>]] = []
                 for name in names {
@@ -61,10 +62,14 @@ extension VocCommand {
                 var table = TextTable(
                     headers: ["code", "units", "kappa", "alpha"], rightAligned: [false, true, true, true])
                 for entry in agreement.perCode {
-                    table.append([entry.code, "\(entry.unitsWithCode)", Self.format(entry.kappa), Self.format(entry.alpha)])
+                    table.append([
+                        entry.code, "\(entry.unitsWithCode)", Self.format(entry.kappa), Self.format(entry.alpha),
+                    ])
                 }
-                table.append(["overall", "\(units.count)", Self.format(agreement.overallKappa),
-                              Self.format(agreement.overallAlpha)])
+                table.append([
+                    "overall", "\(units.count)", Self.format(agreement.overallKappa),
+                    Self.format(agreement.overallAlpha),
+                ])
                 print(table.rendered)
             } catch {
                 throw CommandFailure.report(error)

@@ -68,7 +68,9 @@ extension VocCommand {
                 screen?.close()
             }
             let reader = screen.map { CompletingLineReader(terminal: $0) }
-            let menu = codebook.codes.enumerated().map { "  \($0.offset + 1). \($0.element.id)  \($0.element.label.text)" }
+            let menu = codebook.codes.enumerated().map {
+                "  \($0.offset + 1). \($0.element.id)  \($0.element.label.text)"
+            }
             let ids = codebook.codes.map(\.id)
             var number = 0
             var errors = 0
@@ -79,8 +81,11 @@ extension VocCommand {
                 let text = pending[index]
                 let line: String?
                 if let reader {
-                    let header = ["coder \(coder) [\(index + 1)/\(pending.count)] \(text.unit.key) \(text.speaker)",
-                                  "  " + text.text, "codes (numbers or ids; 0 none; empty skips; /quit):"] + menu
+                    let header =
+                        [
+                            "coder \(coder) [\(index + 1)/\(pending.count)] \(text.unit.key) \(text.speaker)",
+                            "  " + text.text, "codes (numbers or ids; 0 none; empty skips; /quit):",
+                        ] + menu
                     line = try reader.readLine(prompt: "codes> ", header: header) { _ in (ids, " ") }
                 } else {
                     line = readLine()

@@ -22,8 +22,11 @@ extension VocCommand {
         @Argument(help: ArgumentHelp("The transcript file.", valueName: "FILE"))
         var file: String
 
-        @Option(name: .customLong("speaker"), help: ArgumentHelp("Map a speaker label to a participant id.",
-                                                                  valueName: "LABEL=ID"))
+        @Option(
+            name: .customLong("speaker"),
+            help: ArgumentHelp(
+                "Map a speaker label to a participant id.",
+                valueName: "LABEL=ID"))
         var speakers: [String] = []
 
         @OptionGroup var storeOptions: StoreOptions

@@ -45,7 +45,8 @@ extension VocCommand {
                 } catch {
                     throw CommandFailure("\(error)")
                 }
-                let store = try storeOptions.open(storeOptions.path(surveyFile: guide, survey: survey), mustExist: false)
+                let store = try storeOptions.open(
+                    storeOptions.path(surveyFile: guide, survey: survey), mustExist: false)
                 try await store.register(survey)
                 let existing = try await store.sessions().map(\.id)
                 var sessionID = id ?? "\(survey.id)-\(existing.count + 1)"

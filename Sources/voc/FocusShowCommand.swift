@@ -25,13 +25,15 @@ extension VocCommand {
                 guard let session = try await store.session(id: sessionID) else {
                     throw CommandFailure("error: no session '\(sessionID)' in the store")
                 }
-                let state = session.ended ? "ended" : session.currentSectionID.map { "in section \($0)" } ?? "not started"
+                let state =
+                    session.ended ? "ended" : session.currentSectionID.map { "in section \($0)" } ?? "not started"
                 print("session \(session.id) (guide \(session.guideID) \(session.guideVersion)): \(state)")
                 for stored in try await store.turns(sessionID: sessionID) {
                     let turn = stored.turn
                     let marks = (turn.isQuote ? " !" : "") + turn.codes.map { " #" + $0 }.joined()
-                    print("[\(stored.sequence)] \(turn.sectionID ?? "-") \(stored.source) "
-                        + "\(turn.speaker): \(turn.text)\(marks)")
+                    print(
+                        "[\(stored.sequence)] \(turn.sectionID ?? "-") \(stored.source) "
+                            + "\(turn.speaker): \(turn.text)\(marks)")
                 }
                 let polls = try await store.polls(sessionID: sessionID)
                 for question in polls.keys.sorted() {

@@ -34,8 +34,11 @@ extension VocCommand {
         @Option(name: .long, help: "Keep links counted at least N times (default: ladders × 4 / 55, at least 1).")
         var cutoff: Int?
 
-        @Option(name: .customLong("by"), help: ArgumentHelp("A segment attribute: one map per segment.",
-                                                             valueName: "SEGMENT"))
+        @Option(
+            name: .customLong("by"),
+            help: ArgumentHelp(
+                "A segment attribute: one map per segment.",
+                valueName: "SEGMENT"))
         var segment: String?
 
         @Option(name: .long, help: "Count each link once per respondent, or per mention.")
@@ -61,8 +64,9 @@ extension VocCommand {
                 let codebook = data.codebook ?? SurveyModel.Codebook(id: "inline", title: "", codes: [])
                 let persons = LadderAssembler.ladders(texts: data.texts, codes: codes, codebook: codebook)
                 let respondents = persons.map { person in
-                    LadderRespondent(id: person.person, segment: segment.flatMap { person.attributes[$0] },
-                                     ladders: person.ladders)
+                    LadderRespondent(
+                        id: person.person, segment: segment.flatMap { person.attributes[$0] },
+                        ladders: person.ladders)
                 }
                 var levels: [String: SurveyStatistics.LadderLevel] = [:]
                 for code in codebook.codes {
@@ -92,14 +96,17 @@ extension VocCommand {
                     dots.append((name, map.dot(title: "HVM \(name)")))
                 }
                 // One DOT (and SVG) per segment: OUT for everyone, OUT-SEGMENT for each segment.
-                let base = out.map { $0.hasSuffix(".svg") || $0.hasSuffix(".dot") ? String($0.dropLast(4)) : $0 }
+                let base =
+                    out.map { $0.hasSuffix(".svg") || $0.hasSuffix(".dot") ? String($0.dropLast(4)) : $0 }
                     ?? "ladder"
                 var notes: [String] = []
                 for (index, entry) in dots.enumerated() {
                     let stem = index == 0 ? base : "\(base)-\(entry.segment)"
                     try Data(entry.dot.utf8).write(to: URL(fileURLWithPath: stem + ".dot"))
                     notes.append("DOT written to \(stem).dot")
-                    if format == .svg { notes.append(GraphvizRenderer.render(dotPath: stem + ".dot", svgPath: stem + ".svg")) }
+                    if format == .svg {
+                        notes.append(GraphvizRenderer.render(dotPath: stem + ".dot", svgPath: stem + ".svg"))
+                    }
                 }
                 switch format {
                 case .table, .svg: print(text.joined(separator: "\n"), terminator: "")

@@ -55,7 +55,8 @@ extension VocCommand {
                     guard let unitCodes = codes[text.unit] else { return nil }
                     return ThemeAnalysis.Item(
                         person: text.person, segment: segment.flatMap { text.attributes[$0] },
-                        weight: text.surveyID == nil ? text.weight : (weights[text.person] ?? (weightSet == nil ? 1 : 0)),
+                        weight: text.surveyID == nil
+                            ? text.weight : (weights[text.person] ?? (weightSet == nil ? 1 : 0)),
                         codes: Set(unitCodes), text: text.text, speaker: text.speaker, isQuote: text.isQuote)
                 }
                 let analysis = ThemeAnalysis(items: items, codes: data.reportCodes(codes))

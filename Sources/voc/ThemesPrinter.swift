@@ -47,12 +47,16 @@ enum ThemesPrinter {
     static func json(_ analysis: ThemeAnalysis) -> String {
         let document: [String: Any] = [
             "segments": analysis.segments.map { segment -> [String: Any] in
-                ["id": segment, "persons": analysis.segmentSizes[segment]?.persons ?? 0,
-                 "weight": analysis.segmentSizes[segment]?.weight ?? 0]
+                [
+                    "id": segment, "persons": analysis.segmentSizes[segment]?.persons ?? 0,
+                    "weight": analysis.segmentSizes[segment]?.weight ?? 0,
+                ]
             },
             "frequencies": analysis.frequencies.map {
-                ["code": $0.code, "segment": $0.segment, "persons": $0.persons, "weighted": $0.weighted,
-                 "share": $0.share] as [String: Any]
+                [
+                    "code": $0.code, "segment": $0.segment, "persons": $0.persons, "weighted": $0.weighted,
+                    "share": $0.share,
+                ] as [String: Any]
             },
             "cooccurrence": analysis.pairs.map {
                 ["codes": [$0.first, $0.second], "texts": $0.texts, "persons": $0.persons] as [String: Any]
@@ -63,7 +67,8 @@ enum ThemesPrinter {
                 }
             },
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys]))
+        let data =
+            (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys]))
             ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }

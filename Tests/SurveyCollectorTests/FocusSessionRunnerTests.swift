@@ -44,14 +44,17 @@ import Testing
         var runner = FocusSessionRunner(store: store, guide: guide, session: session, participants: Self.roster)
         let t0 = Date(timeIntervalSince1970: 100)
         #expect(try await runner.start(at: t0).output == ["== section opening"])
-        #expect(runner.screen(at: t0.addingTimeInterval(125)) == [
-            "[opening] opening", "elapsed 02:05, remaining 07:55", "  ask: Tell us your name.",
-        ])
+        #expect(
+            runner.screen(at: t0.addingTimeInterval(125)) == [
+                "[opening] opening", "elapsed 02:05, remaining 07:55", "  ask: Tell us your name.",
+            ])
         let first = try await runner.handle("p1: ! I love cheap energy #price", number: 1, at: t0)
         #expect(first.output == ["[1] P1: I love cheap energy ! #price"])
         #expect(try await store.turns(sessionID: "s1").count == 1)
         let refused = try await runner.handle("P3: hi", number: 2, at: t0)
-        #expect(refused.error == "line 2: error: participant P3 has no recorded consent and cannot take part; nothing stored")
+        #expect(
+            refused.error
+                == "line 2: error: participant P3 has no recorded consent and cannot take part; nothing stored")
         let unknown = try await runner.handle("no speaker here", number: 3, at: t0)
         #expect(unknown.error == "line 3: error: no speaker; write 'P3: text' (or 'MOD: text'); nothing stored")
         #expect(try await runner.handle("/next", number: 4, at: t0).output == ["== section key"])
@@ -62,8 +65,9 @@ import Testing
         var resumed = FocusSessionRunner(store: store, guide: guide, session: stored, participants: Self.roster)
         #expect(try await resumed.start(at: t0).output == ["== resuming at section key"])
         #expect(try await resumed.handle("/poll pick", number: 1, at: t0).output == ["poll pick: Poll: pick one"])
-        #expect(try await resumed.handle("P1: c", number: 2, at: t0).error
-            == "line 2: error: poll pick expects one of a, b; nothing stored")
+        #expect(
+            try await resumed.handle("P1: c", number: 2, at: t0).error
+                == "line 2: error: poll pick expects one of a, b; nothing stored")
         _ = try await resumed.handle("P1: a", number: 3, at: t0)
         let last = try await resumed.handle("P2: b", number: 4, at: t0)
         #expect(last.output == ["poll pick P2 answered", "poll pick closed: 2 answer(s)"])
@@ -82,12 +86,14 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let good = directory.appendingPathComponent("good.csv").path
-        try "id,name,consent,weight,age\nP1,Ann,yes,2,30\nP2,Bo,no,,61\n".write(toFile: good, atomically: true, encoding: .utf8)
+        try "id,name,consent,weight,age\nP1,Ann,yes,2,30\nP2,Bo,no,,61\n".write(
+            toFile: good, atomically: true, encoding: .utf8)
         let participants = try RosterLoader.load(path: good)
-        #expect(participants == [
-            Participant(id: "P1", displayName: "Ann", attributes: ["age": "30"], consent: true, weight: 2),
-            Participant(id: "P2", displayName: "Bo", attributes: ["age": "61"], consent: false),
-        ])
+        #expect(
+            participants == [
+                Participant(id: "P1", displayName: "Ann", attributes: ["age": "30"], consent: true, weight: 2),
+                Participant(id: "P2", displayName: "Bo", attributes: ["age": "61"], consent: false),
+            ])
         let bad = directory.appendingPathComponent("bad.csv").path
         try "id,name,consent,weight\nP1,Ann,maybe,1\nP1,Bo,yes,-1\nMOD,Cy,yes,1\n".write(
             toFile: bad, atomically: true, encoding: .utf8)
@@ -95,12 +101,13 @@ import Testing
         do {
             _ = try RosterLoader.load(path: bad)
         } catch let failure as RosterLoader.Failure {
-            #expect(failure.messages == [
-                "\(bad):2:3: error: consent must be yes or no",
-                "\(bad):3:1: error: duplicate participant id 'P1' (first on row 2)",
-                "\(bad):3:4: error: weight must be a positive number",
-                "\(bad):4:1: error: 'MOD' is reserved for the moderator",
-            ])
+            #expect(
+                failure.messages == [
+                    "\(bad):2:3: error: consent must be yes or no",
+                    "\(bad):3:1: error: duplicate participant id 'P1' (first on row 2)",
+                    "\(bad):3:4: error: weight must be a positive number",
+                    "\(bad):4:1: error: 'MOD' is reserved for the moderator",
+                ])
         }
     }
 
@@ -110,8 +117,9 @@ import Testing
         #expect(CodeSelectionParser.parse("1, budget", codebook: codebook) == .success(.codes(["price", "budget"])))
         #expect(CodeSelectionParser.parse("none", codebook: codebook) == .success(.codes([])))
         #expect(CodeSelectionParser.parse("", codebook: codebook) == .success(.skip))
-        #expect(CodeSelectionParser.parse("3 prize", codebook: codebook)
-            == .failure(CodeSelectionError(message: "unknown codes '3', 'prize' (codebook 'cb' has 2 codes)")))
+        #expect(
+            CodeSelectionParser.parse("3 prize", codebook: codebook)
+                == .failure(CodeSelectionError(message: "unknown codes '3', 'prize' (codebook 'cb' has 2 codes)")))
     }
 
     /// methods.md §1.4 (T1): three respondents' ladders, coded step by step, assembled with the probed option first.
@@ -136,9 +144,10 @@ import Testing
         }
         let result = LadderAssembler.ladders(texts: texts, codes: codes, codebook: codebook)
         #expect(result.map(\.person) == ["r1", "r2", "r3"])
-        #expect(result.map(\.ladders) == [
-            [["A1", "C1", "V1"], ["A2", "C2", "V1"]], [["A1", "C1", "V2"], ["A2", "C2", "V1"]],
-            [["A1", "C1", "V1"], ["A3", "C3", "V3"]],
-        ])
+        #expect(
+            result.map(\.ladders) == [
+                [["A1", "C1", "V1"], ["A2", "C2", "V1"]], [["A1", "C1", "V2"], ["A2", "C2", "V1"]],
+                [["A1", "C1", "V1"], ["A3", "C3", "V3"]],
+            ])
     }
 }

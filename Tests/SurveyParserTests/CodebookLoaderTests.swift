@@ -73,23 +73,24 @@ import Testing
             """
         let document = CodebookLoader.load(text: xml, path: "bad.xml", format: .xml)
         #expect(document.codebook == nil)
-        #expect(document.rendered() == """
-            bad.xml:3:59: error: invalid regular expression in code 'a'
-              <code id="a" level="attribute"><label>A</label><pattern>(unclosed</pattern></code>
-                                                                      ^
-            bad.xml:4:13: error: duplicate code id 'a'
-              <code id="a"><label>Again</label></code>
-                        ^
-            bad.xml:5:24: error: code 'b' has an unknown parent 'zz'
-              <code id="b" parent="zz"><label>B</label></code>
-                                   ^
-            bad.xml:6:24: error: code 'c' is its own ancestor (a cycle of parents)
-              <code id="c" parent="d"><label>C</label></code>
-                                   ^
-            bad.xml:7:24: error: code 'd' is its own ancestor (a cycle of parents)
-              <code id="d" parent="c"><label>D</label></code>
-                                   ^
-            """)
+        #expect(
+            document.rendered() == """
+                bad.xml:3:59: error: invalid regular expression in code 'a'
+                  <code id="a" level="attribute"><label>A</label><pattern>(unclosed</pattern></code>
+                                                                          ^
+                bad.xml:4:13: error: duplicate code id 'a'
+                  <code id="a"><label>Again</label></code>
+                            ^
+                bad.xml:5:24: error: code 'b' has an unknown parent 'zz'
+                  <code id="b" parent="zz"><label>B</label></code>
+                                       ^
+                bad.xml:6:24: error: code 'c' is its own ancestor (a cycle of parents)
+                  <code id="c" parent="d"><label>C</label></code>
+                                       ^
+                bad.xml:7:24: error: code 'd' is its own ancestor (a cycle of parents)
+                  <code id="d" parent="c"><label>D</label></code>
+                                       ^
+                """)
     }
 
     @Test func xmlSchemaErrorsNameLineAndColumn() {
@@ -101,11 +102,13 @@ import Testing
             """
         let document = CodebookLoader.load(text: xml, path: "schema.xml", format: .xml)
         #expect(document.codebook == nil)
-        #expect(document.rendered() == """
-            schema.xml:3:23: error: 'goal' is not a valid value of attribute 'level' on <code>; use one of 'attribute', 'consequence', 'value'
-              <code id="a" level="goal"><label>A</label></code>
-                                  ^
-            """)
+        #expect(
+            document.rendered() == """
+                schema.xml:3:23: error: 'goal' is not a valid value of attribute 'level' on <code>; \
+                use one of 'attribute', 'consequence', 'value'
+                  <code id="a" level="goal"><label>A</label></code>
+                                      ^
+                """)
     }
 
     @Test func jsonErrorsAreAllReportedWithPositions() {
@@ -118,19 +121,20 @@ import Testing
             """
         let document = CodebookLoader.load(text: json, path: "bad.json", format: .json)
         #expect(document.codebook == nil)
-        #expect(document.rendered() == """
-            bad.json:2:39: error: unknown level 'goal' of code 'a'; use attribute, consequence or value
-              {"id": "a", "label": "A", "level": "goal", "colour": "red"},
-                                                  ^
-            bad.json:2:46: error: unknown key 'colour' in a code
-              {"id": "a", "label": "A", "level": "goal", "colour": "red"},
+        #expect(
+            document.rendered() == """
+                bad.json:2:39: error: unknown level 'goal' of code 'a'; use attribute, consequence or value
+                  {"id": "a", "label": "A", "level": "goal", "colour": "red"},
+                                                      ^
+                bad.json:2:46: error: unknown key 'colour' in a code
+                  {"id": "a", "label": "A", "level": "goal", "colour": "red"},
+                                                             ^
+                bad.json:3:42: error: 'keywords' must contain strings, not a number
+                  {"id": "b", "label": "B", "keywords": [1]},
                                                          ^
-            bad.json:3:42: error: 'keywords' must contain strings, not a number
-              {"id": "b", "label": "B", "keywords": [1]},
-                                                     ^
-            bad.json:4:3: error: a code needs an 'id'
-              {"label": "no id"}
-              ^
-            """)
+                bad.json:4:3: error: a code needs an 'id'
+                  {"label": "no id"}
+                  ^
+                """)
     }
 }

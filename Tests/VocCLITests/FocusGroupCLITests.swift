@@ -40,8 +40,10 @@ import Testing
     /// A store with session g1: the scripted run and the imported VTT transcript.
     func preparedSession(in directory: URL) throws {
         let new = try voc(
-            ["focus", "new", Self.surveys + "/energy-focus-group.xml", "--roster",
-             Self.surveys + "/energy-focus-group-roster.csv", "--store", "fg.sqlite", "--id", "g1"], in: directory)
+            [
+                "focus", "new", Self.surveys + "/energy-focus-group.xml", "--roster",
+                Self.surveys + "/energy-focus-group-roster.csv", "--store", "fg.sqlite", "--id", "g1",
+            ], in: directory)
         #expect(new.exitCode == 0, "\(new.transcript)")
         #expect(new.stdout == "g1\n")
         #expect(new.stderr == "session g1: 6 participant(s); no consent (cannot speak): P6\n")
@@ -49,19 +51,22 @@ import Testing
         #expect(run.exitCode == 0, "\(run.transcript)")
         #expect(run.stdout.hasPrefix("== section opening\n[1] MOD: Welcome, please introduce yourselves.\n"))
         #expect(run.stdout.contains("poll top_needs closed: 5 answer(s)\n"))
-        #expect(run.stdout.hasSuffix("""
-            [3] P1: A fixed price lets me plan the budget, that is peace of mind. !
-            [4] P2: I want renewable energy for the future of my children. #green
-            [5] P5: When I call nobody answers.
-            == session ended
+        #expect(
+            run.stdout.hasSuffix(
+                """
+                [3] P1: A fixed price lets me plan the budget, that is peace of mind. !
+                [4] P2: I want renewable energy for the future of my children. #green
+                [5] P5: When I call nobody answers.
+                == session ended
 
-            """))
+                """))
         let imported = try voc(
             ["focus", "import", "g1", Self.surveys + "/energy-focus-group-transcript.vtt", "--store", "fg.sqlite"],
             in: directory)
         #expect(imported.exitCode == 0, "\(imported.transcript)")
-        #expect(imported.stdout
-            == "imported 5 turn(s) from energy-focus-group-transcript.vtt: MOD 1, P1 1, P3 1, P4 1, P5 1\n")
+        #expect(
+            imported.stdout
+                == "imported 5 turn(s) from energy-focus-group-transcript.vtt: MOD 1, P1 1, P3 1, P4 1, P5 1\n")
     }
 
     @Test func runImportCodeAgreementThemesAndLadder() throws {
@@ -69,12 +74,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         try preparedSession(in: directory)
         let show = try voc(["focus", "show", "g1", "--store", "fg.sqlite"], in: directory)
-        #expect(show.stdout.hasSuffix("""
-            [10] - energy-focus-group-transcript.vtt P5: I just want to reach someone on the phone when it goes wrong.
-            poll supplier_years: P1=lt1 P2=gt3 P3=1to3 P4=gt3 P5=gt3
-            poll top_needs: P1=price,billing P2=green P3=green,price P4=billing P5=service
+        #expect(
+            show.stdout.hasSuffix(
+                """
+                [10] - energy-focus-group-transcript.vtt P5: I just want \
+                to reach someone on the phone when it goes wrong.
+                poll supplier_years: P1=lt1 P2=gt3 P3=1to3 P4=gt3 P5=gt3
+                poll top_needs: P1=price,billing P2=green P3=green,price P4=billing P5=service
 
-            """), "\(show.transcript)")
+                """), "\(show.transcript)")
 
         let auto = try voc(["code", "fg.sqlite", "--codebook", Self.codebook, "--auto"], in: directory)
         #expect(auto.stdout == "coder rules: 7 of 8 text(s) matched a rule\n", "\(auto.transcript)")
@@ -84,11 +92,12 @@ import Testing
             ["code", "fg.sqlite", "--codebook", Self.codebook, "--coder", "ana"],
             stdin: "0\n1 8 12\ngreen futur family\n/quit\n", in: directory)
         #expect(first.exitCode == 1)
-        #expect(first.stderr == """
-            line 3: error: unknown code 'futur' (codebook 'energy-means-end' has 14 codes); text turn:g1:4 not coded
-            1 line(s) rejected
+        #expect(
+            first.stderr == """
+                line 3: error: unknown code 'futur' (codebook 'energy-means-end' has 14 codes); text turn:g1:4 not coded
+                1 line(s) rejected
 
-            """)
+                """)
         let second = try voc(
             ["code", "fg.sqlite", "--codebook", Self.codebook, "--coder", "ana"],
             stdin: "green future family\nservice\nprice,budget,security\ngreen less_guilt future\n"
@@ -98,66 +107,77 @@ import Testing
 
         let agreement = try voc(
             ["code", "agreement", "fg.sqlite", "--codebook", Self.codebook, "--coders", "rules,ana"], in: directory)
-        #expect(agreement.stdout == """
-            coders rules, ana; units 8
-            code          units   kappa   alpha
-            ------------  -----  ------  ------
-            price             2  1.0000  1.0000
-            green             2  1.0000  1.0000
-            billing           1  1.0000  1.0000
-            service           2  1.0000  1.0000
-            app               0     n/a     n/a
-            trust             0     n/a     n/a
-            support           0     n/a     n/a
-            budget            2  1.0000  1.0000
-            save_money        0     n/a     n/a
-            less_guilt        1  1.0000  1.0000
-            no_surprises      1  1.0000  1.0000
-            security          4  0.7500  0.7619
-            family            2  0.6000  0.6154
-            future            2  1.0000  1.0000
-            overall           8  0.9338  0.9341
+        #expect(
+            agreement.stdout == """
+                coders rules, ana; units 8
+                code          units   kappa   alpha
+                ------------  -----  ------  ------
+                price             2  1.0000  1.0000
+                green             2  1.0000  1.0000
+                billing           1  1.0000  1.0000
+                service           2  1.0000  1.0000
+                app               0     n/a     n/a
+                trust             0     n/a     n/a
+                support           0     n/a     n/a
+                budget            2  1.0000  1.0000
+                save_money        0     n/a     n/a
+                less_guilt        1  1.0000  1.0000
+                no_surprises      1  1.0000  1.0000
+                security          4  0.7500  0.7619
+                family            2  0.6000  0.6154
+                future            2  1.0000  1.0000
+                overall           8  0.9338  0.9341
 
-            """, "\(agreement.transcript)")
+                """, "\(agreement.transcript)")
 
         let themes = try voc(
             ["themes", "fg.sqlite", "--codebook", Self.codebook, "--coder", "ana", "--by", "switched"], in: directory)
         #expect(themes.exitCode == 0, "\(themes.transcript)")
-        #expect(themes.stdout.hasPrefix("""
-            Code frequencies (persons; weighted share). Base: all 5 (weight 5.50000), false 2 (weight 2.00000), \
-            true 3 (weight 3.50000)
-            code          all n  all %  false n  false %  true n  true %
-            ------------  -----  -----  -------  -------  ------  ------
-            price             1   18.2        0      0.0       1    28.6
-            green             2   45.5        1     50.0       1    42.9
-            billing           1   18.2        0      0.0       1    28.6
-            service           1   18.2        1     50.0       0     0.0
-            """))
-        #expect(themes.stdout.contains("""
-            less_guilt        1   27.3        0      0.0       1    42.9
-            no_surprises      1   18.2        0      0.0       1    28.6
-            security          2   36.4        0      0.0       2    57.1
-            """))
+        #expect(
+            themes.stdout.hasPrefix(
+                """
+                Code frequencies (persons; weighted share). Base: all 5 (weight 5.50000), false 2 (weight 2.00000), \
+                true 3 (weight 3.50000)
+                code          all n  all %  false n  false %  true n  true %
+                ------------  -----  -----  -------  -------  ------  ------
+                price             1   18.2        0      0.0       1    28.6
+                green             2   45.5        1     50.0       1    42.9
+                billing           1   18.2        0      0.0       1    28.6
+                service           1   18.2        1     50.0       0     0.0
+                """))
+        #expect(
+            themes.stdout.contains(
+                """
+                less_guilt        1   27.3        0      0.0       1    42.9
+                no_surprises      1   18.2        0      0.0       1    28.6
+                security          2   36.4        0      0.0       2    57.1
+                """))
         #expect(themes.stdout.contains("price         budget            2        1\n"))
-        #expect(themes.stdout.contains("""
-            price [all]
-              ! P1: A fixed price lets me plan the budget, that is peace of mind.
-              ! P1: A fixed price means I can budget every month, and that gives me peace of mind.
-            """))
+        #expect(
+            themes.stdout.contains(
+                """
+                price [all]
+                  ! P1: A fixed price lets me plan the budget, that is peace of mind.
+                  ! P1: A fixed price means I can budget every month, and that gives me peace of mind.
+                """))
 
         let ladder = try voc(
-            ["ladder", "fg.sqlite", "--codebook", Self.codebook, "--coder", "ana", "--cutoff", "2",
-             "--counting", "mention", "--format", "svg", "--out", "hvm.svg"], in: directory)
+            [
+                "ladder", "fg.sqlite", "--codebook", Self.codebook, "--coder", "ana", "--cutoff", "2",
+                "--counting", "mention", "--format", "svg", "--out", "hvm.svg",
+            ], in: directory)
         #expect(ladder.exitCode == 0, "\(ladder.transcript)")
-        #expect(ladder.stdout.hasSuffix("""
-            HVM cutoff 2 (mentions); respondents 5, ladders 7
-            from\tto\tcount\tmentions
-            budget\tsecurity\t2\t2
-            price\tbudget\t2\t2
-            direct mentions retained: 4/10 (40.0%)
-            respondents represented: 1/5 (20.0%)
+        #expect(
+            ladder.stdout.hasSuffix(
+                """
+                HVM cutoff 2 (mentions); respondents 5, ladders 7
+                from\tto\tcount\tmentions
+                budget\tsecurity\t2\t2
+                price\tbudget\t2\t2
+                direct mentions retained: 4/10 (40.0%)
+                respondents represented: 1/5 (20.0%)
 
-            """), "\(ladder.transcript)")
+                """), "\(ladder.transcript)")
         #expect(ladder.stdout.contains("price                     2.00         0.02\n"))
         let dot = try String(contentsOf: directory.appendingPathComponent("hvm.dot"), encoding: .utf8)
         #expect(dot.contains("\"price\" -> \"budget\" [label=\"2\"];"))
@@ -169,11 +189,13 @@ import Testing
         }
         let perRespondent = try voc(
             ["ladder", "fg.sqlite", "--codebook", Self.codebook, "--coder", "ana", "--cutoff", "2"], in: directory)
-        #expect(perRespondent.stdout.hasSuffix("""
-            direct mentions retained: 0/10 (0.0%)
-            respondents represented: 0/5 (0.0%)
+        #expect(
+            perRespondent.stdout.hasSuffix(
+                """
+                direct mentions retained: 0/10 (0.0%)
+                respondents represented: 0/5 (0.0%)
 
-            """), "\(perRespondent.transcript)")
+                """), "\(perRespondent.transcript)")
     }
 
     @Test func badTranscriptsAreReportedWithLineNumbersAndStoreNothing() throws {
@@ -188,20 +210,23 @@ import Testing
             .write(to: directory.appendingPathComponent("bad.vtt"), atomically: true, encoding: .utf8)
         let text = try voc(["focus", "import", "g1", "bad.txt", "--store", "fg.sqlite"], in: directory)
         #expect(text.exitCode == 1)
-        #expect(text.stderr == """
-            bad.txt:3:1: error: line has no speaker; write 'SPEAKER: text' (e.g. 'P3: …' or 'MOD: …')
-            bad.txt:4:1: error: timestamp 00:01:05 is earlier than the previous turn's 00:01:10
-            bad.txt:5:1: error: unknown speaker 'Zed' on line 5; add it to the roster or map it with --speaker LABEL=ID
-            3 error(s); nothing stored
+        #expect(
+            text.stderr == """
+                bad.txt:3:1: error: line has no speaker; write 'SPEAKER: text' (e.g. 'P3: …' or 'MOD: …')
+                bad.txt:4:1: error: timestamp 00:01:05 is earlier than the previous turn's 00:01:10
+                bad.txt:5:1: error: unknown speaker 'Zed' on line 5; \
+                add it to the roster or map it with --speaker LABEL=ID
+                3 error(s); nothing stored
 
-            """)
+                """)
         let vtt = try voc(["focus", "import", "g1", "bad.vtt", "--store", "fg.sqlite"], in: directory)
         #expect(vtt.exitCode == 1)
-        #expect(vtt.stderr == """
-            bad.vtt:6:1: error: cue starts at 00:00:04, before the previous cue ends at 00:00:05
-            1 error(s); nothing stored
+        #expect(
+            vtt.stderr == """
+                bad.vtt:6:1: error: cue starts at 00:00:04, before the previous cue ends at 00:00:05
+                1 error(s); nothing stored
 
-            """)
+                """)
         let after = try voc(["focus", "show", "g1", "--store", "fg.sqlite"], in: directory)
         #expect(after.stdout == before.stdout)
         #expect(after.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("[") }.count == 10)
@@ -213,6 +238,7 @@ import Testing
             ["focus", "new", Self.surveys + "/energy-focus-group.xml", "--roster", "bad.txt", "--store", "x.sqlite"],
             in: directory)
         #expect(roster.exitCode == 1)
-        #expect(roster.stderr.contains("bad.txt:1:1: error: the roster needs a column named 'id'"), "\(roster.transcript)")
+        #expect(
+            roster.stderr.contains("bad.txt:1:1: error: the roster needs a column named 'id'"), "\(roster.transcript)")
     }
 }

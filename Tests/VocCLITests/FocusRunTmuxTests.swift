@@ -13,11 +13,16 @@ struct FocusRunTmuxTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let surveys = PackagePaths.root.appendingPathComponent("Surveys").path
         let new = try VocRunner.run(
-            ["focus", "new", surveys + "/energy-focus-group.xml", "--roster", surveys + "/energy-focus-group-roster.csv",
-             "--store", "fg.sqlite", "--id", "g1"], directory: directory.path)
+            [
+                "focus", "new", surveys + "/energy-focus-group.xml", "--roster",
+                surveys + "/energy-focus-group-roster.csv",
+                "--store", "fg.sqlite", "--id", "g1",
+            ], directory: directory.path)
         #expect(new.exitCode == 0, "\(new.transcript)")
-        let command = ["env", "TERM=xterm-256color", "LANG=C.UTF-8", try VocRunner.binaryPath(), "focus", "run", "g1",
-                       "--store", directory.appendingPathComponent("fg.sqlite").path].map(shellQuoted)
+        let command = [
+            "env", "TERM=xterm-256color", "LANG=C.UTF-8", try VocRunner.binaryPath(), "focus", "run", "g1",
+            "--store", directory.appendingPathComponent("fg.sqlite").path,
+        ].map(shellQuoted)
             .joined(separator: " ")
         var session: TmuxSession? = try TmuxSession(command: command + "; echo \"[voc exited: $?]\"; sleep 600")
         _ = try session!.waitFor("[opening] Welcome and introductions")
@@ -39,11 +44,12 @@ struct FocusRunTmuxTests {
         _ = try session!.waitFor("[voc exited: 0]")
         session = nil
         let show = try VocRunner.run(["focus", "show", "g1", "--store", "fg.sqlite"], directory: directory.path)
-        #expect(show.stdout == """
-            session g1 (guide energy-focus-group 1.0.0): in section introductory
-            [1] opening run P4: Cheap and simple ! #price
+        #expect(
+            show.stdout == """
+                session g1 (guide energy-focus-group 1.0.0): in section introductory
+                [1] opening run P4: Cheap and simple ! #price
 
-            """, "\(show.transcript)")
+                """, "\(show.transcript)")
         let resumed = try TmuxSession(command: command + "; echo \"[voc exited: $?]\"; sleep 600")
         _ = try resumed.waitFor("== resuming at section introductory")
         try resumed.press("C-d")

@@ -25,13 +25,15 @@ import Testing
         ]
         for respondent in ["r1", "r2"] {
             try await store.createResponse(
-                ResponseStart(id: "resp-\(respondent)", respondentID: respondent, surveyID: "bank-needs",
-                              surveyVersion: version, seed: 1))
+                ResponseStart(
+                    id: "resp-\(respondent)", respondentID: respondent, surveyID: "bank-needs",
+                    surveyVersion: version, seed: 1))
         }
         for (respondent, option, texts) in steps {
             for (depth, text) in texts.enumerated() {
                 try await store.saveLadderStep(
-                    LadderStep(probeID: "why_top", questionID: "top3", optionCode: option, depth: depth + 1, text: text),
+                    LadderStep(
+                        probeID: "why_top", questionID: "top3", optionCode: option, depth: depth + 1, text: text),
                     responseID: "resp-\(respondent)", truncate: false)
             }
         }
@@ -51,33 +53,36 @@ import Testing
         let ladder = try run(
             ["ladder", "bank.sqlite", "--codebook", Self.codebook, "--cutoff", "2", "--by", "age", "--out", "bank.dot"])
         #expect(ladder.exitCode == 0, "\(ladder.transcript)")
-        #expect(ladder.stdout.hasPrefix("""
-            == segment all
-            Implication matrix (direct.indirect, per respondent)
-                          fees          keep_money    security      safety        peace_of_mind family        di\
-            gital       saves_time    freedom
-            fees                        2.00          0.02
-            keep_money                                2.00
-            security
-            safety                                                                1.00          0.01
-            peace_of_mind                                                                       1.00
-            family
-            digital                                                                                             \
-                        1.00          0.01
-            saves_time                                                                                          \
-                                      1.00
-            freedom
+        #expect(
+            ladder.stdout.hasPrefix(
+                """
+                == segment all
+                Implication matrix (direct.indirect, per respondent)
+                              fees          keep_money    security      safety        peace_of_mind family        di\
+                gital       saves_time    freedom
+                fees                        2.00          0.02
+                keep_money                                2.00
+                security
+                safety                                                                1.00          0.01
+                peace_of_mind                                                                       1.00
+                family
+                digital                                                                                             \
+                            1.00          0.01
+                saves_time                                                                                          \
+                                          1.00
+                freedom
 
-            HVM cutoff 2 (respondents); respondents 2, ladders 4
-            from\tto\tcount\tmentions
-            fees\tkeep_money\t2\t2
-            keep_money\tsecurity\t2\t2
-            direct mentions retained: 4/8 (50.0%)
-            respondents represented: 2/2 (100.0%)
+                HVM cutoff 2 (respondents); respondents 2, ladders 4
+                from\tto\tcount\tmentions
+                fees\tkeep_money\t2\t2
+                keep_money\tsecurity\t2\t2
+                direct mentions retained: 4/8 (50.0%)
+                respondents represented: 2/2 (100.0%)
 
-            == segment old
-            """), "\(ladder.transcript)")
-        #expect(ladder.stderr == "DOT written to bank.dot\nDOT written to bank-old.dot\nDOT written to bank-young.dot\n")
+                == segment old
+                """), "\(ladder.transcript)")
+        #expect(
+            ladder.stderr == "DOT written to bank.dot\nDOT written to bank-old.dot\nDOT written to bank-young.dot\n")
         let themes = try run(
             ["themes", "bank.sqlite", "--codebook", Self.codebook, "--weight-set", "w", "--by", "age", "--json"])
         #expect(themes.exitCode == 0, "\(themes.transcript)")

@@ -24,7 +24,8 @@ public enum LadderAssembler {
     ) -> [PersonLadders] {
         let order = Dictionary(codebook.codes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let levels = Dictionary(
-            codebook.codes.compactMap { code in code.level.map { (code.id, $0) } }, uniquingKeysWith: { first, _ in first })
+            codebook.codes.compactMap { code in code.level.map { (code.id, $0) } },
+            uniquingKeysWith: { first, _ in first })
         func leveled(_ unitCodes: [String]) -> [String] {
             unitCodes.filter { levels[$0] != nil }.sorted {
                 (levels[$0]!, order[$0] ?? 0) < (levels[$1]!, order[$1] ?? 0)

@@ -145,7 +145,8 @@ public struct FocusSessionRunner: Sendable {
         switch PollAnswerParser.parse(text, question: poll, survey: guide) {
         case .failure(let error): return rejected(number, error.message)
         case .success(let answer):
-            try await store.recordPoll(sessionID: session.id, questionID: poll.id, participantID: speaker, answer: answer)
+            try await store.recordPoll(
+                sessionID: session.id, questionID: poll.id, participantID: speaker, answer: answer)
             pollAnswered.insert(speaker)
             var outcome = Outcome(output: ["poll \(poll.id) \(speaker) answered"])
             if Set(speakers).isSubset(of: pollAnswered) { outcome.output += closePoll().output }

@@ -38,7 +38,8 @@ public enum PollAnswerParser {
             return .success(.number(Double(value)))
         case .numeric(_, let min, let max, _):
             guard let value = Double(trimmed), value >= (min ?? -.infinity), value <= (max ?? .infinity) else {
-                return failure(question, "a number" + (min.map { " from \($0)" } ?? "") + (max.map { " to \($0)" } ?? ""))
+                return failure(
+                    question, "a number" + (min.map { " from \($0)" } ?? "") + (max.map { " to \($0)" } ?? ""))
             }
             return .success(.number(value))
         default:

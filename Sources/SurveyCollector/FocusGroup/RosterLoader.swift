@@ -22,7 +22,9 @@ public enum RosterLoader {
         var problems: [String] = []
         func column(_ name: String, required: Bool) -> Int? {
             let index = reader.header.firstIndex { $0.lowercased() == name }
-            if index == nil, required { problems.append("\(path):1:1: error: the roster needs a column named '\(name)'") }
+            if index == nil, required {
+                problems.append("\(path):1:1: error: the roster needs a column named '\(name)'")
+            }
             return index
         }
         let idColumn = column("id", required: true)
@@ -39,14 +41,17 @@ public enum RosterLoader {
             if id.isEmpty {
                 problems.append("\(path):\(row):\(idColumn + 1): error: empty participant id")
             } else if !id.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) {
-                problems.append("\(path):\(row):\(idColumn + 1): error: a participant id may only hold letters, "
-                    + "digits, '_', '-' and '.'")
+                problems.append(
+                    "\(path):\(row):\(idColumn + 1): error: a participant id may only hold letters, "
+                        + "digits, '_', '-' and '.'")
             } else if id.uppercased() == TranscriptTurn.moderator {
-                problems.append("\(path):\(row):\(idColumn + 1): error: '\(TranscriptTurn.moderator)' is reserved "
-                    + "for the moderator")
+                problems.append(
+                    "\(path):\(row):\(idColumn + 1): error: '\(TranscriptTurn.moderator)' is reserved "
+                        + "for the moderator")
             } else if let first = firstRow[id] {
-                problems.append("\(path):\(row):\(idColumn + 1): error: duplicate participant id '\(id)' "
-                    + "(first on row \(first))")
+                problems.append(
+                    "\(path):\(row):\(idColumn + 1): error: duplicate participant id '\(id)' "
+                        + "(first on row \(first))")
             } else {
                 firstRow[id] = row
             }

@@ -35,7 +35,9 @@ public enum SpeakerMapper {
                 unknown[turn.speaker, default: []].append(turn.line)
                 continue
             }
-            if id != TranscriptTurn.moderator, let participant = roster.first(where: { $0.id == id }), !participant.consent {
+            if id != TranscriptTurn.moderator, let participant = roster.first(where: { $0.id == id }),
+                !participant.consent
+            {
                 noConsent[id, default: []].append(turn.line)
                 continue
             }
@@ -52,14 +54,17 @@ public enum SpeakerMapper {
             diagnostics.append(
                 Diagnostic(
                     .error, code: "transcript-unknown-speaker",
-                    "unknown speaker '\(label)' on \(lines.count == 1 ? "line" : "lines") \(lines.map(String.init).joined(separator: ", ")); add it to the roster or map it with --speaker LABEL=ID",
+                    "unknown speaker '\(label)' on \(lines.count == 1 ? "line" : "lines") "
+                        + lines.map(String.init).joined(separator: ", ")
+                        + "; add it to the roster or map it with --speaker LABEL=ID",
                     at: SourceLocation(file: path, line: lines[0], column: 1)))
         }
         for (id, lines) in noConsent {
             diagnostics.append(
                 Diagnostic(
                     .error, code: "transcript-no-consent",
-                    "participant \(id) has no recorded consent; their \(lines.count) turn(s) (first on line \(lines[0])) cannot be stored",
+                    "participant \(id) has no recorded consent; their \(lines.count) turn(s) "
+                        + "(first on line \(lines[0])) cannot be stored",
                     at: SourceLocation(file: path, line: lines[0], column: 1)))
         }
         diagnostics.sort { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }

@@ -31,7 +31,9 @@ public enum TranscriptImporter {
         let roster = try await store.participants(sessionID: sessionID)
         let mapped = SpeakerMapper.map(parsed.turns, roster: roster, explicit: explicit, path: path)
         var diagnostics = parsed.diagnostics + mapped.diagnostics
-        diagnostics.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+        diagnostics.sort {
+            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
+        }
         let source = URL(fileURLWithPath: path).lastPathComponent
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
             return Report(turns: [], diagnostics: diagnostics, source: source)

@@ -1,6 +1,6 @@
 /// Reads lines on a raw terminal for the note-taker and coder screens: a header wrapped to the width (the guide
-/// section and its timer, or the text being coded), the most recent log lines, and a prompt with a `LineEditor` whose Tab key
-/// completes the current word (`WordCompletion`) from caller-supplied candidates.
+/// section and its timer, or the text being coded), the most recent log lines, and a prompt with a `LineEditor`
+/// whose Tab key completes the current word (`WordCompletion`) from caller-supplied candidates.
 ///
 /// The whole screen is redrawn after every key, so it stays right after a resize. Enter returns the line;
 /// Ctrl-C, Ctrl-D on an empty line and the end of input return nil (the caller stops; what was stored stays).
@@ -59,7 +59,8 @@ public final class CompletingLineReader: @unchecked Sendable {
         let (visible, column) = editor.visible(width: width - prompt.count)
         let row = lines.count + 1
         lines.append(prompt + visible)
-        let frame = "\u{1B}[H\u{1B}[2J" + lines.joined(separator: "\r\n")
+        let frame =
+            "\u{1B}[H\u{1B}[2J" + lines.joined(separator: "\r\n")
             + "\u{1B}[\(row);\(prompt.count + column + 1)H"
         try terminal.write(frame)
     }

@@ -40,7 +40,9 @@ struct CodebookBuilder {
             if let attribute = node.attribute("level") {
                 level = LadderLevel(rawValue: attribute.value)
                 if level == nil {
-                    error("unknown level '\(attribute.value)' of code '\(codeID)'; use attribute, consequence or value", at: attribute.valueStart)
+                    error(
+                        "unknown level '\(attribute.value)' of code '\(codeID)'; use attribute, consequence or value",
+                        at: attribute.valueStart)
                 }
             }
             var rules: [CodingRule] = []
@@ -89,7 +91,8 @@ struct CodebookBuilder {
     }
 
     private func text(_ nodes: [SourceNode], language: String?) -> LocalizedText? {
-        guard let main = nodes.first(where: { $0.attribute("lang") == nil || $0.attribute("lang")?.value == language }) else {
+        guard let main = nodes.first(where: { $0.attribute("lang") == nil || $0.attribute("lang")?.value == language })
+        else {
             return nil
         }
         var translations: [String: String] = [:]

@@ -49,7 +49,9 @@ struct CodebookJSONConverter {
             case "label", "description": localized(member, name: member.key, language: language, into: &node)
             case "keywords", "patterns":
                 guard case .array(let items) = member.value.kind else {
-                    error("'\(member.key)' must be an array of strings, not \(member.value.typeName)", at: member.value.start)
+                    error(
+                        "'\(member.key)' must be an array of strings, not \(member.value.typeName)",
+                        at: member.value.start)
                     continue
                 }
                 for item in items {
@@ -81,7 +83,8 @@ struct CodebookJSONConverter {
                 valueEnd: member.value.end - 1))
     }
 
-    private mutating func localized(_ member: JSONMember, name: String, language: String?, into node: inout SourceNode) {
+    private mutating func localized(_ member: JSONMember, name: String, language: String?, into node: inout SourceNode)
+    {
         switch member.value.kind {
         case .string(let text):
             var child = SourceNode(name: name, offset: member.value.start)
@@ -100,7 +103,8 @@ struct CodebookJSONConverter {
                     child.attributes.append(
                         SourceAttribute(
                             name: "lang", value: translation.key, nameOffset: translation.keyOffset,
-                            valueStart: translation.keyOffset + 1, valueEnd: translation.keyOffset + 1 + translation.key.utf8.count))
+                            valueStart: translation.keyOffset + 1,
+                            valueEnd: translation.keyOffset + 1 + translation.key.utf8.count))
                 }
                 child.text = text
                 child.textStart = translation.value.start + 1
@@ -108,7 +112,9 @@ struct CodebookJSONConverter {
                 node.children.append(child)
             }
         default:
-            error("'\(member.key)' must be a string or an object of translations, not \(member.value.typeName)", at: member.value.start)
+            error(
+                "'\(member.key)' must be a string or an object of translations, not \(member.value.typeName)",
+                at: member.value.start)
         }
     }
 

@@ -25,8 +25,12 @@ public enum CodebookLoader {
         guard let format = SurveyFormat(path: path) else {
             return failure(path, "cannot tell the format from the file name; use a .xml or .json extension")
         }
-        guard let data = FileManager.default.contents(atPath: path) else { return failure(path, "cannot read the file") }
-        guard let text = String(data: data, encoding: .utf8) else { return failure(path, "the file is not valid UTF-8") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return failure(path, "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return failure(path, "the file is not valid UTF-8")
+        }
         return load(text: text, path: path, format: format)
     }
 
@@ -44,7 +48,9 @@ public enum CodebookLoader {
                 root = converter.convert(try JSONParser.parse(index.bytes))
                 diagnostics = converter.diagnostics
             } catch {
-                diagnostics = [Diagnostic(.error, code: "json-syntax", error.message, at: index.location(ofByte: error.offset))]
+                diagnostics = [
+                    Diagnostic(.error, code: "json-syntax", error.message, at: index.location(ofByte: error.offset))
+                ]
             }
         }
         var codebook: Codebook?
@@ -61,6 +67,8 @@ public enum CodebookLoader {
     }
 
     private static func failure(_ path: String, _ message: String) -> Document {
-        Document(path: path, source: "", codebook: nil, diagnostics: [Diagnostic(.error, code: "unreadable-file", "\(path): \(message)", at: nil)])
+        Document(
+            path: path, source: "", codebook: nil,
+            diagnostics: [Diagnostic(.error, code: "unreadable-file", "\(path): \(message)", at: nil)])
     }
 }

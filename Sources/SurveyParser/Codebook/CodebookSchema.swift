@@ -63,5 +63,6 @@ public enum CodebookSchema {
 
 extension XMLDocumentKind {
     static let codebook = XMLDocumentKind(
-        rootName: "codebook", namespace: CodebookSchema.namespace, compiledSchema: CompiledSchema(xsd: CodebookSchema.xsd))
+        rootName: "codebook", namespace: CodebookSchema.namespace,
+        compiledSchema: CompiledSchema(xsd: CodebookSchema.xsd))
 }

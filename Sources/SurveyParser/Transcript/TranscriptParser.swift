@@ -41,14 +41,21 @@ public enum TranscriptParser {
             var start: Double?
             var column = indent + 1
             if line.hasPrefix("[") {
-                guard let close = line.firstIndex(of: "]"), let seconds = TranscriptTimestamp.parse(line[line.index(after: line.startIndex)..<close]) else {
-                    result.diagnostics.append(error(path, number, column, "malformed timestamp; write [hh:mm:ss] or [mm:ss]", "transcript-timestamp"))
+                guard let close = line.firstIndex(of: "]"),
+                    let seconds = TranscriptTimestamp.parse(line[line.index(after: line.startIndex)..<close])
+                else {
+                    result.diagnostics.append(
+                        error(
+                            path, number, column, "malformed timestamp; write [hh:mm:ss] or [mm:ss]",
+                            "transcript-timestamp"))
                     continue
                 }
                 if let previousStart, seconds < previousStart {
                     result.diagnostics.append(
-                        error(path, number, column,
-                            "timestamp \(TranscriptTimestamp.format(seconds)) is earlier than the previous turn's \(TranscriptTimestamp.format(previousStart))",
+                        error(
+                            path, number, column,
+                            "timestamp \(TranscriptTimestamp.format(seconds)) is earlier than the previous turn's "
+                                + TranscriptTimestamp.format(previousStart),
                             "transcript-overlap"))
                 }
                 start = seconds
@@ -59,7 +66,10 @@ public enum TranscriptParser {
             }
             guard let turn = speakerTurn(line) else {
                 result.diagnostics.append(
-                    error(path, number, column, "line has no speaker; write 'SPEAKER: text' (e.g. 'P3: …' or 'MOD: …')", "transcript-no-speaker"))
+                    error(
+                        path, number, column,
+                        "line has no speaker; write 'SPEAKER: text' (e.g. 'P3: …' or 'MOD: …')",
+                        "transcript-no-speaker"))
                 continue
             }
             var parsed = turn
@@ -78,7 +88,8 @@ public enum TranscriptParser {
             while index < lines.count, lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
             let header = index < lines.count ? lines[index].drop { $0 == "\u{FEFF}" } : ""
             guard header.hasPrefix("WEBVTT") else {
-                result.diagnostics.append(error(path, index + 1, 1, "a WebVTT file must start with 'WEBVTT'", "transcript-vtt-header"))
+                result.diagnostics.append(
+                    error(path, index + 1, 1, "a WebVTT file must start with 'WEBVTT'", "transcript-vtt-header"))
                 return result
             }
             index += 1
@@ -93,14 +104,17 @@ public enum TranscriptParser {
             }
             guard line.contains("-->") else {
                 if index + 1 < lines.count, lines[index + 1].contains("-->") { index += 1; continue }
-                result.diagnostics.append(error(path, index + 1, 1, "expected a cue timing line 'start --> end'", "transcript-cue"))
+                result.diagnostics.append(
+                    error(path, index + 1, 1, "expected a cue timing line 'start --> end'", "transcript-cue"))
                 while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
                 continue
             }
             let timingLine = index + 1
             let parts = line.components(separatedBy: "-->")
             let startText = parts[0].trimmingCharacters(in: .whitespaces)
-            let endText = parts.count > 1 ? String(parts[1].trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") : ""
+            let endText =
+                parts.count > 1
+                ? String(parts[1].trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") : ""
             let start = TranscriptTimestamp.parse(Substring(startText))
             let end = TranscriptTimestamp.parse(Substring(endText))
             index += 1
@@ -110,13 +124,16 @@ public enum TranscriptParser {
                 index += 1
             }
             guard let start, let end, end >= start else {
-                result.diagnostics.append(error(path, timingLine, 1, "malformed cue timing '\(line)'", "transcript-timestamp"))
+                result.diagnostics.append(
+                    error(path, timingLine, 1, "malformed cue timing '\(line)'", "transcript-timestamp"))
                 continue
             }
             if let previousEnd, start < previousEnd {
                 result.diagnostics.append(
-                    error(path, timingLine, 1,
-                        "cue starts at \(TranscriptTimestamp.format(start)), before the previous cue ends at \(TranscriptTimestamp.format(previousEnd))",
+                    error(
+                        path, timingLine, 1,
+                        "cue starts at \(TranscriptTimestamp.format(start)), before the previous cue ends at "
+                            + TranscriptTimestamp.format(previousEnd),
                         "transcript-overlap"))
             }
             previousEnd = max(previousEnd ?? end, end)
@@ -133,7 +150,10 @@ public enum TranscriptParser {
             }
             guard var parsed = turn else {
                 result.diagnostics.append(
-                    error(path, first.1, 1, "cue has no speaker; start the text with 'SPEAKER:'\(vtt ? " or a <v SPEAKER> tag" : "")", "transcript-no-speaker"))
+                    error(
+                        path, first.1, 1,
+                        "cue has no speaker; start the text with 'SPEAKER:'\(vtt ? " or a <v SPEAKER> tag" : "")",
+                        "transcript-no-speaker"))
                 continue
             }
             parsed.start = start
@@ -165,7 +185,9 @@ public enum TranscriptParser {
         return TurnText.turn(speaker: name, text: Substring(body))
     }
 
-    private static func error(_ path: String, _ line: Int, _ column: Int, _ message: String, _ code: String) -> Diagnostic {
+    private static func error(_ path: String, _ line: Int, _ column: Int, _ message: String, _ code: String)
+        -> Diagnostic
+    {
         Diagnostic(.error, code: code, message, at: SourceLocation(file: path, line: line, column: column))
     }
 }

@@ -92,8 +92,9 @@ public struct ThemeAnalysis: Sendable {
                 let users = people.filter { personCodes[$0]?.contains(code) == true }
                 let weighted = users.reduce(0) { $0 + (personWeight[$1] ?? 0) }
                 frequencies.append(
-                    Frequency(code: code, segment: segment, persons: users.count, weighted: weighted,
-                              share: total > 0 ? weighted / total : 0))
+                    Frequency(
+                        code: code, segment: segment, persons: users.count, weighted: weighted,
+                        share: total > 0 ? weighted / total : 0))
             }
         }
         segmentSizes = sizes

@@ -119,7 +119,8 @@ public enum CodingUnit: Sendable, Hashable, Codable, CustomStringConvertible {
             self = .turn(sessionID: parts[1], sequence: sequence)
         case ("why", 5):
             guard let depth = Int(parts[4]) else { return nil }
-            self = .why(responseID: parts[1], probeID: parts[2], optionCode: parts[3].isEmpty ? nil : parts[3], depth: depth)
+            self = .why(
+                responseID: parts[1], probeID: parts[2], optionCode: parts[3].isEmpty ? nil : parts[3], depth: depth)
         default: return nil
         }
     }

@@ -5,8 +5,10 @@ public import SurveyModel
 extension SQLiteStore: FocusGroupStore {
     public func createSession(_ session: FocusSession, participants: [Participant]) async throws {
         try await write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM focus_sessions WHERE id = ?", arguments: [session.id]) == true {
-                throw StoreError.backend(store: self.path, detail: "a focus-group session with id '\(session.id)' already exists")
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM focus_sessions WHERE id = ?", arguments: [session.id]) == true
+            {
+                throw StoreError.backend(
+                    store: self.path, detail: "a focus-group session with id '\(session.id)' already exists")
             }
             try db.execute(
                 sql: """
@@ -25,7 +27,8 @@ extension SQLiteStore: FocusGroupStore {
                         VALUES (?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
-                        session.id, participant.id, participant.displayName, try FocusJSON.encode(participant.attributes),
+                        session.id, participant.id, participant.displayName,
+                        try FocusJSON.encode(participant.attributes),
                         participant.consent, participant.weight,
                     ])
             }
@@ -69,20 +72,27 @@ extension SQLiteStore: FocusGroupStore {
 
     @discardableResult
     public func appendTurn(_ turn: TranscriptTurn, sessionID: String, source: String) async throws -> Int {
-        try await write { db in try Self.insert([turn], sessionID: sessionID, source: source, db: db, store: self.path) }
+        try await write { db in try Self.insert([turn], sessionID: sessionID, source: source, db: db, store: self.path)
+        }
     }
 
     public func appendTurns(_ turns: [TranscriptTurn], sessionID: String, source: String) async throws {
-        _ = try await write { db in try Self.insert(turns, sessionID: sessionID, source: source, db: db, store: self.path) }
+        _ = try await write { db in
+            try Self.insert(turns, sessionID: sessionID, source: source, db: db, store: self.path)
+        }
     }
 
-    private static func insert(_ turns: [TranscriptTurn], sessionID: String, source: String, db: Database, store: String)
+    private static func insert(
+        _ turns: [TranscriptTurn], sessionID: String, source: String, db: Database, store: String
+    )
         throws -> Int
     {
         guard try Bool.fetchOne(db, sql: "SELECT 1 FROM focus_sessions WHERE id = ?", arguments: [sessionID]) == true
         else { throw StoreError.backend(store: store, detail: "no focus-group session with id '\(sessionID)'") }
         var sequence =
-            try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM focus_turns WHERE session_id = ?", arguments: [sessionID]) ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT COALESCE(MAX(sequence), 0) FROM focus_turns WHERE session_id = ?",
+                arguments: [sessionID]) ?? 0
         for turn in turns {
             sequence += 1
             try db.execute(
@@ -123,7 +133,9 @@ extension SQLiteStore: FocusGroupStore {
         }
     }
 
-    public func recordPoll(sessionID: String, questionID: String, participantID: String, answer: AnswerValue) async throws {
+    public func recordPoll(sessionID: String, questionID: String, participantID: String, answer: AnswerValue)
+        async throws
+    {
         try await write { db in
             try db.execute(
                 sql: """
@@ -137,8 +149,11 @@ extension SQLiteStore: FocusGroupStore {
     public func polls(sessionID: String) async throws -> [String: [String: AnswerValue]] {
         try await read { db in
             var result: [String: [String: AnswerValue]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM focus_polls WHERE session_id = ?", arguments: [sessionID]) {
-                result[row["question_id"], default: [:]][row["participant_id"]] = try FocusJSON.decode(AnswerValue.self, row["value"])
+            for row in try Row.fetchAll(
+                db, sql: "SELECT * FROM focus_polls WHERE session_id = ?", arguments: [sessionID])
+            {
+                result[row["question_id"], default: [:]][row["participant_id"]] = try FocusJSON.decode(
+                    AnswerValue.self, row["value"])
             }
             return result
         }

@@ -7,7 +7,10 @@ import Testing
         #expect(WordCompletion.complete("p", candidates: ["P1", "P2", "MOD"], suffix: ": ") == ("p", ["P1", "P2"]))
         #expect(WordCompletion.complete("m", candidates: ["P1", "MOD"], suffix: ": ") == ("MOD: ", []))
         #expect(WordCompletion.complete("price bu", candidates: ["budget", "billing"]) == ("price budget ", []))
-        #expect(WordCompletion.complete("sa", candidates: ["save_money", "saves_time"]) == ("save", ["save_money", "saves_time"]))
+        #expect(
+            WordCompletion.complete("sa", candidates: ["save_money", "saves_time"]) == (
+                "save", ["save_money", "saves_time"]
+            ))
         #expect(WordCompletion.complete("x", candidates: ["P1"]) == ("x", []))
     }
 
@@ -24,8 +27,11 @@ import Testing
             before.contains(":") ? ([], "") : (["P1", "P3", "MOD"], ": ")
         }
         #expect(line == "P3: ! cheap")
-        #expect(shown == ["[key] What matters", "elapsed 00:10", String(repeating: "─", count: 60),
-                          "[1] MOD: hello", "P1  P3", "> p"])
+        #expect(
+            shown == [
+                "[key] What matters", "elapsed 00:10", String(repeating: "─", count: 60),
+                "[1] MOD: hello", "P1  P3", "> p",
+            ])
         let end = try reader.readLine(prompt: "> ", header: []) { _ in ([], "") }
         #expect(end == nil)
     }
