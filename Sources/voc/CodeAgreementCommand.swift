@@ -14,7 +14,8 @@ extension VocCommand {
             discussion: """
                 Units are the texts coded by any of the coders; a coder who did not code a unit is missing there. \
                 Per code, each unit is 1 when the coder gave the code, else 0; overall pools the per-code values \
-                (MultiLabelAgreement). Kappa is over units coded by both coders.
+                (MultiLabelAgreement). Kappa is over units coded by both coders. When every coding holds exactly \
+                one code, Krippendorff's nominal alpha with the codes as categories is printed too.
                 """)
 
         @Argument(help: ArgumentHelp("The store file.", valueName: "STORE"))
@@ -71,9 +72,32 @@ extension VocCommand {
                     Self.format(agreement.overallAlpha),
                 ])
                 print(table.rendered)
+                if let single = Self.singleLabelAlpha(assignments, codes: codes) {
+                    print("single-label nominal alpha (one code per unit, codes as categories): \(Self.format(single))")
+                }
             } catch {
                 throw CommandFailure.report(error)
             }
+        }
+
+        /// Krippendorff's nominal alpha with the codes as the categories, when every coding holds exactly one code
+        /// (mutually exclusive coding); nil otherwise. A coder who did not code a unit is missing there.
+        static func singleLabelAlpha(_ assignments: [[Set<String>?]], codes: [String]) -> Double? {
+            let index = Dictionary(codes.enumerated().map { ($1, Double($0)) }, uniquingKeysWith: { first, _ in first })
+            var data: [[Double?]] = []
+            for coder in assignments {
+                var row: [Double?] = []
+                for unit in coder {
+                    guard let unit else {
+                        row.append(nil)
+                        continue
+                    }
+                    guard unit.count == 1, let value = index[unit.first!] else { return nil }
+                    row.append(value)
+                }
+                data.append(row)
+            }
+            return KrippendorffAlpha.compute(data, metric: .nominal).alpha
         }
 
         static func format(_ value: Double?) -> String {
