@@ -29,6 +29,9 @@ extension VocCommand {
                 valueName: "LABEL=ID"))
         var speakers: [String] = []
 
+        @Option(name: .long, help: ArgumentHelp("The guide section the turns belong to.", valueName: "ID"))
+        var section: String?
+
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
@@ -41,8 +44,16 @@ extension VocCommand {
         func run() async throws {
             do {
                 let store = try storeOptions.open(storeOptions.store!, mustExist: true)
-                guard try await store.session(id: sessionID) != nil else {
+                guard let session = try await store.session(id: sessionID) else {
                     throw CommandFailure("error: no session '\(sessionID)' in the store")
+                }
+                if let section {
+                    let guide = try await FocusStoreAccess.runner(store: store, sessionID: session.id).guide
+                    guard guide.sections.contains(where: { $0.id == section }) else {
+                        throw CommandFailure(
+                            "error: guide \(guide.id) has no section '\(section)'; sections: "
+                                + guide.sections.map(\.id).joined(separator: ", "))
+                    }
                 }
                 guard let data = FileManager.default.contents(atPath: file),
                     let text = String(data: data, encoding: .utf8)
@@ -53,7 +64,7 @@ extension VocCommand {
                         return (parts[0], parts[1])
                     }, uniquingKeysWith: { _, last in last })
                 let report = try await TranscriptImporter.importTranscript(
-                    text: text, path: file, sessionID: sessionID, store: store, explicit: explicit)
+                    text: text, path: file, sessionID: sessionID, store: store, explicit: explicit, sectionID: section)
                 let messages = report.diagnostics.map(\.description).joined(separator: "\n")
                 if report.hasErrors {
                     let count = report.diagnostics.filter { $0.severity == .error }.count

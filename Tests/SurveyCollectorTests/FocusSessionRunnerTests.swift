@@ -151,3 +151,17 @@ import Testing
             ])
     }
 }
+
+@Suite struct ShippedCodebookRuleTests {
+    /// The Chinese survey's codebook codes Chinese and English answers by its keywords (no word boundaries needed).
+    @Test func npsThemesCodesChineseAndEnglish() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Surveys/codebooks/nps-themes.json").path
+        let codebook = try #require(CodebookLoader.load(contentsOf: path).codebook)
+        let coder = try RuleBasedCoder(codebook: codebook)
+        #expect(coder.codes(for: "快递太慢了，而且价格太贵") == ["delivery", "price"])
+        #expect(coder.codes(for: "产品质量很好") == ["quality"])
+        #expect(coder.codes(for: "I want my money  back") == ["returns"])
+        #expect(coder.codes(for: "Great customer SERVICE") == ["service"])
+    }
+}

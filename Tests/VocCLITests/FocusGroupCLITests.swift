@@ -227,6 +227,15 @@ import Testing
                 1 error(s); nothing stored
 
                 """)
+        let section = try voc(
+            ["focus", "import", "g1", Self.surveys + "/energy-focus-group-transcript.vtt", "--section", "nope",
+             "--store", "fg.sqlite"], in: directory)
+        #expect(section.exitCode == 1)
+        #expect(section.stderr == """
+            error: guide energy-focus-group has no section 'nope'; sections: opening, introductory, transition, key, \
+            ending
+
+            """)
         let after = try voc(["focus", "show", "g1", "--store", "fg.sqlite"], in: directory)
         #expect(after.stdout == before.stdout)
         #expect(after.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("[") }.count == 10)

@@ -23,9 +23,11 @@ public enum TranscriptImporter {
 
     /// Imports `text`, read from `path`, into session `sessionID` of `store`.
     /// - Parameter explicit: speaker label → participant id mappings (`--speaker LABEL=ID`).
+    /// - Parameter sectionID: the guide section every imported turn belongs to (nil: none).
     /// - Throws: store errors only; input problems are in the report.
     public static func importTranscript(
-        text: String, path: String, sessionID: String, store: any FocusGroupStore, explicit: [String: String] = [:]
+        text: String, path: String, sessionID: String, store: any FocusGroupStore, explicit: [String: String] = [:],
+        sectionID: String? = nil
     ) async throws -> Report {
         let parsed = TranscriptParser.parse(text: text, path: path)
         let roster = try await store.participants(sessionID: sessionID)
@@ -38,7 +40,12 @@ public enum TranscriptImporter {
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
             return Report(turns: [], diagnostics: diagnostics, source: source)
         }
-        try await store.appendTurns(mapped.turns, sessionID: sessionID, source: source)
-        return Report(turns: mapped.turns, diagnostics: diagnostics, source: source)
+        let turns = mapped.turns.map { turn -> TranscriptTurn in
+            var copy = turn
+            copy.sectionID = sectionID
+            return copy
+        }
+        try await store.appendTurns(turns, sessionID: sessionID, source: source)
+        return Report(turns: turns, diagnostics: diagnostics, source: source)
     }
 }
