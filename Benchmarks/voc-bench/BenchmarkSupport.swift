@@ -32,6 +32,7 @@ enum BenchmarkRegistry {
         ("csv-read", CSVReadBenchmark.run),
         ("import-csv", ImportCSVBenchmark.run),
         ("interview", InterviewBenchmark.run),
+        ("qualitative", QualitativeBenchmark.run),
     ]
     static var names: [String] { all.map(\.0) }
 

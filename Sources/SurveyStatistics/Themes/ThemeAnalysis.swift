@@ -99,23 +99,31 @@ public struct ThemeAnalysis: Sendable {
         }
         segmentSizes = sizes
         self.frequencies = frequencies
-        var pairs: [Pair] = []
-        for (i, a) in codes.enumerated() {
-            for b in codes[(i + 1)...] {
-                let texts = items.filter { $0.codes.contains(a) && $0.codes.contains(b) }.count
-                let persons = personOrder.filter { personCodes[$0]!.isSuperset(of: [a, b]) }.count
-                if texts > 0 || persons > 0 { pairs.append(Pair(first: a, second: b, texts: texts, persons: persons)) }
+        // Pairs in one pass over texts and one over persons (each holds few codes).
+        let position = Dictionary(codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var textPairs: [Int: Int] = [:]
+        var personPairs: [Int: Int] = [:]
+        func countPairs(_ set: Set<String>, into counts: inout [Int: Int]) {
+            let indices = set.compactMap { position[$0] }.sorted()
+            for (i, a) in indices.enumerated() {
+                for b in indices[(i + 1)...] { counts[a * codes.count + b, default: 0] += 1 }
             }
         }
-        self.pairs = pairs
+        for item in items { countPairs(item.codes, into: &textPairs) }
+        for person in personOrder { countPairs(personCodes[person] ?? [], into: &personPairs) }
+        self.pairs = Set(textPairs.keys).union(personPairs.keys).sorted().map { key in
+            Pair(
+                first: codes[key / codes.count], second: codes[key % codes.count], texts: textPairs[key] ?? 0,
+                persons: personPairs[key] ?? 0)
+        }
+        // Quotes in one pass: marked quotes first, then the rest, each in input order.
         var quotes: [String: [String: [Item]]] = [:]
-        let ordered = items.filter(\.isQuote) + items.filter { !$0.isQuote }
-        for code in codes {
-            for segment in segments {
-                let cell = ordered.filter {
-                    $0.codes.contains(code) && (segment == Self.allSegment || $0.segment == segment)
+        for item in items.filter(\.isQuote) + items.filter({ !$0.isQuote }) {
+            for code in item.codes where position[code] != nil {
+                for segment in [Self.allSegment] + (item.segment.map { [$0] } ?? [])
+                where quotes[code]?[segment]?.count ?? 0 < quotesPerCell {
+                    quotes[code, default: [:]][segment, default: []].append(item)
                 }
-                if !cell.isEmpty { quotes[code, default: [:]][segment] = Array(cell.prefix(quotesPerCell)) }
             }
         }
         self.quotes = quotes
