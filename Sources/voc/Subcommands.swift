@@ -17,6 +17,11 @@ extension VocCommand {
             VocCommand.Interview.self,
             VocCommand.Simulate.self,
             VocCommand.Store.self,
+            VocCommand.Focus.self,
+            // coding and qualitative analysis
+            VocCommand.Code.self,
+            VocCommand.Themes.self,
+            VocCommand.Ladder.self,
             // statistics
             VocCommand.Weight.self,
             VocCommand.Estimate.self,

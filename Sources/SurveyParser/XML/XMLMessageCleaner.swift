@@ -19,6 +19,7 @@ enum XMLMessageCleaner {
     static func clean(_ message: String) -> String {
         var text = message.trimmingXMLSpace()
         text = text.replacingOccurrences(of: "{" + SurveySchema.namespace + "}", with: "")
+            .replacingOccurrences(of: "{" + CodebookSchema.namespace + "}", with: "")
         while text.hasSuffix(".") { text.removeLast() }
         return text
     }

@@ -11,7 +11,9 @@ import SurveyModel
 enum XMLSourceReader {
     /// Parses and schema-validates `index.bytes`. Returns the root element when the document is well-formed,
     /// plus every syntax or schema diagnostic (schema errors do not prevent a root from being returned).
-    static func read(_ index: SourceIndex) -> (root: SourceNode?, diagnostics: [Diagnostic]) {
+    static func read(_ index: SourceIndex, as kind: XMLDocumentKind = .survey)
+        -> (root: SourceNode?, diagnostics: [Diagnostic])
+    {
         let bytes = index.bytes
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return (nil, [Diagnostic(.error, code: "xml-syntax", "the file is empty", at: index.location(ofByte: 0))])
@@ -54,17 +56,17 @@ enum XMLSourceReader {
         }
         let rootNamespace = rootPointer.pointee.ns.map { String(cString: $0.pointee.href) }
         let rootName = String(cString: rootPointer.pointee.name)
-        guard rootName == "survey", rootNamespace == SurveySchema.namespace else {
+        guard rootName == kind.rootName, rootNamespace == kind.namespace else {
             var scanner = XMLTagScanner(bytes: bytes)
             let offset = scanner.nextStartTag(named: rootName)?.offset ?? 0
             let message =
-                "the root element must be <survey xmlns=\"\(SurveySchema.namespace)\">"
-                + (rootNamespace == nil && rootName == "survey" ? " (the namespace is missing)" : "")
+                "the root element must be <\(kind.rootName) xmlns=\"\(kind.namespace)\">"
+                + (rootNamespace == nil && rootName == kind.rootName ? " (the namespace is missing)" : "")
             return (nil, [Diagnostic(.error, code: "xml-schema", message, at: index.location(ofByte: offset))])
         }
         // Validate first: positions are then recorded only for the nodes that schema errors point at.
         collector.errors.removeAll()
-        let schemaErrors = validate(document, collector: collector)
+        let schemaErrors = validate(document, schema: kind.compiledSchema, collector: collector)
         var converter = Converter(index: index, wanted: Set(schemaErrors.compactMap(\.node)))
         let root = converter.convert(rootPointer)
         if schemaErrors.isEmpty { return (root, []) }
@@ -72,8 +74,10 @@ enum XMLSourceReader {
     }
 
     /// The schema errors of `document` (libxml2 messages with the nodes they point at).
-    private static func validate(_ document: xmlDocPtr, collector: XMLErrorCollector) -> [XMLErrorCollector.Entry] {
-        guard let schema = compiledSchema.pointer, let context = xmlSchemaNewValidCtxt(schema) else {
+    private static func validate(
+        _ document: xmlDocPtr, schema compiled: CompiledSchema, collector: XMLErrorCollector
+    ) -> [XMLErrorCollector.Entry] {
+        guard let schema = compiled.pointer, let context = xmlSchemaNewValidCtxt(schema) else {
             let entry = XMLErrorCollector.Entry(
                 message: "the built-in XML schema could not be compiled", line: 1, column: 1, node: nil, isError: true)
             return [entry]
@@ -198,13 +202,13 @@ enum XMLSourceReader {
 private let libxmlInitialized: Void = { xmlInitParser() }()
 
 /// The built-in XSD, compiled once. A compiled libxml2 schema is read-only during validation, so it is shared.
-private final class CompiledSchema: @unchecked Sendable {
+final class CompiledSchema: @unchecked Sendable {
     let pointer: xmlSchemaPtr?
 
-    init() {
+    init(xsd: String) {
         _ = libxmlInitialized
         // The parser context reads the buffer in place, so parse while the buffer is alive.
-        let bytes = Array(SurveySchema.xsd.utf8)
+        let bytes = Array(xsd.utf8)
         pointer = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars -> xmlSchemaPtr? in
                 guard let parser = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else { return nil }
@@ -215,7 +219,15 @@ private final class CompiledSchema: @unchecked Sendable {
     }
 }
 
-private let compiledSchema = CompiledSchema()
+/// The kinds of XML document voc reads: the root element, its namespace and the built-in schema it must follow.
+struct XMLDocumentKind: Sendable {
+    var rootName: String
+    var namespace: String
+    var compiledSchema: CompiledSchema
+
+    static let survey = XMLDocumentKind(
+        rootName: "survey", namespace: SurveySchema.namespace, compiledSchema: CompiledSchema(xsd: SurveySchema.xsd))
+}
 
 /// Accumulates libxml2 structured errors for one call.
 final class XMLErrorCollector {

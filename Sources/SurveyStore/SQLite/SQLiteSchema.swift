@@ -19,6 +19,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-focus-groups") { db in
+            try db.execute(sql: SQLiteFocusSchema.v2)
+        }
         return migrator
     }
 

@@ -1,0 +1,60 @@
+import Foundation
+public import SurveyModel
+
+/// Codes texts automatically with the keyword and regular-expression rules of a codebook.
+///
+/// Matching is case- and diacritic-insensitive and works in any script: a keyword matches as a substring (so
+/// Chinese keywords need no word boundaries); a pattern is an ICU regular expression matched case-insensitively.
+/// The coder is deterministic, and its results are stored as their own coder (default name `rules`) so that
+/// agreement with human coders can be measured.
+public struct RuleBasedCoder: Sendable {
+    /// The coder name stored with the codes it assigns.
+    public static let defaultName = "rules"
+
+    private let compiled: [(code: String, keywords: [String], patterns: [NSRegularExpression])]
+
+    /// Compiles the rules of `codebook`.
+    /// - Throws: `RuleBasedCoderError` naming the code whose pattern is not a valid regular expression.
+    public init(codebook: Codebook) throws(RuleBasedCoderError) {
+        var compiled: [(String, [String], [NSRegularExpression])] = []
+        for code in codebook.codes where !code.rules.isEmpty {
+            var keywords: [String] = []
+            var patterns: [NSRegularExpression] = []
+            for rule in code.rules {
+                switch rule {
+                case .keyword(let keyword): keywords.append(Self.fold(keyword))
+                case .pattern(let pattern):
+                    do {
+                        patterns.append(try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]))
+                    } catch {
+                        throw RuleBasedCoderError(code: code.id, pattern: pattern)
+                    }
+                }
+            }
+            compiled.append((code.id, keywords, patterns))
+        }
+        self.compiled = compiled
+    }
+
+    /// The codes whose rules match `text`, in codebook order.
+    public func codes(for text: String) -> [String] {
+        let folded = Self.fold(text)
+        let range = NSRange(text.startIndex..., in: text)
+        return compiled.compactMap { entry in
+            if entry.keywords.contains(where: { folded.contains($0) }) { return entry.code }
+            if entry.patterns.contains(where: { $0.firstMatch(in: text, range: range) != nil }) { return entry.code }
+            return nil
+        }
+    }
+
+    private static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+}
+
+/// A codebook pattern that is not a valid regular expression.
+public struct RuleBasedCoderError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var code: String
+    public var pattern: String
+    public var description: String { "code '\(code)': invalid regular expression '\(pattern)'" }
+}
