@@ -1,4 +1,5 @@
 import Foundation
+import SurveyParser
 
 /// Command-line options shared by the benchmarks.
 struct BenchmarkOptions {
