@@ -3,7 +3,8 @@ import SurveyTestSupport
 import Testing
 
 /// A stored weight set carries its calibration recipe: `voc estimate STORE --weight-set NAME` redoes the raking
-/// and gives the same estimates and calibration-aware SEs as `voc estimate STORE --margins FILE`; domain design
+/// and gives the same estimates and calibration-aware SEs as `voc estimate STORE --margins FILE` (and so does
+/// `voc needs STORE --weight-set NAME`, which loads through the same path); domain design
 /// effects of weights raked to shares (Σw = n) are finite and near 1.
 @Suite struct WeightSetCalibrationCLITests {
     let directory: URL
@@ -81,10 +82,25 @@ import Testing
         }
     }
 
-    @Test func needsRunsOnTheCalibratedWeightSet() throws {
+    @Test func needsUsesTheCalibratedWeightSet() throws {
         let result = try run(["needs", "bank.sqlite", "--by", "age_band", "--weight-set", "raked",
                               "--permutations", "0", "--json"])
         #expect(result.exitCode == 0, "\(result.transcript)")
         #expect(!result.stderr.contains("treat its weights as fixed"), "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let battery = try #require((report["batteries"] as? [[String: Any]])?.first { $0["id"] as? String == "imp" })
+        let measure = try #require((battery["measures"] as? [[String: Any]])?.first {
+            $0["need"] as? String == "safety" && $0["statistic"] as? String == "mean"
+        })
+        let fromNeeds = try #require(measure["estimates"] as? [[String: Any]])
+        let fromMargins = try estimates(["--var", "imp.safety", "--stat", "mean", "--by", "age_band",
+                                         "--margins", margins])
+        #expect(fromNeeds.count == 3 && fromMargins.count == 3)
+        for (a, b) in zip(fromNeeds, fromMargins) {
+            #expect(a["segment"] as? String == b["segment"] as? String)
+            for key in ["estimate", "se", "deff"] {
+                #expect(Self.close(a[key], b[key], relative: 1e-10), "\(key) \(a[key] ?? "nil") \(b[key] ?? "nil")")
+            }
+        }
     }
 }
