@@ -31,8 +31,9 @@ struct WeightSetDesign {
             }
             guard let set = try await store.weightSet(name: current, surveyID: surveyID) else {
                 let names = try await store.weightSets(surveyID: surveyID).map(\.name).sorted()
+                let known = names.isEmpty ? "none (save one with voc weight)" : names.joined(separator: ", ")
                 throw CommandFailure("\(path): error: unknown weight set '\(current)'; weight sets in the store: "
-                                     + (names.isEmpty ? "none (save one with voc weight)" : names.joined(separator: ", ")))
+                                     + known)
             }
             let recipe: CalibrationRecipe?
             do { recipe = try CalibrationRecipe.fromReport(set.reportJSON) } catch {

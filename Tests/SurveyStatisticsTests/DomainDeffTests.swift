@@ -4,10 +4,10 @@ import Testing
 /// Domain design effects on a small hand-computed example (R `svyby(..., svymean, deff = TRUE)`: the domain
 /// variance over the SRS variance of the domain mean, with the domain's n_d and W_d).
 ///
-/// y = 1…6, weights 0.5, 1.5, 1, 1, 0.5, 1.5 (Σw = 6 = n), domains A = rows 1–3, B = rows 4–6, one stratum, no
-/// clusters. Domain A: W = 3, ȳ = 6.5/3; z_i = w_i(y_i − ȳ)/W in A, 0 elsewhere; V = 6/5·Σ(z − z̄)² = 0.146296…;
-/// s² = 3/2·Σ_A w(y − ȳ)²/W = 0.708333…; with replacement deff = V/(s²/3) = 0.619607…. Domain B: ȳ = 15.5/3,
-/// V = 0.390740…, s² = 1.208333…, deff = 0.970114….
+/// y = 1…6, weights 0.5, 1.5, 1, 1, 0.5, 1.5 (Σw = 6 = n), domains A = rows 1–3, B = rows 4–6, one stratum,
+/// no clusters. Domain A: W = 3, ȳ = 6.5/3; z_i = w_i(y_i − ȳ)/W in A, 0 elsewhere;
+/// V = 6/5·Σ(z − z̄)² = 0.146296…; s² = 3/2·Σ_A w(y − ȳ)²/W = 0.708333…; with replacement
+/// deff = V/(s²/3) = 0.619607…. Domain B: ȳ = 15.5/3, V = 0.390740…, s² = 1.208333…, deff = 0.970114….
 @Suite("Domain design effects")
 struct DomainDeffTests {
     static func estimator(weightScale: Double) throws -> SurveyEstimator {
