@@ -25,6 +25,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(name: "CReadStat", providers: [.apt(["libreadstat-dev"]), .brew(["readstat"])]),
 
         // MARK: - Libraries (dependencies point downward only)
         .target(name: "SurveyModel"),
@@ -41,7 +42,7 @@ let package = Package(
         .target(
             name: "SurveyExport",
             dependencies: [
-                "SurveyModel", "SurveyParser", "SurveyStatistics",
+                "SurveyModel", "SurveyParser", "SurveyStore", "SurveyStatistics", "CReadStat",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -84,7 +85,11 @@ let package = Package(
             dependencies: ["SurveyStatistics", "SurveyTestSupport"],
             exclude: ["Reference"]
         ),
-        .testTarget(name: "SurveyExportTests", dependencies: ["SurveyExport", "SurveyTestSupport"]),
+        .testTarget(
+            name: "SurveyExportTests",
+            dependencies: ["SurveyExport", "SurveyParser", "SurveyStore", "SurveyTestSupport"],
+            exclude: ["Snapshots"]
+        ),
         .testTarget(
             name: "VocCLITests",
             dependencies: ["voc", "SurveyModel", "SurveyParser", "SurveyStore", "SurveyTestSupport"]

@@ -34,6 +34,7 @@ enum BenchmarkRegistry {
         ("weight-csv", WeightCSVBenchmark.run),
         ("estimate", EstimateBenchmark.run),
         ("csv-read", CSVReadBenchmark.run),
+        ("export", ExportBenchmark.run),
         ("import-csv", ImportCSVBenchmark.run),
         ("interview", InterviewBenchmark.run),
         ("parse-xml", { ParseBenchmark.run(format: .xml, options: $0) }),

@@ -31,7 +31,8 @@ enum ImportCSVBenchmark {
             let storeBytes = (try? FileManager.default.attributesOfItem(atPath: store)[.size] as? Int) ?? 0
             printJSON([
                 ("benchmark", "import-csv"), ("n", n), ("variables", survey.variables.count), ("csv_bytes", bytes),
-                ("t_generate", generated), ("t_import", imported), ("responses_per_s", Double(report.stored) / imported),
+                ("t_generate", generated), ("t_import", imported),
+                ("responses_per_s", Double(report.stored) / imported),
                 ("stored", report.stored), ("rejected", report.rejected), ("store_bytes", storeBytes),
                 ("peak_rss_bytes", peakResidentBytes()),
             ])
@@ -41,7 +42,9 @@ enum ImportCSVBenchmark {
 
     /// The benchmark survey: 20 questions, one variable each.
     static func makeSurvey() -> Survey {
-        let options = (1...5).map { ChoiceOption(code: String($0), label: LocalizedText(stringLiteral: "Option \($0)")) }
+        let options = (1...5).map {
+            ChoiceOption(code: String($0), label: LocalizedText(stringLiteral: "Option \($0)"))
+        }
         var items: [SurveyItem] = []
         for index in 1...20 {
             let kind: WhatKind =
@@ -51,7 +54,9 @@ enum ImportCSVBenchmark {
                 case 17...18: .nps(labels: NPSLabels())
                 default: .numeric(integer: true, min: 0, max: 1000, unit: nil)
                 }
-            items.append(.what(WhatQuestion(id: "q\(index)", text: LocalizedText(stringLiteral: "Question \(index)"), kind: kind)))
+            items.append(
+                .what(
+                    WhatQuestion(id: "q\(index)", text: LocalizedText(stringLiteral: "Question \(index)"), kind: kind)))
         }
         return Survey(
             id: "bench", title: "Import benchmark", sections: [Section(id: "s1", items: items)])

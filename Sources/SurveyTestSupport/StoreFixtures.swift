@@ -36,10 +36,14 @@ public enum StoreFixtures {
           </section>
           <section id="s2" when="{channel} != 'none'">
             <what id="sat" type="rating"><text>Satisfied?</text><scale min="1" max="5"/></what>
-            <what id="visits" type="numeric" integer="true" min="0" max="100" required="false"><text>Visits?</text></what>
+            <what id="visits" type="numeric" integer="true" min="0" max="100" required="false">
+              <text>Visits?</text>
+            </what>
             <what id="grid" type="matrix">
               <text>Rate.</text>
-              <rows><option code="speed"><label>Speed</label></option><option code="price"><label>Price</label></option></rows>
+              <rows>
+                <option code="speed"><label>Speed</label></option><option code="price"><label>Price</label></option>
+              </rows>
               <scale min="1" max="5"/>
             </what>
             <what id="rank" type="ranking" top="2">
@@ -55,20 +59,25 @@ public enum StoreFixtures {
         """
 
     /// The same survey at version 2.0.0 (for unknown-version tests).
-    public static var shopV2XML: String { shopXML.replacingOccurrences(of: "version=\"1.0.0\"", with: "version=\"2.0.0\"") }
+    public static var shopV2XML: String {
+        shopXML.replacingOccurrences(of: "version=\"1.0.0\"", with: "version=\"2.0.0\"")
+    }
 
     /// The header of the shop survey's wide CSV (fixed columns, one attribute, the variables).
     public static let shopHeader =
-        "response_id,respondent_id,status,disposition,survey_version,started_at,updated_at,completed_at,interviewer,mode,"
-        + "region,nps,channel,features.pay,features.save,features.nothing,sat,visits,grid.speed,grid.price,rank.a,rank.b,rank.c"
+        "response_id,respondent_id,status,disposition,survey_version,started_at,updated_at,completed_at,interviewer,"
+        + "mode,region,nps,channel,features.pay,features.save,features.nothing,sat,visits,grid.speed,grid.price,"
+        + "rank.a,rank.b,rank.c"
 
     /// A valid complete row of the shop survey with the given id and overrides (`column: value`).
     public static func shopRow(_ id: String, _ overrides: [String: String] = [:]) -> String {
         var cells: [String: String] = [
             "response_id": id, "respondent_id": "p-" + id, "status": "complete", "disposition": "1.1",
-            "survey_version": "1.0.0", "started_at": "2026-11-20T10:00:00.000Z", "updated_at": "2026-11-20T10:04:30.250Z",
+            "survey_version": "1.0.0", "started_at": "2026-11-20T10:00:00.000Z",
+            "updated_at": "2026-11-20T10:04:30.250Z",
             "completed_at": "2026-11-20T10:04:30.250Z", "interviewer": "ann", "mode": "cati", "region": "north",
-            "nps": "8", "channel": "web", "features.pay": "1", "features.save": "1", "features.nothing": "0", "sat": "4",
+            "nps": "8", "channel": "web", "features.pay": "1", "features.save": "1", "features.nothing": "0",
+            "sat": "4",
             "visits": "12", "grid.speed": "5", "grid.price": "3", "rank.a": "2", "rank.b": "1", "rank.c": "",
         ]
         cells.merge(overrides) { $1 }

@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
+import SurveyExport
 import SurveyModel
 import SurveyStore
 
 extension VocCommand {
-    /// `voc export STORE --format csv|jsonl|json [--out FILE]`: stored responses with a codebook and why answers.
+    /// `voc export STORE --format csv|jsonl|json|sav|sss [--out FILE]`: stored responses with a codebook and why
+    /// answers; SPSS (.sav) and Triple-S (.sss definition + .asc data) for statistics packages.
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
@@ -14,8 +16,12 @@ extension VocCommand {
                 response_id, respondent_id, status, disposition, survey_version, started_at, updated_at, \
                 completed_at, interviewer, mode, the respondent attributes, then the survey's variables in order. \
                 With --out FILE.csv (or FILE.jsonl), CSV and JSON Lines also write FILE.codebook.json, and CSV \
-                writes the why answers as the long table FILE.why.csv; JSON holds the codebook as a section. Exported CSV and JSON Lines \
-                import back unchanged with voc import.
+                writes the why answers as the long table FILE.why.csv; JSON holds the codebook as a section. \
+                Exported CSV and JSON Lines import back unchanged with voc import. --format sav writes an SPSS \
+                file (variable and value labels, don't know / refused as user-missing values, why answers as \
+                strings, the weight set named by --weight-set as the weight variable); --format sss writes a \
+                Triple-S 2.0 definition to --out FILE.sss and the fixed-width data to FILE.asc. Personal data is \
+                left out of sav and sss files unless --include-personal is given.
                 """)
 
         @Argument(help: ArgumentHelp("The store file, or a survey file (its default store).", valueName: "STORE"))
@@ -23,7 +29,7 @@ extension VocCommand {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(name: .long, help: "csv, jsonl or json.")
+        @Option(name: .long, help: "csv, jsonl, json, sav or sss.")
         var format: String = "csv"
 
         @Option(name: .long, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
@@ -35,12 +41,48 @@ extension VocCommand {
         @Flag(name: .customLong("include-partial"), help: "Also export in-progress, partial and break-off responses.")
         var includePartial = false
 
+        @Option(name: .customLong("weight-set"), help: ArgumentHelp(
+            "sav and sss: the stored weight set to write as the weight variable.", valueName: "NAME"))
+        var weightSet: String?
+
+        @Flag(name: .customLong("include-personal"), help: "sav and sss: also write personal data (e-mails, names).")
+        var includePersonal = false
+
+        /// Whether the format is one of the statistics-package formats written by SurveyExport.
+        private var isPackageFormat: Bool { format == "sav" || format == "sss" }
+
         func validate() throws {
-            if ExportFormat(rawValue: format) == nil { throw ValidationError("--format must be csv, jsonl or json") }
+            if ExportFormat(rawValue: format) == nil, !isPackageFormat {
+                throw ValidationError("--format must be csv, jsonl, json, sav or sss")
+            }
+            if isPackageFormat, out == nil { throw ValidationError("--format \(format) needs --out FILE") }
+            if !isPackageFormat, weightSet != nil || includePersonal {
+                throw ValidationError("--weight-set and --include-personal apply to --format sav and sss")
+            }
             if let out, out.isEmpty { throw ValidationError("--out must not be empty") }
         }
 
         func run() async throws {
+            if isPackageFormat, let out {
+                do {
+                    let study = try await StudySource.load(target: target, data: nil, storeOptions: storeOptions,
+                        surveyID: survey, weightSet: weightSet)
+                    let dataset = study.dataset(includePartial: includePartial,
+                        options: ExportOptions(includePersonal: includePersonal))
+                    let url = URL(fileURLWithPath: out)
+                    if format == "sav" {
+                        try SPSSWriter.write(dataset, to: url)
+                    } else {
+                        try TripleSExport.write(dataset, definition: url,
+                            data: url.deletingPathExtension().appendingPathExtension("asc"))
+                    }
+                    let message = "exported \(dataset.responses.count) responses to \(out)\n"
+                    FileHandle.standardError.write(Data(message.utf8))
+                } catch {
+                    throw CommandFailure.report(error)
+                }
+                return
+            }
             do {
                 let (path, surveyFromFile) = try storeOptions.resolve(target: target)
                 let store = try storeOptions.open(path, mustExist: true)

@@ -20,9 +20,12 @@ struct FieldworkStatus {
         let definitions = try await store.surveyDefinitions(surveyID: surveyID)
         let ids = Set(definitions.map(\.surveyID))
         guard let id = surveyID ?? (ids.count == 1 ? ids.first : nil) else {
-            throw CommandFailure(ids.isEmpty
-                ? "error: the store holds no survey definition yet (import or interview first)"
-                : "error: the store holds several surveys (\(ids.sorted().joined(separator: ", "))); name one with --survey")
+            throw CommandFailure(
+                ids.isEmpty
+                    ? "error: the store holds no survey definition yet (import or interview first)"
+                    : "error: the store holds several surveys (\(ids.sorted().joined(separator: ", "))); "
+                        + "name one with --survey"
+            )
         }
         let newest = definitions.filter { $0.surveyID == id }.max { $0.version < $1.version }
         let survey = newest.flatMap { SurveyLoader.load(text: $0.json, path: "<store>", format: .json).survey }
@@ -45,8 +48,10 @@ struct FieldworkStatus {
 
     /// Pending cases (code 0.0), for `interviewer` or all when nil.
     func pending(interviewer: String?) -> Int {
-        dispositions.filter { $0.disposition.group == .pending && (interviewer == nil || $0.interviewer == interviewer) }
-            .reduce(0) { $0 + $1.count }
+        dispositions.filter {
+            $0.disposition.group == .pending && (interviewer == nil || $0.interviewer == interviewer)
+        }
+        .reduce(0) { $0 + $1.count }
     }
 
     /// The outcome-group counts for AAPOR rates, for `interviewer` or all when nil.
@@ -56,7 +61,8 @@ struct FieldworkStatus {
             groups[count.disposition.group, default: 0] += Double(count.count)
         }
         return AAPORRates(
-            i: groups[.interview] ?? 0, p: groups[.partial] ?? 0, r: groups[.refusal] ?? 0, nc: groups[.nonContact] ?? 0,
+            i: groups[.interview] ?? 0, p: groups[.partial] ?? 0, r: groups[.refusal] ?? 0,
+            nc: groups[.nonContact] ?? 0,
             o: groups[.otherEligible] ?? 0, uh: groups[.unknownHousehold] ?? 0, uo: groups[.unknownOther] ?? 0,
             ne: groups[.notEligible] ?? 0)
     }
@@ -73,7 +79,9 @@ struct FieldworkStatus {
 
     /// The outcome-group counts in report order.
     static func groups(_ rates: AAPORRates) -> [(String, Double)] {
-        [("I", rates.i), ("P", rates.p), ("R", rates.r), ("NC", rates.nc), ("O", rates.o), ("UH", rates.uh),
-         ("UO", rates.uo), ("NE", rates.ne)]
+        [
+            ("I", rates.i), ("P", rates.p), ("R", rates.r), ("NC", rates.nc), ("O", rates.o), ("UH", rates.uh),
+            ("UO", rates.uo), ("NE", rates.ne),
+        ]
     }
 }

@@ -43,8 +43,10 @@ extension VocCommand {
             var reports: [ImportFileReport] = []
             do {
                 let survey = try SurveyFile.load(surveyFile)
-                let store = try storeOptions.open(storeOptions.path(surveyFile: surveyFile, survey: survey), mustExist: false)
-                let importer = ResponseImporter(store: store, surveys: try await ImportSurveys.prepare(survey: survey, store: store))
+                let store = try storeOptions.open(
+                    storeOptions.path(surveyFile: surveyFile, survey: survey), mustExist: false)
+                let importer = ResponseImporter(
+                    store: store, surveys: try await ImportSurveys.prepare(survey: survey, store: store))
                 for file in files {
                     let report = try await importer.importFile(file, allOrNothing: allOrNothing)
                     for diagnostic in report.diagnostics {
@@ -64,14 +66,20 @@ extension VocCommand {
 /// Renders import counts per file and in total.
 enum ImportPrinter {
     static func text(_ reports: [ImportFileReport]) -> String {
-        var table = TextTable(headers: ["file", "read", "stored", "rejected", "skipped"], rightAligned: [false, true, true, true, true])
+        var table = TextTable(
+            headers: ["file", "read", "stored", "rejected", "skipped"], rightAligned: [false, true, true, true, true])
         for report in reports {
-            table.append([report.file, String(report.read), String(report.stored), String(report.rejected), String(report.skipped)])
+            table.append([
+                report.file, String(report.read), String(report.stored), String(report.rejected),
+                String(report.skipped),
+            ])
         }
         if reports.count > 1 {
-            table.append(["total"] + [\ImportFileReport.read, \.stored, \.rejected, \.skipped].map { key in
-                String(reports.reduce(0) { $0 + $1[keyPath: key] })
-            })
+            table.append(
+                ["total"]
+                    + [\ImportFileReport.read, \.stored, \.rejected, \.skipped].map { key in
+                        String(reports.reduce(0) { $0 + $1[keyPath: key] })
+                    })
         }
         return table.rendered
     }

@@ -25,6 +25,13 @@ extension NeedsPrinter {
                 } + [m.test?.method ?? "", TextTable.format(m.adjustedPValue, digits: 3)])
             }
             lines.append(table.rendered)
+            for m in battery.measures where m.estimates.isEmpty {
+                guard let test = m.test else { continue }
+                lines.append("  \(needs[m.need].code): \(test.method) test of \(report.segmentVariable) x "
+                             + "\(m.statistic): F = \(TextTable.format(test.f, digits: 4)), p = "
+                             + "\(TextTable.format(test.pValue, digits: 3)), "
+                             + "p adj = \(TextTable.format(m.adjustedPValue, digits: 3))")
+            }
             if !battery.priorityOrders.isEmpty {
                 let statistic = battery.priorityStatistic
                     ?? (battery.battery.kind.keyword == "kano" ? "better" : "balance")
@@ -58,15 +65,18 @@ extension NeedsPrinter {
                 var ipa = TextTable(headers: ["need", "segment", "importance", "performance", "gap", "quadrant"],
                                     rightAligned: [false, false, true, true, true, false])
                 for p in battery.placements {
-                    ipa.append([needs[p.need].code, labels[p.segment], TextTable.format(p.placement.importance, digits: 3),
+                    ipa.append([needs[p.need].code, labels[p.segment],
+                                TextTable.format(p.placement.importance, digits: 3),
                                 TextTable.format(p.placement.performance, digits: 3),
                                 TextTable.format(p.placement.gap, digits: 3), p.placement.quadrant.rawValue])
                 }
                 lines.append(ipa.rendered)
             }
             for d in battery.derived {
-                lines.append("  Derived importance in \(labels[d.segment]) (R² \(TextTable.format(d.result.rSquared, digits: 3))): "
-                             + needs.indices.map { "\(needs[$0].code) r=\(TextTable.format(d.result.correlations[$0], digits: 2)) "
+                let r2 = TextTable.format(d.result.rSquared, digits: 3)
+                lines.append("  Derived importance in \(labels[d.segment]) (R² \(r2)): "
+                             + needs.indices.map {
+                                 "\(needs[$0].code) r=\(TextTable.format(d.result.correlations[$0], digits: 2)) "
                                  + "RW=\(TextTable.format(d.result.relativeWeightPercentages[$0], digits: 3))%" }
                                  .joined(separator: ", "))
             }
@@ -82,7 +92,8 @@ extension NeedsPrinter {
                     classes.append([r.name, r.needClass.rawValue, important.joined(separator: ", "),
                                     TextTable.format(r.adjustedPValue, digits: 3)])
                 }
-                lines += ["Classification (important from \(TextTable.format(battery.importanceThreshold ?? .nan, digits: 3)) "
+                let threshold = TextTable.format(battery.importanceThreshold ?? .nan, digits: 3)
+                lines += ["Classification (important from \(threshold) "
                           + "on \(battery.priorityStatistic ?? "")):", classes.rendered]
             }
         }

@@ -16,9 +16,11 @@ struct NeedsPrinter {
             })),
             ("design_df", .integer(report.designDF)),
             ("settings", .object([
-                ("min_base", .number(options.minimumEffectiveBase)), ("correction", .string(options.correction.rawValue)),
+                ("min_base", .number(options.minimumEffectiveBase)),
+                ("correction", .string(options.correction.rawValue)),
                 ("alpha", .number(options.alpha)), ("confidence_level", .number(options.confidenceLevel)),
-                ("permutations", .integer(options.permutations)), ("seed", .integer(Int(truncatingIfNeeded: options.seed))),
+                ("permutations", .integer(options.permutations)),
+                ("seed", .integer(Int(truncatingIfNeeded: options.seed))),
                 ("k", .number(options.negativeWeight)), ("k_note", .string("rule of thumb: one negative experience "
                     + "counts as k positive ones")),
                 ("important_share", .number(options.importanceShareThreshold)),
@@ -90,7 +92,8 @@ struct NeedsPrinter {
                                       ("best", .number(item.best)), ("worst", .number(item.worst)),
                                       ("bw", .number(item.bestMinusWorst)),
                                       ("std_bw", .number(item.standardizedBestMinusWorst)),
-                                      ("best_pct", .number(item.bestPercent)), ("worst_pct", .number(item.worstPercent)),
+                                      ("best_pct", .number(item.bestPercent)),
+                                      ("worst_pct", .number(item.worstPercent)),
                                       ("sqrt_bw", item.squareRootBestOverWorst.map { .number($0) } ?? .null),
                                       ("std_sqrt_bw", item.standardizedSquareRoot.map { .number($0) } ?? .null),
                                       ("net_se_exclusive", .number(item.netStandardErrorExclusive))])
@@ -102,7 +105,9 @@ struct NeedsPrinter {
                 .object([("need", .string(needs[k.need].code)), ("segment", .string(labels[k.segment])),
                          ("category", .string(k.category.rawValue)), ("fong_significant", .bool(k.significant)),
                          ("better", .number(k.summary.better)), ("worse", .number(k.summary.worse)),
-                         ("counts", .object(KanoCategory.allCases.map { ($0.rawValue, JSONValue.number(k.summary.count($0))) })),
+                         ("counts", .object(KanoCategory.allCases.map {
+                             ($0.rawValue, JSONValue.number(k.summary.count($0)))
+                         })),
                          ("respondents", .integer(k.summary.respondents))])
             })))
         }

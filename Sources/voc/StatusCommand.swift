@@ -25,7 +25,9 @@ extension VocCommand {
         @Option(name: .long, help: "The survey id, when the store holds several surveys.")
         var survey: String?
 
-        @Option(name: .customLong("e"), help: ArgumentHelp("Eligible share of unknown-eligibility cases (0–1).", valueName: "E"))
+        @Option(
+            name: .customLong("e"),
+            help: ArgumentHelp("Eligible share of unknown-eligibility cases (0–1).", valueName: "E"))
         var eligibility: Double?
 
         @Flag(name: .long, help: "Print one JSON document instead of tables.")

@@ -14,16 +14,20 @@ enum StatusPrinter {
         for (code, count) in status.byDisposition { cases.append([code.rawValue, code.group.rawValue, String(count)]) }
         out += cases.rendered + "\n\n"
         let overall = status.rates(interviewer: nil)
-        out += "groups: " + FieldworkStatus.groups(overall).map { "\($0.0) \(Int($0.1))" }.joined(separator: "  ")
+        out +=
+            "groups: " + FieldworkStatus.groups(overall).map { "\($0.0) \(Int($0.1))" }.joined(separator: "  ")
             + "  pending \(status.pending(interviewer: nil))\n"
         out += "e = " + format(e) + "\n"
         var rates = TextTable(headers: ["rate", "value"], rightAligned: [false, true])
         for (name, value) in FieldworkStatus.namedRates(overall, e: e) { rates.append([name, format(value)]) }
         out += rates.rendered + "\n"
         if !status.quotas.isEmpty {
-            var quotas = TextTable(headers: ["quota", "completes", "target", "filled"], rightAligned: [false, true, true, false])
+            var quotas = TextTable(
+                headers: ["quota", "completes", "target", "filled"], rightAligned: [false, true, true, false])
             for quota in status.quotas {
-                quotas.append([quota.id, String(quota.count), String(quota.target), quota.count >= quota.target ? "full" : ""])
+                quotas.append([
+                    quota.id, String(quota.count), String(quota.target), quota.count >= quota.target ? "full" : "",
+                ])
             }
             out += "\n" + quotas.rendered + "\n"
         }
@@ -33,8 +37,9 @@ enum StatusPrinter {
                 rightAligned: [false] + Array(repeating: true, count: 10))
             for interviewer in status.interviewers {
                 let rates = status.rates(interviewer: interviewer)
-                table.append([interviewer] + FieldworkStatus.groups(rates).map { String(Int($0.1)) }
-                    + [format(rates.rr1), format(rates.coop1)])
+                table.append(
+                    [interviewer] + FieldworkStatus.groups(rates).map { String(Int($0.1)) }
+                        + [format(rates.rr1), format(rates.coop1)])
             }
             out += "\n" + table.rendered + "\n"
         }
@@ -47,27 +52,41 @@ enum StatusPrinter {
             String(decoding: (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
         }
         func rateObject(_ rates: AAPORRates) -> String {
-            "{" + FieldworkStatus.namedRates(rates, e: e).map { "\(string($0.0)):\(number($0.1))" }.joined(separator: ",") + "}"
+            "{"
+                + FieldworkStatus.namedRates(rates, e: e).map { "\(string($0.0)):\(number($0.1))" }.joined(
+                    separator: ",") + "}"
         }
         func groupObject(_ rates: AAPORRates, pending: Int) -> String {
             "{" + FieldworkStatus.groups(rates).map { "\(string($0.0)):\(Int($0.1))" }.joined(separator: ",")
                 + ",\"pending\":\(pending)}"
         }
         let overall = status.rates(interviewer: nil)
-        var out = "{\"survey\":\(string(status.surveyID)),\"version\":" + (status.version.map { string($0.description) } ?? "null")
-        out += ",\"responses\":{" + ResponseStatus.allCases.map { "\(string($0.rawValue)):\(status.responses[$0] ?? 0)" }
+        var out =
+            "{\"survey\":\(string(status.surveyID)),\"version\":"
+            + (status.version.map { string($0.description) } ?? "null")
+        out +=
+            ",\"responses\":{"
+            + ResponseStatus.allCases.map { "\(string($0.rawValue)):\(status.responses[$0] ?? 0)" }
             .joined(separator: ",") + "}"
-        out += ",\"dispositions\":{" + status.byDisposition.map { "\(string($0.0.rawValue)):\($0.1)" }.joined(separator: ",") + "}"
+        out +=
+            ",\"dispositions\":{"
+            + status.byDisposition.map { "\(string($0.0.rawValue)):\($0.1)" }.joined(separator: ",") + "}"
         out += ",\"groups\":" + groupObject(overall, pending: status.pending(interviewer: nil))
         out += ",\"e\":\(number(e)),\"rates\":" + rateObject(overall)
-        out += ",\"quotas\":[" + status.quotas.map {
-            "{\"id\":\(string($0.id)),\"completes\":\($0.count),\"target\":\($0.target),\"full\":\($0.count >= $0.target)}"
-        }.joined(separator: ",") + "]"
-        out += ",\"interviewers\":[" + status.interviewers.map { interviewer in
-            let rates = status.rates(interviewer: interviewer)
-            return "{\"interviewer\":\(string(interviewer)),\"groups\":"
-                + groupObject(rates, pending: status.pending(interviewer: interviewer)) + ",\"rates\":" + rateObject(rates) + "}"
-        }.joined(separator: ",") + "]}"
+        out +=
+            ",\"quotas\":["
+            + status.quotas.map {
+                "{\"id\":\(string($0.id)),\"completes\":\($0.count),\"target\":\($0.target),"
+                    + "\"full\":\($0.count >= $0.target)}"
+            }.joined(separator: ",") + "]"
+        out +=
+            ",\"interviewers\":["
+            + status.interviewers.map { interviewer in
+                let rates = status.rates(interviewer: interviewer)
+                return "{\"interviewer\":\(string(interviewer)),\"groups\":"
+                    + groupObject(rates, pending: status.pending(interviewer: interviewer)) + ",\"rates\":"
+                    + rateObject(rates) + "}"
+            }.joined(separator: ",") + "]}"
         return out
     }
 

@@ -9,7 +9,8 @@ extension ResponseStore {
     func register(_ survey: Survey) async throws {
         try await registerSurvey(
             SurveyDefinitionRecord(
-                surveyID: survey.id, version: survey.version, hash: SurveyHash.sha256(survey), json: SurveyWriter.json(survey)))
+                surveyID: survey.id, version: survey.version, hash: SurveyHash.sha256(survey),
+                json: SurveyWriter.json(survey)))
     }
 }
 
@@ -18,12 +19,17 @@ extension ResponseStore {
 /// Commands that take a positional `STORE` accept either a store file or a survey file (`.xml`, `.json`: its
 /// default store). `--busy-timeout` sets how long a write waits for another process holding the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The response store (an SQLite file); default: <survey-id>.voc.sqlite beside the survey.", valueName: "PATH"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The response store (an SQLite file); default: <survey-id>.voc.sqlite beside the survey.", valueName: "PATH"
+        ))
     var store: String?
 
-    @Option(name: .customLong("busy-timeout"), help: ArgumentHelp(
-        "Seconds to wait for another process writing the store before failing.", valueName: "SECONDS"))
+    @Option(
+        name: .customLong("busy-timeout"),
+        help: ArgumentHelp(
+            "Seconds to wait for another process writing the store before failing.", valueName: "SECONDS"))
     var busyTimeout: Double = 5
 
     func validate() throws {

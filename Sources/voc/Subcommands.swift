@@ -23,6 +23,7 @@ extension VocCommand {
             VocCommand.Banner.self,
             // export
             VocCommand.Export.self,
+            VocCommand.Report.self,
         ]
     }
 }

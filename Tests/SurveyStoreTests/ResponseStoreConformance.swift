@@ -13,7 +13,8 @@ enum ResponseStoreConformance {
     }
 
     static let version = SemanticVersion(1, 0, 0)
-    static let definition = SurveyDefinitionRecord(surveyID: "demo", version: version, hash: "h1", json: "{\"id\":\"demo\"}")
+    static let definition = SurveyDefinitionRecord(
+        surveyID: "demo", version: version, hash: "h1", json: "{\"id\":\"demo\"}")
 
     /// A store with the demo definition registered and `count` respondents r01, r02, ...
     static func prepared(_ store: any ResponseStore, respondents count: Int = 0) async throws -> any ResponseStore {
@@ -70,7 +71,9 @@ enum ResponseStoreConformance {
             Respondent(id: "r01", attributes: ["age": "40"], designWeight: 2.5, stratum: "s1", cluster: "c9")
         ])
         let updated = try await store.respondent(id: "r01")
-        #expect(updated == Respondent(id: "r01", attributes: ["age": "40"], designWeight: 2.5, stratum: "s1", cluster: "c9"))
+        #expect(
+            updated == Respondent(id: "r01", attributes: ["age": "40"], designWeight: 2.5, stratum: "s1", cluster: "c9")
+        )
         #expect(try await store.respondentCount() == 3)
         #expect(try await store.respondentAttributeNames() == ["age", "region"])
         #expect(try await store.respondent(id: "nobody") == nil)
@@ -99,7 +102,8 @@ enum ResponseStoreConformance {
     static func callbacks(_ store: any ResponseStore) async throws {
         let store = try await prepared(store, respondents: 2)
         let now = Date(timeIntervalSince1970: 1_800_000_000)
-        let first = try #require(try await store.claimNextRespondent(ClaimRequest(surveyID: "demo", interviewer: "ann", now: now)))
+        let first = try #require(
+            try await store.claimNextRespondent(ClaimRequest(surveyID: "demo", interviewer: "ann", now: now)))
         #expect(first.respondent.id == "r01")
         try await store.recordContactAttempt(
             ContactAttempt(
@@ -109,7 +113,8 @@ enum ResponseStoreConformance {
         #expect(second?.respondent.id == "r02")
         try await store.recordContactAttempt(
             ContactAttempt(respondentID: "r02", surveyID: "demo", interviewer: "bob", disposition: .refusal, at: now))
-        #expect(try await store.claimNextRespondent(ClaimRequest(surveyID: "demo", interviewer: "bob", now: now)) == nil)
+        #expect(
+            try await store.claimNextRespondent(ClaimRequest(surveyID: "demo", interviewer: "bob", now: now)) == nil)
         let later = now.addingTimeInterval(7200)
         let due = try await store.claimNextRespondent(ClaimRequest(surveyID: "demo", interviewer: "cat", now: later))
         #expect(due?.respondent.id == "r01")
@@ -128,24 +133,29 @@ enum ResponseStoreConformance {
         try await store.createResponse(start("resp1", respondent: "r01"))
         let at = Date(timeIntervalSince1970: 1_700_000_100)
         try await store.saveAnswer(
-            AnswerRecord(questionID: "q1", value: .code("2"), answeredAt: at, paradata: AnswerParadata(milliseconds: 1500)),
+            AnswerRecord(
+                questionID: "q1", value: .code("2"), answeredAt: at, paradata: AnswerParadata(milliseconds: 1500)),
             responseID: "resp1")
         try await store.saveAnswer(
             AnswerRecord(
                 questionID: "q2", value: .codes(["a", "other"]), otherTexts: ["q2.other": "a \"quoted\"\nline"],
                 answeredAt: at),
             responseID: "resp1")
-        try await store.saveAnswer(AnswerRecord(questionID: "q3", value: .grid(["r1": 3, "r2": 4.5])), responseID: "resp1")
         try await store.saveAnswer(
-            AnswerRecord(questionID: "q4", value: .maxDiff([MaxDiffChoice(shown: ["x", "y", "z"], best: "x", worst: "z")])),
+            AnswerRecord(questionID: "q3", value: .grid(["r1": 3, "r2": 4.5])), responseID: "resp1")
+        try await store.saveAnswer(
+            AnswerRecord(
+                questionID: "q4", value: .maxDiff([MaxDiffChoice(shown: ["x", "y", "z"], best: "x", worst: "z")])),
             responseID: "resp1")
         try await store.saveAnswer(AnswerRecord(questionID: "q5", value: .dontKnow), responseID: "resp1")
         try await store.saveLadderStep(
             LadderStep(probeID: "w1", questionID: "q1", depth: 1, text: "cheap"), responseID: "resp1", truncate: false)
         try await store.saveLadderStep(
-            LadderStep(probeID: "w1", questionID: "q1", depth: 2, text: "saves money"), responseID: "resp1", truncate: false)
+            LadderStep(probeID: "w1", questionID: "q1", depth: 2, text: "saves money"), responseID: "resp1",
+            truncate: false)
         try await store.saveLadderStep(
-            LadderStep(probeID: "w1", questionID: "q1", depth: 1, text: "low price"), responseID: "resp1", truncate: true)
+            LadderStep(probeID: "w1", questionID: "q1", depth: 1, text: "low price"), responseID: "resp1",
+            truncate: true)
         try await store.markAnswersUnreachable(questionIDs: ["q3", "nope"], responseID: "resp1")
         try await store.updateCursor(
             InterviewCursor(position: "s1/q5#3", status: .inProgress, disposition: .inProgress), responseID: "resp1")
@@ -155,8 +165,10 @@ enum ResponseStoreConformance {
         #expect(stored.response.otherTexts == ["q2.other": "a \"quoted\"\nline"])
         #expect(stored.response.answers["q3"] == nil)
         #expect(stored.answerRecords.first { $0.record.questionID == "q3" }?.unreachable == true)
-        #expect(stored.answerRecords.first { $0.record.questionID == "q3" }?.record.value == .grid(["r1": 3, "r2": 4.5]))
-        #expect(stored.response.answers["q4"] == .maxDiff([MaxDiffChoice(shown: ["x", "y", "z"], best: "x", worst: "z")]))
+        #expect(
+            stored.answerRecords.first { $0.record.questionID == "q3" }?.record.value == .grid(["r1": 3, "r2": 4.5]))
+        #expect(
+            stored.response.answers["q4"] == .maxDiff([MaxDiffChoice(shown: ["x", "y", "z"], best: "x", worst: "z")]))
         #expect(stored.response.answers["q5"] == .dontKnow)
         #expect(stored.answerRecords.first { $0.record.questionID == "q1" }?.record.paradata.milliseconds == 1500)
         #expect(stored.response.ladder == [LadderStep(probeID: "w1", questionID: "q1", depth: 1, text: "low price")])
@@ -180,7 +192,8 @@ enum ResponseStoreConformance {
             for index in 1...12 {
                 group.addTask {
                     try await store.completeResponse(
-                        responseID: "q\(index)", quotas: [QuotaClaim(quotaID: "all", target: 20), QuotaClaim(quotaID: "north", target: 5)],
+                        responseID: "q\(index)",
+                        quotas: [QuotaClaim(quotaID: "all", target: 20), QuotaClaim(quotaID: "north", target: 5)],
                         at: Date())
                 }
             }
@@ -260,7 +273,8 @@ enum ResponseStoreConformance {
         var seen: [String] = []
         var after: String? = nil
         while true {
-            let page = try await store.responses(ResponseQuery(surveyID: "demo", statuses: [.complete], after: after, limit: 10))
+            let page = try await store.responses(
+                ResponseQuery(surveyID: "demo", statuses: [.complete], after: after, limit: 10))
             if page.isEmpty { break }
             seen += page.map(\.response.id)
             after = page.last?.response.id
@@ -275,10 +289,12 @@ enum ResponseStoreConformance {
         try await store.createResponse(start("d1", respondent: "r01", interviewer: "ann"))
         _ = try await store.completeResponse(responseID: "d1", quotas: [], at: Date())
         try await store.recordContactAttempt(
-            ContactAttempt(respondentID: "r02", surveyID: "demo", interviewer: "bob", disposition: .noAnswer,
+            ContactAttempt(
+                respondentID: "r02", surveyID: "demo", interviewer: "bob", disposition: .noAnswer,
                 at: Date(timeIntervalSince1970: 1_000)))
         try await store.recordContactAttempt(
-            ContactAttempt(respondentID: "r02", surveyID: "demo", interviewer: "bob", disposition: .refusal,
+            ContactAttempt(
+                respondentID: "r02", surveyID: "demo", interviewer: "bob", disposition: .refusal,
                 at: Date(timeIntervalSince1970: 2_000)))
         try await store.recordContactAttempt(
             ContactAttempt(respondentID: "r03", surveyID: "demo", interviewer: "ann", disposition: .noAnswer))

@@ -47,7 +47,10 @@ import Testing
             _ = try SQLiteStore(path: path)
             Issue.record("a damaged file was opened")
         } catch let error as StoreError {
-            guard case .corrupt = error else { Issue.record("unexpected \(error)"); return }
+            guard case .corrupt = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
             #expect(error.description.contains("the file was not changed"))
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
@@ -76,7 +79,9 @@ import Testing
     }
 
     @Test func defaultPathSitsBesideTheSurvey() {
-        #expect(SQLiteStore.defaultPath(surveyFile: "/data/study/nps.xml", surveyID: "nps-2026") == "/data/study/nps-2026.voc.sqlite")
+        #expect(
+            SQLiteStore.defaultPath(surveyFile: "/data/study/nps.xml", surveyID: "nps-2026")
+                == "/data/study/nps-2026.voc.sqlite")
         #expect(SQLiteStore.defaultPath(surveyFile: "nps.xml", surveyID: "nps") == "nps.voc.sqlite")
     }
 }

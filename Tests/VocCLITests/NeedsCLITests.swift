@@ -85,7 +85,9 @@ struct NeedsCLITests {
             let battery = try #require((report["batteries"] as? [[String: Any]])?.first)
             let classification = try #require(battery["classification"] as? [String: Any])
             let classes = try #require(classification["needs"] as? [[String: Any]])
-            let found = Dictionary(uniqueKeysWithValues: classes.map { ($0["need"] as! String, $0["class"] as! String) })
+            let found = Dictionary(uniqueKeysWithValues: classes.map {
+                ($0["need"] as! String, $0["class"] as! String)
+            })
             for need in Self.truth {
                 #expect(found[need.code] == need.expected, "\(need.code): \(found[need.code] ?? "none")")
             }

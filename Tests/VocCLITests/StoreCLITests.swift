@@ -9,7 +9,8 @@ import Testing
     init() throws {
         directory = try VocRunner.temporaryDirectory()
         try StoreFixtures.write(StoreFixtures.shopXML, to: "shop.xml", in: directory)
-        try StoreFixtures.write("id,weight,stratum,region\np-a,1.5,s1,north\np-b,2,s2,south\np-c,1,s2,south\n",
+        try StoreFixtures.write(
+            "id,weight,stratum,region\np-a,1.5,s1,north\np-b,2,s2,south\np-c,1,s2,south\n",
             to: "sample.csv", in: directory)
     }
 
@@ -22,26 +23,39 @@ import Testing
     }
 
     func data(_ rows: [String]) throws {
-        try StoreFixtures.write(([StoreFixtures.shopHeader] + rows).joined(separator: "\n") + "\n", to: "data.csv", in: directory)
+        try StoreFixtures.write(
+            ([StoreFixtures.shopHeader] + rows).joined(separator: "\n") + "\n", to: "data.csv", in: directory)
     }
 
     @Test func exportedCSVImportsBackUnchanged() throws {
         #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
         try data([
             StoreFixtures.shopRow("x1", ["respondent_id": "p-a"]),
-            StoreFixtures.shopRow("x2", ["respondent_id": "p-b", "channel": "none", "features.pay": "", "features.save": "",
-                "features.nothing": "", "sat": "", "visits": "", "grid.speed": "", "grid.price": "", "rank.a": "", "rank.b": ""]),
-            StoreFixtures.shopRow("x3", ["respondent_id": "p-new", "nps": "-1", "status": "partial", "disposition": "1.2"]),
+            StoreFixtures.shopRow(
+                "x2",
+                [
+                    "respondent_id": "p-b", "channel": "none", "features.pay": "", "features.save": "",
+                    "features.nothing": "", "sat": "", "visits": "", "grid.speed": "", "grid.price": "", "rank.a": "",
+                    "rank.b": "",
+                ]),
+            StoreFixtures.shopRow(
+                "x3", ["respondent_id": "p-new", "nps": "-1", "status": "partial", "disposition": "1.2"]),
         ])
         let imported = try run(["import", "shop.xml", "data.csv"])
         #expect(imported.exitCode == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("data.csv     3       3         0        0"))
         for format in ["csv", "jsonl"] {
-            let first = try run(["export", "shop.voc.sqlite", "--format", format, "--include-partial", "--out", "one.\(format)"])
+            let first = try run([
+                "export", "shop.voc.sqlite", "--format", format, "--include-partial", "--out", "one.\(format)",
+            ])
             #expect(first.exitCode == 0, "\(first.stderr)")
-            let copy = try run(["import", "shop.xml", "one.\(format)", "--store", "copy-\(format).sqlite", "--all-or-nothing"])
+            let copy = try run([
+                "import", "shop.xml", "one.\(format)", "--store", "copy-\(format).sqlite", "--all-or-nothing",
+            ])
             #expect(copy.exitCode == 0, "\(copy.stderr)")
-            let second = try run(["export", "copy-\(format).sqlite", "--format", format, "--include-partial", "--out", "two.\(format)"])
+            let second = try run([
+                "export", "copy-\(format).sqlite", "--format", format, "--include-partial", "--out", "two.\(format)",
+            ])
             #expect(second.exitCode == 0)
             #expect(try text("two.\(format)") == text("one.\(format)"))
             #expect(try text("one.codebook.json").contains("\"name\":\"grid.speed\""))
@@ -60,7 +74,8 @@ import Testing
         #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
         try data([
             StoreFixtures.shopRow("x1", ["respondent_id": "p-a"]),
-            StoreFixtures.shopRow("x2", ["respondent_id": "p-b", "status": "partial", "disposition": "1.2", "region": "south"]),
+            StoreFixtures.shopRow(
+                "x2", ["respondent_id": "p-b", "status": "partial", "disposition": "1.2", "region": "south"]),
         ])
         #expect(try run(["import", "shop.xml", "data.csv"]).exitCode == 0)
         let status = try run(["status", "shop.voc.sqlite", "--json", "--e", "0.5"])
@@ -90,12 +105,13 @@ import Testing
         ])
         let result = try run(["import", "shop.xml", "data.csv", "--all-or-nothing"])
         #expect(result.exitCode == 1)
-        #expect(result.stderr == """
-            data.csv:3:13: error: 'channel' has a code that is not an option of the question
-            data.csv:4:5: error: the survey version is not a version MAJOR.MINOR.PATCH
-            data.csv:4:17: error: 'sat' is out of range (1–5)
+        #expect(
+            result.stderr == """
+                data.csv:3:13: error: 'channel' has a code that is not an option of the question
+                data.csv:4:5: error: the survey version is not a version MAJOR.MINOR.PATCH
+                data.csv:4:17: error: 'sat' is out of range (1–5)
 
-            """)
+                """)
         #expect(result.stdout.contains("data.csv     3       0         3        0"))
         let export = try run(["export", "shop.voc.sqlite"])
         #expect(export.stdout.split(separator: "\n").count == 1)
@@ -118,12 +134,13 @@ import Testing
         try StoreFixtures.write("id,weight\nq1,1\nq1,-2\n,1\n", to: "bad-sample.csv", in: directory)
         let result = try run(["sample", "load", "shop.xml", "bad-sample.csv"])
         #expect(result.exitCode == 1)
-        #expect(result.stderr == """
-            bad-sample.csv:3:1: error: respondent id 'q1' appears twice (first on row 2)
-            bad-sample.csv:3:2: error: the design weight must be a positive number
-            bad-sample.csv:4:1: error: the respondent id is empty
+        #expect(
+            result.stderr == """
+                bad-sample.csv:3:1: error: respondent id 'q1' appears twice (first on row 2)
+                bad-sample.csv:3:2: error: the design weight must be a positive number
+                bad-sample.csv:4:1: error: the respondent id is empty
 
-            """)
+                """)
         #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).stdout.contains("(3 in the store)"))
     }
 }

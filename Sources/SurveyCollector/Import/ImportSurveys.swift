@@ -23,10 +23,13 @@ public struct ImportSurveys: Sendable {
     public static func prepare(survey: Survey, store: any ResponseStore) async throws -> ImportSurveys {
         let json = SurveyWriter.json(survey)
         try await store.registerSurvey(
-            SurveyDefinitionRecord(surveyID: survey.id, version: survey.version, hash: SurveyHash.sha256(survey), json: json))
+            SurveyDefinitionRecord(
+                surveyID: survey.id, version: survey.version, hash: SurveyHash.sha256(survey), json: json))
         var others: [Survey] = []
         for record in try await store.surveyDefinitions(surveyID: survey.id) where record.version != survey.version {
-            if let other = SurveyLoader.load(text: record.json, path: "<store>", format: .json).survey { others.append(other) }
+            if let other = SurveyLoader.load(text: record.json, path: "<store>", format: .json).survey {
+                others.append(other)
+            }
         }
         return ImportSurveys(current: survey, others: others)
     }

@@ -1,11 +1,12 @@
 import Foundation
-import Synchronization
 import SurveyModel
 import SurveyStore
+import Synchronization
 
-/// Streams a JSON Lines file (one response object per line, as written by `voc export --format jsonl`) as batches
-/// of valid responses. Each object's answers are laid out in the wide form and checked by the same decoder as CSV
-/// rows, so both formats obey the same rules. Errors name `file:line:1`.
+/// Reads a JSON Lines file (one response object per line, as written by `voc export --format jsonl`) and hands out
+/// batches of valid responses. The file's text is held in memory; objects are decoded one batch at a time. Each
+/// object's answers are laid out in the wide form and checked by the same decoder as CSV rows, so both formats obey
+/// the same rules. Errors name `file:line:1`.
 ///
 /// Object keys: the fixed columns (`response_id`, `status`, ...), `attributes` (object of strings), `answers`
 /// (question id → `{"kind": ..., "value": ...}` as in `AnswerValueCoding`), `other_texts` (object) and `ladder`
@@ -31,7 +32,10 @@ final class JSONLinesResponseSource: ResponseBatchSource {
         decoder = ResponseRowDecoder(file: path, header: header, surveys: surveys)
         self.surveys = surveys
         self.batchSize = batchSize
-        state = Mutex(State(lines: text.split(separator: "\n", omittingEmptySubsequences: false), report: ImportFileReport(file: path)))
+        state = Mutex(
+            State(
+                lines: text.split(separator: "\n", omittingEmptySubsequences: false),
+                report: ImportFileReport(file: path)))
     }
 
     var report: ImportFileReport { state.withLock { $0.report } }
@@ -58,7 +62,10 @@ final class JSONLinesResponseSource: ResponseBatchSource {
 
     private func decode(_ text: Substring, line: Int, file: String) -> (ImportedResponse?, [Diagnostic]) {
         func failure(_ message: String) -> (ImportedResponse?, [Diagnostic]) {
-            (nil, [Diagnostic(.error, code: "bad-json", message, at: SourceLocation(file: file, line: line, column: 1))])
+            (
+                nil,
+                [Diagnostic(.error, code: "bad-json", message, at: SourceLocation(file: file, line: line, column: 1))]
+            )
         }
         guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
             return failure("the line is not a JSON object")
@@ -79,7 +86,9 @@ final class JSONLinesResponseSource: ResponseBatchSource {
                 let payload = answer["value"],
                 let data = try? JSONSerialization.data(withJSONObject: payload, options: [.fragmentsAllowed]),
                 let value = try? AnswerValueCoding.decode(kind: kind, json: String(decoding: data, as: UTF8.self))
-            else { return failure("the answer to '\(questionID)' is not a {\"kind\", \"value\"} object of a known kind") }
+            else {
+                return failure("the answer to '\(questionID)' is not a {\"kind\", \"value\"} object of a known kind")
+            }
             let others = otherTexts.filter { $0.key.hasPrefix(questionID + ".") }
             for (name, cell) in survey.cells(for: question, answer: value, otherTexts: others) {
                 if let index = columnIndex[name] { cells[index] = cell }
@@ -87,10 +96,15 @@ final class JSONLinesResponseSource: ResponseBatchSource {
         }
         var ladder: [LadderStep] = []
         for step in object["ladder"] as? [[String: Any]] ?? [] {
-            guard let probe = step["probe"] as? String, let depth = step["depth"] as? Int, let text = step["text"] as? String,
-                let found = survey.whyProbes.first(where: { $0.id == probe }), (1...max(1, found.ladderDepth)).contains(depth)
+            guard let probe = step["probe"] as? String, let depth = step["depth"] as? Int,
+                let text = step["text"] as? String,
+                let found = survey.whyProbes.first(where: { $0.id == probe }),
+                (1...max(1, found.ladderDepth)).contains(depth)
             else { return failure("a ladder step names an unknown probe or a depth outside the probe's ladder") }
-            ladder.append(LadderStep(probeID: probe, questionID: found.about, optionCode: step["option"] as? String, depth: depth, text: text))
+            ladder.append(
+                LadderStep(
+                    probeID: probe, questionID: found.about, optionCode: step["option"] as? String, depth: depth,
+                    text: text))
         }
         let attributes = object["attributes"] as? [String: String] ?? [:]
         var (imported, problems) = decoder.decode(cells, row: line, ladder: ladder, attributes: attributes)

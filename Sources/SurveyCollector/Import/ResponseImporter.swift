@@ -32,7 +32,8 @@ public struct ResponseImporter: Sendable {
         guard isCSV || lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") else {
             var report = ImportFileReport(file: path)
             report.diagnostics = [
-                Diagnostic(.error, code: "format", "\(path): unknown format (expected .csv, .jsonl or .ndjson)", at: nil)
+                Diagnostic(
+                    .error, code: "format", "\(path): unknown format (expected .csv, .jsonl or .ndjson)", at: nil)
             ]
             return report
         }

@@ -14,44 +14,69 @@ struct ResponseLogicChecker: Sendable {
         var message: String
     }
 
+    /// What the checker needs of one what question, flattened once from the survey.
+    private struct Step: Sendable {
+        var sectionIndex: Int
+        var id: String
+        var when: SurveyModel.Expression?
+        var required: Bool
+        var hardChecks: [SurveyModel.Expression]
+    }
+
     let survey: Survey
     private let attributeTypes: [String: AttributeType]
+    private let sectionConditions: [SurveyModel.Expression?]
+    private let steps: [Step]
 
     init(survey: Survey) {
         self.survey = survey
         attributeTypes = Dictionary(survey.attributes.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
+        sectionConditions = survey.sections.map(\.when)
+        steps = survey.sections.enumerated().flatMap { index, section in
+            section.items.compactMap { item -> Step? in
+                guard case .what(let question) = item else { return nil }
+                return Step(
+                    sectionIndex: index, id: question.id, when: question.when, required: question.required,
+                    hardChecks: question.checks.filter { $0.severity == .hard }.map(\.condition))
+            }
+        }
     }
 
     func problems(answers: [String: AnswerValue], attributes: [String: String], complete: Bool) -> [Problem] {
-        let lookup = ValueLookup(survey: survey, answers: answers, attributes: attributes, attributeTypes: attributeTypes)
+        let lookup = ValueLookup(
+            survey: survey, answers: answers, attributes: attributes, attributeTypes: attributeTypes)
+        var sectionShown: [Bool?] = Array(repeating: nil, count: sectionConditions.count)
         var problems: [Problem] = []
-        for section in survey.sections {
-            let sectionShown = section.when.map { ExpressionEvaluator.evaluate($0, lookup: lookup.value).isTrue } ?? true
-            for item in section.items {
-                guard case .what(let question) = item else { continue }
-                let shown =
-                    sectionShown && (question.when.map { ExpressionEvaluator.evaluate($0, lookup: lookup.value).isTrue } ?? true)
-                let answer = answers[question.id]
-                if !shown {
-                    if answer != nil {
-                        problems.append(
-                            Problem(questionID: question.id, message: "'\(question.id)' is answered but its condition skips it"))
-                    }
-                    continue
+        for step in steps {
+            let inSection: Bool
+            if let known = sectionShown[step.sectionIndex] {
+                inSection = known
+            } else {
+                inSection =
+                    sectionConditions[step.sectionIndex].map {
+                        ExpressionEvaluator.evaluate($0, lookup: lookup.value).isTrue
+                    } ?? true
+                sectionShown[step.sectionIndex] = inSection
+            }
+            let shown =
+                inSection && (step.when.map { ExpressionEvaluator.evaluate($0, lookup: lookup.value).isTrue } ?? true)
+            let answer = answers[step.id]
+            if !shown {
+                if answer != nil {
+                    problems.append(
+                        Problem(questionID: step.id, message: "'\(step.id)' is answered but its condition skips it"))
                 }
-                guard let answer else {
-                    if complete && question.required {
-                        problems.append(Problem(questionID: question.id, message: "'\(question.id)' is required but not answered"))
-                    }
-                    continue
+                continue
+            }
+            guard let answer else {
+                if complete && step.required {
+                    problems.append(Problem(questionID: step.id, message: "'\(step.id)' is required but not answered"))
                 }
-                if answer == .dontKnow || answer == .refused { continue }
-                for check in question.checks where check.severity == .hard {
-                    if !ExpressionEvaluator.evaluate(check.condition, lookup: lookup.value).isTrue {
-                        problems.append(
-                            Problem(questionID: question.id, message: "'\(question.id)' fails the check '\(check.condition.source)'"))
-                    }
-                }
+                continue
+            }
+            if answer == .dontKnow || answer == .refused { continue }
+            for check in step.hardChecks where !ExpressionEvaluator.evaluate(check, lookup: lookup.value).isTrue {
+                problems.append(Problem(questionID: step.id, message: "'\(step.id)' fails the check '\(check.source)'"))
             }
         }
         return problems
@@ -60,7 +85,8 @@ struct ResponseLogicChecker: Sendable {
     /// The quotas whose conditions the response meets.
     func quotas(answers: [String: AnswerValue], attributes: [String: String]) -> [String] {
         guard !survey.quotas.isEmpty else { return [] }
-        let lookup = ValueLookup(survey: survey, answers: answers, attributes: attributes, attributeTypes: attributeTypes)
+        let lookup = ValueLookup(
+            survey: survey, answers: answers, attributes: attributes, attributeTypes: attributeTypes)
         return survey.quotas.filter { ExpressionEvaluator.evaluate($0.when, lookup: lookup.value).isTrue }.map(\.id)
     }
 }
@@ -94,7 +120,8 @@ private struct ValueLookup {
         guard let text = attributes[reference.id], !text.isEmpty else { return .null }
         switch attributeTypes[reference.id] {
         case .number: return Double(text).map(Value.number) ?? .null
-        case .bool: return text == "true" || text == "1" ? .bool(true) : text == "false" || text == "0" ? .bool(false) : .null
+        case .bool:
+            return text == "true" || text == "1" ? .bool(true) : text == "false" || text == "0" ? .bool(false) : .null
         case .text, .date: return .string(text)
         case nil: return Double(text).map(Value.number) ?? .string(text)
         }

@@ -14,17 +14,22 @@ struct ResponseRowDecoder: Sendable {
     private let decoders: [SemanticVersion: (WideAnswerDecoder, ResponseLogicChecker)]
     /// Problems with the header itself (unknown variable-like columns, missing id column).
     let headerProblems: [Diagnostic]
+    /// The current survey's version as text (rows almost always carry it: parsed once).
+    private let currentVersionText: String
 
     init(file: String, header: [String], surveys: ImportSurveys) {
         self.file = file
         self.header = header
         self.surveys = surveys
+        currentVersionText = surveys.current.version.description
         var fixed: [String: Int] = [:]
         for (index, name) in header.enumerated() where ResponseColumns.fixed.contains(name) { fixed[name] = index }
         self.fixed = fixed
         var decoders: [SemanticVersion: (WideAnswerDecoder, ResponseLogicChecker)] = [:]
         for (version, survey) in surveys.byVersion {
-            decoders[version] = (WideAnswerDecoder(survey: survey, header: header), ResponseLogicChecker(survey: survey))
+            decoders[version] = (
+                WideAnswerDecoder(survey: survey, header: header), ResponseLogicChecker(survey: survey)
+            )
         }
         self.decoders = decoders
         let variableColumns = decoders.values.reduce(into: Set<Int>()) { $0.formUnion($1.0.variableColumns) }
@@ -36,7 +41,8 @@ struct ResponseRowDecoder: Sendable {
             if questionIDs.contains(stem) {
                 problems.append(
                     Diagnostic(
-                        .error, code: "unknown-variable", "column '\(name)' is not a variable of survey '\(surveys.current.id)'",
+                        .error, code: "unknown-variable",
+                        "column '\(name)' is not a variable of survey '\(surveys.current.id)'",
                         at: SourceLocation(file: file, line: 1, column: index + 1)))
             } else {
                 attributes.append((name, index))
@@ -44,7 +50,8 @@ struct ResponseRowDecoder: Sendable {
         }
         if fixed[ResponseColumns.responseID] == nil {
             problems.append(
-                Diagnostic(.error, code: "missing-column", "the header has no '\(ResponseColumns.responseID)' column",
+                Diagnostic(
+                    .error, code: "missing-column", "the header has no '\(ResponseColumns.responseID)' column",
                     at: SourceLocation(file: file, line: 1, column: 1)))
         }
         attributeColumns = attributes
@@ -57,7 +64,9 @@ struct ResponseRowDecoder: Sendable {
     ) -> (ImportedResponse?, [Diagnostic]) {
         var problems: [Diagnostic] = []
         func problem(_ column: Int?, _ code: String, _ message: String) {
-            problems.append(Diagnostic(.error, code: code, message, at: SourceLocation(file: file, line: row, column: (column ?? 0) + 1)))
+            problems.append(
+                Diagnostic(
+                    .error, code: code, message, at: SourceLocation(file: file, line: row, column: (column ?? 0) + 1)))
         }
         func text(_ name: String) -> (Int?, String) {
             guard let index = fixed[name] else { return (nil, "") }
@@ -68,24 +77,30 @@ struct ResponseRowDecoder: Sendable {
         let respondent = text(ResponseColumns.respondentID).1
         var version = surveys.current.version
         let (versionColumn, versionText) = text(ResponseColumns.surveyVersion)
-        if !versionText.isEmpty {
-            if let parsed = SemanticVersion(parsing: versionText) { version = parsed } else {
+        if !versionText.isEmpty && versionText != currentVersionText {
+            if let parsed = SemanticVersion(parsing: versionText) {
+                version = parsed
+            } else {
                 problem(versionColumn, "bad-version", "the survey version is not a version MAJOR.MINOR.PATCH")
             }
         }
         guard let (decoder, checker) = decoders[version] else {
-            problem(versionColumn, "unknown-version",
+            problem(
+                versionColumn, "unknown-version",
                 "survey '\(surveys.current.id)' version \(version) is not registered in the store")
             return (nil, problems)
         }
         let (statusColumn, statusText) = text(ResponseColumns.status)
         let status = statusText.isEmpty ? ResponseStatus.complete : ResponseStatus(rawValue: statusText)
         if status == nil {
-            problem(statusColumn, "bad-status", "the status must be one of "
-                + ResponseStatus.allCases.map(\.rawValue).joined(separator: ", "))
+            problem(
+                statusColumn, "bad-status",
+                "the status must be one of "
+                    + ResponseStatus.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let dispositionText = text(ResponseColumns.disposition).1
-        let disposition = dispositionText.isEmpty ? Self.defaultDisposition(status ?? .complete) : DispositionCode(dispositionText)
+        let disposition =
+            dispositionText.isEmpty ? Self.defaultDisposition(status ?? .complete) : DispositionCode(dispositionText)
         if disposition.group == .pending && status != .inProgress {
             problem(fixed[ResponseColumns.disposition], "bad-disposition", "the disposition is not an AAPOR code")
         }
@@ -101,27 +116,26 @@ struct ResponseRowDecoder: Sendable {
         let startedAt = date(ResponseColumns.startedAt)
         let updatedAt = date(ResponseColumns.updatedAt)
         let completedAt = date(ResponseColumns.completedAt)
-        var answers: [String: AnswerValue] = [:]
+        var answers: [String: AnswerValue] = Dictionary(minimumCapacity: decoder.plans.count)
         var otherTexts: [String: String] = [:]
-        var firstColumn: [String: Int] = [:]
         for plan in decoder.plans {
             let (value, others, cellProblems) = decoder.decode(plan, cells: cells)
             for cellProblem in cellProblems { problem(cellProblem.column, "bad-value", cellProblem.message) }
             if let value { answers[plan.question.id] = value }
-            otherTexts.merge(others) { $1 }
-            firstColumn[plan.question.id] = plan.firstColumn
+            if !others.isEmpty { otherTexts.merge(others) { $1 } }
         }
         var attributes = extraAttributes
         for (name, index) in attributeColumns where !cells[index].isEmpty { attributes[name] = cells[index] }
         if problems.isEmpty {
             for logic in checker.problems(answers: answers, attributes: attributes, complete: status == .complete) {
-                problem(firstColumn[logic.questionID] ?? nil, "logic", logic.message)
+                problem(decoder.plans.first { $0.question.id == logic.questionID }?.firstColumn, "logic", logic.message)
             }
         }
         guard problems.isEmpty, let status else { return (nil, problems) }
         let started = startedAt ?? updatedAt ?? Date(timeIntervalSince1970: 0)
         let response = Response(
-            id: id, respondentID: respondent.isEmpty ? id : respondent, surveyID: surveys.current.id, surveyVersion: version,
+            id: id, respondentID: respondent.isEmpty ? id : respondent, surveyID: surveys.current.id,
+            surveyVersion: version,
             status: status, disposition: disposition, startedAt: started, updatedAt: updatedAt ?? started, seed: 0,
             answers: answers, otherTexts: otherTexts, ladder: ladder)
         let interviewer = text(ResponseColumns.interviewer).1

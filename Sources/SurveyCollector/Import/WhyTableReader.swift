@@ -18,8 +18,14 @@ enum WhyTableReader {
         }
         let columns = ResponseColumns.why.map { reader.columnIndex($0) }
         if let missing = zip(ResponseColumns.why, columns).first(where: { $0.1 == nil }) {
-            return ([:], [Diagnostic(.error, code: "missing-column", "the why table has no '\(missing.0)' column",
-                at: SourceLocation(file: path, line: 1, column: 1))])
+            return (
+                [:],
+                [
+                    Diagnostic(
+                        .error, code: "missing-column", "the why table has no '\(missing.0)' column",
+                        at: SourceLocation(file: path, line: 1, column: 1))
+                ]
+            )
         }
         let index = columns.map { $0! }
         let probes = Dictionary(survey.whyProbes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -35,7 +41,10 @@ enum WhyTableReader {
             }
             let cells = row.fields
             func problem(_ column: Int, _ message: String) {
-                problems.append(Diagnostic(.error, code: "bad-ladder", message, at: SourceLocation(file: path, line: row.row, column: column + 1)))
+                problems.append(
+                    Diagnostic(
+                        .error, code: "bad-ladder", message,
+                        at: SourceLocation(file: path, line: row.row, column: column + 1)))
             }
             let probeID = cells[index[2]]
             guard let probe = probes[probeID] else {
@@ -49,7 +58,8 @@ enum WhyTableReader {
             }
             let option = cells[index[4]]
             ladders[cells[index[0]], default: []].append(
-                LadderStep(probeID: probeID, questionID: probe.about, optionCode: option.isEmpty ? nil : option, depth: depth,
+                LadderStep(
+                    probeID: probeID, questionID: probe.about, optionCode: option.isEmpty ? nil : option, depth: depth,
                     text: cells[index[6]]))
         }
         return (ladders, problems)

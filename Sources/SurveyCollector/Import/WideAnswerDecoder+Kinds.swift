@@ -15,7 +15,8 @@ extension WideAnswerDecoder {
         case .singleChoice(let source):
             guard let (index, text) = cell(id) else { return nil }
             guard survey.options(source).contains(where: { $0.code == text }) else {
-                problems.append(Problem(column: index, message: "'\(id)' has a code that is not an option of the question"))
+                problems.append(
+                    Problem(column: index, message: "'\(id)' has a code that is not an option of the question"))
                 return nil
             }
             return .code(text)
@@ -89,13 +90,18 @@ extension WideAnswerDecoder {
             var ranked: [(rank: Int, code: String)] = []
             for item in items {
                 guard let (index, text) = cell("\(id).\(item.code)") else { continue }
-                if let rank = scaleValue(text, 1...Swift.max(1, limit), column: index, name: "\(id).\(item.code)", problems: &problems) {
+                if let rank = scaleValue(
+                    text, 1...Swift.max(1, limit), column: index, name: "\(id).\(item.code)", problems: &problems)
+                {
                     ranked.append((rank, item.code))
                 }
             }
             let ranks = ranked.map(\.rank).sorted()
             if !ranks.isEmpty && ranks != Array(1...ranks.count) {
-                problems.append(Problem(column: plan.firstColumn ?? 0, message: "'\(id)' ranks must be 1, 2, 3, ... without gaps or ties"))
+                problems.append(
+                    Problem(
+                        column: plan.firstColumn ?? 0,
+                        message: "'\(id)' ranks must be 1, 2, 3, ... without gaps or ties"))
             }
             return .ranking(ranked.sorted { $0.rank < $1.rank }.map(\.code))
         case .matrix(let rows, let scale):
@@ -107,7 +113,9 @@ extension WideAnswerDecoder {
         case .kano(let features):
             let scale = RatingScale(min: 1, max: 5)
             return grid(
-                features.flatMap { [("\(id).\($0.code).f", "\($0.code).f", scale), ("\(id).\($0.code).d", "\($0.code).d", scale)] },
+                features.flatMap {
+                    [("\(id).\($0.code).f", "\($0.code).f", scale), ("\(id).\($0.code).d", "\($0.code).d", scale)]
+                },
                 cell: cell, problems: &problems)
         case .maxDiff(let items, _, let sets, _):
             let codes = Set(items.map(\.code))
@@ -124,13 +132,19 @@ extension WideAnswerDecoder {
                 }
                 let shown = shownCell.text.split(separator: ";").map(String.init)
                 if !shown.allSatisfy(codes.contains) || Set(shown).count != shown.count {
-                    problems.append(Problem(column: shownCell.index, message: "'\(id)' set \(set) shows unknown or repeated items"))
+                    problems.append(
+                        Problem(column: shownCell.index, message: "'\(id)' set \(set) shows unknown or repeated items"))
                 }
                 if !shown.contains(bestCell.text) {
-                    problems.append(Problem(column: bestCell.index, message: "'\(id)' set \(set) best is not among the items shown"))
+                    problems.append(
+                        Problem(column: bestCell.index, message: "'\(id)' set \(set) best is not among the items shown")
+                    )
                 }
                 if !shown.contains(worstCell.text) || worstCell.text == bestCell.text {
-                    problems.append(Problem(column: worstCell.index, message: "'\(id)' set \(set) worst is not a shown item other than best"))
+                    problems.append(
+                        Problem(
+                            column: worstCell.index,
+                            message: "'\(id)' set \(set) worst is not a shown item other than best"))
                 }
                 choices.append(MaxDiffChoice(shown: shown, best: bestCell.text, worst: worstCell.text))
             }

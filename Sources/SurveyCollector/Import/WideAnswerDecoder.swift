@@ -13,13 +13,24 @@ struct WideAnswerDecoder: Sendable {
     }
 
     /// The columns of one question: for each variable of the question, its header index (nil when absent).
-    struct QuestionPlan: Sendable {
-        var question: WhatQuestion
-        var columns: [(name: String, index: Int?)]
-        var otherColumns: [(key: String, index: Int)]
-        var firstColumn: Int? { columns.compactMap(\.index).min() }
+    /// A class, so that the per-row loop over plans does not copy them.
+    final class QuestionPlan: Sendable {
+        let question: WhatQuestion
+        let columns: [(name: String, index: Int?)]
+        let otherColumns: [(key: String, index: Int)]
+        /// The first header column of the question (where its problems are reported).
+        let firstColumn: Int?
         /// The header index when the question has exactly one column and no specify texts.
-        var singleColumn: Int? { columns.count == 1 && otherColumns.isEmpty ? columns[0].index : nil }
+        let singleColumn: Int?
+
+        init(question: WhatQuestion, columns: [(name: String, index: Int?)], otherColumns: [(key: String, index: Int)])
+        {
+            self.question = question
+            self.columns = columns
+            self.otherColumns = otherColumns
+            firstColumn = columns.compactMap(\.index).min()
+            singleColumn = columns.count == 1 && otherColumns.isEmpty ? columns[0].index : nil
+        }
 
         func index(_ name: String) -> Int? { columns.first { $0.name == name }?.index ?? nil }
     }
@@ -35,7 +46,8 @@ struct WideAnswerDecoder: Sendable {
             let variables = survey.variables(for: question)
             let columns = variables.filter { !$0.name.hasSuffix(".other") || $0.measure != .text }
                 .map { (name: $0.name, index: positions[$0.name]) }
-            let others = variables.filter { $0.name.hasSuffix(".other") && $0.measure == .text }.compactMap { variable in
+            let others = variables.filter { $0.name.hasSuffix(".other") && $0.measure == .text }.compactMap {
+                variable in
                 positions[variable.name].map { (key: String(variable.name.dropLast(".other".count)), index: $0) }
             }
             return QuestionPlan(question: question, columns: columns, otherColumns: others)
@@ -55,7 +67,8 @@ struct WideAnswerDecoder: Sendable {
             if text.isEmpty { return (nil, [:], []) }
             if text != survey.specialCodes.dontKnow && text != survey.specialCodes.refused {
                 var problems: [Problem] = []
-                let value = WideAnswerDecoder.value(of: plan.question, plan: plan, cells: cells, survey: survey, problems: &problems)
+                let value = WideAnswerDecoder.value(
+                    of: plan.question, plan: plan, cells: cells, survey: survey, problems: &problems)
                 return (problems.isEmpty ? value : nil, [:], problems)
             }
         }
@@ -71,7 +84,10 @@ struct WideAnswerDecoder: Sendable {
             let allowed = isDontKnow ? question.allowDontKnow : question.allowRefused
             guard allowed else {
                 let what = isDontKnow ? "\"don't know\"" : "\"refused\""
-                return (nil, others, [Problem(column: filled[0].0, message: "question '\(question.id)' does not allow \(what)")])
+                return (
+                    nil, others,
+                    [Problem(column: filled[0].0, message: "question '\(question.id)' does not allow \(what)")]
+                )
             }
             return (isDontKnow ? .dontKnow : .refused, others, [])
         }
@@ -81,7 +97,9 @@ struct WideAnswerDecoder: Sendable {
     }
 
     /// Parses an integer scale value within `range`.
-    static func scaleValue(_ text: String, _ range: ClosedRange<Int>, column: Int, name: String, problems: inout [Problem])
+    static func scaleValue(
+        _ text: String, _ range: ClosedRange<Int>, column: Int, name: String, problems: inout [Problem]
+    )
         -> Int?
     {
         guard let number = Int(text) else {

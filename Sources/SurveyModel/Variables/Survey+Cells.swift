@@ -6,20 +6,30 @@ extension Survey {
     public func cells(for question: WhatQuestion, answer: AnswerValue?, otherTexts: [String: String] = [:])
         -> [String: String]
     {
-        guard let answer else { return [:] }
+        var cells: [String: String] = [:]
+        appendCells(for: question, answer: answer, otherTexts: otherTexts, into: &cells)
+        return cells
+    }
+
+    /// Adds the cells of one question's answer to `cells` (see `cells(for:answer:otherTexts:)`); `otherTexts` may
+    /// hold other questions' texts too (only keys `question.CODE` are used).
+    func appendCells(
+        for question: WhatQuestion, answer: AnswerValue?, otherTexts: [String: String], into cells: inout [String: String]
+    ) {
+        guard let answer else { return }
         let id = question.id
         switch answer {
         case .dontKnow, .refused:
             let code = answer == .dontKnow ? specialCodes.dontKnow : specialCodes.refused
-            var cells: [String: String] = [:]
             for variable in variables(for: question) where variable.measure != .text || variable.name == id {
                 cells[variable.name] = code
             }
-            return cells
+            return
         default: break
         }
-        var cells: [String: String] = [:]
-        for (key, text) in otherTexts where key.hasPrefix(id + ".") { cells[key + ".other"] = text }
+        for (key, text) in otherTexts where key.hasPrefix(id) && key.dropFirst(id.count).first == "." {
+            cells[key + ".other"] = text
+        }
         switch (question.kind, answer) {
         case (.multipleChoice(let source, _, _), .codes(let selected)):
             for option in options(source) { cells["\(id).\(option.code)"] = selected.contains(option.code) ? "1" : "0" }
@@ -38,15 +48,15 @@ extension Survey {
         case (_, .text(let text)), (_, .date(let text)): cells[id] = text
         default: break
         }
-        return cells
     }
 
     /// All cells of a response in the wide layout.
     public func cells(for response: Response) -> [String: String] {
         var result: [String: String] = [:]
+        result.reserveCapacity(response.answers.count * 4)
         for question in whatQuestions {
-            let others = response.otherTexts.filter { $0.key.hasPrefix(question.id + ".") }
-            result.merge(cells(for: question, answer: response.answers[question.id], otherTexts: others)) { $1 }
+            guard let answer = response.answers[question.id] else { continue }
+            appendCells(for: question, answer: answer, otherTexts: response.otherTexts, into: &result)
         }
         return result
     }

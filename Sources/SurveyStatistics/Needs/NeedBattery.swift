@@ -71,7 +71,8 @@ public struct NeedBattery: Sendable, Equatable {
                 return NeedBattery(id: question.id, kind: .kano,
                                    needs: features.map { Need(code: $0.code, label: $0.label.text) })
             case .matrix(let rows, let scale):
-                return NeedBattery(id: question.id, kind: .touchpoints(scale: scale.min...scale.max), needs: needs(rows))
+                return NeedBattery(id: question.id, kind: .touchpoints(scale: scale.min...scale.max),
+                                   needs: needs(rows))
             default:
                 return nil
             }

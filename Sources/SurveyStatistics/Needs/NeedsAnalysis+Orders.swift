@@ -38,7 +38,8 @@ extension NeedsAnalysis.Context {
         var members = [[Int]](repeating: [], count: segments.count)
         for row in codes.indices where codes[row] >= 0 { members[Int(codes[row])].append(row) }
         for s in usable {
-            guard let result = try? FriedmanTest.test(columns: concordance ?? columns, rows: members[s]), result.kendallW.isFinite
+            guard let result = try? FriedmanTest.test(columns: concordance ?? columns, rows: members[s]),
+                  result.kendallW.isFinite
             else { continue }
             battery.concordance.append(NeedsReport.Concordance(segment: s, result: result, respondents: result.rows))
         }

@@ -32,13 +32,21 @@ public enum AnswerValueCoding {
         case .text(let text): ("text", JSONText.string(text))
         case .date(let date): ("date", JSONText.string(date))
         case .grid(let grid):
-            ("grid", "{" + grid.sorted { $0.key < $1.key }.map { JSONText.string($0.key) + ":" + JSONText.number($0.value) }
-                .joined(separator: ",") + "}")
+            (
+                "grid",
+                "{"
+                    + grid.sorted { $0.key < $1.key }.map { JSONText.string($0.key) + ":" + JSONText.number($0.value) }
+                    .joined(separator: ",") + "}"
+            )
         case .maxDiff(let choices):
-            ("maxdiff", "[" + choices.map {
-                "{\"shown\":\(JSONText.array($0.shown)),\"best\":\(JSONText.string($0.best)),"
-                    + "\"worst\":\(JSONText.string($0.worst))}"
-            }.joined(separator: ",") + "]")
+            (
+                "maxdiff",
+                "["
+                    + choices.map {
+                        "{\"shown\":\(JSONText.array($0.shown)),\"best\":\(JSONText.string($0.best)),"
+                            + "\"worst\":\(JSONText.string($0.worst))}"
+                    }.joined(separator: ",") + "]"
+            )
         case .dontKnow: ("dk", "null")
         case .refused: ("refused", "null")
         }
@@ -74,12 +82,13 @@ public enum AnswerValueCoding {
             return .grid(values)
         case "maxdiff":
             guard let sets = object as? [[String: Any]] else { throw failure }
-            return .maxDiff(try sets.map { set in
-                guard let shown = set["shown"] as? [String], let best = set["best"] as? String,
-                    let worst = set["worst"] as? String
-                else { throw failure }
-                return MaxDiffChoice(shown: shown, best: best, worst: worst)
-            })
+            return .maxDiff(
+                try sets.map { set in
+                    guard let shown = set["shown"] as? [String], let best = set["best"] as? String,
+                        let worst = set["worst"] as? String
+                    else { throw failure }
+                    return MaxDiffChoice(shown: shown, best: best, worst: worst)
+                })
         default: throw failure
         }
     }

@@ -49,7 +49,8 @@ enum JSONText {
     /// A `[String: String]` object as JSON (keys sorted), or nil for an empty dictionary.
     static func object(_ dictionary: [String: String]) -> String? {
         guard !dictionary.isEmpty else { return nil }
-        return "{" + dictionary.sorted { $0.key < $1.key }.map { string($0.key) + ":" + string($0.value) }
+        return "{"
+            + dictionary.sorted { $0.key < $1.key }.map { string($0.key) + ":" + string($0.value) }
             .joined(separator: ",") + "}"
     }
 

@@ -9,8 +9,8 @@ import SurveyParser
 /// - CSV columns: `ResponseColumns.fixed`, respondent attributes (sorted), then the survey's variables in order.
 ///   Responses of other survey versions are laid out with their own definition into the same columns.
 /// - With an output file `FILE.csv` (or `FILE.jsonl`), CSV and JSON Lines also write `FILE.codebook.json`; CSV
-///   writes the why answers as the long table `FILE.why.csv` (`ResponseColumns.why`). JSON holds the codebook as a section and the why
-///   answers in each response's `ladder`. Standard output gets the data only.
+///   writes the why answers as the long table `FILE.why.csv` (`ResponseColumns.why`). JSON holds the codebook as
+///   a section and the why answers in each response's `ladder`. Standard output gets the data only.
 ///
 /// Throws `StoreError` from the store and `CSVError.io` when a file cannot be written.
 public struct ResponseExporter: Sendable {
@@ -23,7 +23,9 @@ public struct ResponseExporter: Sendable {
     /// Responses read per store call (default 2,000).
     public var pageSize = 2_000
 
-    public init(store: any ResponseStore, survey: Survey, versions: [SemanticVersion: Survey] = [:], includePartial: Bool) {
+    public init(
+        store: any ResponseStore, survey: Survey, versions: [SemanticVersion: Survey] = [:], includePartial: Bool
+    ) {
         self.store = store
         self.survey = survey
         self.versions = versions
@@ -32,7 +34,9 @@ public struct ResponseExporter: Sendable {
 
     /// Loads the newest registered definition of `surveyID` (or of the only survey in the store when nil).
     /// Throws `ExportError.noSurvey` / `.ambiguousSurvey` when that is not possible.
-    public static func load(store: any ResponseStore, surveyID: String?, includePartial: Bool) async throws -> ResponseExporter {
+    public static func load(
+        store: any ResponseStore, surveyID: String?, includePartial: Bool
+    ) async throws -> ResponseExporter {
         let records = try await store.surveyDefinitions(surveyID: surveyID)
         let ids = Set(records.map(\.surveyID))
         guard let id = surveyID ?? ids.first, ids.contains(id) else { throw ExportError.noSurvey }
@@ -50,7 +54,8 @@ public struct ResponseExporter: Sendable {
     /// Writes the export to `path` (nil: standard output) and returns the number of responses written.
     @discardableResult
     public func export(format: ExportFormat, to path: String?) async throws -> Int {
-        let writer = try path.map { try CSVWriter(path: $0) } ?? CSVWriter(standardOutputWithDelimiter: UInt8(ascii: ","))
+        let writer =
+            try path.map { try CSVWriter(path: $0) } ?? CSVWriter(standardOutputWithDelimiter: UInt8(ascii: ","))
         let attributes = try await store.respondentAttributeNames()
         let stem = path.map(Self.stem)
         let why = try stem.flatMap { format == .csv ? try CSVWriter(path: $0 + ".why.csv") : nil }
@@ -59,7 +64,8 @@ public struct ResponseExporter: Sendable {
         switch format {
         case .csv: try writer.writeRow(ResponseColumns.fixed + attributes + variables)
         case .json:
-            try writer.writeRaw("{\"codebook\":" + Codebook.json(survey: survey, attributeColumns: attributes) + ",\n\"responses\":[\n")
+            try writer.writeRaw(
+                "{\"codebook\":" + Codebook.json(survey: survey, attributeColumns: attributes) + ",\n\"responses\":[\n")
         case .jsonl: break
         }
         var count = 0
@@ -71,7 +77,8 @@ public struct ResponseExporter: Sendable {
             guard let last = page.last else { break }
             after = last.response.id
             let respondents = try await store.respondents(ids: page.map(\.response.respondentID))
-            let attributesByID = Dictionary(respondents.map { ($0.id, $0.attributes) }, uniquingKeysWith: { first, _ in first })
+            let attributesByID = Dictionary(
+                respondents.map { ($0.id, $0.attributes) }, uniquingKeysWith: { first, _ in first })
             for stored in page {
                 let respondentAttributes = attributesByID[stored.response.respondentID] ?? [:]
                 switch format {
@@ -85,7 +92,8 @@ public struct ResponseExporter: Sendable {
                     }
                 case .jsonl: try writer.writeRaw(ResponseJSON.object(stored, attributes: respondentAttributes) + "\n")
                 case .json:
-                    try writer.writeRaw((count > 0 ? ",\n" : "") + ResponseJSON.object(stored, attributes: respondentAttributes))
+                    try writer.writeRaw(
+                        (count > 0 ? ",\n" : "") + ResponseJSON.object(stored, attributes: respondentAttributes))
                 }
                 count += 1
             }
@@ -116,7 +124,8 @@ public struct ResponseExporter: Sendable {
         let cells = layout.cells(for: response)
         return [
             response.id, response.respondentID, response.status.rawValue, response.disposition.rawValue,
-            response.surveyVersion.description, Timestamp.format(response.startedAt), Timestamp.format(response.updatedAt),
+            response.surveyVersion.description, Timestamp.format(response.startedAt),
+            Timestamp.format(response.updatedAt),
             stored.completedAt.map(Timestamp.format) ?? "", stored.interviewer ?? "", stored.mode ?? "",
         ] + attributes.map { values[$0] ?? "" } + survey.variables.map { cells[$0.name] ?? "" }
     }
@@ -131,8 +140,10 @@ public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noSurvey: "error: the store holds no survey definition with that id"
-        case .ambiguousSurvey(let ids): "error: the store holds several surveys (\(ids.joined(separator: ", "))); name one with --survey"
-        case .unreadableDefinition(let id, let version): "error: the stored definition of '\(id)' \(version) cannot be read"
+        case .ambiguousSurvey(let ids):
+            "error: the store holds several surveys (\(ids.joined(separator: ", "))); name one with --survey"
+        case .unreadableDefinition(let id, let version):
+            "error: the stored definition of '\(id)' \(version) cannot be read"
         }
     }
 }

@@ -20,7 +20,9 @@ public enum ResponseJSON {
         if let completed = stored.completedAt {
             fields.append((ResponseColumns.completedAt, JSONText.string(Timestamp.format(completed))))
         }
-        if let interviewer = stored.interviewer { fields.append((ResponseColumns.interviewer, JSONText.string(interviewer))) }
+        if let interviewer = stored.interviewer {
+            fields.append((ResponseColumns.interviewer, JSONText.string(interviewer)))
+        }
         if let mode = stored.mode { fields.append((ResponseColumns.mode, JSONText.string(mode))) }
         fields.append(("seed", String(response.seed)))
         fields.append(("attributes", JSONText.object(attributes) ?? "{}"))

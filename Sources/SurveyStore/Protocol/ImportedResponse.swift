@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import SurveyModel
+import Synchronization
 
 /// A finished (or partial) response read from a file, ready to store (see `ResponseStore.importResponses`).
 public struct ImportedResponse: Sendable, Hashable {

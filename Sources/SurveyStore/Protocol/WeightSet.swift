@@ -9,7 +9,8 @@ public struct WeightSet: Sendable, Hashable {
     public var reportJSON: String
     public var createdAt: Date
 
-    public init(name: String, surveyID: String, weights: [String: Double], reportJSON: String, createdAt: Date = Date()) {
+    public init(name: String, surveyID: String, weights: [String: Double], reportJSON: String, createdAt: Date = Date())
+    {
         self.name = name
         self.surveyID = surveyID
         self.weights = weights

@@ -22,7 +22,8 @@ struct SQLiteBulkImporter {
         self.db = db
         self.registered = registered
         exists = try RawStatement(db, sql: "SELECT 1 FROM responses WHERE id = ?")
-        insertRespondent = try RawStatement(db, sql: "INSERT INTO respondents (id) VALUES (?) ON CONFLICT (id) DO NOTHING")
+        insertRespondent = try RawStatement(
+            db, sql: "INSERT INTO respondents (id) VALUES (?) ON CONFLICT (id) DO NOTHING")
         mergeRespondent = try RawStatement(
             db,
             sql: """
@@ -77,7 +78,9 @@ struct SQLiteBulkImporter {
                 try insertLadder.run()
             }
             if response.status == .complete {
-                for quotaID in imported.quotaIDs { quotaCounts[response.surveyID, default: [:]][quotaID, default: 0] += 1 }
+                for quotaID in imported.quotaIDs {
+                    quotaCounts[response.surveyID, default: [:]][quotaID, default: 0] += 1
+                }
             }
             summary.stored += 1
         }
@@ -117,7 +120,8 @@ struct SQLiteBulkImporter {
     }
 
     private mutating func insertAnswerRows(_ response: Response, key: Int64) throws {
-        var pending = response.answers.sorted { $0.key < $1.key }[...]
+        // Insertion order does not matter to the (response_key, question_id) key, so no sorting.
+        var pending = Array(response.answers)[...]
         while !pending.isEmpty {
             let chunk = pending.prefix(Self.answersPerStatement)
             pending = pending.dropFirst(chunk.count)
@@ -125,7 +129,8 @@ struct SQLiteBulkImporter {
             var index: Int32 = 1
             for (questionID, value) in chunk {
                 let (kind, json) = AnswerValueCoding.encode(value)
-                let others = response.otherTexts.isEmpty
+                let others =
+                    response.otherTexts.isEmpty
                     ? nil : JSONText.object(response.otherTexts.filter { $0.key.hasPrefix(questionID + ".") })
                 statement.bind(index, key)
                 statement.bind(index + 1, questionID)
@@ -151,9 +156,10 @@ struct SQLiteBulkImporter {
 extension SQLiteStore {
     public func importResponses(from source: some ResponseBatchSource, atomic: Bool) async throws -> ImportSummary {
         let registered = try await read { db in
-            Set(try Row.fetchAll(db, sql: "SELECT survey_id, version FROM surveys").map {
-                ($0["survey_id"] as String) + "@" + ($0["version"] as String)
-            })
+            Set(
+                try Row.fetchAll(db, sql: "SELECT survey_id, version FROM surveys").map {
+                    ($0["survey_id"] as String) + "@" + ($0["version"] as String)
+                })
         }
         if atomic {
             return try await write { db in

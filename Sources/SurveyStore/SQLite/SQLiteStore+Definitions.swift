@@ -3,6 +3,7 @@ import GRDB
 import SurveyModel
 
 extension SQLiteStore {
+    @discardableResult
     public func registerSurvey(_ definition: SurveyDefinitionRecord) async throws -> Bool {
         try await write { db in
             let existing = try String.fetchOne(
@@ -103,7 +104,9 @@ extension SQLiteStore {
                     FROM weight_sets s WHERE s.survey_id = ? ORDER BY s.name
                     """, arguments: [surveyID]
             ).map {
-                WeightSetSummary(name: $0["name"], surveyID: surveyID, count: $0["n"], createdAt: Date(storeSeconds: $0["created_at"]))
+                WeightSetSummary(
+                    name: $0["name"], surveyID: surveyID, count: $0["n"],
+                    createdAt: Date(storeSeconds: $0["created_at"]))
             }
         }
     }

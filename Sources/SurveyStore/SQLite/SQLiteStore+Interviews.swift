@@ -10,7 +10,8 @@ extension SQLiteStore {
                 throw StoreError.duplicateResponse(id: start.id)
             }
             try db.execute(
-                sql: "INSERT INTO respondents (id) VALUES (?) ON CONFLICT (id) DO NOTHING", arguments: [start.respondentID])
+                sql: "INSERT INTO respondents (id) VALUES (?) ON CONFLICT (id) DO NOTHING",
+                arguments: [start.respondentID])
             try db.execute(
                 sql: """
                     INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition,
@@ -75,7 +76,8 @@ extension SQLiteStore {
             if truncate {
                 try db.execute(
                     sql: """
-                        DELETE FROM ladder_steps WHERE response_key = ? AND probe_id = ? AND option_code = ? AND depth > ?
+                        DELETE FROM ladder_steps
+                        WHERE response_key = ? AND probe_id = ? AND option_code = ? AND depth > ?
                         """, arguments: [key, step.probeID, option, step.depth])
             }
             try Self.touch(db, key: key, at: Date())
@@ -117,7 +119,9 @@ extension SQLiteStore {
                 if count >= quota.target {
                     try db.execute(
                         sql: "UPDATE responses SET status = ?, disposition = ?, updated_at = ? WHERE key = ?",
-                        arguments: [ResponseStatus.breakOff.rawValue, DispositionCode.quotaFull.rawValue, at.storeSeconds, key])
+                        arguments: [
+                            ResponseStatus.breakOff.rawValue, DispositionCode.quotaFull.rawValue, at.storeSeconds, key,
+                        ])
                     try Self.releaseClaims(db, key: key)
                     return .quotaFull(quotaID: quota.quotaID)
                 }
@@ -131,7 +135,8 @@ extension SQLiteStore {
             }
             try db.execute(
                 sql: """
-                    UPDATE responses SET status = 'complete', disposition = ?, updated_at = ?, completed_at = ? WHERE key = ?
+                    UPDATE responses SET status = 'complete', disposition = ?, updated_at = ?, completed_at = ?
+                    WHERE key = ?
                     """, arguments: [DispositionCode.complete.rawValue, at.storeSeconds, at.storeSeconds, key])
             try Self.releaseClaims(db, key: key)
             return .completed

@@ -19,7 +19,9 @@ extension SQLiteStore {
             if let statuses = query.statuses {
                 guard !statuses.isEmpty else { return [] }
                 conditions.append("status IN (" + statuses.map { _ in "?" }.joined(separator: ",") + ")")
-                for status in statuses.sorted(by: { $0.rawValue < $1.rawValue }) { _ = arguments.append(contentsOf: [status.rawValue]) }
+                for status in statuses.sorted(by: { $0.rawValue < $1.rawValue }) {
+                    _ = arguments.append(contentsOf: [status.rawValue])
+                }
             }
             if let after = query.after {
                 conditions.append("id > ?")
@@ -27,7 +29,8 @@ extension SQLiteStore {
             }
             _ = arguments.append(contentsOf: [max(1, query.limit)])
             let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM responses WHERE " + conditions.joined(separator: " AND ") + " ORDER BY id LIMIT ?",
+                db,
+                sql: "SELECT * FROM responses WHERE " + conditions.joined(separator: " AND ") + " ORDER BY id LIMIT ?",
                 arguments: arguments)
             return try Self.loadResponses(db, rows: rows)
         }
@@ -37,7 +40,8 @@ extension SQLiteStore {
         try await read { db in
             var counts: [ResponseStatus: Int] = [:]
             for row in try Row.fetchAll(
-                db, sql: "SELECT status, COUNT(*) FROM responses WHERE survey_id = ? GROUP BY status", arguments: [surveyID])
+                db, sql: "SELECT status, COUNT(*) FROM responses WHERE survey_id = ? GROUP BY status",
+                arguments: [surveyID])
             {
                 if let status = ResponseStatus(rawValue: row[0]) { counts[status] = row[1] }
             }
@@ -76,13 +80,17 @@ extension SQLiteStore {
                 guard count > 0 else { continue }
                 let disposition = DispositionCode(row["disposition"] as String)
                 let interviewer: String? = row["interviewer"]
-                if let index = merged.firstIndex(where: { $0.disposition == disposition && $0.interviewer == interviewer }) {
+                if let index = merged.firstIndex(where: {
+                    $0.disposition == disposition && $0.interviewer == interviewer
+                }) {
                     merged[index].count += count
                 } else {
                     merged.append(DispositionCount(disposition: disposition, interviewer: interviewer, count: count))
                 }
             }
-            return merged.sorted { ($0.disposition.rawValue, $0.interviewer ?? "") < ($1.disposition.rawValue, $1.interviewer ?? "") }
+            return merged.sorted {
+                ($0.disposition.rawValue, $0.interviewer ?? "") < ($1.disposition.rawValue, $1.interviewer ?? "")
+            }
         }
     }
 
@@ -119,7 +127,9 @@ extension SQLiteStore {
         while let row = try ladderRows.next() {
             let option: String = row[3]
             ladders[row[0], default: []].append(
-                LadderStep(probeID: row[1], questionID: row[2], optionCode: option.isEmpty ? nil : option, depth: row[4], text: row[5]))
+                LadderStep(
+                    probeID: row[1], questionID: row[2], optionCode: option.isEmpty ? nil : option, depth: row[4],
+                    text: row[5]))
         }
         return try rows.map { row in
             let key: Int64 = row["key"]

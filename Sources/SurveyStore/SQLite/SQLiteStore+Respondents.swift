@@ -3,6 +3,7 @@ import GRDB
 import SurveyModel
 
 extension SQLiteStore {
+    @discardableResult
     public func upsertRespondents(_ respondents: [Respondent]) async throws -> Int {
         try await write { db in
             let statement = try db.makeStatement(
@@ -25,7 +26,8 @@ extension SQLiteStore {
 
     public func respondent(id: String) async throws -> Respondent? {
         try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM respondents WHERE id = ?", arguments: [id]).map(Self.respondent(from:))
+            try Row.fetchOne(db, sql: "SELECT * FROM respondents WHERE id = ?", arguments: [id]).map(
+                Self.respondent(from:))
         }
     }
 
@@ -107,7 +109,8 @@ extension SQLiteStore {
                     """, arguments: [respondent.id, request.surveyID])
             let callback: Double? = row["callback_at"]
             return RespondentClaim(
-                respondent: respondent, previousAttempts: row["attempts"], callbackAt: callback.map(Date.init(storeSeconds:)),
+                respondent: respondent, previousAttempts: row["attempts"],
+                callbackAt: callback.map(Date.init(storeSeconds:)),
                 resumableResponseID: resumable)
         }
     }
@@ -124,12 +127,14 @@ extension SQLiteStore {
 
     public func recordContactAttempt(_ attempt: ContactAttempt) async throws {
         try await write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM respondents WHERE id = ?", arguments: [attempt.respondentID])
-                != nil
+            guard
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM respondents WHERE id = ?", arguments: [attempt.respondentID])
+                    != nil
             else { throw StoreError.unknownRespondent(id: attempt.respondentID) }
             try db.execute(
                 sql: """
-                    INSERT INTO contact_attempts (survey_id, respondent_id, interviewer, disposition, at, callback_at, note)
+                    INSERT INTO contact_attempts
+                        (survey_id, respondent_id, interviewer, disposition, at, callback_at, note)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [

@@ -52,7 +52,9 @@ public enum SampleLoader {
             firstRow[id] = firstRow[id] ?? row.row
             var weight = 1.0
             if let weightColumn, !cells[weightColumn].isEmpty {
-                if let value = Double(cells[weightColumn]), value.isFinite, value > 0 { weight = value } else {
+                if let value = Double(cells[weightColumn]), value.isFinite, value > 0 {
+                    weight = value
+                } else {
                     problem(weightColumn, "the design weight must be a positive number")
                 }
             }

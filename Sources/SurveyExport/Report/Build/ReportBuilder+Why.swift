@@ -1,0 +1,103 @@
+import SurveyModel
+import SurveyStatistics
+
+extension ReportBuilder {
+    /// Most quotes shown per theme, distinct raw answers per uncoded segment, and ladder chains per probe.
+    static let quotesPerTheme = 2
+    static let rawAnswersPerSegment = 5
+    static let laddersPerProbe = 5
+    static let themesPerSegment = 8
+
+    /// The why findings of every probe (see `ReportBuilder`).
+    static func why(_ context: inout ReportContext) throws -> [WhyFinding] {
+        var findings: [WhyFinding] = []
+        let segmentCount = context.segmentation?.levels.count ?? 1
+        for probe in context.input.survey.whyProbes {
+            let answered = context.completes.indices.filter { row in
+                context.completes[row].ladder.contains { $0.probeID == probe.id && $0.depth == 1 && !$0.text.isEmpty }
+            }
+            guard !answered.isEmpty else { continue }
+            let codes = context.input.whyCodes.filter { $0.probeID == probe.id }
+            let themesByResponse = Dictionary(grouping: codes, by: \.responseID)
+            let themes = codes.map(\.theme).uniqued()
+            let answeredSet = Set(answered)
+            var segments: [WhySegment] = []
+            for segment in 0..<segmentCount {
+                let members = answered.filter {
+                    context.segmentation?.membership[$0] == segment || context.segmentation == nil
+                }
+                let base = ReportBase(unweighted: members.count, effective: context.effectiveBase(rows: members))
+                let small = base.isSmall(minimum: context.input.minimumBase)
+                let label = context.segmentation?.levels[segment] ?? "All respondents"
+                guard !themes.isEmpty else {
+                    let raw = members.compactMap { row in
+                        context.completes[row].ladder.first { $0.probeID == probe.id && $0.depth == 1 }?.text
+                    }.uniqued().prefix(rawAnswersPerSegment)
+                    segments.append(
+                        WhySegment(segment: label, base: base, themes: [], rawAnswers: Array(raw), smallBase: small))
+                    continue
+                }
+                var rows: [WhyTheme] = []
+                for theme in themes {
+                    let name = "__why.\(probe.id).\(theme)"
+                    let completes = context.completes
+                    try context.numeric(
+                        name,
+                        completes.indices.map { row in
+                            guard answeredSet.contains(row) else { return .nan }
+                            let mentioned = themesByResponse[completes[row].id]?.contains { $0.theme == theme }
+                            return mentioned == true ? 1 : 0
+                        })
+                    let estimates =
+                        try context.segmentName.map { try context.estimator.mean(name, by: $0) }
+                        ?? context.estimator.mean(name)
+                    guard let estimate = estimates[safe: segment] else { continue }
+                    let quotes = members.compactMap { row -> String? in
+                        let response = context.completes[row]
+                        guard let code = themesByResponse[response.id]?.first(where: { $0.theme == theme }) else {
+                            return nil
+                        }
+                        return response.ladder.first {
+                            $0.probeID == probe.id && $0.depth == code.depth && $0.optionCode == code.optionCode
+                        }?.text
+                    }
+                    rows.append(
+                        WhyTheme(
+                            theme: theme, share: context.estimate(estimate),
+                            quotes: Array(quotes.uniqued().prefix(quotesPerTheme))))
+                }
+                rows.sort { ($0.share.value ?? -1, $1.theme) > ($1.share.value ?? -1, $0.theme) }
+                segments.append(
+                    WhySegment(
+                        segment: label, base: base, themes: Array(rows.prefix(themesPerSegment)),
+                        smallBase: small))
+            }
+            findings.append(
+                WhyFinding(
+                    probeID: probe.id, prompt: probe.text.text, about: probe.about,
+                    segments: segments, ladders: ladders(probe, context: context, codes: themesByResponse)))
+        }
+        return findings
+    }
+
+    /// The most frequent chains of two or more levels (themes when coded, else the answers' text).
+    static func ladders(_ probe: WhyProbe, context: ReportContext, codes: [String: [WhyCode]]) -> [LadderChain] {
+        guard probe.ladderDepth > 1 else { return [] }
+        var counts: [[String]: Int] = [:]
+        var order: [[String]] = []
+        for response in context.completes {
+            let steps = response.ladder.filter { $0.probeID == probe.id }
+            for option in steps.map(\.optionCode).uniqued() {
+                let chain = steps.filter { $0.optionCode == option }.sorted { $0.depth < $1.depth }.map { step in
+                    codes[response.id]?.first { $0.depth == step.depth && $0.optionCode == option }?.theme ?? step.text
+                }
+                guard chain.count >= 2 else { continue }
+                if counts[chain] == nil { order.append(chain) }
+                counts[chain, default: 0] += 1
+            }
+        }
+        return order.sorted { (counts[$0] ?? 0) > (counts[$1] ?? 0) }.prefix(laddersPerProbe).map {
+            LadderChain(steps: $0, count: counts[$0] ?? 0)
+        }
+    }
+}

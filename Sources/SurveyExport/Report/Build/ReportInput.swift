@@ -1,0 +1,58 @@
+public import Foundation
+public import SurveyModel
+
+/// Everything `ReportBuilder` needs to build a `FindingsReport`.
+public struct ReportInput: Sendable {
+    public var survey: Survey
+    /// Every response (all dispositions): completes feed the estimates, all of them the sample section.
+    public var responses: [Response]
+    /// Sample records by respondent id (attributes used for segments and margins).
+    public var respondents: [String: Respondent]
+    /// The interviewer of each response, by response id (empty for self-completion).
+    public var interviewers: [String: String]
+    /// The weight set; nil for unweighted estimates.
+    public var weight: ExportWeight?
+    /// Population margins to compare with the achieved sample (default: the survey's inline margins).
+    public var margins: [MarginTarget]
+    /// What to break results down by: a survey segment id, a respondent attribute or a single-choice question.
+    public var segmentBy: String?
+    /// Coded why answers (themes); probes without codes are reported with their raw answers.
+    public var whyCodes: [WhyCode]
+    /// Estimates on fewer unweighted respondents are suppressed (default 30).
+    public var minimumBase: Int
+    public var generatedAt: Date
+
+    public init(
+        survey: Survey, responses: [Response], respondents: [String: Respondent] = [:],
+        interviewers: [String: String] = [:], weight: ExportWeight? = nil, margins: [MarginTarget]? = nil,
+        segmentBy: String? = nil, whyCodes: [WhyCode] = [], minimumBase: Int = 30, generatedAt: Date = Date()
+    ) {
+        self.survey = survey
+        self.responses = responses
+        self.respondents = respondents
+        self.interviewers = interviewers
+        self.weight = weight
+        self.margins = margins ?? survey.weighting?.margins ?? []
+        self.segmentBy = segmentBy
+        self.whyCodes = whyCodes
+        self.minimumBase = minimumBase
+        self.generatedAt = generatedAt
+    }
+}
+
+/// One coded why answer: the theme a coder (or a codebook rule) gave a ladder step.
+public struct WhyCode: Sendable, Hashable, Codable {
+    public var responseID: String
+    public var probeID: String
+    public var optionCode: String?
+    public var depth: Int
+    public var theme: String
+
+    public init(responseID: String, probeID: String, optionCode: String? = nil, depth: Int = 1, theme: String) {
+        self.responseID = responseID
+        self.probeID = probeID
+        self.optionCode = optionCode
+        self.depth = depth
+        self.theme = theme
+    }
+}

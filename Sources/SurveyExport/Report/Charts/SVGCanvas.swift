@@ -1,0 +1,79 @@
+import Foundation
+
+/// A tiny SVG builder for the report's inline charts: shapes and text in a fixed `viewBox`, scaled to the page
+/// width. Text is XML-escaped; numbers are written with at most one decimal, so output is reproducible.
+struct SVGCanvas {
+    let width: Double
+    let height: Double
+    private(set) var body: [String] = []
+
+    /// The chart palette (colour-blind-safe Okabe–Ito colours), used in segment order.
+    static let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+
+    init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+
+    mutating func line(
+        _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#444",
+        width: Double = 1, dash: Bool = false
+    ) {
+        body.append(
+            "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" "
+                + "stroke-width=\"\(n(width))\"\(dash ? " stroke-dasharray=\"4 3\"" : "")/>")
+    }
+
+    mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String) {
+        body.append(
+            "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, w)))\" height=\"\(n(max(0, h)))\" "
+                + "fill=\"\(fill)\"/>")
+    }
+
+    mutating func circle(_ x: Double, _ y: Double, r: Double, fill: String, title: String? = nil) {
+        let tooltip = title.map { "<title>\(Self.escape($0))</title>" } ?? ""
+        body.append("<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(r))\" fill=\"\(fill)\">\(tooltip)</circle>")
+    }
+
+    /// Text at (x, y); `anchor` is `start`, `middle` or `end`.
+    mutating func text(
+        _ x: Double, _ y: Double, _ content: String, anchor: String = "start", size: Double = 13,
+        fill: String = "#222", bold: Bool = false, italic: Bool = false
+    ) {
+        var style = ""
+        if bold { style += " font-weight=\"bold\"" }
+        if italic { style += " font-style=\"italic\"" }
+        body.append(
+            "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(n(size))\" "
+                + "fill=\"\(fill)\"\(style)>\(Self.escape(content))</text>")
+    }
+
+    /// The finished `<svg>` element with a title and description for screen readers.
+    func svg(title: String, description: String) -> String {
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" "
+            + "class=\"chart\" font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\">"
+            + "<title>\(Self.escape(title))</title><desc>\(Self.escape(description))</desc>"
+            + body.joined() + "</svg>"
+    }
+
+    /// A number with at most one decimal and no trailing `.0`.
+    private func n(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+    }
+
+    /// `text` with `&`, `<`, `>` and `"` escaped for XML.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,115 @@
+/// The findings of a study in one model, rendered as Markdown, HTML and JSON (see `ReportRenderer`) and
+/// flattened into CSV (see `ReportTables`).
+///
+/// Every figure carries its base: the unweighted count of respondents and the effective sample size under the
+/// weights (Kish). Estimates on an unweighted base below `minimumBase` (default 30) are suppressed: their value
+/// is nil and `suppressed` is true, so no renderer can show a number for them.
+public struct FindingsReport: Sendable, Hashable, Codable {
+    public var title: String
+    public var surveyID: String
+    public var surveyVersion: String
+    /// When the report was built (ISO 8601); fixed in tests so output is reproducible.
+    public var generatedAt: String
+    /// The weight set the estimates use; nil when unweighted.
+    public var weightSet: String?
+    /// What the segments are (e.g. "Life stage"); nil when the report has no segment breakdown.
+    public var segmentation: String?
+    /// Estimates on fewer unweighted respondents than this are hidden (default 30).
+    public var minimumBase: Int
+    /// The confidence level of every interval (default 0.95).
+    public var confidenceLevel: Double
+    public var sample: SampleSummary
+    public var weighting: WeightingSummary?
+    public var headlines: [HeadlineMetric]
+    public var needPriorities: NeedPriorities?
+    public var kano: [KanoResult]
+    public var importancePerformance: [QuadrantNeed]
+    public var why: [WhyFinding]
+    public var banners: [BannerTable]
+    /// Plain-language remarks (methods, caveats) shown at the end.
+    public var notes: [String]
+
+    public init(
+        title: String, surveyID: String, surveyVersion: String, generatedAt: String, weightSet: String? = nil,
+        segmentation: String? = nil, minimumBase: Int = 30, confidenceLevel: Double = 0.95,
+        sample: SampleSummary, weighting: WeightingSummary? = nil, headlines: [HeadlineMetric] = [],
+        needPriorities: NeedPriorities? = nil, kano: [KanoResult] = [], importancePerformance: [QuadrantNeed] = [],
+        why: [WhyFinding] = [], banners: [BannerTable] = [], notes: [String] = []
+    ) {
+        self.title = title
+        self.surveyID = surveyID
+        self.surveyVersion = surveyVersion
+        self.generatedAt = generatedAt
+        self.weightSet = weightSet
+        self.segmentation = segmentation
+        self.minimumBase = minimumBase
+        self.confidenceLevel = confidenceLevel
+        self.sample = sample
+        self.weighting = weighting
+        self.headlines = headlines
+        self.needPriorities = needPriorities
+        self.kano = kano
+        self.importancePerformance = importancePerformance
+        self.why = why
+        self.banners = banners
+        self.notes = notes
+    }
+}
+
+/// The base of a figure: how many respondents it rests on, unweighted and effective.
+public struct ReportBase: Sendable, Hashable, Codable {
+    public var unweighted: Int
+    /// The effective sample size (Kish): (Σw)² / Σw²; equals `unweighted` for unweighted data.
+    public var effective: Double
+
+    public init(unweighted: Int, effective: Double) {
+        self.unweighted = unweighted
+        self.effective = effective
+    }
+
+    /// Whether the base is below `minimum` unweighted respondents.
+    public func isSmall(minimum: Int) -> Bool { unweighted < minimum }
+}
+
+/// A point estimate with its standard error and confidence interval, or a suppressed one (small base).
+public struct ReportEstimate: Sendable, Hashable, Codable {
+    /// nil when suppressed or not estimable.
+    public var value: Double?
+    public var standardError: Double?
+    public var lower: Double?
+    public var upper: Double?
+    public var base: ReportBase
+    /// True when the base is below the report's minimum: the value is withheld.
+    public var suppressed: Bool
+
+    /// An estimate on `base`; withheld (all numbers nil, `suppressed` true) when `base.unweighted < minimumBase`.
+    public init(
+        value: Double?, standardError: Double? = nil, lower: Double? = nil, upper: Double? = nil, base: ReportBase,
+        minimumBase: Int
+    ) {
+        self.base = base
+        suppressed = base.isSmall(minimum: minimumBase)
+        self.value = suppressed ? nil : value
+        self.standardError = suppressed ? nil : standardError
+        self.lower = suppressed ? nil : lower
+        self.upper = suppressed ? nil : upper
+    }
+}
+
+/// An estimate for one segment, with its banner letter and the letters of segments it is significantly above.
+public struct SegmentEstimate: Sendable, Hashable, Codable {
+    public var segment: String
+    /// The column letter (A, B, ...) used by significance letters.
+    public var letter: String
+    public var estimate: ReportEstimate
+    /// Letters of the segments this one is significantly higher than (upper case at the high confidence level,
+    /// lower case at the low one), e.g. `"Bc"`.
+    public var higherThan: String
+
+    public init(segment: String, letter: String, estimate: ReportEstimate, higherThan: String = "") {
+        self.segment = segment
+        self.letter = letter
+        self.estimate = estimate
+        self.higherThan = higherThan
+    }
+}

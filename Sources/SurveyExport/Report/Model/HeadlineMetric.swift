@@ -1,0 +1,33 @@
+/// A headline figure (NPS, CSAT top-2-box, a mean) overall and by segment.
+public struct HeadlineMetric: Sendable, Hashable, Codable {
+    /// What kind of number `value` is, which decides how it is printed.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// Net Promoter Score, −100...100.
+        case nps
+        /// A proportion (top-2-box, share), printed as a percentage.
+        case share
+        /// A mean on the question's scale.
+        case mean
+    }
+
+    /// The question (or derived metric) id.
+    public var id: String
+    public var label: String
+    public var kind: Kind
+    /// How the metric is defined, e.g. "% promoters (9–10) − % detractors (0–6)".
+    public var definition: String
+    public var overall: ReportEstimate
+    public var segments: [SegmentEstimate]
+
+    public init(
+        id: String, label: String, kind: Kind, definition: String, overall: ReportEstimate,
+        segments: [SegmentEstimate] = []
+    ) {
+        self.id = id
+        self.label = label
+        self.kind = kind
+        self.definition = definition
+        self.overall = overall
+        self.segments = segments
+    }
+}

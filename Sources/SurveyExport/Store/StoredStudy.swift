@@ -1,0 +1,74 @@
+public import SurveyModel
+public import SurveyStore
+
+/// A study read from a response store: the newest survey definition, every response, the sample records, the
+/// interviewers and, when asked for, one weight set.
+public struct StoredStudy: Sendable {
+    public var survey: Survey
+    /// Every stored response of the survey (all statuses), in id order.
+    public var responses: [Response]
+    public var respondents: [String: Respondent]
+    /// Interviewer by response id (responses without one are absent).
+    public var interviewers: [String: String]
+    public var weight: ExportWeight?
+
+    /// Reads the study of `surveyID` (or the store's only survey) from `store`.
+    /// - Parameter weightSet: the weight set to attach; nil for none.
+    /// - Throws: `ExportError` (`unknown-weight-set`) listing the weight sets that exist, or the store's errors.
+    public static func load(store: any ResponseStore, surveyID: String?, weightSet: String?) async throws
+        -> StoredStudy
+    {
+        let survey = try await ResponseExporter.load(store: store, surveyID: surveyID, includePartial: true).survey
+        var storedWeights: WeightSet?
+        if let weightSet {
+            guard let set = try await store.weightSet(name: weightSet, surveyID: survey.id) else {
+                let names = try await store.weightSets(surveyID: survey.id).map(\.name).sorted()
+                throw ExportError(
+                    code: "unknown-weight-set",
+                    "unknown weight set '\(weightSet)' for survey \(survey.id); weight sets in the store: "
+                        + (names.isEmpty ? "none (save one with voc weight)" : names.joined(separator: ", ")))
+            }
+            storedWeights = set
+        }
+        var responses: [Response] = []
+        var interviewers: [String: String] = [:]
+        var after: String?
+        let pageSize = 2_000
+        while true {
+            let page = try await store.responses(ResponseQuery(surveyID: survey.id, after: after, limit: pageSize))
+            for stored in page {
+                responses.append(stored.response)
+                if let interviewer = stored.interviewer { interviewers[stored.response.id] = interviewer }
+            }
+            guard page.count == pageSize, let last = page.last else { break }
+            after = last.response.id
+        }
+        var respondents: [String: Respondent] = [:]
+        let ids = Array(Set(responses.map(\.respondentID))).sorted()
+        for start in stride(from: 0, to: ids.count, by: 5_000) {
+            for respondent in try await store.respondents(ids: Array(ids[start..<min(ids.count, start + 5_000)])) {
+                respondents[respondent.id] = respondent
+            }
+        }
+        // Weight sets are keyed by respondent id; exports and reports key weights by response id.
+        let weight = storedWeights.map { set in
+            ExportWeight(
+                name: set.name,
+                values: Dictionary(
+                    responses.compactMap { response in
+                        set.weights[response.respondentID].map { (response.id, $0) }
+                    }, uniquingKeysWith: { first, _ in first }))
+        }
+        return StoredStudy(
+            survey: survey, responses: responses, respondents: respondents,
+            interviewers: interviewers, weight: weight)
+    }
+
+    /// The export dataset of the completes (or of every response with `includePartial`).
+    public func dataset(includePartial: Bool = false, options: ExportOptions = ExportOptions()) -> ExportDataset {
+        let rows = includePartial ? responses : responses.filter { $0.status == .complete }
+        return ExportDataset(
+            survey: survey, responses: rows, respondents: respondents, weight: weight,
+            options: options)
+    }
+}

@@ -1,1 +1,0 @@
-// SurveyExport: see README.md for what this module does.

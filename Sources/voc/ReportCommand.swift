@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import SurveyExport
+import SurveyStore
+
+extension VocCommand {
+    /// `voc report (STORE | SURVEY --data FILE) [--weight-set NAME] [--by SEGMENT] --format md|html|json|csv
+    /// --out PATH`: the findings document.
+    struct Report: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report",
+            abstract: "Write the findings report (Markdown, self-contained HTML, JSON, or CSV of every estimate).",
+            discussion: """
+                Reads the responses from STORE (a store file, or a survey file for its default store), or from \
+                --data FILE (CSV or JSON Lines as exported, checked against the survey given as STORE). Estimates \
+                are weighted by --weight-set NAME and broken down by --by SEGMENT (a survey segment, a respondent \
+                attribute or a single-choice question). Figures on fewer than --min-base respondents are shown \
+                as "small base". --template DIR uses a customised copy of the report templates. Prints the \
+                headline findings and the path of the report.
+                """)
+
+        @Argument(
+            help: ArgumentHelp(
+                "The store file, or a survey file (its default store; with --data, the survey).",
+                valueName: "STORE"))
+        var target: String
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Read responses from this CSV or JSON Lines file instead of a store.",
+                valueName: "FILE"))
+        var data: String?
+
+        @Option(name: .customLong("weight-set"), help: ArgumentHelp("The stored weight set to use.", valueName: "NAME"))
+        var weightSet: String?
+
+        @Option(name: .long, help: ArgumentHelp("Break results down by this segment.", valueName: "SEGMENT"))
+        var by: String?
+
+        @Option(name: .long, help: "md, html, json or csv.")
+        var format: String = "html"
+
+        @Option(name: .long, help: ArgumentHelp("Where to write the report.", valueName: "PATH"))
+        var out: String
+
+        @Option(name: .long, help: ArgumentHelp("A folder with customised report templates.", valueName: "DIR"))
+        var template: String?
+
+        @Option(name: .long, help: "The survey id, when the store holds several surveys.")
+        var survey: String?
+
+        @Option(name: .customLong("min-base"), help: "Hide estimates on fewer unweighted respondents than this.")
+        var minimumBase: Int = 30
+
+        func validate() throws {
+            guard ["md", "html", "json", "csv"].contains(format) else {
+                throw ValidationError("--format must be md, html, json or csv")
+            }
+            if out.isEmpty { throw ValidationError("--out must not be empty") }
+            if minimumBase < 1 { throw ValidationError("--min-base must be at least 1") }
+            if let data, !FileManager.default.fileExists(atPath: data) { throw ValidationError("no file at \(data)") }
+            if data != nil, weightSet != nil {
+                throw ValidationError("--weight-set needs a store (weight sets are saved in the store), not --data")
+            }
+        }
+
+        func run() async throws {
+            do {
+                let study = try await StudySource.load(
+                    target: target, data: data, storeOptions: storeOptions,
+                    surveyID: survey, weightSet: weightSet)
+                let input = ReportInput(
+                    survey: study.survey, responses: study.responses,
+                    respondents: study.respondents, interviewers: study.interviewers, weight: study.weight,
+                    segmentBy: by, minimumBase: minimumBase)
+                let report = try ReportBuilder.build(input)
+                let renderer = ReportRenderer(
+                    templates: try template.map {
+                        try ReportTemplates(directory: URL(fileURLWithPath: $0))
+                    } ?? ReportTemplates())
+                let text: String
+                switch format {
+                case "md": text = try renderer.markdown(report)
+                case "json": text = try renderer.json(report)
+                case "csv": text = ReportTables.csv(report)
+                default: text = try renderer.html(report)
+                }
+                try TextFileWriter.write(text, to: URL(fileURLWithPath: out))
+                print(ReportSummary.text(report))
+                print("report: \(out)")
+            } catch {
+                throw CommandFailure.report(error)
+            }
+        }
+    }
+}
