@@ -5,7 +5,9 @@ import Foundation
 /// responses, their respondents' attributes, computed variables and segments), or a CSV file (`--data FILE.csv`).
 ///
 /// With a store, the design comes from the respondents (design weight, stratum, cluster) or a stored weight set
-/// (`--weight-set NAME`); with `--data`, from the columns named by the design options.
+/// (`--weight-set NAME`); with `--data`, from the columns named by the design options. A weight set saved by
+/// `voc weight` carries its calibration recipe, which is redone on loading (from the respondents' design weights),
+/// so standard errors account for the raking or post-stratification (see `WeightSetDesign`).
 struct DataSourceOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("A response store (SQLite file written by voc import or voc interview).",
                                  valueName: "STORE"))
@@ -16,7 +18,8 @@ struct DataSourceOptions: ParsableArguments {
     var data: String?
 
     @Option(name: .customLong("weight-set"), help: ArgumentHelp(
-        "With a STORE: start from (weight) or use (estimate) this stored weight set.", valueName: "NAME"))
+        "With a STORE: start from (weight) or use (estimate) this stored weight set; its calibration is redone so "
+            + "SEs account for it.", valueName: "NAME"))
     var weightSet: String?
 
     func validate() throws {

@@ -13,7 +13,10 @@ extension VocCommand {
                 Segments (--by) are domains of the full design. Statistics (--stat, comma-separated): auto \
                 (mean for numbers, shares for categories), mean, total, share, top2, nps, median, quartiles, \
                 variance. Intervals use Student's t with the design degrees of freedom (JSON also gives the normal \
-                interval). With --margins the weights are first calibrated and the SEs account for it.
+                interval). With --margins the weights are first calibrated and the SEs account for it; so do they with \
+                --weight-set on a STORE (the set's stored recipe is redone from the design weights). Design \
+                effects compare with simple random sampling without replacement from N = sum of weights (R's \
+                default); weights that sum to the sample size use sampling with replacement.
                 """)
 
         @OptionGroup var source: DataSourceOptions

@@ -9,6 +9,8 @@ enum JSONValue {
     case string(String)
     case bool(Bool)
     case null
+    /// JSON text encoded elsewhere (e.g. by `JSONEncoder`; must be one valid JSON value), written as is.
+    case raw(String)
 
     static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
 
@@ -47,6 +49,8 @@ enum JSONValue {
             output += value ? "true" : "false"
         case .null:
             output += "null"
+        case .raw(let text):
+            output += text
         }
     }
 

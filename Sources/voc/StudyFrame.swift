@@ -45,6 +45,11 @@ struct StudyFrame {
 
 /// Reads the completed responses of a store into a frame in the wide layout (`Survey.variables`) plus the
 /// respondents' attributes, with the design from the respondents or a stored weight set.
+///
+/// With a weight set, the design starts from the respondents' design weights (and strata, clusters) and the
+/// set's stored calibration recipe is redone on the loaded frame (`WeightSetDesign`), so standard errors account
+/// for the raking or post-stratification exactly as with `--margins`; the recipe's variables are loaded into the
+/// frame as well. A set without a recipe is used with its weights treated as fixed.
 enum StoreFrameReader {
     static func load(path: String, weightSet: String?, columns: (Survey?) throws -> [String]) async throws
         -> StudyFrame
@@ -57,15 +62,11 @@ enum StoreFrameReader {
         }
         let document = SurveyLoader.load(text: newest.json, path: "\(path):\(newest.surveyID)", format: .json)
         guard let survey = document.survey, !document.hasErrors else { throw CommandFailure(document.rendered()) }
-        var storedWeights: [String: Double]?
+        // A stored weight set: its recipe chain (redone below so SEs account for the calibration).
+        var weightSetDesign: WeightSetDesign?
         if let weightSet {
-            guard let set = try await store.weightSet(name: weightSet, surveyID: survey.id) else {
-                let names = try await store.weightSets(surveyID: survey.id).map(\.name).sorted()
-                let listed = names.isEmpty ? "none (save one with voc weight)" : names.joined(separator: ", ")
-                throw CommandFailure("\(path): error: unknown weight set '\(weightSet)'; weight sets in the store: "
-                                     + listed)
-            }
-            storedWeights = set.weights
+            weightSetDesign = try await WeightSetDesign.load(
+                name: weightSet, store: store, surveyID: survey.id, path: path)
         }
         var responses: [Response] = []
         var after: String?
@@ -94,7 +95,8 @@ enum StoreFrameReader {
         let present = Set(available)
         var seen = Set<String>()
         var frame = SurveyFrame(rowCount: responses.count)
-        for name in try columns(survey) where present.contains(name) && seen.insert(name).inserted {
+        let requested = try columns(survey) + (weightSetDesign?.variables ?? [])
+        for name in requested where present.contains(name) && seen.insert(name).inserted {
             let texts: [String?] = responses.indices.map { row in
                 if derivedIDs.contains(name) {
                     let value = ResponseValues(survey: survey, answers: responses[row].answers, attributes: attributes[row])
@@ -105,20 +107,21 @@ enum StoreFrameReader {
             }
             try frame.add(name, column(texts))
         }
-        let weights = responses.map { response in
-            storedWeights.map { $0[response.respondentID] ?? .nan }
-                ?? respondents[response.respondentID]?.designWeight ?? 1
-        }
-        if weights.contains(where: { !$0.isFinite }) {
-            throw CommandFailure("\(path): error: weight set '\(weightSet ?? "")' has no weight for "
-                                 + "\(weights.filter { !$0.isFinite }.count) completed responses")
-        }
+        let weights = responses.map { respondents[$0.respondentID]?.designWeight ?? 1 }
         let strata = responses.map { respondents[$0.respondentID]?.stratum }
         let clusters = responses.map { respondents[$0.respondentID]?.cluster }
-        let design = try SurveyDesign(
+        var design = try SurveyDesign(
             rowCount: responses.count, weights: weights,
             strata: strata.contains { $0 != nil } ? CategoricalColumn(labels: strata) : nil,
             clusters: clusters.contains { $0 != nil } ? [CategoricalColumn(labels: clusters)] : [])
+        if let weightSetDesign {
+            if let missing = weightSetDesign.variables.first(where: { frame[$0] == nil }) {
+                throw CommandFailure("\(path): error: weight set '\(weightSet ?? "")' was calibrated on '\(missing)', "
+                                     + "which the store no longer has")
+            }
+            design = try weightSetDesign.apply(
+                to: design, frame: frame, respondentIDs: responses.map(\.respondentID), path: path)
+        }
         return StudyFrame(
             survey: survey, frame: frame, design: design, source: path, available: available,
             respondentIDs: responses.map(\.respondentID), surveyID: survey.id)

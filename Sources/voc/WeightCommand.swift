@@ -91,6 +91,10 @@ extension VocCommand {
 extension VocCommand.Weight {
     /// Rakes (or post-stratifies) the completed responses of a store and saves the weights as the weight set
     /// `--name` (respondent id → weight, with the report as JSON). Nothing is saved when anything fails.
+    ///
+    /// The report JSON carries the calibration recipe under `calibration` (margins and targets, method, raking
+    /// options, trimming, and the weight set it started from, if `--weight-set` was given), so that
+    /// `voc estimate STORE --weight-set NAME` redoes the calibration and its SEs account for it.
     func runOnStore(_ path: String, targets: MarginTargets, started: Date) async throws {
         let study = try await StoreFrameReader.load(path: path, weightSet: source.weightSet) { _ in
             calibration.columns(for: targets)
@@ -105,7 +109,8 @@ extension VocCommand.Weight {
         let outcome = try SurveyWeighting.run(frame: study.frame, startWeights: start, request: request)
         let report = WeightReportPrinter(report: outcome.report, name: name, rows: study.frame.rowCount,
                                          secondsLoad: loaded.timeIntervalSince(started),
-                                         secondsTotal: Date().timeIntervalSince(started), output: nil)
+                                         secondsTotal: Date().timeIntervalSince(started), output: nil,
+                                         recipe: CalibrationRecipe(request: request, startWeightSet: source.weightSet))
         guard outcome.report.converged else {
             print(json ? report.json.text : report.text)
             throw CommandFailure("\(path): error: raking did not converge; weight set '\(name)' was not saved "

@@ -8,6 +8,9 @@ struct WeightReportPrinter {
     let secondsLoad: Double
     let secondsTotal: Double
     let output: String?
+    /// The recipe that made the weights (stored with a weight set so estimation can redo the calibration);
+    /// written under `calibration` in the JSON, omitted when nil.
+    var recipe: CalibrationRecipe? = nil
 
     var json: JSONValue {
         let summary = report.summary
@@ -46,7 +49,7 @@ struct WeightReportPrinter {
                     })
             ),
             ("output", .optional(output)),
-        ])
+        ] + (recipe.map { [("calibration", JSONValue.raw($0.jsonText))] } ?? []))
     }
 
     var text: String {

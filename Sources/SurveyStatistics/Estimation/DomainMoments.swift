@@ -13,6 +13,11 @@ struct DomainMoments {
     var kishEffectiveSize: Double { sumSquaredWeights > 0 ? sumWeights * sumWeights / sumSquaredWeights : 0 }
 
     /// R's deff for a mean: V / (s²·(W − n)/(W·n)); `replace`: V / (s²/n).
+    ///
+    /// W and n are the domain's weight sum and size (R `svyby` evaluates `svymean(deff = TRUE)` on the domain
+    /// subset, whose `psum` and `nobs` are the domain's). The without-replacement reference needs W > n; NaN
+    /// otherwise (R's NA). Callers pass `replace: true` when the weights are not expansion weights (see
+    /// `SurveyEstimator.weightsArePopulationScaled`).
     func meanDeff(variance: Double, replace: Bool) -> Double {
         let reference =
             replace

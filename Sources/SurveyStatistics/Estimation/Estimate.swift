@@ -2,8 +2,11 @@
 ///
 /// `ciLow`/`ciHigh` use Student's t with the design degrees of freedom; `ciNormalLow`/`ciNormalHigh` the normal
 /// distribution. `deff` is the design effect against simple random sampling without replacement of the same n
-/// from N = Σw (R's default); `deffReplace` against sampling with replacement (R's `deff = "replace"`); both are
-/// NaN where undefined (for example when N ≤ n). `n` counts the rows that entered the estimate (domain members
+/// from N = Σw (R's default; in a domain, n_d from W_d), or with replacement when the design's weights sum to no
+/// more than the sample size (no population size: see `SurveyEstimator.weightsArePopulationScaled`);
+/// `deffReplace` against sampling with replacement (R's `deff = "replace"`); both are NaN where undefined (for
+/// example a domain with W_d ≤ n_d under expansion weights, where R gives NA). `n` counts the rows that entered
+/// the estimate (domain members
 /// with a non-missing value) and `nEff` is Kish's effective sample size (Σw)²/Σw² of their weights.
 public struct Estimate: Sendable, Equatable {
     /// The analysed variable.

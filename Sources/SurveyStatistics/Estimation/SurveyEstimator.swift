@@ -13,7 +13,25 @@ public struct SurveyEstimator: Sendable {
     public init(frame: SurveyFrame, design: SurveyDesign) {
         self.frame = frame
         self.design = design
+        var sum = 0.0
+        var positive = 0
+        for weight in design.weights where weight > 0 {
+            sum += weight
+            positive += 1
+        }
+        weightsArePopulationScaled = sum > Double(positive) * (1 + 1e-9)
     }
+
+    /// True when the design's weights are expansion weights: Σw over the whole sample exceeds the number of
+    /// respondents with a positive weight (n), so N = Σw is a population size.
+    ///
+    /// `deff` (R's default) compares with simple random sampling *without* replacement of n from N = Σw, with the
+    /// fpc (1 − n/N) taken in each domain as (W_d − n_d)/W_d. Weights scaled to the sample size (Σw = n, e.g.
+    /// raked to shares or normalised) carry no population size: that fpc is then 0 or negative, and R reports NA
+    /// (or, in a domain whose W_d is barely above n_d, a meaningless huge deff). For such weights `deff` uses the
+    /// with-replacement reference (R's `deff = "replace"`, an infinite population), which is what the
+    /// without-replacement deff tends to as N/n grows. `deffReplace` is always the with-replacement figure.
+    public let weightsArePopulationScaled: Bool
 
     /// Weighted mean Σwy/Σw of a numeric variable.
     public func mean(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
@@ -36,7 +54,7 @@ public struct SurveyEstimator: Sendable {
             return makeEstimate(
                 variable: variable, statistic: "total", level: nil, segment: domains.labels[index],
                 value: moment.total, variance: variance,
-                deff: moment.totalDeff(variance: variance, replace: false),
+                deff: moment.totalDeff(variance: variance, replace: !weightsArePopulationScaled),
                 deffReplace: moment.totalDeff(variance: variance, replace: true), moments: moment)
         }
     }
@@ -137,7 +155,7 @@ public struct SurveyEstimator: Sendable {
             return makeEstimate(
                 variable: variable, statistic: statistic, level: level, segment: domains.labels[index],
                 value: multiplier * moment.mean, variance: multiplier * multiplier * variance,
-                deff: moment.meanDeff(variance: variance, replace: false),
+                deff: moment.meanDeff(variance: variance, replace: !weightsArePopulationScaled),
                 deffReplace: moment.meanDeff(variance: variance, replace: true), moments: moment)
         }
         return (results, covariance)

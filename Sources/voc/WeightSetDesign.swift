@@ -1,0 +1,97 @@
+import SurveyStatistics
+import SurveyStore
+
+/// The design of a stored weight set: its calibration redone so that standard errors account for it.
+///
+/// `voc weight STORE` saves with each weight set the recipe that made it (`CalibrationRecipe`, under
+/// `calibration` in the report JSON): margins or post-strata with their targets, method, raking options and
+/// trimming, and the weight set it started from (none: the respondents' design weights). Loading the set for
+/// estimation walks that chain back to the design weights and re-runs each calibration on the loaded frame,
+/// giving the same design as `voc estimate STORE --margins FILE` (R's `rake`/`postStratify` design, whose SEs
+/// are smaller for variables correlated with the margins). A set without a recipe, or whose recipe no longer
+/// reproduces its stored weights (relative difference above 1e-9, e.g. respondents' answers or attributes
+/// changed since), is used with its weights treated as fixed, with a warning on stderr.
+struct WeightSetDesign {
+    /// The sets from the outermost start to the requested one, each with its recipe (nil: fixed weights).
+    var chain: [(set: WeightSet, recipe: CalibrationRecipe?)]
+
+    /// Largest relative difference between recomputed and stored weights for a recipe to count as reproduced.
+    static let reproductionTolerance = 1e-9
+
+    /// Reads the weight set `name` and the sets its recipe started from (at most 16 deep).
+    /// - Throws: `CommandFailure` for an unknown set (listing those that exist), a malformed recipe or a cycle.
+    static func load(name: String, store: SQLiteStore, surveyID: String, path: String) async throws
+        -> WeightSetDesign
+    {
+        var chain: [(set: WeightSet, recipe: CalibrationRecipe?)] = []
+        var next: String? = name
+        while let current = next {
+            guard chain.count < 16, !chain.contains(where: { $0.set.name == current }) else {
+                throw CommandFailure("\(path): error: weight set '\(name)' starts from a cycle of weight sets")
+            }
+            guard let set = try await store.weightSet(name: current, surveyID: surveyID) else {
+                let names = try await store.weightSets(surveyID: surveyID).map(\.name).sorted()
+                let known = names.isEmpty ? "none (save one with voc weight)" : names.joined(separator: ", ")
+                throw CommandFailure("\(path): error: unknown weight set '\(current)'; weight sets in the store: "
+                                     + known)
+            }
+            let recipe: CalibrationRecipe?
+            do { recipe = try CalibrationRecipe.fromReport(set.reportJSON) } catch {
+                throw CommandFailure("\(path): error: weight set '\(current)': \(error)")
+            }
+            chain.insert((set, recipe), at: 0)
+            next = recipe?.startWeightSet
+        }
+        return WeightSetDesign(chain: chain)
+    }
+
+    /// The variables the recipes need in the frame.
+    var variables: [String] { chain.flatMap { $0.recipe?.variables ?? [] } }
+
+    /// Applies the chain to `design` (built on the respondents' design weights), row `i` being respondent
+    /// `respondentIDs[i]`. Each set with a reproducible recipe calibrates the current design; any other set
+    /// replaces the weights as fixed ones.
+    /// - Throws: `CommandFailure` when a set has no weight for some rows.
+    func apply(to design: SurveyDesign, frame: SurveyFrame, respondentIDs: [String], path: String) throws
+        -> SurveyDesign
+    {
+        var current = design
+        for (set, recipe) in chain {
+            let stored = respondentIDs.map { set.weights[$0] ?? .nan }
+            let missing = stored.filter { !$0.isFinite }.count
+            if missing > 0 {
+                throw CommandFailure("\(path): error: weight set '\(set.name)' has no weight for \(missing) completed "
+                                     + "responses")
+            }
+            guard let recipe else {
+                current = current.withFixedWeights(stored)
+                continue
+            }
+            do {
+                let outcome = try SurveyWeighting.run(
+                    frame: frame, startWeights: current.weights, request: recipe.request())
+                if Self.largestRelativeDifference(outcome.weights, stored) <= Self.reproductionTolerance {
+                    current = outcome.apply(to: current)
+                    continue
+                }
+                StandardError.print("warning: weight set '\(set.name)': its calibration no longer reproduces the "
+                                    + "stored weights (the data changed since); SEs treat its weights as fixed")
+            } catch {
+                StandardError.print("warning: weight set '\(set.name)': its calibration could not be redone "
+                                    + "(\(error)); SEs treat its weights as fixed")
+            }
+            current = current.withFixedWeights(stored)
+        }
+        return current
+    }
+
+    static func largestRelativeDifference(_ a: [Double], _ b: [Double]) -> Double {
+        guard a.count == b.count else { return .infinity }
+        var largest = 0.0
+        for (x, y) in zip(a, b) {
+            let scale = max(abs(x), abs(y))
+            if scale > 0 { largest = max(largest, abs(x - y) / scale) }
+        }
+        return largest
+    }
+}
