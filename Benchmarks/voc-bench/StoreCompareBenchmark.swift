@@ -67,7 +67,7 @@ enum StoreCompareBenchmark {
         -> Measured
     {
         guard let store = try await StoreOpener.open(location, timeout: 60) as? any StoreAggregating else {
-            throw BenchmarkFailure(description: "store does not aggregate")
+            throw BenchmarkFailure("store does not aggregate")
         }
         var measured = Measured()
         let start = now()
@@ -122,8 +122,4 @@ enum StoreCompareBenchmark {
         measured.fingerprint = "\(cells)|\(raked.factors)|\(sums)"
         return measured
     }
-}
-
-struct BenchmarkFailure: Error, CustomStringConvertible {
-    var description: String
 }

@@ -13,7 +13,7 @@ struct CodingData {
     /// Opens the store at `path` (it must exist), loads `codebookPath` (all diagnostics on error) and the texts.
     static func load(storePath: String, codebookPath: String?, options: StoreOptions) async throws -> CodingData {
         let codebook = try codebookPath.map(loadCodebook)
-        let store = try options.open(storePath, mustExist: true)
+        let store = try options.openSQLite(storePath, mustExist: true)
         let texts = try await CodingTextLoader.load(from: store)
         return CodingData(store: store, codebook: codebook, texts: texts)
     }

@@ -15,11 +15,12 @@ enum CollectionCLI {
         return survey
     }
 
-    /// Opens (creating if needed) the SQLite store at `path`, or the default store beside the survey file.
-    static func openStore(_ path: String?, surveyFile: String, survey: Survey) throws -> SQLiteStore {
+    /// Opens (creating if needed) the store at `path` (an SQLite file or a `postgres://` URL), or the default
+    /// SQLite store beside the survey file.
+    static func openStore(_ path: String?, surveyFile: String, survey: Survey) async throws -> any ResponseStore {
         let resolved = path ?? SQLiteStore.defaultPath(surveyFile: surveyFile, surveyID: survey.id)
         do {
-            return try SQLiteStore(path: resolved)
+            return try await StoreOpener.open(resolved)
         } catch {
             printError("\(error)")
             throw ExitCode(1)
@@ -41,7 +42,7 @@ enum CollectionCLI {
     /// otherwise the definition registered in the store for the response's version.
     /// - Throws: `StoreError.unknownResponse` or `.unknownSurveyVersion`, or exits when the stored definition no
     ///   longer loads.
-    static func definition(for responseID: String, store: SQLiteStore, file survey: Survey) async throws -> Survey {
+    static func definition(for responseID: String, store: any ResponseStore, file survey: Survey) async throws -> Survey {
         guard let stored = try await store.response(id: responseID) else {
             throw StoreError.unknownResponse(id: responseID)
         }
@@ -50,7 +51,7 @@ enum CollectionCLI {
         guard let record = try await store.surveyDefinition(surveyID: response.surveyID, version: response.surveyVersion)
         else { throw StoreError.unknownSurveyVersion(surveyID: response.surveyID, version: response.surveyVersion) }
         let document = SurveyLoader.load(
-            text: record.json, path: "\(store.path)#\(response.surveyID)@\(response.surveyVersion)", format: .json)
+            text: record.json, path: "store#\(response.surveyID)@\(response.surveyVersion)", format: .json)
         guard let stored = document.survey, !document.hasErrors else {
             printError(document.rendered())
             throw ExitCode(1)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyStore
 
 /// Where `voc weight` and `voc estimate` read respondents from: a response store (positional `STORE`: the completed
 /// responses, their respondents' attributes, computed variables and segments), or a CSV file (`--data FILE.csv`).
@@ -27,7 +28,9 @@ struct DataSourceOptions: ParsableArguments {
         case (nil, nil), (_, ""?): throw ValidationError("give a STORE or --data FILE.csv")
         case (_?, _?): throw ValidationError("give either a STORE or --data FILE.csv, not both")
         case (let store?, nil):
-            guard FileManager.default.fileExists(atPath: store) else { throw ValidationError("no store at \(store)") }
+            guard StoreOpener.isServerLocation(store) || FileManager.default.fileExists(atPath: store) else {
+                throw ValidationError("no store at \(store)")
+            }
         case (nil, _?):
             if weightSet != nil {
                 throw ValidationError("--weight-set needs a STORE (weight sets are saved in a store); with --data use "

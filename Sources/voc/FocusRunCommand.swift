@@ -32,7 +32,7 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let store = try storeOptions.open(storeOptions.store!, mustExist: true)
+                let store = try storeOptions.openSQLite(storeOptions.store!, mustExist: true)
                 var runner = try await FocusStoreAccess.runner(store: store, sessionID: sessionID)
                 if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
                     try await Self.runOnTerminal(&runner)

@@ -90,7 +90,7 @@ extension VocCommand {
                 CollectionCLI.printError("\(survey): error: the survey has no '\(lang)' translation")
                 throw ExitCode(1)
             }
-            let sqlite = try CollectionCLI.openStore(store, surveyFile: survey, survey: surveyValue)
+            let sqlite = try await CollectionCLI.openStore(store, surveyFile: survey, survey: surveyValue)
             let terminal = StandardTerminal()
             let recorder = StoreInterviewRecorder(store: sqlite, mode: terminal.isInteractive ? "cati" : "script")
             do {
@@ -126,7 +126,7 @@ extension VocCommand {
 
         /// Starts, resumes or (with --next --outcome) records a non-interview; nil when there is nothing to do.
         private func makeSession(
-            _ surveyValue: Survey, index: Int, store: SQLiteStore, recorder: StoreInterviewRecorder
+            _ surveyValue: Survey, index: Int, store: any ResponseStore, recorder: StoreInterviewRecorder
         ) async throws -> InterviewSession? {
             if let resume {
                 let definition = try await CollectionCLI.definition(for: resume, store: store, file: surveyValue)

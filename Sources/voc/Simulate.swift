@@ -69,10 +69,11 @@ extension VocCommand {
                     }
                     destination = out
                 } else {
-                    let sqlite = try CollectionCLI.openStore(store, surveyFile: survey, survey: surveyValue)
+                    let sqlite = try await CollectionCLI.openStore(store, surveyFile: survey, survey: surveyValue)
                     let recorder = StoreInterviewRecorder(store: sqlite, mode: "simulate")
                     summary = try await simulator.run(count: count, recorder: recorder, clock: clock.next)
-                    destination = sqlite.path
+                    destination = StoreOpener.displayName(
+                        store ?? SQLiteStore.defaultPath(surveyFile: survey, surveyID: surveyValue.id))
                 }
                 print(
                     "simulated \(summary.respondents) respondents: \(summary.completes) complete, "

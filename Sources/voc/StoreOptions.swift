@@ -59,6 +59,24 @@ struct StoreOptions: ParsableArguments {
             throw CommandFailure("\(error)")
         }
     }
+
+    /// Opens an SQLite store for commands that need focus-group sessions or codings (`FocusGroupStore`), which the
+    /// PostgreSQL store does not implement yet; a `postgres://` location is refused with a clear message.
+    func openSQLite(_ path: String, mustExist: Bool) throws -> SQLiteStore {
+        if StoreOpener.isServerLocation(path) {
+            throw CommandFailure(
+                "\(StoreOpener.displayName(path)): error: focus-group sessions and codings need an SQLite store for now; "
+                    + "copy the study with 'voc store copy' to an SQLite file")
+        }
+        if mustExist && !FileManager.default.fileExists(atPath: path) {
+            throw CommandFailure("\(path): error: no store at this path")
+        }
+        do {
+            return try SQLiteStore(path: path, busyTimeout: busyTimeout)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+    }
 }
 
 /// Loads a survey file for a command, printing its diagnostics (all of them) when it has errors.

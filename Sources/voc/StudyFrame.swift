@@ -54,13 +54,18 @@ enum StoreFrameReader {
     static func load(path: String, weightSet: String?, columns: (Survey?) throws -> [String]) async throws
         -> StudyFrame
     {
-        let store: SQLiteStore
-        do { store = try SQLiteStore(path: path) } catch { throw CommandFailure("\(path): error: \(error)") }
+        let shown = StoreOpener.displayName(path)
+        let store: any ResponseStore
+        do {
+            store = try await StoreOpener.open(path, mustExist: true)
+        } catch {
+            throw CommandFailure("\(StoreOpener.displayName(path)): error: \(error)")
+        }
         let definitions = try await store.surveyDefinitions(surveyID: nil)
         guard let newest = definitions.max(by: { $0.version < $1.version }) else {
-            throw CommandFailure("\(path): error: the store has no registered survey")
+            throw CommandFailure("\(shown): error: the store has no registered survey")
         }
-        let document = SurveyLoader.load(text: newest.json, path: "\(path):\(newest.surveyID)", format: .json)
+        let document = SurveyLoader.load(text: newest.json, path: "\(shown):\(newest.surveyID)", format: .json)
         guard let survey = document.survey, !document.hasErrors else { throw CommandFailure(document.rendered()) }
         // A stored weight set: its recipe chain (redone below so SEs account for the calibration).
         var weightSetDesign: WeightSetDesign?
@@ -116,14 +121,14 @@ enum StoreFrameReader {
             clusters: clusters.contains { $0 != nil } ? [CategoricalColumn(labels: clusters)] : [])
         if let weightSetDesign {
             if let missing = weightSetDesign.variables.first(where: { frame[$0] == nil }) {
-                throw CommandFailure("\(path): error: weight set '\(weightSet ?? "")' was calibrated on '\(missing)', "
+                throw CommandFailure("\(shown): error: weight set '\(weightSet ?? "")' was calibrated on '\(missing)', "
                                      + "which the store no longer has")
             }
             design = try weightSetDesign.apply(
                 to: design, frame: frame, respondentIDs: responses.map(\.respondentID), path: path)
         }
         return StudyFrame(
-            survey: survey, frame: frame, design: design, source: path, available: available,
+            survey: survey, frame: frame, design: design, source: shown, available: available,
             respondentIDs: responses.map(\.respondentID), surveyID: survey.id)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyStore
 
 /// Where `voc needs` and `voc banner` read respondents from: a response store (positional `STORE`), or a CSV file
 /// in the wide layout (`--data FILE`, with `--survey FILE` giving the question types).
@@ -29,7 +30,9 @@ struct StudyOptions: ParsableArguments {
         case (nil, nil): throw ValidationError("give a STORE or --data FILE.csv")
         case (_?, _?): throw ValidationError("give either a STORE or --data FILE.csv, not both")
         case (let store?, nil):
-            guard FileManager.default.fileExists(atPath: store) else { throw ValidationError("no store at \(store)") }
+            guard StoreOpener.isServerLocation(store) || FileManager.default.fileExists(atPath: store) else {
+                throw ValidationError("no store at \(store)")
+            }
             if !design.columns.isEmpty {
                 throw ValidationError("--weight/--strata/--cluster/--fpc name columns of --data; a store has the "
                                       + "design in its respondents (use --weight-set for stored weights)")

@@ -13,7 +13,7 @@ enum StudySource {
     ) async throws -> StoredStudy {
         guard let data else {
             let (path, surveyFromFile) = try storeOptions.resolve(target: target)
-            let store = try storeOptions.open(path, mustExist: true)
+            let store = try await storeOptions.open(path, mustExist: true)
             return try await StoredStudy.load(
                 store: store, surveyID: surveyID ?? surveyFromFile?.id,
                 weightSet: weightSet)

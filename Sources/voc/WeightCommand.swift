@@ -100,7 +100,7 @@ extension VocCommand.Weight {
             calibration.columns(for: targets)
         }
         if let missing = calibration.columns(for: targets).first(where: { study.frame[$0] == nil }) {
-            throw CommandFailure("\(path): error: the margins name '\(missing)', which is neither a survey variable, "
+            throw CommandFailure("\(StoreOpener.displayName(path)): error: the margins name '\(missing)', which is neither a survey variable, "
                                  + "a computed variable, a segment nor a respondent attribute in the store")
         }
         let start = study.design.weights
@@ -113,17 +113,17 @@ extension VocCommand.Weight {
                                          recipe: CalibrationRecipe(request: request, startWeightSet: source.weightSet))
         guard outcome.report.converged else {
             print(json ? report.json.text : report.text)
-            throw CommandFailure("\(path): error: raking did not converge; weight set '\(name)' was not saved "
+            throw CommandFailure("\(StoreOpener.displayName(path)): error: raking did not converge; weight set '\(name)' was not saved "
                                  + "(raise --max-iter or check the margins)")
         }
         let weights = Dictionary(zip(study.respondentIDs, outcome.weights), uniquingKeysWith: { first, _ in first })
-        let store: SQLiteStore
-        do { store = try SQLiteStore(path: path) } catch { throw CommandFailure("\(error)") }
+        let store: any ResponseStore
+        do { store = try await StoreOpener.open(path, mustExist: true) } catch { throw CommandFailure("\(error)") }
         try await store.saveWeightSet(
             WeightSet(name: name, surveyID: study.surveyID ?? "", weights: weights, reportJSON: report.json.text))
         print(json ? report.json.text : report.text)
         if !json {
-            print("saved weight set '\(name)' (\(weights.count) respondents) in \(path)")
+            print("saved weight set '\(name)' (\(weights.count) respondents) in \(StoreOpener.displayName(path))")
         }
     }
 }

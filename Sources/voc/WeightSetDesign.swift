@@ -20,7 +20,7 @@ struct WeightSetDesign {
 
     /// Reads the weight set `name` and the sets its recipe started from (at most 16 deep).
     /// - Throws: `CommandFailure` for an unknown set (listing those that exist), a malformed recipe or a cycle.
-    static func load(name: String, store: SQLiteStore, surveyID: String, path: String) async throws
+    static func load(name: String, store: any ResponseStore, surveyID: String, path: String) async throws
         -> WeightSetDesign
     {
         var chain: [(set: WeightSet, recipe: CalibrationRecipe?)] = []
