@@ -25,21 +25,30 @@ public enum XMLSchemaValidator {
 
         collector.file = xsdName
         collector.code = "xsd-invalid"
+        // libxml2's memory parser context reads the buffer in place when `xmlSchemaParse` runs, so the bytes must
+        // stay alive (and at a fixed address) across both calls.
         let schemaBytes = Array(xsd.utf8)
-        guard
-            let parserContext = xmlSchemaNewMemParserCtxt(
-                schemaBytes.map { CChar(bitPattern: $0) }, Int32(schemaBytes.count))
-        else {
+        var unreadable = false
+        let parsed: xmlSchemaPtr? = schemaBytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars -> xmlSchemaPtr? in
+                guard let parserContext = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else {
+                    unreadable = true
+                    return nil
+                }
+                defer { xmlSchemaFreeParserCtxt(parserContext) }
+                xmlSchemaSetParserStructuredErrors(
+                    parserContext,
+                    { userData, error in
+                        guard let userData, let error else { return }
+                        Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue().add(error.pointee)
+                    }, context)
+                return xmlSchemaParse(parserContext)
+            }
+        }
+        if unreadable {
             return [Diagnostic(.error, code: "xsd-invalid", "libxml2 could not read the schema", at: nil)]
         }
-        defer { xmlSchemaFreeParserCtxt(parserContext) }
-        xmlSchemaSetParserStructuredErrors(
-            parserContext,
-            { userData, error in
-                guard let userData, let error else { return }
-                Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue().add(error.pointee)
-            }, context)
-        guard let schema = xmlSchemaParse(parserContext) else {
+        guard let schema = parsed else {
             return collector.diagnostics.isEmpty
                 ? [Diagnostic(.error, code: "xsd-invalid", "the schema could not be compiled", at: nil)]
                 : collector.diagnostics
