@@ -129,18 +129,14 @@ public final class PostgresTestServer: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
-        // The server daemon that `pg_ctl start` leaves behind must not inherit this process's other descriptors
-        // (pipes of child processes that concurrent tests are reading): it would hold them open forever and those
-        // readers would never see end-of-file. bash closes every descriptor above 2, then execs the program.
-        let closeAndExec = #"for fd in /proc/$$/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done; exec "$@""#
-        let argv = (["/bin/bash", "-c", closeAndExec, "bash", executable] + arguments).map { strdup($0) } + [nil]
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/bin/bash", &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
         guard spawned == 0 else { throw Failure(description: "cannot run \(executable): error \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
