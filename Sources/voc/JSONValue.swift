@@ -1,3 +1,5 @@
+import SurveyParser
+
 /// A JSON document built in code and printed with stable key order.
 ///
 /// Non-finite numbers (NaN, ±infinity) print as `null`, since JSON has no such values.
@@ -61,23 +63,6 @@ enum JSONValue {
     }
 
     private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        output += "\""
+        JSONString.quote(value, into: &output)
     }
 }
