@@ -127,6 +127,7 @@ public final class PostgresTestServer: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        Self.closeInheritedDescriptors(&actions)
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
@@ -147,6 +148,26 @@ public final class PostgresTestServer: @unchecked Sendable {
             throw Failure(description: "\(executable) \(arguments.joined(separator: " ")) failed (status \(status)):\n\(text)")
         }
         return text
+    }
+
+    /// Makes the child close every descriptor above 2.
+    ///
+    /// Without this, `pg_ctl start` hands the test process's descriptors to the server daemon, which outlives the
+    /// call: the write ends of other tests' pipes (a child `voc` process's stdout, Foundation's process-exit
+    /// socket pairs) then never reach end-of-file, and those tests wait forever. glibc's
+    /// `posix_spawn_file_actions_addclosefrom_np` (2.34+) is looked up at run time because Swift does not import
+    /// it; without it, every descriptor listed in /proc/self/fd is closed one by one (glibc ignores a close
+    /// action on a descriptor that was closed in between).
+    static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
+            let closeFrom = unsafeBitCast(symbol, to: CloseFrom.self)
+            if closeFrom(&actions, 3) == 0 { return }
+        }
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for descriptor in open.compactMap({ Int32($0) }) where descriptor > 2 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
     }
 
     static func findBinDirectory() -> URL? {

@@ -106,7 +106,7 @@ public final class PostgresStore: ResponseStore {
                         do {
                             return try await client.withConnection { connection in
                                 started.set()
-                                return try await body(connection)
+                                return try await ClosedConnectionGuard.run(on: connection) { try await body(connection) }
                             }
                         } catch {
                             guard !started.value, Self.isConnectionFailure(error), ContinuousClock.now < deadline
@@ -174,7 +174,7 @@ public final class PostgresStore: ResponseStore {
             default: return false
             }
         }
-        return error is ChannelError || error is IOError
+        return error is ClosedConnectionGuard.Closed || error is ChannelError || error is IOError
             || String(describing: type(of: error)).contains("ConnectionPool")
     }
 
