@@ -72,15 +72,13 @@ let package = Package(
         // MARK: - Tests
         .target(name: "SurveyTestSupport", dependencies: ["SurveyModel", "SurveyStore"]),
         // A scripted interviewer process for the PostgreSQL load test (many processes, one store).
-        .executableTarget(
-            name: "voc-store-load", dependencies: ["SurveyStore", "SurveyTestSupport"], path: "Tests/StoreLoadWorker"),
         .testTarget(name: "SurveyModelTests", dependencies: ["SurveyModel", "SurveyTestSupport"]),
         .testTarget(
             name: "SurveyParserTests",
             dependencies: ["SurveyParser", "SurveyTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyTestSupport", "voc-store-load"]),
+        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyTestSupport"]),
         .testTarget(
             name: "SurveyCollectorTests",
             dependencies: ["SurveyCollector", "SurveyParser", "SurveyTestSupport"]
