@@ -31,8 +31,14 @@ sed -n '/^Priority order by top2/,/^  55+/p; /^Classification (important from .*
     "$out/bank-needs-priorities.txt"
 echo "(full tables: $out/bank-needs-priorities.txt)"
 
-step "5. Findings report"
-"$voc" report "$store" --weight-set raked --by age_band --format md --out "$out/bank-needs-report.md" > /dev/null
-"$voc" report "$store" --weight-set raked --by age_band --format html --out "$out/bank-needs-report.html"
+step "5. Code the why answers with each probe's codebook (keyword and pattern rules)"
+codebooks=(Surveys/codebooks/bank-needs-ladder.json Surveys/codebooks/bank-nps-themes.json)
+for codebook in "${codebooks[@]}"; do "$voc" code "$store" --codebook "$codebook" --auto; done
+
+step "6. Findings report"
+labels=(); for codebook in "${codebooks[@]}"; do labels+=(--codebook "$codebook"); done
+"$voc" report "$store" --weight-set raked --by age_band "${labels[@]}" --format md --out "$out/bank-needs-report.md" \
+    > /dev/null
+"$voc" report "$store" --weight-set raked --by age_band "${labels[@]}" --format html --out "$out/bank-needs-report.html"
 echo
 echo "HTML report: $out/bank-needs-report.html"

@@ -15,7 +15,9 @@ extension VocCommand {
                 or ids separated by spaces or commas, 0 or 'none' for no code, an empty line to skip, '/quit' to \
                 stop. Each answer is stored at once. When standard input is not a terminal the answers are read \
                 from it (one line per text) and unknown codes are reported with their line number (exit status 1). \
-                --auto applies the keyword and regular-expression rules and stores them as coder 'rules'.
+                --auto applies the keyword and regular-expression rules and stores them as coder 'rules'. Why \
+                answers of a probe that names another codebook (`codebook="..."` in the survey) are left out, so \
+                each probe is coded with its own codebook.
                 """)
 
         @Argument(help: ArgumentHelp("The store file.", valueName: "STORE"))
@@ -44,7 +46,9 @@ extension VocCommand {
                 if auto {
                     let rules = try RuleBasedCoder(codebook: codebook)
                     var assignments: [CodingUnit: [String]] = [:]
-                    for text in data.texts { assignments[text.unit] = rules.codes(for: text.text) }
+                    for text in try await data.texts(for: codebook) {
+                        assignments[text.unit] = rules.codes(for: text.text)
+                    }
                     let name = coder ?? RuleBasedCoder.defaultName
                     try await data.store.setCodes(assignments, coder: name, at: Date())
                     let coded = assignments.values.filter { !$0.isEmpty }.count
@@ -60,7 +64,7 @@ extension VocCommand {
 
         private func interactive(data: CodingData, codebook: SurveyModel.Codebook, coder: String) async throws {
             let done = Set(try await data.store.codings(coder: coder).map(\.unit))
-            let pending = data.texts.filter { !done.contains($0.unit) }
+            let pending = try await data.texts(for: codebook).filter { !done.contains($0.unit) }
             let terminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
             let screen = terminal ? try PosixTerminal(environment: ProcessInfo.processInfo.environment) : nil
             defer {

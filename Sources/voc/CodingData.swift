@@ -18,6 +18,27 @@ struct CodingData {
         return CodingData(store: store, codebook: codebook, texts: texts)
     }
 
+    /// The texts `codebook` codes: transcript turns, and why answers of probes that name this codebook (or
+    /// none). A probe with `codebook="other"` is left to that codebook, so coding a store with one codebook per
+    /// probe never overwrites another probe's codes.
+    func texts(for codebook: SurveyModel.Codebook) async throws -> [CodingText] {
+        var probeCodebooks: [String: [String: String?]] = [:]  // survey id → probe id → codebook id
+        let records = try await store.surveyDefinitions(surveyID: nil)
+        let newest = Dictionary(grouping: records, by: \.surveyID).compactMap { $0.value.max { $0.version < $1.version } }
+        for record in newest {
+            let document = SurveyLoader.load(text: record.json, path: "<store>", format: .json)
+            guard let survey = document.survey else { continue }
+            probeCodebooks[record.surveyID] = Dictionary(
+                survey.whyProbes.map { ($0.id, $0.codebook) }, uniquingKeysWith: { first, _ in first })
+        }
+        return texts.filter { text in
+            guard case .why(_, let probeID, _, _) = text.unit, let surveyID = text.surveyID,
+                let named = probeCodebooks[surveyID]?[probeID], let named
+            else { return true }
+            return named == codebook.id
+        }
+    }
+
     /// Loads a codebook, failing with every diagnostic rendered.
     static func loadCodebook(_ path: String) throws -> SurveyModel.Codebook {
         let document = CodebookLoader.load(contentsOf: path)

@@ -14,7 +14,8 @@ extension VocCommand {
                 Reads the responses from STORE (a store file, or a survey file for its default store), or from \
                 --data FILE (CSV or JSON Lines as exported, checked against the survey given as STORE). Estimates \
                 are weighted by --weight-set NAME and broken down by --by SEGMENT (a survey segment, a respondent \
-                attribute or a single-choice question). Figures on fewer than --min-base respondents are shown \
+                attribute or a single-choice question). Why answers coded with `voc code` are reported as themes \
+                (named by the labels of --codebook files, else by code id); uncoded ones as raw answers. Figures on fewer than --min-base respondents are shown \
                 as "small base". --template DIR uses a customised copy of the report templates. Prints the \
                 headline findings and the path of the report.
                 """)
@@ -55,6 +56,13 @@ extension VocCommand {
         @Option(name: .customLong("min-base"), help: "Hide estimates on fewer unweighted respondents than this.")
         var minimumBase: Int = 30
 
+        @Option(
+            name: .customLong("codebook"),
+            help: ArgumentHelp(
+                "A codebook whose labels name the coded why themes (repeatable; matched to probes by id).",
+                valueName: "FILE"))
+        var codebooks: [String] = []
+
         func validate() throws {
             guard ["md", "html", "json", "csv"].contains(format) else {
                 throw ValidationError("--format must be md, html, json or csv")
@@ -62,6 +70,9 @@ extension VocCommand {
             if out.isEmpty { throw ValidationError("--out must not be empty") }
             if minimumBase < 1 { throw ValidationError("--min-base must be at least 1") }
             if let data, !FileManager.default.fileExists(atPath: data) { throw ValidationError("no file at \(data)") }
+            if let missing = codebooks.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+                throw ValidationError("no codebook at \(missing)")
+            }
             if data != nil, weightSet != nil {
                 throw ValidationError("--weight-set needs a store (weight sets are saved in the store), not --data")
             }
@@ -75,7 +86,10 @@ extension VocCommand {
                 let input = ReportInput(
                     survey: study.survey, responses: study.responses,
                     respondents: study.respondents, interviewers: study.interviewers, weight: study.weight,
-                    segmentBy: by, minimumBase: minimumBase)
+                    segmentBy: by,
+                    whyCodes: WhyThemeLabels(codebooks: try codebooks.map(CodingData.loadCodebook), survey: study.survey)
+                        .labelled(study.whyCodes),
+                    minimumBase: minimumBase)
                 let report = try ReportBuilder.build(input)
                 let renderer = ReportRenderer(
                     templates: try template.map {

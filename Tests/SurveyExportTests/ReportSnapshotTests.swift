@@ -1,5 +1,5 @@
 import Foundation
-import SurveyExport
+@testable import SurveyExport
 import SurveyModel
 import Testing
 
@@ -110,5 +110,15 @@ import Testing
         #expect(try renderer.html(try Self.report()).contains("<svg"))  // other templates fall back to the defaults
         try Data("{{#title}}unclosed\n".utf8).write(to: folder.file("report.md.mustache"))
         #expect(throws: ExportError.self) { try ReportTemplates(directory: folder.url) }
+    }
+}
+
+/// Piping placeholders in report labels.
+@Suite struct PipedTextTests {
+    @Test func placeholdersAreShownInBrackets() {
+        #expect(PipedText.readable("Rate {main_bank}'s app") == "Rate [main_bank]'s app")
+        #expect(PipedText.readable("Why \"{ answer }\"? {a}{b}") == "Why \"[answer]\"? [a][b]")
+        #expect(PipedText.readable("Literal {{braces}} and {} and {open") == "Literal {braces} and {} and {open")
+        #expect(PipedText.readable("No placeholders") == "No placeholders")
     }
 }

@@ -2,7 +2,7 @@ public import SurveyModel
 public import SurveyStore
 
 /// A study read from a response store: the newest survey definition, every response, the sample records, the
-/// interviewers and, when asked for, one weight set.
+/// interviewers, the coded why answers and, when asked for, one weight set.
 public struct StoredStudy: Sendable {
     public var survey: Survey
     /// Every stored response of the survey (all statuses), in id order.
@@ -11,6 +11,10 @@ public struct StoredStudy: Sendable {
     /// Interviewer by response id (responses without one are absent).
     public var interviewers: [String: String]
     public var weight: ExportWeight?
+    /// The themes coders gave why answers (`voc code`, by hand or with a codebook's rules), one per response, probe,
+    /// ladder step and code: the union over coders. Empty when nothing is coded or the store keeps no codings
+    /// (only SQLite stores do).
+    public var whyCodes: [WhyCode] = []
 
     /// Reads the study of `surveyID` (or the store's only survey) from `store`.
     /// - Parameter weightSet: the weight set to attach; nil for none.
@@ -61,7 +65,27 @@ public struct StoredStudy: Sendable {
         }
         return StoredStudy(
             survey: survey, responses: responses, respondents: respondents,
-            interviewers: interviewers, weight: weight)
+            interviewers: interviewers, weight: weight,
+            whyCodes: try await whyCodes(store: store, responseIDs: Set(responses.map(\.id))))
+    }
+
+    /// The why codings of these responses, every coder's, without repeats, in (response, probe, step, theme) order.
+    static func whyCodes(store: any ResponseStore, responseIDs: Set<String>) async throws -> [WhyCode] {
+        guard let coded = store as? any FocusGroupStore else { return [] }
+        var seen = Set<WhyCode>()
+        for coding in try await coded.codings(coder: nil) {
+            guard case .why(let responseID, let probeID, let optionCode, let depth) = coding.unit,
+                responseIDs.contains(responseID)
+            else { continue }
+            for code in coding.codes {
+                seen.insert(
+                    WhyCode(responseID: responseID, probeID: probeID, optionCode: optionCode, depth: depth, theme: code))
+            }
+        }
+        return seen.sorted {
+            ($0.responseID, $0.probeID, $0.optionCode ?? "", $0.depth, $0.theme)
+                < ($1.responseID, $1.probeID, $1.optionCode ?? "", $1.depth, $1.theme)
+        }
     }
 
     /// The export dataset of the completes (or of every response with `includePartial`).

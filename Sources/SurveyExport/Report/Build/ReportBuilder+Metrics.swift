@@ -12,7 +12,7 @@ extension ReportBuilder {
                 try context.numeric(id, context.answerNumbers(question: id))
                 metrics.append(
                     try metric(
-                        &context, id: id, label: question.text.text, kind: .nps,
+                        &context, id: id, label: PipedText.readable(question.text.text), kind: .nps,
                         definition: "% promoters (9–10) − % detractors (0–6)"
                     ) { try $0.nps(id, by: $1) })
             case .rating(let scale):
@@ -20,7 +20,7 @@ extension ReportBuilder {
                 let top = Double(scale.max)
                 metrics.append(
                     try metric(
-                        &context, id: id + ".top2", label: question.text.text + " (top-2-box)",
+                        &context, id: id + ".top2", label: PipedText.readable(question.text.text) + " (top-2-box)",
                         kind: .share,
                         definition: "% answering \(scale.max - 1) or \(scale.max) on \(scale.min)–\(scale.max)"
                     ) {
@@ -28,14 +28,14 @@ extension ReportBuilder {
                     })
                 metrics.append(
                     try metric(
-                        &context, id: id + ".mean", label: question.text.text + " (mean)",
+                        &context, id: id + ".mean", label: PipedText.readable(question.text.text) + " (mean)",
                         kind: .mean, definition: "mean on \(scale.min)–\(scale.max)"
                     ) { try $0.mean(id, by: $1) })
             case .numeric(_, _, _, let unit):
                 try context.numeric(id, context.answerNumbers(question: id))
                 metrics.append(
                     try metric(
-                        &context, id: id + ".mean", label: question.text.text + " (mean)",
+                        &context, id: id + ".mean", label: PipedText.readable(question.text.text) + " (mean)",
                         kind: .mean, definition: "mean" + (unit.map { " in \($0)" } ?? "")
                     ) { try $0.mean(id, by: $1) })
             default: continue
@@ -80,7 +80,7 @@ extension ReportBuilder {
                     label: label, letter: ReportContext.letter(offset),
                     base: bases[safe: offset] ?? ReportBase(unweighted: 0, effective: 0))
             }
-            tables.append(BannerTable(title: question.text.text, statistic: "column %", columns: columns, rows: rows))
+            tables.append(BannerTable(title: PipedText.readable(question.text.text), statistic: "column %", columns: columns, rows: rows))
         }
         return tables
     }

@@ -74,7 +74,7 @@ extension ReportBuilder {
             }
             findings.append(
                 WhyFinding(
-                    probeID: probe.id, prompt: probe.text.text, about: probe.about,
+                    probeID: probe.id, prompt: PipedText.readable(probe.text.text), about: probe.about,
                     segments: segments, ladders: ladders(probe, context: context, codes: themesByResponse)))
         }
         return findings

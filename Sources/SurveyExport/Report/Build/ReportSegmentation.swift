@@ -41,7 +41,7 @@ struct ReportSegmentation {
             let index = Dictionary(uniqueKeysWithValues: levels.enumerated().map { ($1, $0) })
             membership = values.map { $0.flatMap { index[$0] } }
         } else if let question = survey.whatQuestion(name), case .singleChoice(let source) = question.kind {
-            label = question.text.text
+            label = PipedText.readable(question.text.text)
             let options = survey.options(source)
             levels = options.map(\.label.text)
             let index = Dictionary(uniqueKeysWithValues: options.enumerated().map { ($1.code, $0) })
