@@ -41,8 +41,6 @@ enum BenchmarkRegistry {
         ("parse-json", { ParseBenchmark.run(format: .json, options: $0) }),
         ("needs", NeedsBenchmark.run),
         ("store-compare", StoreCompareBenchmark.run),
-        ("import-csv", ImportCSVBenchmark.run),
-        ("interview", InterviewBenchmark.run),
         ("qualitative", QualitativeBenchmark.run),
     ]
     static var names: [String] { all.map(\.0) }
