@@ -11,8 +11,13 @@ import SurveyTestSupport
 /// Per backend: `t_load` (respondents and responses stored, durability on), `t_weight` (`voc weight`'s work: cell
 /// counts over the four variables aggregated with GROUP BY in the database, then raking on the cell table to a
 /// largest share error of 1e-6) and `t_estimate` (`voc estimate`'s work: weighted sums of `score` by region in the
-/// database). `identical` says both backends gave bit-identical cells, raking factors and sums. PostgreSQL is the
-/// server at `VOC_BENCH_POSTGRES` (a postgres:// URL) or a throwaway server started for the run.
+/// database). `identical` says both backends gave bit-identical cells, raking factors and sums. Then the commands
+/// themselves, as a user runs them (the release `voc` built beside `voc-bench`): `t_voc_weight` is `voc weight STORE
+/// --margins M --name bench` (raking every stored complete, weight set saved in the store) and `t_voc_estimate` is
+/// `voc estimate STORE --var score --by region --weight-set bench` (the calibration redone, linearised SEs);
+/// `voc_peak_rss_bytes` is the largest resident size of a `voc` process. `same_output` says both backends printed
+/// the same estimates. PostgreSQL is the server at `VOC_BENCH_POSTGRES` (a postgres:// URL) or a throwaway server
+/// started for the run.
 enum StoreCompareBenchmark {
     static func run(_ options: BenchmarkOptions) throws {
         let sizes = options.sizes.isEmpty ? [1_000_000] : options.sizes
@@ -46,10 +51,15 @@ enum StoreCompareBenchmark {
                 ("benchmark", "store-compare"), ("n", n), ("cells", sqlite.cells),
                 ("sqlite_t_load", sqlite.load), ("sqlite_t_weight", sqlite.weight),
                 ("sqlite_t_estimate", sqlite.estimate),
+                ("sqlite_t_voc_weight", sqlite.command.weight), ("sqlite_t_voc_estimate", sqlite.command.estimate),
                 ("postgres_t_load", postgres.load), ("postgres_t_weight", postgres.weight),
                 ("postgres_t_estimate", postgres.estimate),
+                ("postgres_t_voc_weight", postgres.command.weight),
+                ("postgres_t_voc_estimate", postgres.command.estimate),
                 ("sweeps", sqlite.sweeps), ("mean_score", sqlite.mean),
-                ("identical", sqlite.fingerprint == postgres.fingerprint), ("peak_rss_bytes", peakResidentBytes()),
+                ("identical", sqlite.fingerprint == postgres.fingerprint),
+                ("same_output", sqlite.command.output == postgres.command.output),
+                ("peak_rss_bytes", peakResidentBytes()), ("voc_peak_rss_bytes", VocCommandRun.peakChildResidentBytes()),
             ])
         }
     }
@@ -59,6 +69,7 @@ enum StoreCompareBenchmark {
         var cells = 0, sweeps = 0
         var mean = 0.0
         var fingerprint = ""
+        var command = VocCommandRun.Timings()
     }
 
     static let surveyID = "bench"
@@ -73,7 +84,7 @@ enum StoreCompareBenchmark {
         let start = now()
         let version = SemanticVersion(1, 0, 0)
         try await store.registerSurvey(
-            SurveyDefinitionRecord(surveyID: surveyID, version: version, hash: "bench", json: "{\"id\":\"bench\"}"))
+            SurveyDefinitionRecord(surveyID: surveyID, version: version, hash: "bench", json: VocCommandRun.surveyJSON))
         var generator = SplitMix64(seed: seed ^ 0x5eed)
         let chunk = 50_000
         for first in stride(from: 0, to: n, by: chunk) {
@@ -120,6 +131,7 @@ enum StoreCompareBenchmark {
         let all = sums.reduce((0.0, 0.0)) { ($0.0 + $1.sumWeightedValues, $0.1 + $1.sumWeights) }
         measured.mean = all.0 / all.1
         measured.fingerprint = "\(cells)|\(raked.factors)|\(sums)"
+        measured.command = try VocCommandRun.run(store: location)
         return measured
     }
 }
