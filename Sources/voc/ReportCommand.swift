@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SurveyExport
+import SurveyModel
 import SurveyStore
 
 extension VocCommand {
@@ -89,7 +90,7 @@ extension VocCommand {
                     segmentBy: by,
                     whyCodes: WhyThemeLabels(codebooks: try codebooks.map(CodingData.loadCodebook), survey: study.survey)
                         .labelled(study.whyCodes),
-                    minimumBase: minimumBase)
+                    design: try await storeDesign(surveyID: study.survey.id), minimumBase: minimumBase)
                 let report = try ReportBuilder.build(input)
                 let renderer = ReportRenderer(
                     templates: try template.map {
@@ -108,6 +109,17 @@ extension VocCommand {
             } catch {
                 throw CommandFailure.report(error)
             }
+        }
+
+        /// With a store: the completes' design (the sample's design weights, strata and clusters, and the weight
+        /// set's calibration redone, as `voc estimate --weight-set` does), so the report's SEs match `voc estimate`.
+        /// Nil with --data (the imported file has no sample design) or when the store's survey is another one.
+        private func storeDesign(surveyID: String) async throws -> ReportDesign? {
+            guard data == nil else { return nil }
+            let (path, _) = try storeOptions.resolve(target: target)
+            let study = try await StoreFrameReader.load(path: path, weightSet: weightSet) { _ in [] }
+            guard study.surveyID == surveyID else { return nil }
+            return ReportDesign(responseIDs: study.responseIDs, design: study.design)
         }
     }
 }

@@ -16,6 +16,8 @@ struct StudyFrame {
     var available: [String]
     /// With a store: the respondent id of each row (weight sets are keyed by respondent). Empty for CSV data.
     var respondentIDs: [String] = []
+    /// With a store: the response id of each row.
+    var responseIDs: [String] = []
     /// With a store: the survey id the rows belong to.
     var surveyID: String?
 
@@ -129,7 +131,7 @@ enum StoreFrameReader {
         }
         return StudyFrame(
             survey: survey, frame: frame, design: design, source: shown, available: available,
-            respondentIDs: responses.map(\.respondentID), surveyID: survey.id)
+            respondentIDs: responses.map(\.respondentID), responseIDs: responses.map(\.id), surveyID: survey.id)
     }
 
     /// A numeric column when every present value is a number, else a categorical one; empty and `NA` are missing.

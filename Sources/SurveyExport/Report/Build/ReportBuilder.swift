@@ -53,7 +53,11 @@ public enum ReportBuilder {
                 + "use Student's t.",
             "Don't know and refused answers are excluded from every base.",
         ]
-        if input.weight == nil { notes.append("The estimates are unweighted.") }
+        if input.weight == nil {
+            let designWeighted = input.design?.design.weights.contains { $0 != 1 } ?? false
+            notes.append(
+                designWeighted ? "The estimates use the sample's design weights." : "The estimates are unweighted.")
+        }
         if context.droppedForWeight > 0 {
             notes.append("\(context.droppedForWeight) completes without a weight in the weight set are left out.")
         }

@@ -18,14 +18,23 @@ struct ReportContext {
         self.input = input
         var completes = input.responses.filter { $0.disposition.group == .interview || $0.status == .complete }
         var dropped = 0
-        if let weight = input.weight {
+        if let given = input.design {
+            // The design's rows, in its order (the completes it was built on).
+            let byID = Dictionary(completes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let rows = given.responseIDs.compactMap { byID[$0] }
+            guard rows.count == given.responseIDs.count, given.design.weights.count == rows.count else {
+                throw ExportError(code: "estimate", "the survey design does not match the stored completes")
+            }
+            dropped = completes.count - rows.count
+            completes = rows
+        } else if let weight = input.weight {
             let before = completes.count
             completes = completes.filter { weight.values[$0.id].map { $0.isFinite && $0 >= 0 } ?? false }
             dropped = before - completes.count
         }
         self.completes = completes
         droppedForWeight = dropped
-        weights = completes.map { input.weight?.values[$0.id] ?? 1 }
+        weights = input.design?.design.weights ?? completes.map { input.weight?.values[$0.id] ?? 1 }
         segmentation = try input.segmentBy.map { name throws(ExportError) in
             try ReportSegmentation(
                 name: name, survey: input.survey, completes: completes,
@@ -39,7 +48,7 @@ struct ReportContext {
                     Self.segmentColumn,
                     .categorical(CategoricalColumn(codes: codes, levels: segmentation.levels)))
             }
-            estimator = SurveyEstimator(frame: frame, design: try SurveyDesign(weights: weights))
+            estimator = SurveyEstimator(frame: frame, design: try input.design?.design ?? SurveyDesign(weights: weights))
         } catch {
             throw ExportError(code: "estimate", "cannot set up the survey design: \(error)")
         }

@@ -1,5 +1,6 @@
 public import Foundation
 public import SurveyModel
+public import SurveyStatistics
 
 /// Everything `ReportBuilder` needs to build a `FindingsReport`.
 public struct ReportInput: Sendable {
@@ -18,6 +19,11 @@ public struct ReportInput: Sendable {
     public var segmentBy: String?
     /// Coded why answers (themes); probes without codes are reported with their raw answers.
     public var whyCodes: [WhyCode]
+    /// The sampling design of the completes, when the caller has it (a store's strata, clusters and design weights,
+    /// with a weight set's calibration redone): estimates then use it, so their standard errors account for the
+    /// strata, clusters and raking. Without it the weights (`weight`, else 1) are treated as fixed weights of an
+    /// unstratified, unclustered sample.
+    public var design: ReportDesign?
     /// Estimates on fewer unweighted respondents are suppressed (default 30).
     public var minimumBase: Int
     public var generatedAt: Date
@@ -25,7 +31,8 @@ public struct ReportInput: Sendable {
     public init(
         survey: Survey, responses: [Response], respondents: [String: Respondent] = [:],
         interviewers: [String: String] = [:], weight: ExportWeight? = nil, margins: [MarginTarget]? = nil,
-        segmentBy: String? = nil, whyCodes: [WhyCode] = [], minimumBase: Int = 30, generatedAt: Date = Date()
+        segmentBy: String? = nil, whyCodes: [WhyCode] = [], design: ReportDesign? = nil, minimumBase: Int = 30,
+        generatedAt: Date = Date()
     ) {
         self.survey = survey
         self.responses = responses
@@ -35,6 +42,7 @@ public struct ReportInput: Sendable {
         self.margins = margins ?? survey.weighting?.margins ?? []
         self.segmentBy = segmentBy
         self.whyCodes = whyCodes
+        self.design = design
         self.minimumBase = minimumBase
         self.generatedAt = generatedAt
     }
@@ -54,5 +62,16 @@ public struct WhyCode: Sendable, Hashable, Codable {
         self.optionCode = optionCode
         self.depth = depth
         self.theme = theme
+    }
+}
+
+/// The design of the completes for a report: one row per response id, in the design's row order.
+public struct ReportDesign: Sendable {
+    public var responseIDs: [String]
+    public var design: SurveyDesign
+
+    public init(responseIDs: [String], design: SurveyDesign) {
+        self.responseIDs = responseIDs
+        self.design = design
     }
 }
