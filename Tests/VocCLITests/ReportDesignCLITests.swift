@@ -39,7 +39,7 @@ import Testing
         let estimateSE = try #require(expected?["se"] as? Double)
         #expect(abs(reportValue - estimateValue) < 1e-9)
         #expect(abs(reportSE - estimateSE) < 1e-9, "report SE \(reportSE), voc estimate SE \(estimateSE)")
-        // The calibration-aware SE of the shipped example (R: svycontrast on a rake() design gives the same).
+        // The calibration-aware SE of the shipped example, as voc estimate --weight-set printed it when written.
         #expect(abs(estimateSE - 3.178545599349357) < 1e-6)
     }
 }
