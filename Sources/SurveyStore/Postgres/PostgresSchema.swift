@@ -7,7 +7,11 @@
 /// transaction under an advisory lock, so concurrent openers migrate once.
 enum PostgresSchema {
     /// The migrations in order; the version of `migrations[i]` is `i + 1`.
-    static let migrations: [(name: String, statements: [String])] = [("v1", v1)]
+    static let migrations: [(name: String, statements: [String])] = [
+        ("v1", v1),
+        // Reading a survey's responses page by page in id order walks this index (see `SQLiteSchema.v3`).
+        ("v2-responses-by-survey-and-id", ["CREATE INDEX responses_by_survey_and_id ON responses(survey_id, id)"]),
+    ]
 
     /// The advisory lock key that serializes migrations (`pg_advisory_xact_lock`).
     static let migrationLock: Int64 = 0x766f_6373_746f_7265
