@@ -175,6 +175,12 @@ enum ResponseStoreConformance {
         #expect(stored.cursor == "s1/q5#3")
         #expect(stored.response.seed == 42)
         #expect(stored.interviewer == "ann")
+        #expect(stored.language == nil)
+        // The interview language is kept (a resumed interview continues in it).
+        var chinese = start("resp-zh", respondent: "r01")
+        chinese.language = "zh"
+        try await store.createResponse(chinese)
+        #expect(try await store.response(id: "resp-zh")?.language == "zh")
         // Answering again makes the answer reachable again.
         try await store.saveAnswer(AnswerRecord(questionID: "q3", value: .grid(["r1": 1])), responseID: "resp1")
         #expect(try await store.response(id: "resp1")?.response.answers["q3"] == .grid(["r1": 1]))

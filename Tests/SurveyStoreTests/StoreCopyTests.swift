@@ -10,7 +10,9 @@ import Testing
     static func fill(_ store: any ResponseStore) async throws {
         _ = try await ResponseStoreConformance.prepared(store, respondents: 4)
         let start = ResponseStoreConformance.start
-        try await store.createResponse(start("live", "r01", "ann"))
+        var live = start("live", "r01", "ann")
+        live.language = "zh"
+        try await store.createResponse(live)
         let at = Date(timeIntervalSince1970: 1_700_000_100)
         try await store.saveAnswer(
             AnswerRecord(questionID: "q1", value: .code("2"), answeredAt: at, paradata: AnswerParadata(milliseconds: 900,

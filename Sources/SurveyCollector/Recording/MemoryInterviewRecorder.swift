@@ -7,6 +7,8 @@ public actor MemoryInterviewRecorder: InterviewRecorder {
     public private(set) var responses: [String: Response] = [:]
     public private(set) var respondents: [String: Respondent] = [:]
     public private(set) var cursors: [String: InterviewPosition] = [:]
+    /// The interview language of each response (nil: the survey default).
+    private var languages: [String: String] = [:]
     /// Answers set aside (unreachable or invalid) per response, with the reason: kept, never deleted.
     public private(set) var setAside: [String: [(questionID: String, value: AnswerValue, reason: SetAsideReason)]] = [:]
     /// Every event recorded per response, in order (paradata: back steps and jumps).
@@ -34,13 +36,15 @@ public actor MemoryInterviewRecorder: InterviewRecorder {
             id: id, respondentID: respondent.id, surveyID: survey.id, surveyVersion: survey.version, startedAt: at,
             updatedAt: at, seed: seed)
         order.append(id)
+        languages[id] = language
         return id
     }
 
     public func loadInterview(responseID: String) async throws -> StoredInterview {
         guard let response = responses[responseID] else { throw InterviewRecorderError.unknownResponse(responseID) }
         let respondent = respondents[response.respondentID] ?? Respondent(id: response.respondentID)
-        return StoredInterview(response: response, respondent: respondent, cursor: cursors[responseID], language: nil)
+        return StoredInterview(
+            response: response, respondent: respondent, cursor: cursors[responseID], language: languages[responseID])
     }
 
     public func fullQuotas(of survey: Survey) async throws -> Set<String> {

@@ -56,7 +56,7 @@ public actor StoreInterviewRecorder: InterviewRecorder {
         try await store.createResponse(
             ResponseStart(
                 id: id, respondentID: respondent.id, surveyID: survey.id, surveyVersion: survey.version, seed: seed,
-                interviewer: interviewer, mode: mode, startedAt: at))
+                interviewer: interviewer, mode: mode, language: language, startedAt: at))
         writtenCursor[id] = ""
         lastEvent[id] = at
         return id
@@ -75,7 +75,7 @@ public actor StoreInterviewRecorder: InterviewRecorder {
         backSteps[responseID] = (backSteps[responseID] ?? [:]).merging(steps) { Swift.max($0, $1) }
         return StoredInterview(
             response: stored.response, respondent: respondent,
-            cursor: stored.cursor.flatMap(InterviewPosition.init(parsing:)), language: nil)
+            cursor: stored.cursor.flatMap(InterviewPosition.init(parsing:)), language: stored.language)
     }
 
     public func fullQuotas(of survey: Survey) async throws -> Set<String> {

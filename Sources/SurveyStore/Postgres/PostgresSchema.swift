@@ -11,6 +11,8 @@ enum PostgresSchema {
         ("v1", v1),
         // Reading a survey's responses page by page in id order walks this index (see `SQLiteSchema.v3`).
         ("v2-responses-by-survey-and-id", ["CREATE INDEX responses_by_survey_and_id ON responses(survey_id, id)"]),
+        // The interview language, so a resumed interview continues in it (see `SQLiteSchema.v4`).
+        ("v3-response-language", ["ALTER TABLE responses ADD COLUMN language TEXT"]),
     ]
 
     /// The advisory lock key that serializes migrations (`pg_advisory_xact_lock`).

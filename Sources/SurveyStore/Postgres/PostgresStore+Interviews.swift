@@ -11,11 +11,11 @@ extension PostgresStore {
             let inserted = try await connection.rows(
                 """
                 INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition,
-                    started_at, updated_at, seed, interviewer, mode)
+                    started_at, updated_at, seed, interviewer, mode, language)
                 VALUES (\(start.id), \(start.respondentID), \(start.surveyID), \(start.surveyVersion.description),
                     'in-progress', \(DispositionCode.inProgress.rawValue), \(start.startedAt.timeIntervalSince1970),
                     \(start.startedAt.timeIntervalSince1970), \(Int64(bitPattern: start.seed)), \(start.interviewer),
-                    \(start.mode))
+                    \(start.mode), \(start.language))
                 ON CONFLICT (id) DO NOTHING RETURNING key
                 """)
             if inserted.isEmpty { throw StoreError.duplicateResponse(id: start.id) }

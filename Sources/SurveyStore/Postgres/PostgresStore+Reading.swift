@@ -151,7 +151,7 @@ extension PostgresStore {
             let completed: Double? = try row.value("completed_at")
             return StoredResponse(
                 response: response, interviewer: try row.value("interviewer"), mode: try row.value("mode"),
-                cursor: try row.value("cursor"), completedAt: completed.map(Date.init(timeIntervalSince1970:)),
+                language: try row.value("language"), cursor: try row.value("cursor"), completedAt: completed.map(Date.init(timeIntervalSince1970:)),
                 answerRecords: records)
         }
     }

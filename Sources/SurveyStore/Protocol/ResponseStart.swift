@@ -13,11 +13,14 @@ public struct ResponseStart: Sendable, Hashable {
     public var interviewer: String?
     /// The collection mode, e.g. `cati`, `capi`, `script`, `import`, `simulate`.
     public var mode: String?
+    /// The language the interview is conducted in (a translation tag of the survey; nil: its default language),
+    /// stored so that a resumed interview continues in it.
+    public var language: String?
     public var startedAt: Date
 
     public init(
         id: String, respondentID: String, surveyID: String, surveyVersion: SemanticVersion, seed: UInt64,
-        interviewer: String? = nil, mode: String? = nil, startedAt: Date = Date()
+        interviewer: String? = nil, mode: String? = nil, language: String? = nil, startedAt: Date = Date()
     ) {
         self.id = id
         self.respondentID = respondentID
@@ -26,6 +29,7 @@ public struct ResponseStart: Sendable, Hashable {
         self.seed = seed
         self.interviewer = interviewer
         self.mode = mode
+        self.language = language
         self.startedAt = startedAt
     }
 }

@@ -7,6 +7,8 @@ public struct StoredResponse: Sendable, Hashable {
     public var response: Response
     public var interviewer: String?
     public var mode: String?
+    /// The interview language (nil: the survey's default language, or not recorded).
+    public var language: String?
     /// The interview engine's opaque cursor, if an interview saved one.
     public var cursor: String?
     public var completedAt: Date?
@@ -14,12 +16,13 @@ public struct StoredResponse: Sendable, Hashable {
     public var answerRecords: [StoredAnswer]
 
     public init(
-        response: Response, interviewer: String? = nil, mode: String? = nil, cursor: String? = nil,
-        completedAt: Date? = nil, answerRecords: [StoredAnswer] = []
+        response: Response, interviewer: String? = nil, mode: String? = nil, language: String? = nil,
+        cursor: String? = nil, completedAt: Date? = nil, answerRecords: [StoredAnswer] = []
     ) {
         self.response = response
         self.interviewer = interviewer
         self.mode = mode
+        self.language = language
         self.cursor = cursor
         self.completedAt = completedAt
         self.answerRecords = answerRecords

@@ -25,6 +25,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v3-responses-by-survey-and-id") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4-response-language") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 
@@ -32,6 +35,9 @@ enum SQLiteSchema {
     /// LIMIT n`) walks this index instead of sorting every matching response for each page (which made reading a
     /// million responses take minutes).
     static let v3 = "CREATE INDEX responses_by_survey_and_id ON responses(survey_id, id)"
+
+    /// v4: the language an interview is conducted in (`--lang`), so `--resume` continues in it.
+    static let v4 = "ALTER TABLE responses ADD COLUMN language TEXT"
 
     static let v1 = """
         CREATE TABLE surveys (

@@ -15,13 +15,13 @@ extension SQLiteStore {
             try db.execute(
                 sql: """
                     INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition,
-                        started_at, updated_at, seed, interviewer, mode)
-                    VALUES (?, ?, ?, ?, 'in-progress', ?, ?, ?, ?, ?, ?)
+                        started_at, updated_at, seed, interviewer, mode, language)
+                    VALUES (?, ?, ?, ?, 'in-progress', ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     start.id, start.respondentID, start.surveyID, start.surveyVersion.description,
                     DispositionCode.inProgress.rawValue, start.startedAt.storeSeconds, start.startedAt.storeSeconds,
-                    Int64(bitPattern: start.seed), start.interviewer, start.mode,
+                    Int64(bitPattern: start.seed), start.interviewer, start.mode, start.language,
                 ])
         }
     }

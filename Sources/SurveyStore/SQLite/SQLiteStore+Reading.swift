@@ -153,7 +153,8 @@ extension SQLiteStore {
                 ladder: ladders[key] ?? [])
             let completed: Double? = row["completed_at"]
             return StoredResponse(
-                response: response, interviewer: row["interviewer"], mode: row["mode"], cursor: row["cursor"],
+                response: response, interviewer: row["interviewer"], mode: row["mode"], language: row["language"],
+                cursor: row["cursor"],
                 completedAt: completed.map(Date.init(storeSeconds:)), answerRecords: records)
         }
     }

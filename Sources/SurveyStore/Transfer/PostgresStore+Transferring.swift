@@ -35,7 +35,7 @@ extension PostgresStore: StoreTransferring {
         var started_at, updated_at: Double
         var completed_at: Double?
         var seed: Int64
-        var cursor, interviewer, mode: String?
+        var cursor, interviewer, mode, language: String?
     }
 
     public func restoreResponses(_ responses: [StoredResponse]) async throws -> Int {
@@ -63,7 +63,8 @@ extension PostgresStore: StoreTransferring {
                     disposition: response.disposition.rawValue, started_at: response.startedAt.timeIntervalSince1970,
                     updated_at: response.updatedAt.timeIntervalSince1970,
                     completed_at: stored.completedAt?.timeIntervalSince1970, seed: Int64(bitPattern: response.seed),
-                    cursor: stored.cursor, interviewer: stored.interviewer, mode: stored.mode)
+                    cursor: stored.cursor, interviewer: stored.interviewer, mode: stored.mode,
+                    language: stored.language)
             }
             let answers = fresh.flatMap { stored in
                 stored.answerRecords.map { RestoredAnswer($0, responseID: stored.response.id) }
@@ -85,12 +86,13 @@ extension PostgresStore: StoreTransferring {
             try await connection.perform(
                 """
                 INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition, started_at,
-                    updated_at, completed_at, seed, cursor, interviewer, mode)
+                    updated_at, completed_at, seed, cursor, interviewer, mode, language)
                 SELECT id, respondent_id, survey_id, survey_version, status, disposition, started_at, updated_at,
-                    completed_at, seed, cursor, interviewer, mode
+                    completed_at, seed, cursor, interviewer, mode, language
                 FROM jsonb_to_recordset(\(responsesJSON)::jsonb) AS x(id text, respondent_id text,
                     survey_id text, survey_version text, status text, disposition text, started_at float8,
-                    updated_at float8, completed_at float8, seed bigint, cursor text, interviewer text, mode text)
+                    updated_at float8, completed_at float8, seed bigint, cursor text, interviewer text, mode text,
+                    language text)
                 """)
             let answersJSON = try Self.json(answers)
             try await connection.perform(

@@ -41,14 +41,15 @@ extension SQLiteStore: StoreTransferring {
                 try db.execute(
                     sql: """
                         INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition,
-                            started_at, updated_at, completed_at, seed, cursor, interviewer, mode)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            started_at, updated_at, completed_at, seed, cursor, interviewer, mode, language)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         response.id, response.respondentID, response.surveyID, response.surveyVersion.description,
                         response.status.rawValue, response.disposition.rawValue, response.startedAt.storeSeconds,
                         response.updatedAt.storeSeconds, stored.completedAt?.storeSeconds,
                         Int64(bitPattern: response.seed), stored.cursor, stored.interviewer, stored.mode,
+                        stored.language,
                     ])
                 let key = db.lastInsertedRowID
                 for answer in stored.answerRecords.map({ RestoredAnswer($0, responseID: response.id) }) {
