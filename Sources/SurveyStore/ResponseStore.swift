@@ -97,6 +97,12 @@ public protocol ResponseStore: Sendable {
     /// Unknown question ids are ignored.
     func markAnswersUnreachable(questionIDs: [String], responseID: String) async throws
 
+    /// Flags why-ladder steps (probe, option, depth) that left the interview's path after back navigation (the
+    /// answer they were about changed). Like unreachable answers they are kept, excluded from
+    /// `StoredResponse.response.ladder` and listed in `StoredResponse.setAsideLadder`; saving the step again clears
+    /// the flag. Unknown steps are ignored.
+    func markLadderStepsUnreachable(_ steps: [LadderStepKey], responseID: String) async throws
+
     /// Saves one why-ladder step (replacing the step with the same probe, option and depth), committed before
     /// returning. Steps deeper than `depth` for the same probe and option are removed only when `truncate` is set
     /// (the respondent re-answered a ladder and stopped earlier).

@@ -42,6 +42,29 @@ import Testing
         #expect(try await sqlite.respondent(id: "p1")?.attributes == ["region": "north"])
     }
 
+    @Test func ladderStepsOfADeselectedOptionAreKeptAsSetAside() async throws {
+        let (directory, sqlite) = try store()
+        _ = directory
+        let recorder = StoreInterviewRecorder(store: sqlite)
+        let survey = TestSurveys.everyType()
+        var session = try await InterviewSession.start(
+            survey: survey, respondent: Respondent(id: "p1"), seed: 9, recorder: recorder)
+        // Both options liked, each with its why; then back to the question and only "rates" kept.
+        let lines = ["40", "y", "9", "app,rates", "quick", "", "cheap", "", ">liked", "rates"]
+        _ = try await ScriptInterviewDriver(terminal: ScriptedTerminal(lines: lines)).run(&session)
+        let stored = try #require(try await sqlite.response(id: session.responseID))
+        #expect(stored.response.answers["liked"] == .codes(["rates"]))
+        // (The empty line that ended each ladder is stored as its last, empty step.)
+        #expect(stored.response.ladder.map(\.text) == ["cheap", ""])
+        #expect(stored.response.ladder.allSatisfy { $0.optionCode == "rates" })
+        #expect(stored.setAsideLadder.map(\.text) == ["quick", ""])
+        #expect(stored.setAsideLadder.allSatisfy { $0.optionCode == "app" })
+        // Resuming does not bring the set-aside step back into the interview.
+        let resumed = try await InterviewSession.resume(
+            survey: survey, responseID: session.responseID, recorder: recorder)
+        #expect(resumed.engine.ladder.map(\.text) == ["cheap", ""])
+    }
+
     @Test func completionIsRefusedAtomicallyWhenTheQuotaFilledMeanwhile() async throws {
         let (directory, sqlite) = try store()
         _ = directory

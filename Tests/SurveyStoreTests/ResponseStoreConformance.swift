@@ -172,6 +172,20 @@ enum ResponseStoreConformance {
         #expect(stored.response.answers["q5"] == .dontKnow)
         #expect(stored.answerRecords.first { $0.record.questionID == "q1" }?.record.paradata.milliseconds == 1500)
         #expect(stored.response.ladder == [LadderStep(probeID: "w1", questionID: "q1", depth: 1, text: "low price")])
+        #expect(stored.setAsideLadder.isEmpty)
+        // A ladder step set aside by back navigation is kept, flagged, and reachable again once saved again.
+        let other = LadderStep(probeID: "w2", questionID: "q2", optionCode: "a", depth: 1, text: "because")
+        try await store.saveLadderStep(other, responseID: "resp1", truncate: false)
+        try await store.markLadderStepsUnreachable(
+            [LadderStepKey(probeID: "w2", optionCode: "a", depth: 1), LadderStepKey(probeID: "nope", depth: 1)],
+            responseID: "resp1")
+        let setAside = try #require(try await store.response(id: "resp1"))
+        #expect(setAside.response.ladder == [LadderStep(probeID: "w1", questionID: "q1", depth: 1, text: "low price")])
+        #expect(setAside.setAsideLadder == [other])
+        try await store.saveLadderStep(other, responseID: "resp1", truncate: false)
+        #expect(try await store.response(id: "resp1")?.response.ladder.contains(other) == true)
+        try await store.markLadderStepsUnreachable([LadderStepKey(probeID: "w2", optionCode: "a", depth: 1)],
+                                                   responseID: "resp1")
         #expect(stored.cursor == "s1/q5#3")
         #expect(stored.response.seed == 42)
         #expect(stored.interviewer == "ann")

@@ -22,6 +22,11 @@ import Testing
         try await store.saveLadderStep(
             LadderStep(probeID: "w", questionID: "q1", optionCode: "2", depth: 1, text: "why\tnot"), responseID: "live",
             truncate: false)
+        try await store.saveLadderStep(
+            LadderStep(probeID: "w", questionID: "q1", optionCode: "3", depth: 1, text: "set aside"), responseID: "live",
+            truncate: false)
+        try await store.markLadderStepsUnreachable([LadderStepKey(probeID: "w", optionCode: "3", depth: 1)],
+                                                   responseID: "live")
         try await store.updateCursor(
             InterviewCursor(position: "s1/q3", status: .inProgress, disposition: .inProgress, updatedAt: at),
             responseID: "live")

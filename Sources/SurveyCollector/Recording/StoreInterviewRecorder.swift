@@ -110,6 +110,10 @@ public actor StoreInterviewRecorder: InterviewRecorder {
                     responseID: responseID)
             case .ladderStep(let step): try await store.saveLadderStep(step, responseID: responseID, truncate: false)
             case .answerSetAside(let id, _): unreachable.append(id)
+            case .ladderStepSetAside(let probeID, let optionCode, let depth):
+                // In event order: a step set aside and then answered again in the same batch ends up reachable.
+                try await store.markLadderStepsUnreachable(
+                    [LadderStepKey(probeID: probeID, optionCode: optionCode, depth: depth)], responseID: responseID)
             default: break
             }
         }

@@ -13,6 +13,8 @@ enum PostgresSchema {
         ("v2-responses-by-survey-and-id", ["CREATE INDEX responses_by_survey_and_id ON responses(survey_id, id)"]),
         // The interview language, so a resumed interview continues in it (see `SQLiteSchema.v4`).
         ("v3-response-language", ["ALTER TABLE responses ADD COLUMN language TEXT"]),
+        // Set-aside why-ladder steps are flagged, not deleted (see `SQLiteSchema.v5`).
+        ("v4-ladder-unreachable", ["ALTER TABLE ladder_steps ADD COLUMN unreachable BOOLEAN NOT NULL DEFAULT FALSE"]),
     ]
 
     /// The advisory lock key that serializes migrations (`pg_advisory_xact_lock`).

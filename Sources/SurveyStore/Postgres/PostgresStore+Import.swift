@@ -21,6 +21,8 @@ extension PostgresStore {
             var response_id, probe_id, question_id, option_code: String
             var depth: Int
             var text: String
+            /// Set aside by back navigation (store copy keeps the flag; imports never set it).
+            var unreachable = false
         }
         var respondents: [String: [String: String]] = [:]
         var responses: [ResponseRow] = []

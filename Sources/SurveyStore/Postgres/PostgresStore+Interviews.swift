@@ -59,6 +59,20 @@ extension PostgresStore {
         }
     }
 
+    public func markLadderStepsUnreachable(_ steps: [LadderStepKey], responseID: String) async throws {
+        try await transaction { connection in
+            let key = try await Self.openResponseKey(connection, id: responseID)
+            for step in steps {
+                try await connection.perform(
+                    """
+                    UPDATE ladder_steps SET unreachable = TRUE
+                    WHERE response_key = \(key) AND probe_id = \(step.probeID)
+                        AND option_code = \(step.optionCode ?? "") AND depth = \(step.depth)
+                    """)
+            }
+        }
+    }
+
     public func saveLadderStep(_ step: LadderStep, responseID: String, truncate: Bool) async throws {
         let option = step.optionCode ?? ""
         try await transaction { connection in
@@ -68,7 +82,7 @@ extension PostgresStore {
                 INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text)
                 VALUES (\(key), \(step.probeID), \(step.questionID), \(option), \(step.depth), \(step.text))
                 ON CONFLICT (response_key, probe_id, option_code, depth) DO UPDATE SET
-                    question_id = excluded.question_id, text = excluded.text
+                    question_id = excluded.question_id, text = excluded.text, unreachable = FALSE
                 """)
             if truncate {
                 try await connection.perform(

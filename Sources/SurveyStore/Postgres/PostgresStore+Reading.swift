@@ -114,18 +114,22 @@ extension PostgresStore {
                 StoredAnswer(record: record, unreachable: try row.value("unreachable")))
         }
         var ladders: [Int64: [LadderStep]] = [:]
+        var setAside: [Int64: [LadderStep]] = [:]
         for row in try await connection.rows(
             """
-            SELECT response_key, probe_id, question_id, option_code, depth, text FROM ladder_steps
+            SELECT response_key, probe_id, question_id, option_code, depth, text, unreachable FROM ladder_steps
             WHERE response_key = ANY(\(keys)::bigint[]) ORDER BY response_key, probe_id, option_code, depth
             """)
         {
             let option: String = try row.value("option_code")
-            ladders[try row.value("response_key"), default: []].append(
-                LadderStep(
-                    probeID: try row.value("probe_id"), questionID: try row.value("question_id"),
-                    optionCode: option.isEmpty ? nil : option, depth: try row.value("depth"),
-                    text: try row.value("text")))
+            let step = LadderStep(
+                probeID: try row.value("probe_id"), questionID: try row.value("question_id"),
+                optionCode: option.isEmpty ? nil : option, depth: try row.value("depth"), text: try row.value("text"))
+            if try row.value("unreachable", as: Bool.self) {
+                setAside[try row.value("response_key"), default: []].append(step)
+            } else {
+                ladders[try row.value("response_key"), default: []].append(step)
+            }
         }
         return try rows.map { row in
             let key: Int64 = try row.value("key")
@@ -151,8 +155,9 @@ extension PostgresStore {
             let completed: Double? = try row.value("completed_at")
             return StoredResponse(
                 response: response, interviewer: try row.value("interviewer"), mode: try row.value("mode"),
-                language: try row.value("language"), cursor: try row.value("cursor"), completedAt: completed.map(Date.init(timeIntervalSince1970:)),
-                answerRecords: records)
+                language: try row.value("language"), cursor: try row.value("cursor"),
+                completedAt: completed.map(Date.init(timeIntervalSince1970:)), answerRecords: records,
+                setAsideLadder: setAside[key] ?? [])
         }
     }
 }

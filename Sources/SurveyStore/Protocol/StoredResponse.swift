@@ -14,10 +14,13 @@ public struct StoredResponse: Sendable, Hashable {
     public var completedAt: Date?
     /// Every stored answer with its paradata, including unreachable ones, in question-id order.
     public var answerRecords: [StoredAnswer]
+    /// Why-ladder steps set aside after back navigation (kept, not part of `response.ladder`).
+    public var setAsideLadder: [LadderStep]
 
     public init(
         response: Response, interviewer: String? = nil, mode: String? = nil, language: String? = nil,
-        cursor: String? = nil, completedAt: Date? = nil, answerRecords: [StoredAnswer] = []
+        cursor: String? = nil, completedAt: Date? = nil, answerRecords: [StoredAnswer] = [],
+        setAsideLadder: [LadderStep] = []
     ) {
         self.response = response
         self.interviewer = interviewer
@@ -26,5 +29,6 @@ public struct StoredResponse: Sendable, Hashable {
         self.cursor = cursor
         self.completedAt = completedAt
         self.answerRecords = answerRecords
+        self.setAsideLadder = setAsideLadder
     }
 }

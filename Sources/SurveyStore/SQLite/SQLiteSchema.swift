@@ -28,6 +28,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v4-response-language") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("v5-ladder-unreachable") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
 
@@ -38,6 +41,9 @@ enum SQLiteSchema {
 
     /// v4: the language an interview is conducted in (`--lang`), so `--resume` continues in it.
     static let v4 = "ALTER TABLE responses ADD COLUMN language TEXT"
+
+    /// v5: why-ladder steps set aside by back navigation are flagged (kept), like unreachable answers.
+    static let v5 = "ALTER TABLE ladder_steps ADD COLUMN unreachable INTEGER NOT NULL DEFAULT 0"
 
     static let v1 = """
         CREATE TABLE surveys (

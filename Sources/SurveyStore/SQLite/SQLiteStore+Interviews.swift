@@ -61,6 +61,20 @@ extension SQLiteStore {
         }
     }
 
+    public func markLadderStepsUnreachable(_ steps: [LadderStepKey], responseID: String) async throws {
+        try await write { db in
+            let key = try Self.openResponseKey(db, id: responseID)
+            let statement = try db.makeStatement(
+                sql: """
+                    UPDATE ladder_steps SET unreachable = 1
+                    WHERE response_key = ? AND probe_id = ? AND option_code = ? AND depth = ?
+                    """)
+            for step in steps {
+                try statement.execute(arguments: [key, step.probeID, step.optionCode ?? "", step.depth])
+            }
+        }
+    }
+
     public func saveLadderStep(_ step: LadderStep, responseID: String, truncate: Bool) async throws {
         try await write { db in
             let key = try Self.openResponseKey(db, id: responseID)
@@ -70,7 +84,7 @@ extension SQLiteStore {
                     INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text)
                     VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (response_key, probe_id, option_code, depth) DO UPDATE SET
-                        question_id = excluded.question_id, text = excluded.text
+                        question_id = excluded.question_id, text = excluded.text, unreachable = 0
                     """
             ).execute(arguments: [key, step.probeID, step.questionID, option, step.depth, step.text])
             if truncate {

@@ -118,18 +118,23 @@ extension SQLiteStore {
             answers[row[0], default: []].append(StoredAnswer(record: record, unreachable: row[6]))
         }
         var ladders: [Int64: [LadderStep]] = [:]
+        var setAside: [Int64: [LadderStep]] = [:]
         let ladderRows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT response_key, probe_id, question_id, option_code, depth, text FROM ladder_steps
+                SELECT response_key, probe_id, question_id, option_code, depth, text, unreachable FROM ladder_steps
                 WHERE response_key IN \(list) ORDER BY response_key, probe_id, option_code, depth
                 """)
         while let row = try ladderRows.next() {
             let option: String = row[3]
-            ladders[row[0], default: []].append(
-                LadderStep(
-                    probeID: row[1], questionID: row[2], optionCode: option.isEmpty ? nil : option, depth: row[4],
-                    text: row[5]))
+            let step = LadderStep(
+                probeID: row[1], questionID: row[2], optionCode: option.isEmpty ? nil : option, depth: row[4],
+                text: row[5])
+            if row[6] as Bool {
+                setAside[row[0], default: []].append(step)
+            } else {
+                ladders[row[0], default: []].append(step)
+            }
         }
         return try rows.map { row in
             let key: Int64 = row["key"]
@@ -155,7 +160,8 @@ extension SQLiteStore {
             return StoredResponse(
                 response: response, interviewer: row["interviewer"], mode: row["mode"], language: row["language"],
                 cursor: row["cursor"],
-                completedAt: completed.map(Date.init(storeSeconds:)), answerRecords: records)
+                completedAt: completed.map(Date.init(storeSeconds:)), answerRecords: records,
+                setAsideLadder: setAside[key] ?? [])
         }
     }
 }

@@ -70,10 +70,12 @@ extension PostgresStore: StoreTransferring {
                 stored.answerRecords.map { RestoredAnswer($0, responseID: stored.response.id) }
             }
             let ladders = fresh.flatMap { stored in
-                stored.response.ladder.map {
+                let steps = stored.response.ladder.map { ($0, false) } + stored.setAsideLadder.map { ($0, true) }
+                return steps.map { step, unreachable in
                     ImportRows.LadderRow(
-                        response_id: stored.response.id, probe_id: $0.probeID, question_id: $0.questionID,
-                        option_code: $0.optionCode ?? "", depth: $0.depth, text: $0.text)
+                        response_id: stored.response.id, probe_id: step.probeID, question_id: step.questionID,
+                        option_code: step.optionCode ?? "", depth: step.depth, text: step.text,
+                        unreachable: unreachable)
                 }
             }
             let respondentIDs = Array(Set(fresh.map(\.response.respondentID)))
@@ -114,10 +116,10 @@ extension PostgresStore: StoreTransferring {
                 """)
             try await connection.perform(
                 """
-                INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text)
-                SELECT r.key, x.probe_id, x.question_id, x.option_code, x.depth, x.text
+                INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text, unreachable)
+                SELECT r.key, x.probe_id, x.question_id, x.option_code, x.depth, x.text, x.unreachable
                 FROM jsonb_to_recordset(\(laddersJSON)::jsonb) AS x(response_id text, probe_id text,
-                    question_id text, option_code text, depth int, text text)
+                    question_id text, option_code text, depth int, text text, unreachable boolean)
                 JOIN responses r ON r.id = x.response_id
                 """)
             return fresh.count

@@ -70,13 +70,18 @@ extension SQLiteStore: StoreTransferring {
                                 """, arguments: [key, answer.question_id, answer.milliseconds, answer.back_steps])
                     }
                 }
-                for step in response.ladder {
+                let steps = response.ladder.map { ($0, false) } + stored.setAsideLadder.map { ($0, true) }
+                for (step, unreachable) in steps {
                     try db.execute(
                         sql: """
-                            INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text)
-                            VALUES (?, ?, ?, ?, ?, ?)
+                            INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text,
+                                unreachable)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)
                             """,
-                        arguments: [key, step.probeID, step.questionID, step.optionCode ?? "", step.depth, step.text])
+                        arguments: [
+                            key, step.probeID, step.questionID, step.optionCode ?? "", step.depth, step.text,
+                            unreachable,
+                        ])
                 }
                 written += 1
             }
