@@ -103,10 +103,11 @@ enum StoreFrameReader {
         var seen = Set<String>()
         var frame = SurveyFrame(rowCount: responses.count)
         let requested = try columns(survey) + (weightSetDesign?.variables ?? [])
+        let lookup = ResponseValues.Lookup(survey: survey)
         for name in requested where present.contains(name) && seen.insert(name).inserted {
             let texts: [String?] = responses.indices.map { row in
                 if derivedIDs.contains(name) {
-                    let value = ResponseValues(survey: survey, answers: responses[row].answers, attributes: attributes[row])
+                    let value = ResponseValues(lookup: lookup, answers: responses[row].answers, attributes: attributes[row])
                         .value(of: name)
                     return value.isNull ? nil : value.description
                 }

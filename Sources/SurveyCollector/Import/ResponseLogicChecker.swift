@@ -24,11 +24,13 @@ struct ResponseLogicChecker: Sendable {
     }
 
     let survey: Survey
+    private let values: ResponseValues.Lookup
     private let sectionConditions: [SurveyModel.Expression?]
     private let steps: [Step]
 
     init(survey: Survey) {
         self.survey = survey
+        values = ResponseValues.Lookup(survey: survey)
         sectionConditions = survey.sections.map(\.when)
         steps = survey.sections.enumerated().flatMap { index, section in
             section.items.compactMap { item -> Step? in
@@ -41,7 +43,7 @@ struct ResponseLogicChecker: Sendable {
     }
 
     func problems(answers: [String: AnswerValue], attributes: [String: String], complete: Bool) -> [Problem] {
-        let lookup = ResponseValues(survey: survey, answers: answers, attributes: attributes)
+        let lookup = ResponseValues(lookup: values, answers: answers, attributes: attributes)
         var sectionShown: [Bool?] = Array(repeating: nil, count: sectionConditions.count)
         var problems: [Problem] = []
         for step in steps {
@@ -82,7 +84,7 @@ struct ResponseLogicChecker: Sendable {
     /// The quotas whose conditions the response meets.
     func quotas(answers: [String: AnswerValue], attributes: [String: String]) -> [String] {
         guard !survey.quotas.isEmpty else { return [] }
-        let lookup = ResponseValues(survey: survey, answers: answers, attributes: attributes)
+        let lookup = ResponseValues(lookup: values, answers: answers, attributes: attributes)
         return survey.quotas.filter { ExpressionEvaluator.evaluate($0.when, lookup: lookup.value).isTrue }.map(\.id)
     }
 }

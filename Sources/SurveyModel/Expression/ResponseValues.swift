@@ -11,16 +11,38 @@
 ///
 /// Used by statistics (computed variables and segments as analysis columns) and import checks.
 public struct ResponseValues: Sendable {
-    public let survey: Survey
+    /// What resolving needs from the survey, indexed once: build one per survey and share it across responses
+    /// (`init(lookup:answers:attributes:)`) when resolving many of them.
+    public final class Lookup: Sendable {
+        public let survey: Survey
+        let questionIDs: Set<String>
+        let computed: [String: Expression]
+        let segments: [String: Expression]
+        let attributeTypes: [String: AttributeType]
+
+        public init(survey: Survey) {
+            self.survey = survey
+            questionIDs = Set(survey.whatQuestions.map(\.id))
+            computed = Dictionary(survey.computed.map { ($0.id, $0.expression) }, uniquingKeysWith: { first, _ in first })
+            segments = Dictionary(survey.segments.map { ($0.id, $0.when) }, uniquingKeysWith: { first, _ in first })
+            attributeTypes = Dictionary(
+                survey.attributes.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    public let lookup: Lookup
+    public var survey: Survey { lookup.survey }
     public let answers: [String: AnswerValue]
     public let attributes: [String: String]
-    private let attributeTypes: [String: AttributeType]
 
     public init(survey: Survey, answers: [String: AnswerValue], attributes: [String: String]) {
-        self.survey = survey
+        self.init(lookup: Lookup(survey: survey), answers: answers, attributes: attributes)
+    }
+
+    public init(lookup: Lookup, answers: [String: AnswerValue], attributes: [String: String]) {
+        self.lookup = lookup
         self.answers = answers
         self.attributes = attributes
-        self.attributeTypes = Dictionary(survey.attributes.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The value of `reference`.
@@ -45,15 +67,15 @@ public struct ResponseValues: Sendable {
             default: return .null
             }
         }
-        if survey.whatQuestion(reference.id) != nil || reference.part != nil { return .null }
-        if let computed = survey.computed.first(where: { $0.id == reference.id }) {
-            return ExpressionEvaluator.evaluate(computed.expression) { resolve($0, depth: depth + 1) }
+        if lookup.questionIDs.contains(reference.id) || reference.part != nil { return .null }
+        if let computed = lookup.computed[reference.id] {
+            return ExpressionEvaluator.evaluate(computed) { resolve($0, depth: depth + 1) }
         }
-        if let segment = survey.segments.first(where: { $0.id == reference.id }) {
-            return .bool(ExpressionEvaluator.evaluate(segment.when) { resolve($0, depth: depth + 1) }.isTrue)
+        if let segment = lookup.segments[reference.id] {
+            return .bool(ExpressionEvaluator.evaluate(segment) { resolve($0, depth: depth + 1) }.isTrue)
         }
         guard let text = attributes[reference.id], !text.isEmpty else { return .null }
-        switch attributeTypes[reference.id] {
+        switch lookup.attributeTypes[reference.id] {
         case .number: return Double(text).map(Value.number) ?? .null
         case .bool:
             switch text.lowercased() {

@@ -64,8 +64,13 @@ public enum AnswerValueCoding {
         case "number":
             guard let number = Double(json) else { throw failure }
             return .number(number)
+        case "codes", "ranking":
+            if let codes = JSONText.parsePlainStringArray(json) { return kind == "codes" ? .codes(codes) : .ranking(codes) }
+        case "grid":
+            if let grid = JSONText.parsePlainNumberObject(json) { return .grid(grid) }
         default: break
         }
+        // Escaped text (or a damaged value): the general JSON parser decides.
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
         else { throw failure }
         switch kind {

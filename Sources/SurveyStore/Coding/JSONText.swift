@@ -46,6 +46,42 @@ enum JSONText {
         return (try? JSONSerialization.jsonObject(with: Data(utf8), options: [.fragmentsAllowed])) as? String
     }
 
+    /// `["a","b"]` without escapes (the common case of stored codes), parsed without Foundation's JSON parser; nil
+    /// when the text has a backslash or is not such an array (the caller then uses the general parser).
+    static func parsePlainStringArray(_ json: String) -> [String]? {
+        let utf8 = json.utf8
+        guard utf8.first == 0x5B, utf8.last == 0x5D, !utf8.contains(0x5C) else { return nil }
+        let inner = json.dropFirst().dropLast()
+        if inner.isEmpty { return [] }
+        guard inner.utf8.first == 0x22, inner.utf8.last == 0x22, inner.utf8.count >= 2 else { return nil }
+        // Without escapes a string cannot contain a quote, so `","` only ever separates two elements.
+        let items = inner.dropFirst().dropLast().split(separator: "\",\"", omittingEmptySubsequences: false)
+        guard items.allSatisfy({ !$0.utf8.contains(0x22) }) else { return nil }
+        return items.map(String.init)
+    }
+
+    /// `{"key":number,...}` without escapes (stored grid answers), parsed without Foundation's JSON parser; nil
+    /// when the text has a backslash or another shape (the caller then uses the general parser).
+    static func parsePlainNumberObject(_ json: String) -> [String: Double]? {
+        let bytes = Array(json.utf8)
+        guard bytes.first == 0x7B, bytes.last == 0x7D, !bytes.contains(0x5C) else { return nil }
+        var result: [String: Double] = [:]
+        var index = 1
+        let end = bytes.count - 1
+        if index == end { return result }
+        while index < end {
+            guard bytes[index] == 0x22, let close = bytes[(index + 1)..<end].firstIndex(of: 0x22) else { return nil }
+            let key = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
+            guard close + 1 < end, bytes[close + 1] == 0x3A else { return nil }
+            let valueStart = close + 2
+            let valueEnd = bytes[valueStart..<end].firstIndex(of: 0x2C) ?? end
+            guard let number = Double(String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)) else { return nil }
+            result[key] = number
+            index = valueEnd + 1
+        }
+        return result
+    }
+
     /// A `[String: String]` object as JSON (keys sorted), or nil for an empty dictionary.
     static func object(_ dictionary: [String: String]) -> String? {
         guard !dictionary.isEmpty else { return nil }

@@ -17,17 +17,18 @@ struct ReportSegmentation {
     {
         self.name = name
         let attributes = completes.map { respondents[$0.respondentID]?.attributes ?? [:] }
+        let lookup = ResponseValues.Lookup(survey: survey)
         if let segment = survey.segments.first(where: { $0.id == name }) {
             label = segment.label.text
             levels = [segment.label.text, "Others"]
             membership = zip(completes, attributes).map { response, attributes in
-                let values = ResponseValues(survey: survey, answers: response.answers, attributes: attributes)
+                let values = ResponseValues(lookup: lookup, answers: response.answers, attributes: attributes)
                 return values.evaluate(segment.when).isTrue ? 0 : 1
             }
         } else if survey.computed.contains(where: { $0.id == name }) {
             label = name
             let values = zip(completes, attributes).map { response, attributes -> String? in
-                let value = ResponseValues(survey: survey, answers: response.answers, attributes: attributes)
+                let value = ResponseValues(lookup: lookup, answers: response.answers, attributes: attributes)
                     .value(of: name)
                 return value.isNull ? nil : value.description
             }
