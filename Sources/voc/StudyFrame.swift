@@ -91,7 +91,6 @@ enum StoreFrameReader {
                 respondents[respondent.id] = respondent
             }
         }
-        let cells = responses.map { survey.cells(for: $0) }
         let attributes = responses.map { respondents[$0.respondentID]?.attributes ?? [:] }
         var available = survey.variables.map(\.name)
         // Computed variables and segments are analysis columns too (e.g. margins on a computed age band).
@@ -104,6 +103,10 @@ enum StoreFrameReader {
         var frame = SurveyFrame(rowCount: responses.count)
         let requested = try columns(survey) + (weightSetDesign?.variables ?? [])
         let lookup = ResponseValues.Lookup(survey: survey)
+        // Only the questions behind the requested columns are laid out (a statistic needs a few of them).
+        let owners = Set(survey.variables.filter { Set(requested).contains($0.name) }.map(\.questionID))
+        let questions = survey.whatQuestions.filter { owners.contains($0.id) }
+        let cells = responses.map { survey.cells(for: $0, questions: questions) }
         for name in requested where present.contains(name) && seen.insert(name).inserted {
             let texts: [String?] = responses.indices.map { row in
                 if derivedIDs.contains(name) {

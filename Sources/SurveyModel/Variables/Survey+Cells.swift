@@ -50,6 +50,17 @@ extension Survey {
         }
     }
 
+    /// The cells of a response in the wide layout for the given questions only (in survey order), e.g. the
+    /// questions behind the few variables a statistic needs. Same values as `cells(for:)` restricted to them.
+    public func cells(for response: Response, questions: [WhatQuestion]) -> [String: String] {
+        var result: [String: String] = [:]
+        for question in questions {
+            guard let answer = response.answers[question.id] else { continue }
+            appendCells(for: question, answer: answer, otherTexts: response.otherTexts, into: &result)
+        }
+        return result
+    }
+
     /// All cells of a response in the wide layout.
     public func cells(for response: Response) -> [String: String] {
         var result: [String: String] = [:]

@@ -49,15 +49,27 @@ enum JSONText {
     /// `["a","b"]` without escapes (the common case of stored codes), parsed without Foundation's JSON parser; nil
     /// when the text has a backslash or is not such an array (the caller then uses the general parser).
     static func parsePlainStringArray(_ json: String) -> [String]? {
-        let utf8 = json.utf8
-        guard utf8.first == 0x5B, utf8.last == 0x5D, !utf8.contains(0x5C) else { return nil }
-        let inner = json.dropFirst().dropLast()
-        if inner.isEmpty { return [] }
-        guard inner.utf8.first == 0x22, inner.utf8.last == 0x22, inner.utf8.count >= 2 else { return nil }
-        // Without escapes a string cannot contain a quote, so `","` only ever separates two elements.
-        let items = inner.dropFirst().dropLast().split(separator: "\",\"", omittingEmptySubsequences: false)
-        guard items.allSatisfy({ !$0.utf8.contains(0x22) }) else { return nil }
-        return items.map(String.init)
+        var json = json
+        return json.withUTF8 { bytes -> [String]? in
+            guard bytes.count >= 2, bytes[0] == 0x5B, bytes[bytes.count - 1] == 0x5D, !bytes.contains(0x5C) else {
+                return nil
+            }
+            var result: [String] = []
+            var index = 1
+            let end = bytes.count - 1
+            if index == end { return result }
+            while true {
+                // Without escapes a string cannot contain a quote: it runs to the next quote.
+                guard index < end, bytes[index] == 0x22,
+                    let close = bytes[(index + 1)..<end].firstIndex(of: 0x22)
+                else { return nil }
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self))
+                index = close + 1
+                if index == end { return result }
+                guard bytes[index] == 0x2C else { return nil }
+                index += 1
+            }
+        }
     }
 
     /// `{"key":number,...}` without escapes (stored grid answers), parsed without Foundation's JSON parser; nil
