@@ -122,3 +122,16 @@ import Testing
         #expect(PipedText.readable("No placeholders") == "No placeholders")
     }
 }
+
+/// Chart labels that would run off the left margin are cut with "…" and keep the full text as a tooltip.
+@Suite struct ChartLabelTests {
+    @Test func longLabelsAreCutToFitAndShortOnesKept() throws {
+        #expect(SVGCanvas.fitted("Low or no fees", width: 240, size: 12) == nil)
+        let cut = try #require(SVGCanvas.fitted("Responsible, ethical investment of my money", width: 240, size: 12))
+        #expect(cut.hasSuffix("…") && cut.count < 43 && "Responsible, ethical investment of my money".hasPrefix(
+            String(cut.dropLast())))
+        // Wide (CJK) characters take about twice the room of narrow ones.
+        let chinese = try #require(SVGCanvas.fitted(String(repeating: "满", count: 30), width: 240, size: 12))
+        #expect(chinese.count <= 20)
+    }
+}

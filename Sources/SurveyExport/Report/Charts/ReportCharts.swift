@@ -31,7 +31,7 @@ enum ReportCharts {
         canvas.text(left, 20, "\(metric.label) (NPS, −100 to +100)", size: 14, bold: true)
         for (index, (label, estimate)) in rows.enumerated() {
             let y = top + (Double(index) + 0.5) * rowHeight
-            canvas.text(left - 12, y + 4, label, anchor: "end", bold: index == 0)
+            canvas.text(left - 12, y + 4, label, anchor: "end", bold: index == 0, maxWidth: left - 20)
             guard !estimate.suppressed, let value = estimate.value else {
                 canvas.text(
                     x(0), y + 4, estimate.suppressed ? ReportFormat.smallBase(estimate.base) : "–",
@@ -78,7 +78,7 @@ enum ReportCharts {
         for (row, need) in needs.needs.enumerated() {
             let y = top + (Double(row) + 0.5) * rowHeight
             canvas.line(left, y, right, y, stroke: "#eee")
-            canvas.text(left - 12, y + 4, need.label, anchor: "end", size: 12)
+            canvas.text(left - 12, y + 4, need.label, anchor: "end", size: 12, maxWidth: left - 20)
             for (index, score) in need.scores.enumerated() {
                 guard let value = score.value else { continue }
                 canvas.circle(

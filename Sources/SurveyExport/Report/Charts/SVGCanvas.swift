@@ -1,4 +1,5 @@
 import Foundation
+import SurveyModel
 
 /// A tiny SVG builder for the report's inline charts: shapes and text in a fixed `viewBox`, scaled to the page
 /// width. Text is XML-escaped; numbers are written with at most one decimal, so output is reproducible.
@@ -36,16 +37,39 @@ struct SVGCanvas {
     }
 
     /// Text at (x, y); `anchor` is `start`, `middle` or `end`.
+    /// A text; with `maxWidth`, a label longer than that (estimated: 0.56 em per narrow character, 1 em per wide
+    /// one) is cut with "…" and keeps its full text as a tooltip (`<title>`), so it never runs off the chart.
     mutating func text(
         _ x: Double, _ y: Double, _ content: String, anchor: String = "start", size: Double = 13,
-        fill: String = "#222", bold: Bool = false, italic: Bool = false
+        fill: String = "#222", bold: Bool = false, italic: Bool = false, maxWidth: Double? = nil
     ) {
         var style = ""
         if bold { style += " font-weight=\"bold\"" }
         if italic { style += " font-style=\"italic\"" }
+        var shown = Self.escape(content)
+        if let maxWidth, let cut = Self.fitted(content, width: maxWidth, size: size * (bold ? 1.08 : 1)) {
+            shown = "<title>\(Self.escape(content))</title>" + Self.escape(cut)
+        }
         body.append(
             "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(n(size))\" "
-                + "fill=\"\(fill)\"\(style)>\(Self.escape(content))</text>")
+                + "fill=\"\(fill)\"\(style)>\(shown)</text>")
+    }
+
+    /// `text` cut to fit `width` pixels at font size `size`, ending in "…"; nil when it fits as it is.
+    static func fitted(_ text: String, width: Double, size: Double) -> String? {
+        func advance(_ character: Character) -> Double {
+            let wide = character.unicodeScalars.contains { DisplayWidth.of($0) > 1 }
+            return (wide ? 1.0 : 0.56) * size
+        }
+        guard text.reduce(0, { $0 + advance($1) }) > width else { return nil }
+        var result = ""
+        var used = advance("…")
+        for character in text {
+            used += advance(character)
+            if used > width { break }
+            result.append(character)
+        }
+        return result.trimmingCharacters(in: .whitespaces) + "…"
     }
 
     /// The finished `<svg>` element with a title and description for screen readers.
