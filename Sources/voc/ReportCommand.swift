@@ -90,7 +90,7 @@ extension VocCommand {
                     segmentBy: by,
                     whyCodes: WhyThemeLabels(codebooks: try codebooks.map(CodingData.loadCodebook), survey: study.survey)
                         .labelled(study.whyCodes),
-                    design: try await storeDesign(surveyID: study.survey.id), minimumBase: minimumBase)
+                    design: try await storeDesign(study), minimumBase: minimumBase)
                 let report = try ReportBuilder.build(input)
                 let renderer = ReportRenderer(
                     templates: try template.map {
@@ -114,12 +114,20 @@ extension VocCommand {
         /// With a store: the completes' design (the sample's design weights, strata and clusters, and the weight
         /// set's calibration redone, as `voc estimate --weight-set` does), so the report's SEs match `voc estimate`.
         /// Nil with --data (the imported file has no sample design) or when the store's survey is another one.
-        private func storeDesign(surveyID: String) async throws -> ReportDesign? {
+        private func storeDesign(_ study: StoredStudy) async throws -> ReportDesign? {
             guard data == nil else { return nil }
             let (path, _) = try storeOptions.resolve(target: target)
-            let study = try await StoreFrameReader.load(path: path, weightSet: weightSet) { _ in [] }
-            guard study.surveyID == surveyID else { return nil }
-            return ReportDesign(responseIDs: study.responseIDs, design: study.design)
+            var recipes: WeightSetDesign?
+            if let weightSet {
+                let store = try await storeOptions.open(path, mustExist: true)
+                recipes = try await WeightSetDesign.load(
+                    name: weightSet, store: store, surveyID: study.survey.id, path: path)
+            }
+            let frame = try StoreFrameReader.frame(
+                survey: study.survey, completes: study.responses.filter { $0.status == .complete },
+                respondents: study.respondents, weightSet: weightSet, weightSetDesign: recipes, path: path
+            ) { _ in [] }
+            return ReportDesign(responseIDs: frame.responseIDs, design: frame.design)
         }
     }
 }

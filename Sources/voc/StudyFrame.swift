@@ -91,6 +91,18 @@ enum StoreFrameReader {
                 respondents[respondent.id] = respondent
             }
         }
+        return try frame(
+            survey: survey, completes: responses, respondents: respondents, weightSet: weightSet,
+            weightSetDesign: weightSetDesign, path: path, columns: columns)
+    }
+
+    /// The frame and design of completes already read from the store at `path` (`voc report` has them), with the
+    /// weight set's recipe chain (`WeightSetDesign.load`) redone as in `load`.
+    static func frame(
+        survey: Survey, completes responses: [Response], respondents: [String: Respondent], weightSet: String?,
+        weightSetDesign: WeightSetDesign?, path: String, columns: (Survey?) throws -> [String]
+    ) throws -> StudyFrame {
+        let shown = StoreOpener.displayName(path)
         let attributes = responses.map { respondents[$0.respondentID]?.attributes ?? [:] }
         var available = survey.variables.map(\.name)
         // Computed variables and segments are analysis columns too (e.g. margins on a computed age band).
