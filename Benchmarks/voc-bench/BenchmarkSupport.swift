@@ -87,9 +87,11 @@ func timed<T>(repeats: Int, _ body: () throws -> T) rethrows -> (seconds: Double
     return (best, bestCPU, result!)
 }
 
-/// Peak resident set size (VmHWM) of this process in bytes, from /proc/self/status; 0 if unavailable.
-func peakResidentBytes() -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+/// Peak resident set size (VmHWM) in bytes of this process, or of process `pid`, from /proc/PID/status; 0 if
+/// unavailable (e.g. the process has exited).
+func peakResidentBytes(pid: pid_t? = nil) -> Int {
+    let path = "/proc/" + (pid.map { String($0) } ?? "self") + "/status"
+    guard let status = try? String(contentsOfFile: path, encoding: .utf8) else { return 0 }
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
         let digits = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
         return digits * 1024

@@ -27,7 +27,7 @@ enum ParseBenchmark {
             ("cpu_seconds", String(bestCPU)),
             ("valid", loaded.survey == survey ? "true" : "false"),
             ("errors", String(loaded.errors.count)), ("warnings", String(loaded.warnings.count)),
-            ("peak_rss_bytes", String(peakResidentSetBytes())),
+            ("peak_rss_bytes", String(peakResidentBytes())),
         ]
         print("{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}")
         if loaded.hasErrors { print(loaded.rendered().split(separator: "\n").prefix(6).joined(separator: "\n")) }
@@ -46,14 +46,6 @@ enum ParseBenchmark {
         return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
-    /// VmHWM from /proc/self/status, in bytes (0 when unavailable).
-    private static func peakResidentSetBytes() -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            return (line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) * 1024
-        }
-        return 0
-    }
 }
 
 extension ParseBenchmark {

@@ -62,14 +62,9 @@ enum VocCommandRun {
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path + ".err"))
         try process.run()
         // VmHWM (the kernel's high-water mark of resident memory) read every 20 ms until the process exits.
-        let status = "/proc/\(process.processIdentifier)/status"
         while process.isRunning {
-            if let text = try? String(contentsOfFile: status, encoding: .utf8),
-                let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-                let kib = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
-            {
-                peak.withLock { $0 = max($0, kib * 1024) }
-            }
+            let bytes = peakResidentBytes(pid: process.processIdentifier)
+            peak.withLock { $0 = max($0, bytes) }
             usleep(20_000)
         }
         process.waitUntilExit()

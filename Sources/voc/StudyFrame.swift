@@ -116,7 +116,8 @@ enum StoreFrameReader {
         let requested = try columns(survey) + (weightSetDesign?.variables ?? [])
         let lookup = ResponseValues.Lookup(survey: survey)
         // Only the questions behind the requested columns are laid out (a statistic needs a few of them).
-        let owners = Set(survey.variables.filter { Set(requested).contains($0.name) }.map(\.questionID))
+        let requestedNames = Set(requested)
+        let owners = Set(survey.variables.filter { requestedNames.contains($0.name) }.map(\.questionID))
         let questions = survey.whatQuestions.filter { owners.contains($0.id) }
         let cells = responses.map { survey.cells(for: $0, questions: questions) }
         for name in requested where present.contains(name) && seen.insert(name).inserted {

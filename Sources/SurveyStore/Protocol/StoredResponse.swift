@@ -17,6 +17,12 @@ public struct StoredResponse: Sendable, Hashable {
     /// Why-ladder steps set aside after back navigation (kept, not part of `response.ladder`).
     public var setAsideLadder: [LadderStep]
 
+    /// Every stored ladder step with its set-aside flag: the ladder, then the set-aside steps (what a store copy
+    /// writes).
+    public var ladderRecords: [(step: LadderStep, unreachable: Bool)] {
+        response.ladder.map { ($0, false) } + setAsideLadder.map { ($0, true) }
+    }
+
     public init(
         response: Response, interviewer: String? = nil, mode: String? = nil, language: String? = nil,
         cursor: String? = nil, completedAt: Date? = nil, answerRecords: [StoredAnswer] = [],

@@ -70,8 +70,7 @@ extension PostgresStore: StoreTransferring {
                 stored.answerRecords.map { RestoredAnswer($0, responseID: stored.response.id) }
             }
             let ladders = fresh.flatMap { stored in
-                let steps = stored.response.ladder.map { ($0, false) } + stored.setAsideLadder.map { ($0, true) }
-                return steps.map { step, unreachable in
+                stored.ladderRecords.map { step, unreachable in
                     ImportRows.LadderRow(
                         response_id: stored.response.id, probe_id: step.probeID, question_id: step.questionID,
                         option_code: step.optionCode ?? "", depth: step.depth, text: step.text,

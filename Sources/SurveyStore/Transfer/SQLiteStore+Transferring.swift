@@ -70,8 +70,7 @@ extension SQLiteStore: StoreTransferring {
                                 """, arguments: [key, answer.question_id, answer.milliseconds, answer.back_steps])
                     }
                 }
-                let steps = response.ladder.map { ($0, false) } + stored.setAsideLadder.map { ($0, true) }
-                for (step, unreachable) in steps {
+                for (step, unreachable) in stored.ladderRecords {
                     try db.execute(
                         sql: """
                             INSERT INTO ladder_steps (response_key, probe_id, question_id, option_code, depth, text,
