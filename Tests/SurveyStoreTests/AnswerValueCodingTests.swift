@@ -1,3 +1,4 @@
+import Foundation
 import SurveyModel
 import Testing
 
@@ -27,5 +28,40 @@ import Testing
                 try AnswerValueCoding.decode(kind: kind, json: json)
             }
         }
+    }
+}
+
+/// The per-response answer blocks of bulk imports: what `encode` writes, `decode` reads back exactly; damaged
+/// blocks are errors.
+@Suite struct AnswerBlockCodingTests {
+    @Test func roundTripsEveryKindInQuestionOrder() throws {
+        let values: [(String, AnswerValue, String?)] = [
+            ("q2", .codes(["a", "o"]), #"{"q2.o":"x \"y\" ]}"}"#), ("q10", .text("]}, \"\\ \n"), nil),
+            ("q1", .grid(["a": 1, "b": 2.5]), nil), ("é", .dontKnow, nil), ("m", .maxDiff([
+                MaxDiffChoice(shown: ["a", "b"], best: "a", worst: "b")
+            ]), nil), ("n", .number(-0.125), nil),
+        ]
+        let entries = values.map { id, value, others in
+            let (kind, json) = AnswerValueCoding.encode(value)
+            return AnswerBlockCoding.Entry(questionID: id, kind: kind, json: json, otherTexts: others)
+        }
+        let block = AnswerBlockCoding.encode(entries)
+        let decoded = try AnswerBlockCoding.decode(block)
+        #expect(decoded.map(\.questionID) == ["m", "n", "q1", "q10", "q2", "é"])
+        #expect(Set(decoded.map { "\($0)" }) == Set(entries.map { "\($0)" }))
+        for entry in decoded {
+            let value = try AnswerValueCoding.decode(kind: entry.kind, json: entry.json)
+            #expect(values.first { $0.0 == entry.questionID }?.1 == value)
+        }
+        // It is JSON: Foundation reads it too.
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(block.utf8)) as? [String: [Any]])
+        #expect(object.count == 6)
+        #expect(try AnswerBlockCoding.decode("{}") == [])
+    }
+
+    @Test(arguments: ["", "{", #"{"q1":["code","1"]"#, #"{"q1":["code"]}"#, #"{"q1":["code","1]}"#, "[]",
+                      #"{"q1":["code","1"]} x"#, #"{q1:["code","1"]}"#])
+    func damagedBlocksAreErrors(_ block: String) {
+        #expect(throws: AnswerBlockCoding.Failure.self) { try AnswerBlockCoding.decode(block) }
     }
 }

@@ -41,6 +41,7 @@ enum ResponseStoreConformance {
         Check(name: "quotas never overshoot", run: quotas),
         Check(name: "closed and unknown responses are refused", run: refusals),
         Check(name: "imports are idempotent and atomic when asked", run: imports),
+        Check(name: "imported answers of every kind read back and continue in an interview", run: importedContinued),
         Check(name: "responses page by id and filter by status", run: paging),
         Check(name: "disposition counts per case", run: dispositions),
         Check(name: "weight sets", run: weightSets),
@@ -284,6 +285,40 @@ enum ResponseStoreConformance {
         }
         #expect(try await store.response(id: "a2") != nil)
         #expect(try await store.responseCounts(surveyID: "demo")[.complete] == 8)
+    }
+
+    /// Every kind of value (escapes, "other" texts) survives an import; an imported in-progress response then
+    /// takes new answers, replacements and unreachable flags like an interviewed one, keeping the imported ones.
+    static func importedContinued(_ store: any ResponseStore) async throws {
+        let store = try await prepared(store)
+        let answers: [String: AnswerValue] = [
+            "c": .code("a\"b"), "cs": .codes(["x", "o"]), "n": .number(-2.25), "big": .number(1e20),
+            "r": .ranking(["b", "a"]), "t": .text("line\n\u{1F600} \\ \"quoted\""), "d": .date("2026-11-23"),
+            "g": .grid(["speed": 4, "cost": 2.5]), "k": .dontKnow, "f": .refused,
+            "m": .maxDiff([MaxDiffChoice(shown: ["a", "b", "c"], best: "a", worst: "c")]),
+        ]
+        var response = Response(
+            id: "open1", respondentID: "p1", surveyID: "demo", surveyVersion: version, status: .inProgress,
+            disposition: .inProgress, startedAt: Date(timeIntervalSince1970: 1_700_000_000),
+            updatedAt: Date(timeIntervalSince1970: 1_700_000_060), seed: 3, answers: answers,
+            otherTexts: ["cs.o": "my \"own\" words"])
+        _ = try await store.importResponses([ImportedResponse(response: response)], atomic: true)
+        let read = try #require(try await store.response(id: "open1"))
+        #expect(read.response == response)
+        #expect(read.answerRecords.map(\.record.questionID) == answers.keys.sorted())
+        #expect(read.answerRecords.first { $0.record.questionID == "cs" }?.record.otherTexts == ["cs.o": "my \"own\" words"])
+        // The interview goes on: a new answer, a replaced one and one made unreachable.
+        try await store.saveAnswer(AnswerRecord(questionID: "z", value: .code("9")), responseID: "open1")
+        try await store.saveAnswer(AnswerRecord(questionID: "n", value: .number(7)), responseID: "open1")
+        try await store.markAnswersUnreachable(questionIDs: ["t"], responseID: "open1")
+        let continued = try #require(try await store.response(id: "open1"))
+        response.answers["z"] = .code("9")
+        response.answers["n"] = .number(7)
+        response.answers["t"] = nil
+        #expect(continued.response.answers == response.answers)
+        #expect(continued.response.otherTexts == ["cs.o": "my \"own\" words"])
+        #expect(continued.answerRecords.filter(\.unreachable).map(\.record.questionID) == ["t"])
+        #expect(continued.answerRecords.count == answers.count + 1)
     }
 
     static func paging(_ store: any ResponseStore) async throws {

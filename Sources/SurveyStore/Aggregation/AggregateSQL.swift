@@ -17,6 +17,7 @@ struct AggregateSQL {
             return (dialect == .sqlite ? "?" : "$") + String(parameters.count)
         }
         var joins: [String] = []
+        var joinsBlocks = false
         func expression(_ variable: AggregateVariable) -> String {
             switch variable {
             case .attribute(let name):
@@ -24,13 +25,26 @@ struct AggregateSQL {
                     ? "json_extract(r.attributes, \(placeholder("$." + JSONText.string(name))))"
                     : "(r.attributes ->> \(placeholder(name)))"
             case .answer(let questionID):
-                let alias = "a\(joins.count)"
+                let alias = "a\(joins.count - (joinsBlocks ? 1 : 0))"
                 let hidden = dialect == .sqlite ? "0" : "FALSE"
                 joins.append(
                     "LEFT JOIN answers \(alias) ON \(alias).response_key = x.key AND \(alias).question_id = "
                         + "\(placeholder(questionID)) AND \(alias).unreachable = \(hidden)")
                 let code = dialect == .sqlite ? "json_extract(\(alias).value, '$')" : "(\(alias).value::jsonb #>> '{}')"
-                return "CASE \(alias).kind WHEN 'code' THEN \(code) WHEN 'number' THEN \(alias).value END"
+                let fromRow = "CASE \(alias).kind WHEN 'code' THEN \(code) WHEN 'number' THEN \(alias).value END"
+                guard dialect == .sqlite else { return fromRow }
+                // A bulk-imported response keeps its answers in an `answer_blocks` value instead of rows: the kind is
+                // the entry's first element; `->` gives a number's JSON text as stored (as `answers.value` holds it).
+                if !joinsBlocks {
+                    joinsBlocks = true
+                    joins.append("LEFT JOIN answer_blocks b ON b.response_key = x.key")
+                }
+                let kind = placeholder("$.\"" + questionID + "\"[0]")
+                let value = placeholder("$.\"" + questionID + "\"[1]")
+                let number = placeholder("$.\"" + questionID + "\"[1]")
+                return "CASE WHEN \(alias).response_key IS NOT NULL THEN \(fromRow) ELSE CASE json_extract(b.answers, "
+                    + "\(kind)) WHEN 'code' THEN json_extract(b.answers, \(value)) WHEN 'number' THEN b.answers -> "
+                    + "\(number) END END"
             }
         }
         var columns = keys.enumerated().map { "\(expression($1)) AS k\($0)" }

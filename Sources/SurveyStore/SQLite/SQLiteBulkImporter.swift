@@ -2,16 +2,16 @@ import Foundation
 import GRDB
 import SurveyModel
 
-/// Inserts imported responses inside one write transaction with prepared statements (answers in multi-row
-/// inserts of up to `SQLiteBulkImporter.answersPerStatement` rows).
+/// Inserts imported responses inside one write transaction with prepared statements. Each response's answers are
+/// one `answer_blocks` row (`AnswerBlockCoding`), not one `answers` row per answer: SQLite's cost is per row, and
+/// twenty million answer rows alone took over 20 s of CPU for a million imported responses.
 struct SQLiteBulkImporter {
-    static let answersPerStatement = 20
     private let exists: RawStatement
     private let insertRespondent: RawStatement
     private let mergeRespondent: RawStatement
     private let insertResponse: RawStatement
     private let insertLadder: RawStatement
-    private var insertAnswers: [Int: RawStatement] = [:]
+    private let insertBlock: RawStatement
     private let db: Database
     private let registered: Set<String>
     private(set) var summary = ImportSummary()
@@ -37,6 +37,7 @@ struct SQLiteBulkImporter {
                     updated_at, completed_at, seed, interviewer, mode)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+        insertBlock = try RawStatement(db, sql: "INSERT INTO answer_blocks (response_key, answers) VALUES (?, ?)")
         insertLadder = try RawStatement(
             db,
             sql: """
@@ -67,7 +68,7 @@ struct SQLiteBulkImporter {
                 try insertRespondent.run()
             }
             let key = try insertResponseRow(imported)
-            try insertAnswerRows(response, key: key)
+            try insertAnswerBlock(response, key: key)
             for step in response.ladder {
                 insertLadder.bind(1, key)
                 insertLadder.bind(2, step.probeID)
@@ -119,38 +120,20 @@ struct SQLiteBulkImporter {
         return statement.lastInsertedRowID
     }
 
-    private mutating func insertAnswerRows(_ response: Response, key: Int64) throws {
-        // In key order: (response_key, question_id) rows then append to the end of the table's B-tree, which
-        // SQLite does without searching or moving cells (hash order made imports about 10% slower).
-        var pending = response.answers.sorted { $0.key < $1.key }[...]
-        while !pending.isEmpty {
-            let chunk = pending.prefix(Self.answersPerStatement)
-            pending = pending.dropFirst(chunk.count)
-            let statement = try answerStatement(rows: chunk.count)
-            var index: Int32 = 1
-            for (questionID, value) in chunk {
-                let (kind, json) = AnswerValueCoding.encode(value)
-                let others =
-                    response.otherTexts.isEmpty
-                    ? nil : JSONText.object(response.otherTexts.filter { $0.key.hasPrefix(questionID + ".") })
-                statement.bind(index, key)
-                statement.bind(index + 1, questionID)
-                statement.bind(index + 2, kind)
-                statement.bind(index + 3, json)
-                statement.bind(index + 4, others)
-                index += 5
-            }
-            try statement.run()
+    /// One `answer_blocks` row holding all answers of the response (`AnswerBlockCoding`); none when it has no
+    /// answers.
+    private func insertAnswerBlock(_ response: Response, key: Int64) throws {
+        guard !response.answers.isEmpty else { return }
+        let entries = response.answers.map { questionID, value in
+            let (kind, json) = AnswerValueCoding.encode(value)
+            let others =
+                response.otherTexts.isEmpty
+                ? nil : JSONText.object(response.otherTexts.filter { $0.key.hasPrefix(questionID + ".") })
+            return AnswerBlockCoding.Entry(questionID: questionID, kind: kind, json: json, otherTexts: others)
         }
-    }
-
-    private mutating func answerStatement(rows: Int) throws -> RawStatement {
-        if let statement = insertAnswers[rows] { return statement }
-        let values = Array(repeating: "(?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
-        let statement = try RawStatement(
-            db, sql: "INSERT INTO answers (response_key, question_id, kind, value, other_texts) VALUES " + values)
-        insertAnswers[rows] = statement
-        return statement
+        insertBlock.bind(1, key)
+        insertBlock.bind(2, AnswerBlockCoding.encode(entries))
+        try insertBlock.run()
     }
 }
 

@@ -13,6 +13,9 @@ import GRDB
 /// - `ladder_steps`: why-ladder steps with depth;
 /// - `quota_counts`: completes per quota;
 /// - `weight_sets` and `weights`: named weight sets (respondent id → weight) with their report.
+///
+/// Later: `answer_blocks` (v6), the answers of a bulk-imported response in one JSON value (`AnswerBlockCoding`);
+/// a response's answers are either `answers` rows or one block, never both.
 enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -31,6 +34,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v5-ladder-unreachable") { db in
             try db.execute(sql: v5)
         }
+        migrator.registerMigration("v6-answer-blocks") { db in
+            try db.execute(sql: v6)
+        }
         return migrator
     }
 
@@ -44,6 +50,15 @@ enum SQLiteSchema {
 
     /// v5: why-ladder steps set aside by back navigation are flagged (kept), like unreachable answers.
     static let v5 = "ALTER TABLE ladder_steps ADD COLUMN unreachable INTEGER NOT NULL DEFAULT 0"
+
+    /// v6: bulk imports store each response's answers as one block (`AnswerBlockCoding`) keyed by the response's
+    /// key, so that a million imported responses are a million appended rows rather than twenty million.
+    static let v6 = """
+        CREATE TABLE answer_blocks (
+            response_key INTEGER PRIMARY KEY REFERENCES responses(key) ON DELETE CASCADE,
+            answers TEXT NOT NULL
+        )
+        """
 
     static let v1 = """
         CREATE TABLE surveys (

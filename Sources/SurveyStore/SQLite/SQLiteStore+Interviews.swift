@@ -187,7 +187,24 @@ extension SQLiteStore {
         }
         let status = ResponseStatus(rawValue: row["status"]) ?? .inProgress
         guard status == .inProgress else { throw StoreError.responseClosed(id: id, status: status) }
-        return row["key"]
+        let key: Int64 = row["key"]
+        try unpackAnswerBlock(db, key: key)
+        return key
+    }
+
+    /// Turns the answer block of an imported response into `answers` rows (in the caller's transaction), so that
+    /// an interview continuing it writes, replaces and flags answers row by row. Does nothing without a block.
+    static func unpackAnswerBlock(_ db: Database, key: Int64) throws {
+        guard
+            let block = try String.fetchOne(
+                db.cachedStatement(sql: "DELETE FROM answer_blocks WHERE response_key = ? RETURNING answers"),
+                arguments: [key])
+        else { return }
+        for entry in try AnswerBlockCoding.decode(block) {
+            try db.cachedStatement(
+                sql: "INSERT INTO answers (response_key, question_id, kind, value, other_texts) VALUES (?, ?, ?, ?, ?)"
+            ).execute(arguments: [key, entry.questionID, entry.kind, entry.json, entry.otherTexts])
+        }
     }
 
     static func touch(_ db: Database, key: Int64, at date: Date) throws {

@@ -117,6 +117,12 @@ extension SQLiteStore {
                 paradata: AnswerParadata(milliseconds: row[7], backSteps: row[8] ?? 0))
             answers[row[0], default: []].append(StoredAnswer(record: record, unreachable: row[6]))
         }
+        // Bulk-imported responses keep their answers in one block instead (never both).
+        let blockRows = try Row.fetchCursor(
+            db, sql: "SELECT response_key, answers FROM answer_blocks WHERE response_key IN \(list)")
+        while let row = try blockRows.next() {
+            answers[row[0], default: []] += try blockRecords(row[1]).map { StoredAnswer(record: $0, unreachable: false) }
+        }
         var ladders: [Int64: [LadderStep]] = [:]
         var setAside: [Int64: [LadderStep]] = [:]
         let ladderRows = try Row.fetchCursor(
@@ -162,6 +168,16 @@ extension SQLiteStore {
                 cursor: row["cursor"],
                 completedAt: completed.map(Date.init(storeSeconds:)), answerRecords: records,
                 setAsideLadder: setAside[key] ?? [])
+        }
+    }
+
+    /// The answers of an `answer_blocks` value (`AnswerBlockCoding`): no answer time (stored as 0) and no paradata.
+    static func blockRecords(_ block: String) throws -> [AnswerRecord] {
+        try AnswerBlockCoding.decode(block).map { entry in
+            AnswerRecord(
+                questionID: entry.questionID, value: try AnswerValueCoding.decode(kind: entry.kind, json: entry.json),
+                otherTexts: try JSONText.parseObject(entry.otherTexts), answeredAt: Date(storeSeconds: 0),
+                paradata: AnswerParadata(milliseconds: nil, backSteps: 0))
         }
     }
 }

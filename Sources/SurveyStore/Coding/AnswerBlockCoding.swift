@@ -1,0 +1,156 @@
+import Foundation
+import SurveyModel
+
+/// The stored form of a whole response's answers in one value: the `answer_blocks` table of a SQLite store, which
+/// bulk imports write instead of one `answers` row per answer (an import of a million responses writes a million
+/// blocks instead of twenty million rows).
+///
+/// A block is a JSON object keyed by question id, in byte order of the ids; each entry is an array of the answer's
+/// kind, its value JSON (exactly as in `AnswerValueCoding`) and, when the answer has "other" texts, their object:
+///
+/// ```json
+/// {"q1":["code","3"],"q2":["number",4.5],"q3":["codes",["a","x"],{"q3.x":"my own words"}]}
+/// ```
+///
+/// It is plain JSON so the store stays readable with `sqlite3` and SQL can reach into it (`voc`'s aggregate queries
+/// read `json_extract(answers, '$."q1"[0]')` for the kind and `answers -> '$."q1"[1]'` for the value text). A block
+/// carries no timestamps, paradata or unreachable flags: imported answers have none. Before an interview writes to
+/// a response stored as a block, the store unpacks it into `answers` rows, so a response is in exactly one form.
+enum AnswerBlockCoding {
+    /// One answer of a block: the question id, the kind and value JSON of `AnswerValueCoding`, and the "other"
+    /// texts object JSON (nil when there are none).
+    struct Entry: Equatable {
+        var questionID: String
+        var kind: String
+        var json: String
+        var otherTexts: String?
+    }
+
+    /// A block that cannot be read (a damaged store); names no answer text.
+    struct Failure: Error, CustomStringConvertible {
+        var offset: Int
+        var description: String { "a stored answer block is malformed at byte \(offset)" }
+    }
+
+    /// The block of `entries`, sorted by question id (byte order).
+    static func encode(_ entries: [Entry]) -> String {
+        var text = "{"
+        for (index, entry) in entries.sorted(by: { $0.questionID.utf8.lexicographicallyPrecedes($1.questionID.utf8) })
+            .enumerated()
+        {
+            if index > 0 { text += "," }
+            text += JSONText.string(entry.questionID)
+            text += ":["
+            text += JSONText.string(entry.kind)
+            text += ","
+            text += entry.json
+            if let others = entry.otherTexts {
+                text += ","
+                text += others
+            }
+            text += "]"
+        }
+        return text + "}"
+    }
+
+    /// The entries of a block, in stored order.
+    /// - Throws: `Failure` when `block` is not a block as written by `encode`.
+    static func decode(_ block: String) throws -> [Entry] {
+        var block = block
+        return try block.withUTF8 { bytes in
+            var scanner = Scanner(bytes: bytes)
+            var entries: [Entry] = []
+            try scanner.expect(0x7B)  // {
+            if try scanner.consume(0x7D) { return entries }
+            repeat {
+                let questionID = try scanner.stringValue()
+                try scanner.expect(0x3A)  // :
+                try scanner.expect(0x5B)  // [
+                let kind = try scanner.stringValue()
+                try scanner.expect(0x2C)  // ,
+                let json = try scanner.rawValue()
+                var others: String?
+                if try scanner.consume(0x2C) { others = try scanner.rawValue() }
+                try scanner.expect(0x5D)  // ]
+                entries.append(Entry(questionID: questionID, kind: kind, json: json, otherTexts: others))
+            } while try scanner.consume(0x2C)
+            try scanner.expect(0x7D)
+            guard scanner.atEnd else { throw Failure(offset: scanner.index) }
+            return entries
+        }
+    }
+
+    /// Reads the compact JSON `encode` writes (whitespace between tokens is tolerated).
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        var atEnd: Bool {
+            mutating get {
+                skipSpace()
+                return index == bytes.count
+            }
+        }
+
+        mutating func skipSpace() {
+            while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        }
+
+        mutating func consume(_ byte: UInt8) throws -> Bool {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func expect(_ byte: UInt8) throws {
+            guard try consume(byte) else { throw Failure(offset: index) }
+        }
+
+        /// A string literal's text.
+        mutating func stringValue() throws -> String {
+            let raw = try rawValue()
+            guard let text = JSONText.parseString(raw) else { throw Failure(offset: index) }
+            return text
+        }
+
+        /// The text of the JSON value starting here (string, number, literal, array or object).
+        mutating func rawValue() throws -> String {
+            skipSpace()
+            let start = index
+            guard index < bytes.count else { throw Failure(offset: index) }
+            switch bytes[index] {
+            case 0x22:
+                try skipString()
+            case 0x5B, 0x7B:
+                var depth = 0
+                repeat {
+                    guard index < bytes.count else { throw Failure(offset: start) }
+                    switch bytes[index] {
+                    case 0x22:
+                        try skipString()
+                        continue
+                    case 0x5B, 0x7B: depth += 1
+                    case 0x5D, 0x7D: depth -= 1
+                    default: break
+                    }
+                    index += 1
+                } while depth > 0
+            default:  // a number, true, false or null: up to the next delimiter
+                while index < bytes.count, ![0x2C, 0x5D, 0x7D, 0x3A, 0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) {
+                    index += 1
+                }
+            }
+            guard index > start else { throw Failure(offset: start) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        }
+
+        /// Moves past the string literal starting here.
+        mutating func skipString() throws {
+            index += 1
+            while index < bytes.count, bytes[index] != 0x22 { index += bytes[index] == 0x5C ? 2 : 1 }
+            guard index < bytes.count else { throw Failure(offset: index) }
+            index += 1
+        }
+    }
+}
