@@ -53,13 +53,35 @@ import Testing
             let value = try AnswerValueCoding.decode(kind: entry.kind, json: entry.json)
             #expect(values.first { $0.0 == entry.questionID }?.1 == value)
         }
+        // The importer's byte-level encoder writes the same text.
+        var buffer: [UInt8] = [1, 2, 3]
+        AnswerBlockCoding.encode(
+            answers: Dictionary(uniqueKeysWithValues: values.map { ($0.0, $0.1) }),
+            otherTexts: ["q2.o": #"x "y" ]}"#, "q20.o": "not q2's"], into: &buffer)
+        #expect(String(decoding: buffer, as: UTF8.self) == block)
         // It is JSON: Foundation reads it too.
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(block.utf8)) as? [String: [Any]])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(block.utf8)) as? [String: Any])
         #expect(object.count == 6)
         #expect(try AnswerBlockCoding.decode("{}") == [])
     }
 
-    @Test(arguments: ["", "{", #"{"q1":["code","1"]"#, #"{"q1":["code"]}"#, #"{"q1":["code","1]}"#, "[]",
+    @Test func codesAndNumbersAreStoredShort() throws {
+        var buffer: [UInt8] = []
+        AnswerBlockCoding.encode(
+            answers: ["q1": .code("3"), "q2": .number(4.5), "q3": .codes(["a", "x"]), "q4": .dontKnow,
+                      "q5": .code("other"), "q6": .number(-2)],
+            otherTexts: ["q3.x": "my own words", "q5.other": "cheap"], into: &buffer)
+        let block = String(decoding: buffer, as: UTF8.self)
+        #expect(
+            block == #"{"q1":"3","q2":4.5,"q3":["codes",["a","x"],{"q3.x":"my own words"}],"q4":["dk",null],"#
+                + #""q5":["code","other",{"q5.other":"cheap"}],"q6":-2}"#)
+        let entries = try AnswerBlockCoding.decode(block)
+        #expect(entries.map(\.kind) == ["code", "number", "codes", "dk", "code", "number"])
+        #expect(entries.map(\.json) == [#""3""#, "4.5", #"["a","x"]"#, "null", #""other""#, "-2"])
+        #expect(AnswerBlockCoding.encode(entries) == block)
+    }
+
+    @Test(arguments: ["", "{", #"{"q1":true}"#, #"{"q1":null}"#, #"{"q1":["code","1"]"#, #"{"q1":["code"]}"#, #"{"q1":["code","1]}"#, "[]",
                       #"{"q1":["code","1"]} x"#, #"{q1:["code","1"]}"#])
     func damagedBlocksAreErrors(_ block: String) {
         #expect(throws: AnswerBlockCoding.Failure.self) { try AnswerBlockCoding.decode(block) }

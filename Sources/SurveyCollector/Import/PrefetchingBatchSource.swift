@@ -40,7 +40,10 @@ final class PrefetchingBatchSource: ResponseBatchSource, @unchecked Sendable {
             if stop { return }
             let next: Result<[ImportedResponse], any Error>?
             do {
-                next = try inner.nextBatch().map { .success($0) }
+                // Encoding the answers for storage here keeps that work off the store's writing thread.
+                next = try inner.nextBatch().map { batch in
+                    .success(batch.map { var imported = $0; imported.prepareForStorage(); return imported })
+                }
             } catch {
                 next = .failure(error)
             }

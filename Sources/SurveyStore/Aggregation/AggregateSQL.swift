@@ -33,18 +33,23 @@ struct AggregateSQL {
                 let code = dialect == .sqlite ? "json_extract(\(alias).value, '$')" : "(\(alias).value::jsonb #>> '{}')"
                 let fromRow = "CASE \(alias).kind WHEN 'code' THEN \(code) WHEN 'number' THEN \(alias).value END"
                 guard dialect == .sqlite else { return fromRow }
-                // A bulk-imported response keeps its answers in an `answer_blocks` value instead of rows: the kind is
-                // the entry's first element; `->` gives a number's JSON text as stored (as `answers.value` holds it).
+                // A bulk-imported response keeps its answers in an `answer_blocks` value instead of rows
+                // (`AnswerBlockCoding`): a code is stored as a string, a number as a number (`->` gives its JSON text
+                // as stored, as `answers.value` holds it), other forms as [kind, value, ...].
                 if !joinsBlocks {
                     joinsBlocks = true
                     joins.append("LEFT JOIN answer_blocks b ON b.response_key = x.key")
                 }
-                let kind = placeholder("$.\"" + questionID + "\"[0]")
-                let value = placeholder("$.\"" + questionID + "\"[1]")
-                let number = placeholder("$.\"" + questionID + "\"[1]")
-                return "CASE WHEN \(alias).response_key IS NOT NULL THEN \(fromRow) ELSE CASE json_extract(b.answers, "
-                    + "\(kind)) WHEN 'code' THEN json_extract(b.answers, \(value)) WHEN 'number' THEN b.answers -> "
-                    + "\(number) END END"
+                let path = "$.\"" + questionID + "\""
+                let entry = placeholder(path)
+                let kind = placeholder(path + "[0]")
+                let value = placeholder(path + "[1]")
+                let fromBlock =
+                    "CASE json_type(b.answers, \(entry)) WHEN 'text' THEN json_extract(b.answers, \(entry)) "
+                    + "WHEN 'integer' THEN b.answers -> \(entry) WHEN 'real' THEN b.answers -> \(entry) "
+                    + "WHEN 'array' THEN CASE json_extract(b.answers, \(kind)) WHEN 'code' THEN json_extract(b.answers, "
+                    + "\(value)) WHEN 'number' THEN b.answers -> \(value) END END"
+                return "CASE WHEN \(alias).response_key IS NOT NULL THEN \(fromRow) ELSE \(fromBlock) END"
             }
         }
         var columns = keys.enumerated().map { "\(expression($1)) AS k\($0)" }

@@ -5,17 +5,19 @@ import SurveyModel
 /// bulk imports write instead of one `answers` row per answer (an import of a million responses writes a million
 /// blocks instead of twenty million rows).
 ///
-/// A block is a JSON object keyed by question id, in byte order of the ids; each entry is an array of the answer's
-/// kind, its value JSON (exactly as in `AnswerValueCoding`) and, when the answer has "other" texts, their object:
+/// A block is a JSON object keyed by question id, in order of the ids. A single code is its string and a number is
+/// its number; any other answer (and a code or number with "other" texts) is an array of the kind, the value JSON
+/// (exactly as in `AnswerValueCoding`) and, when there are "other" texts, their object:
 ///
 /// ```json
-/// {"q1":["code","3"],"q2":["number",4.5],"q3":["codes",["a","x"],{"q3.x":"my own words"}]}
+/// {"q1":"3","q2":4.5,"q3":["codes",["a","x"],{"q3.x":"my own words"}],"q4":["dk",null]}
 /// ```
 ///
 /// It is plain JSON so the store stays readable with `sqlite3` and SQL can reach into it (`voc`'s aggregate queries
-/// read `json_extract(answers, '$."q1"[0]')` for the kind and `answers -> '$."q1"[1]'` for the value text). A block
-/// carries no timestamps, paradata or unreachable flags: imported answers have none. Before an interview writes to
-/// a response stored as a block, the store unpacks it into `answers` rows, so a response is in exactly one form.
+/// branch on `json_type(answers, '$."q1"')`: `text` is a code, `integer` or `real` a number, `array` the general
+/// form). A block carries no timestamps, paradata or unreachable flags: imported answers have none. Before an
+/// interview writes to a response stored as a block, the store unpacks it into `answers` rows, so a response is in
+/// exactly one form.
 enum AnswerBlockCoding {
     /// One answer of a block: the question id, the kind and value JSON of `AnswerValueCoding`, and the "other"
     /// texts object JSON (nil when there are none).
@@ -32,25 +34,80 @@ enum AnswerBlockCoding {
         var description: String { "a stored answer block is malformed at byte \(offset)" }
     }
 
-    /// The block of `entries`, sorted by question id (byte order).
+    /// The block of `entries`, sorted by question id.
     static func encode(_ entries: [Entry]) -> String {
-        var text = "{"
-        for (index, entry) in entries.sorted(by: { $0.questionID.utf8.lexicographicallyPrecedes($1.questionID.utf8) })
-            .enumerated()
-        {
-            if index > 0 { text += "," }
-            text += JSONText.string(entry.questionID)
-            text += ":["
-            text += JSONText.string(entry.kind)
-            text += ","
-            text += entry.json
-            if let others = entry.otherTexts {
-                text += ","
-                text += others
+        var buffer: [UInt8] = []
+        buffer.append(0x7B)
+        for (index, entry) in entries.sorted(by: { $0.questionID < $1.questionID }).enumerated() {
+            if index > 0 { buffer.append(0x2C) }
+            appendString(entry.questionID, to: &buffer)
+            buffer.append(0x3A)
+            if entry.otherTexts == nil, entry.kind == "code" || (entry.kind == "number" && entry.json != "null") {
+                buffer.append(contentsOf: entry.json.utf8)
+                continue
             }
-            text += "]"
+            buffer.append(0x5B)
+            appendString(entry.kind, to: &buffer)
+            buffer.append(0x2C)
+            buffer.append(contentsOf: entry.json.utf8)
+            if let others = entry.otherTexts {
+                buffer.append(0x2C)
+                buffer.append(contentsOf: others.utf8)
+            }
+            buffer.append(0x5D)
         }
-        return text + "}"
+        buffer.append(0x7D)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// Writes the block of a response's answers into `buffer` (replacing its contents): the same text as
+    /// `encode(_:)` of their entries, each with the "other" texts of its question (keys `QUESTION.CODE`), built
+    /// without intermediate strings (a bulk import encodes one block per response).
+    static func encode(answers: [String: AnswerValue], otherTexts: [String: String], into buffer: inout [UInt8]) {
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(0x7B)
+        var first = true
+        for (questionID, value) in answers.sorted(by: { $0.key < $1.key }) {
+            if !first { buffer.append(0x2C) }
+            first = false
+            appendString(questionID, to: &buffer)
+            buffer.append(0x3A)
+            let others =
+                otherTexts.isEmpty ? nil : JSONText.object(otherTexts.filter { $0.key.hasPrefix(questionID + ".") })
+            if others == nil {
+                switch value {
+                case .code(let code):
+                    appendString(code, to: &buffer)
+                    continue
+                case .number(let number) where number.isFinite:
+                    buffer.append(contentsOf: JSONText.number(number).utf8)
+                    continue
+                default: break
+                }
+            }
+            let (kind, json) = AnswerValueCoding.encode(value)
+            buffer.append(0x5B)
+            appendString(kind, to: &buffer)
+            buffer.append(0x2C)
+            buffer.append(contentsOf: json.utf8)
+            if let others {
+                buffer.append(0x2C)
+                buffer.append(contentsOf: others.utf8)
+            }
+            buffer.append(0x5D)
+        }
+        buffer.append(0x7D)
+    }
+
+    /// Appends `text` as a JSON string literal.
+    private static func appendString(_ text: String, to buffer: inout [UInt8]) {
+        if text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            buffer.append(contentsOf: JSONText.string(text).utf8)
+        } else {
+            buffer.append(0x22)
+            buffer.append(contentsOf: text.utf8)
+            buffer.append(0x22)
+        }
     }
 
     /// The entries of a block, in stored order.
@@ -65,7 +122,20 @@ enum AnswerBlockCoding {
             repeat {
                 let questionID = try scanner.stringValue()
                 try scanner.expect(0x3A)  // :
-                try scanner.expect(0x5B)  // [
+                guard try scanner.consume(0x5B) else {  // the short forms: a code's string, a number
+                    let json = try scanner.rawValue()
+                    let first = json.utf8.first ?? 0
+                    let kind: String
+                    if first == 0x22 {
+                        kind = "code"
+                    } else if first == 0x2D || (0x30...0x39).contains(first) {
+                        kind = "number"
+                    } else {
+                        throw Failure(offset: scanner.index)
+                    }
+                    entries.append(Entry(questionID: questionID, kind: kind, json: json, otherTexts: nil))
+                    continue
+                }
                 let kind = try scanner.stringValue()
                 try scanner.expect(0x2C)  // ,
                 let json = try scanner.rawValue()

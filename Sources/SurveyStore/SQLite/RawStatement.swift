@@ -19,6 +19,14 @@ struct RawStatement {
         sqlite3_bind_text(pointer, index, text, -1, Self.transient)
     }
 
+    /// Binds UTF-8 text held as bytes (no intermediate `String`).
+    func bind(_ index: Int32, utf8 bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            let start = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            _ = sqlite3_bind_text(pointer, index, start, Int32(buffer.count), Self.transient)
+        }
+    }
+
     func bind(_ index: Int32, _ text: String?) {
         if let text { bind(index, text) } else { sqlite3_bind_null(pointer, index) }
     }

@@ -12,6 +12,8 @@ struct SQLiteBulkImporter {
     private let insertResponse: RawStatement
     private let insertLadder: RawStatement
     private let insertBlock: RawStatement
+    /// The block being written (reused: one allocation for the whole import).
+    private var blockBuffer: [UInt8] = []
     private let db: Database
     private let registered: Set<String>
     private(set) var summary = ImportSummary()
@@ -68,7 +70,7 @@ struct SQLiteBulkImporter {
                 try insertRespondent.run()
             }
             let key = try insertResponseRow(imported)
-            try insertAnswerBlock(response, key: key)
+            try insertAnswerBlock(imported, key: key)
             for step in response.ladder {
                 insertLadder.bind(1, key)
                 insertLadder.bind(2, step.probeID)
@@ -122,17 +124,16 @@ struct SQLiteBulkImporter {
 
     /// One `answer_blocks` row holding all answers of the response (`AnswerBlockCoding`); none when it has no
     /// answers.
-    private func insertAnswerBlock(_ response: Response, key: Int64) throws {
+    private mutating func insertAnswerBlock(_ imported: ImportedResponse, key: Int64) throws {
+        let response = imported.response
         guard !response.answers.isEmpty else { return }
-        let entries = response.answers.map { questionID, value in
-            let (kind, json) = AnswerValueCoding.encode(value)
-            let others =
-                response.otherTexts.isEmpty
-                ? nil : JSONText.object(response.otherTexts.filter { $0.key.hasPrefix(questionID + ".") })
-            return AnswerBlockCoding.Entry(questionID: questionID, kind: kind, json: json, otherTexts: others)
-        }
         insertBlock.bind(1, key)
-        insertBlock.bind(2, AnswerBlockCoding.encode(entries))
+        if let prepared = imported.preparedAnswerBlock {
+            insertBlock.bind(2, utf8: prepared)
+        } else {
+            AnswerBlockCoding.encode(answers: response.answers, otherTexts: response.otherTexts, into: &blockBuffer)
+            insertBlock.bind(2, utf8: blockBuffer)
+        }
         try insertBlock.run()
     }
 }
@@ -154,6 +155,13 @@ extension SQLiteStore {
                 return importer.summary
             }
         }
+        return try await withDeferredCheckpoints { try await importBatches(from: source, registered: registered) }
+    }
+
+    /// Imports batch by batch, each in its own transaction (committed batches stay when a later one fails).
+    private func importBatches(from source: some ResponseBatchSource, registered: Set<String>) async throws
+        -> ImportSummary
+    {
         var total = ImportSummary()
         while true {
             let part: ImportSummary? = try await write { db in
@@ -169,5 +177,29 @@ extension SQLiteStore {
             total.stored += part.stored
             total.skipped += part.skipped
         }
+    }
+
+    /// Runs a bulk write with the write connection's automatic WAL checkpoints off, then checkpoints once.
+    ///
+    /// Every commit is still durable (`synchronous=FULL` syncs the WAL); only the copying of WAL pages into the
+    /// database file is deferred. With the default (a checkpoint once the WAL passes 1,000 pages), each batch's
+    /// commit would also copy and sync its pages into the database file.
+    func withDeferredCheckpoints<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        do {
+            try await pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+        } catch {
+            throw Self.mapped(error, store: path, timeout: busyTimeout)
+        }
+        let result: Result<T, any Error>
+        do { result = .success(try await body()) } catch { result = .failure(error) }
+        do {
+            try await pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
+                _ = try db.checkpoint(.passive)
+            }
+        } catch {
+            if case .success = result { throw Self.mapped(error, store: path, timeout: busyTimeout) }
+        }
+        return try result.get()
     }
 }

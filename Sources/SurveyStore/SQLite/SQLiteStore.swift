@@ -94,6 +94,9 @@ public final class SQLiteStore: ResponseStore {
         if let failure = error as? AnswerValueCoding.Failure {
             return StoreError.corrupt(store: store, detail: failure.description)
         }
+        if let failure = error as? AnswerBlockCoding.Failure {
+            return StoreError.corrupt(store: store, detail: failure.description)
+        }
         guard let error = error as? DatabaseError else { return error }
         let detail = error.message ?? "SQLite error \(error.resultCode.rawValue)"
         switch error.resultCode {
