@@ -159,6 +159,10 @@ public protocol ResponseStore: Sendable {
     /// The weight set called `name` for `surveyID`, or nil.
     func weightSet(name: String, surveyID: String) async throws -> WeightSet?
 
+    /// The report stored with the weight set `name` of `surveyID` (without reading its weights), or nil when there
+    /// is no such set.
+    func weightSetReport(name: String, surveyID: String) async throws -> String?
+
     /// The weight sets of `surveyID` without their weights, by name.
     func weightSets(surveyID: String) async throws -> [WeightSetSummary]
 }

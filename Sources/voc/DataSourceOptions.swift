@@ -23,6 +23,11 @@ struct DataSourceOptions: ParsableArguments {
             + "SEs account for it.", valueName: "NAME"))
     var weightSet: String?
 
+    @Flag(name: .customLong("read-responses"), help: ArgumentHelp(
+        "With a STORE: read every complete response instead of letting the store count groups (GROUP BY); slower, "
+            + "the same figures up to summation order. Computed variables and segments are always read this way."))
+    var readResponses = false
+
     func validate() throws {
         switch (store, data) {
         case (nil, nil), (_, ""?): throw ValidationError("give a STORE or --data FILE.csv")
@@ -32,6 +37,7 @@ struct DataSourceOptions: ParsableArguments {
                 throw ValidationError("no store at \(store)")
             }
         case (nil, _?):
+            if readResponses { throw ValidationError("--read-responses needs a STORE") }
             if weightSet != nil {
                 throw ValidationError("--weight-set needs a STORE (weight sets are saved in a store); with --data use "
                                       + "--weight COL")

@@ -16,7 +16,10 @@ extension VocCommand {
                 interval). With --margins the weights are first calibrated and the SEs account for it; so do they with \
                 --weight-set on a STORE (the set's stored recipe is redone from the design weights). Design \
                 effects compare with simple random sampling without replacement from N = sum of weights (R's \
-                default); weights that sum to the sample size use sampling with replacement.
+                default); weights that sum to the sample size use sampling with replacement. On a STORE, the \
+                store counts responses per group of the variables, design and weights (GROUP BY) when every \
+                variable is an attribute or a single-code or numeric question, so no response is read \
+                (--read-responses reads them instead). Don't know and refused answers are missing.
                 """)
 
         @OptionGroup var source: DataSourceOptions
@@ -85,7 +88,9 @@ extension VocCommand {
             var surveyDesign: SurveyDesign
             if let store = source.store {
                 let wanted = columns.filter { seen.insert($0).inserted }
-                let study = try await StoreFrameReader.load(path: store, weightSet: source.weightSet) { _ in wanted }
+                let study = try await StoreFrameReader.load(
+                    path: store, weightSet: source.weightSet, aggregate: !source.readResponses
+                ) { _ in wanted }
                 if let missing = wanted.first(where: { study.frame[$0] == nil }) {
                     throw CommandFailure("\(store): error: no variable '\(missing)' in the store (variables: survey "
                                          + "columns, computed variables, segments and respondent attributes)")

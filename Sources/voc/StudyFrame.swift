@@ -53,9 +53,9 @@ struct StudyFrame {
 /// for the raking or post-stratification exactly as with `--margins`; the recipe's variables are loaded into the
 /// frame as well. A set without a recipe is used with its weights treated as fixed.
 enum StoreFrameReader {
-    static func load(path: String, weightSet: String?, columns: (Survey?) throws -> [String]) async throws
-        -> StudyFrame
-    {
+    /// Opens the store at `path` and reads its newest survey definition.
+    /// - Throws: `CommandFailure` for a store that cannot be opened, has no survey or an unreadable definition.
+    static func open(path: String) async throws -> (store: any ResponseStore, survey: Survey) {
         let shown = StoreOpener.displayName(path)
         let store: any ResponseStore
         do {
@@ -69,6 +69,37 @@ enum StoreFrameReader {
         }
         let document = SurveyLoader.load(text: newest.json, path: "\(shown):\(newest.surveyID)", format: .json)
         guard let survey = document.survey, !document.hasErrors else { throw CommandFailure(document.rendered()) }
+        return (store, survey)
+    }
+
+    /// Loads the columns `columns` asks for, from grouped counts when `aggregate` is set and every column allows
+    /// it (`StoreAggregateFrame`: the store does the `GROUP BY`, no response is read), else by reading the
+    /// complete responses. Both give the same frame up to row order.
+    static func load(path: String, weightSet: String?, aggregate: Bool, columns: (Survey?) throws -> [String])
+        async throws -> StudyFrame
+    {
+        guard aggregate else { return try await load(path: path, weightSet: weightSet, columns: columns) }
+        let (store, survey) = try await open(path: path)
+        if let aggregating = store as? any StoreAggregating {
+            var weightSetDesign: WeightSetDesign?
+            if let weightSet {
+                weightSetDesign = try await WeightSetDesign.load(
+                    name: weightSet, store: store, surveyID: survey.id, path: path, weights: false)
+            }
+            if let study = try await StoreAggregateFrame.load(
+                store: aggregating, path: path, survey: survey, columns: try columns(survey),
+                weightSetDesign: weightSetDesign)
+            {
+                return study
+            }
+        }
+        return try await load(path: path, weightSet: weightSet, columns: columns)
+    }
+
+    static func load(path: String, weightSet: String?, columns: (Survey?) throws -> [String]) async throws
+        -> StudyFrame
+    {
+        let (store, survey) = try await open(path: path)
         // A stored weight set: its recipe chain (redone below so SEs account for the calibration).
         var weightSetDesign: WeightSetDesign?
         if let weightSet {
@@ -120,6 +151,15 @@ enum StoreFrameReader {
         let owners = Set(survey.variables.filter { requestedNames.contains($0.name) }.map(\.questionID))
         let questions = survey.whatQuestions.filter { owners.contains($0.id) }
         let cells = responses.map { survey.cells(for: $0, questions: questions) }
+        // Don't know and refused are missing in analysis (in the wide layout they carry the special codes).
+        let special: Set<String> = [survey.specialCodes.dontKnow, survey.specialCodes.refused]
+        let questionOf = Dictionary(
+            survey.variables.map { ($0.name, $0.questionID) }, uniquingKeysWith: { first, _ in first })
+        func isSpecial(_ text: String, row: Int, name: String) -> Bool {
+            guard special.contains(text), let question = questionOf[name] else { return false }
+            let answer = responses[row].answers[question]
+            return answer == .dontKnow || answer == .refused
+        }
         for name in requested where present.contains(name) && seen.insert(name).inserted {
             let texts: [String?] = responses.indices.map { row in
                 if derivedIDs.contains(name) {
@@ -127,7 +167,8 @@ enum StoreFrameReader {
                         .value(of: name)
                     return value.isNull ? nil : value.description
                 }
-                return cells[row][name] ?? attributes[row][name]
+                if let cell = cells[row][name] { return isSpecial(cell, row: row, name: name) ? nil : cell }
+                return attributes[row][name]
             }
             try frame.add(name, column(texts))
         }

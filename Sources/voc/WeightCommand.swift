@@ -12,7 +12,10 @@ extension VocCommand {
             abstract: "Weight respondents to population margins (raking, post-stratification, trimming).",
             discussion: """
                 Starts from the design weights (--weight COL, else 1), aggregates respondents to the cells of the \
-                weighting variables, rakes (or post-stratifies) on the cell table and maps the weights back. \
+                weighting variables, rakes (or post-stratifies) on the cell table and maps the weights back. On a \
+                STORE the store does the aggregation (GROUP BY) and writes the weights back itself when the \
+                weighting variables are attributes or single-code questions (--read-responses reads the \
+                responses instead). \
                 Prints iterations, the largest margin error per sweep, achieved against target margins and a \
                 weight summary. With --out, writes the data back with the new weight column (named by --name). \
                 On any error nothing is written.
@@ -96,6 +99,7 @@ extension VocCommand.Weight {
     /// options, trimming, and the weight set it started from, if `--weight-set` was given), so that
     /// `voc estimate STORE --weight-set NAME` redoes the calibration and its SEs account for it.
     func runOnStore(_ path: String, targets: MarginTargets, started: Date) async throws {
+        if !source.readResponses, try await runOnStoreGrouped(path, targets: targets, started: started) { return }
         let study = try await StoreFrameReader.load(path: path, weightSet: source.weightSet) { _ in
             calibration.columns(for: targets)
         }

@@ -18,10 +18,12 @@ struct WeightSetDesign {
     /// Largest relative difference between recomputed and stored weights for a recipe to count as reproduced.
     static let reproductionTolerance = 1e-9
 
-    /// Reads the weight set `name` and the sets its recipe started from (at most 16 deep).
+    /// Reads the weight set `name` and the sets its recipe started from (at most 16 deep). With `weights: false`
+    /// only the sets' reports are read (their `weights` are empty): for designs laid out from grouped counts, which
+    /// carry each set's weights as a group key instead.
     /// - Throws: `CommandFailure` for an unknown set (listing those that exist), a malformed recipe or a cycle.
-    static func load(name: String, store: any ResponseStore, surveyID: String, path: String) async throws
-        -> WeightSetDesign
+    static func load(name: String, store: any ResponseStore, surveyID: String, path: String, weights: Bool = true)
+        async throws -> WeightSetDesign
     {
         var chain: [(set: WeightSet, recipe: CalibrationRecipe?)] = []
         var next: String? = name
@@ -29,7 +31,15 @@ struct WeightSetDesign {
             guard chain.count < 16, !chain.contains(where: { $0.set.name == current }) else {
                 throw CommandFailure("\(path): error: weight set '\(name)' starts from a cycle of weight sets")
             }
-            guard let set = try await store.weightSet(name: current, surveyID: surveyID) else {
+            let found: WeightSet?
+            if weights {
+                found = try await store.weightSet(name: current, surveyID: surveyID)
+            } else {
+                found = try await store.weightSetReport(name: current, surveyID: surveyID).map {
+                    WeightSet(name: current, surveyID: surveyID, weights: [:], reportJSON: $0)
+                }
+            }
+            guard let set = found else {
                 let names = try await store.weightSets(surveyID: surveyID).map(\.name).sorted()
                 let known = names.isEmpty ? "none (save one with voc weight)" : names.joined(separator: ", ")
                 throw CommandFailure("\(path): error: unknown weight set '\(current)'; weight sets in the store: "
@@ -55,9 +65,17 @@ struct WeightSetDesign {
     func apply(to design: SurveyDesign, frame: SurveyFrame, respondentIDs: [String], path: String) throws
         -> SurveyDesign
     {
+        try apply(
+            to: design, frame: frame,
+            stored: chain.map { link in respondentIDs.map { link.set.weights[$0] ?? .nan } }, path: path)
+    }
+
+    /// Applies the chain as above, with the stored weights of each set in the chain given per row (NaN: none).
+    func apply(to design: SurveyDesign, frame: SurveyFrame, stored storedWeights: [[Double]], path: String) throws
+        -> SurveyDesign
+    {
         var current = design
-        for (set, recipe) in chain {
-            let stored = respondentIDs.map { set.weights[$0] ?? .nan }
+        for ((set, recipe), stored) in zip(chain, storedWeights) {
             let missing = stored.filter { !$0.isFinite }.count
             if missing > 0 {
                 throw CommandFailure("\(path): error: weight set '\(set.name)' has no weight for \(missing) completed "

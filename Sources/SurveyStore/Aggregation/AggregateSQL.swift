@@ -5,7 +5,11 @@
 struct AggregateSQL {
     enum Dialect { case sqlite, postgres }
 
+    /// The grouped counts.
     let sql: String
+    /// One row per complete response with the same key expressions (`k0`..., `v`, `w`) plus `survey` and
+    /// `respondent` (the respondent id), over the same parameters (for writing per-group results back).
+    let members: String
     let parameters: [String]
 
     init(dialect: Dialect, surveyID: String, keys: [AggregateVariable], value: AggregateVariable?,
@@ -24,8 +28,16 @@ struct AggregateSQL {
                 return dialect == .sqlite
                     ? "json_extract(r.attributes, \(placeholder("$." + JSONText.string(name))))"
                     : "(r.attributes ->> \(placeholder(name)))"
+            case .stratum: return "r.stratum"
+            case .cluster: return "r.cluster"
+            case .weight(let set):
+                let alias = "s\(joins.count)"
+                joins.append(
+                    "LEFT JOIN weights \(alias) ON \(alias).survey_id = x.survey_id AND \(alias).set_name = "
+                        + "\(placeholder(set)) AND \(alias).respondent_id = x.respondent_id")
+                return dialect == .sqlite ? "\(alias).weight" : "(\(alias).weight::text)"
             case .answer(let questionID):
-                let alias = "a\(joins.count - (joinsBlocks ? 1 : 0))"
+                let alias = "a\(joins.count)"
                 let hidden = dialect == .sqlite ? "0" : "FALSE"
                 joins.append(
                     "LEFT JOIN answers \(alias) ON \(alias).response_key = x.key AND \(alias).question_id = "
@@ -64,10 +76,13 @@ struct AggregateSQL {
             weight = "r.design_weight"
         }
         columns.append(weight + " AS w")
-        let inner = "SELECT " + columns.joined(separator: ", ") + " FROM " + from + " "
-            + joins.joined(separator: " ") + " WHERE x.survey_id = \(placeholder(surveyID)) AND x.status = 'complete'"
+        let body = " FROM " + from + " " + joins.joined(separator: " ")
+            + " WHERE x.survey_id = \(placeholder(surveyID)) AND x.status = 'complete'"
+        let inner = "SELECT " + columns.joined(separator: ", ") + body
         let groups = (keys.indices.map { "k\($0)" } + ["v", "w"]).joined(separator: ", ")
         sql = "SELECT \(groups), COUNT(*) AS n FROM (\(inner)) AS cells GROUP BY \(groups)"
+        members = "SELECT " + columns.joined(separator: ", ") + ", x.survey_id AS survey, x.respondent_id AS respondent"
+            + body
         self.parameters = parameters
     }
 }

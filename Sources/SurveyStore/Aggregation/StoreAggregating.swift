@@ -7,11 +7,21 @@ public enum AggregateVariable: Sendable, Hashable, CustomStringConvertible {
     /// The answer to a question: a single code answer gives its code, a number answer its stored number text
     /// (`4`, `4.5`); other kinds, don't know, refused, unanswered and unreachable answers are missing.
     case answer(String)
+    /// The respondent's stratum (sampling design); missing when none.
+    case stratum
+    /// The respondent's first-stage cluster (PSU); missing when none.
+    case cluster
+    /// The respondent's weight in a stored weight set, as the shortest text that reads back as the same `Double`;
+    /// missing when the set has no weight for them.
+    case weight(inSet: String)
 
     public var description: String {
         switch self {
         case .attribute(let name): "attribute '\(name)'"
         case .answer(let id): "answer '\(id)'"
+        case .stratum: "stratum"
+        case .cluster: "cluster"
+        case .weight(let set): "weight in set '\(set)'"
         }
     }
 }
@@ -45,6 +55,35 @@ public protocol StoreAggregating: ResponseStore {
     /// without one are left out). Throws `StoreError`.
     func groupCounts(surveyID: String, keys: [AggregateVariable], value: AggregateVariable?, weightSet: String?)
         async throws -> [WeightedGroupCount]
+
+    /// Computes a weight set group by group and saves it, in one write transaction, without reading respondents.
+    ///
+    /// The complete responses of `surveyID` are grouped by `keys` and their starting weight (the design weight, or
+    /// the weight in `startWeightSet`, whose respondents without one are left out), as by `groupCounts`. `weigh`
+    /// receives the groups in canonical order (keys, missing first, then weight) and returns the final weight of
+    /// each group in that order and the report to store with the set, or nil to save nothing, plus a result handed
+    /// back to the caller. Each respondent then gets their group's weight in the set `name` (replacing a set of
+    /// that name; a respondent with two complete responses gets the first group's). Returns `weigh`'s result and
+    /// the number of respondents weighted (nil when nothing was saved).
+    ///
+    /// `weigh` may run more than once (a PostgreSQL transaction retried after a serialization failure); throwing
+    /// from it saves nothing. Throws `StoreError` for backend failures.
+    func saveGroupedWeightSet<Result: Sendable>(
+        name: String, surveyID: String, keys: [AggregateVariable], startWeightSet: String?,
+        weigh: @escaping @Sendable ([WeightedGroupCount]) throws -> (weights: GroupedWeights?, result: Result)
+    ) async throws -> (result: Result, saved: Int?)
+}
+
+/// The outcome of weighting groups (`StoreAggregating.saveGroupedWeightSet`): one final weight per group, in the
+/// order the groups were given, and the report stored with the set.
+public struct GroupedWeights: Sendable {
+    public var weights: [Double]
+    public var reportJSON: String
+
+    public init(weights: [Double], reportJSON: String) {
+        self.weights = weights
+        self.reportJSON = reportJSON
+    }
 }
 
 /// A cell of the joint table of some variables: its levels (nil: missing), responses and Σ weights.
@@ -116,6 +155,14 @@ extension StoreAggregating {
 
 /// Helpers shared by the backends' aggregate queries.
 enum StoreAggregation {
+    /// Groups in canonical order (keys with missing first, then weight), with their indices in `groups`.
+    static func canonical(_ groups: [WeightedGroupCount]) -> [Int] {
+        groups.indices.sorted { a, b in
+            if groups[a].keys != groups[b].keys { return precedes(groups[a].keys, groups[b].keys) }
+            return groups[a].weight < groups[b].weight
+        }
+    }
+
     /// Lexicographic order of level lists with missing (nil) before any value.
     static func precedes(_ a: [String?], _ b: [String?]) -> Bool {
         for (x, y) in zip(a, b) where x != y {
@@ -124,5 +171,13 @@ enum StoreAggregation {
             return x < y
         }
         return a.count < b.count
+    }
+}
+
+extension Array where Element == WeightedGroupCount {
+    /// The groups in canonical order: by keys (missing first), then by weight; the order in which
+    /// `StoreAggregating.saveGroupedWeightSet` hands groups out, and one that does not depend on the backend.
+    public func canonicallyOrdered() -> [WeightedGroupCount] {
+        StoreAggregation.canonical(self).map { self[$0] }
     }
 }

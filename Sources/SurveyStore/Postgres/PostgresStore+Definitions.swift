@@ -82,6 +82,14 @@ extension PostgresStore {
         }
     }
 
+    public func weightSetReport(name: String, surveyID: String) async throws -> String? {
+        try await run { connection in
+            try await connection.rows(
+                "SELECT report FROM weight_sets WHERE survey_id = \(surveyID) AND name = \(name)"
+            ).first?.value("report")
+        }
+    }
+
     public func weightSet(name: String, surveyID: String) async throws -> WeightSet? {
         try await run { connection in
             guard

@@ -94,6 +94,13 @@ extension SQLiteStore {
         }
     }
 
+    public func weightSetReport(name: String, surveyID: String) async throws -> String? {
+        try await read { db in
+            try String.fetchOne(
+                db, sql: "SELECT report FROM weight_sets WHERE survey_id = ? AND name = ?", arguments: [surveyID, name])
+        }
+    }
+
     public func weightSets(surveyID: String) async throws -> [WeightSetSummary] {
         try await read { db in
             try Row.fetchAll(
