@@ -6,14 +6,14 @@ import SurveyStore
 
 /// What the coding and analysis commands share: the store, the codebook, the open texts and their codes.
 struct CodingData {
-    var store: SQLiteStore
+    var store: any ResponseStore & FocusGroupStore
     var codebook: SurveyModel.Codebook?
     var texts: [CodingText]
 
     /// Opens the store at `path` (it must exist), loads `codebookPath` (all diagnostics on error) and the texts.
     static func load(storePath: String, codebookPath: String?, options: StoreOptions) async throws -> CodingData {
         let codebook = try codebookPath.map(loadCodebook)
-        let store = try options.openSQLite(storePath, mustExist: true)
+        let store = try await options.openFocusStore(storePath, mustExist: true)
         let texts = try await CodingTextLoader.load(from: store)
         return CodingData(store: store, codebook: codebook, texts: texts)
     }

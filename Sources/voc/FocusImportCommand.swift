@@ -43,7 +43,7 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let store = try storeOptions.openSQLite(storeOptions.store!, mustExist: true)
+                let store = try await storeOptions.openFocusStore(storeOptions.store!, mustExist: true)
                 guard let session = try await store.session(id: sessionID) else {
                     throw CommandFailure("error: no session '\(sessionID)' in the store")
                 }

@@ -45,7 +45,7 @@ extension VocCommand {
                 } catch {
                     throw CommandFailure("\(error)")
                 }
-                let store = try storeOptions.openSQLite(
+                let store = try await storeOptions.openFocusStore(
                     storeOptions.path(surveyFile: guide, survey: survey), mustExist: false)
                 try await store.register(survey)
                 let existing = try await store.sessions().map(\.id)

@@ -32,7 +32,7 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let store = try storeOptions.openSQLite(storeOptions.store!, mustExist: true)
+                let store = try await storeOptions.openFocusStore(storeOptions.store!, mustExist: true)
                 var runner = try await FocusStoreAccess.runner(store: store, sessionID: sessionID)
                 if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
                     try await Self.runOnTerminal(&runner)
@@ -87,7 +87,7 @@ extension VocCommand.FocusRun {
 
 /// Loading a session with its guide and roster from a store.
 enum FocusStoreAccess {
-    static func runner(store: SQLiteStore, sessionID: String) async throws -> FocusSessionRunner {
+    static func runner(store: any ResponseStore & FocusGroupStore, sessionID: String) async throws -> FocusSessionRunner {
         guard let session = try await store.session(id: sessionID) else {
             throw CommandFailure("error: no session '\(sessionID)' in the store")
         }

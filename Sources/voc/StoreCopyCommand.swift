@@ -38,7 +38,8 @@ extension VocCommand {
                 print(
                     "copied \(summary.responses) responses, \(summary.respondents) respondents, "
                         + "\(summary.contactAttempts) contact attempts, \(summary.definitions) definitions and "
-                        + "\(summary.weightSets) weight sets from \(StoreOpener.displayName(source)) to "
+                        + "\(summary.weightSets) weight sets, \(summary.focusSessions) focus-group sessions and "
+                        + "\(summary.codings) codings from \(StoreOpener.displayName(source)) to "
                         + "\(StoreOpener.displayName(destination))")
             } catch {
                 throw CommandFailure.report(error)

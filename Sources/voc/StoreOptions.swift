@@ -60,22 +60,14 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Opens an SQLite store for commands that need focus-group sessions or codings (`FocusGroupStore`), which the
-    /// PostgreSQL store does not implement yet; a `postgres://` location is refused with a clear message.
-    func openSQLite(_ path: String, mustExist: Bool) throws -> SQLiteStore {
-        if StoreOpener.isServerLocation(path) {
-            throw CommandFailure(
-                "\(StoreOpener.displayName(path)): error: focus-group sessions and codings need an SQLite store for now; "
-                    + "copy the study with 'voc store copy' to an SQLite file")
+    /// Opens the store at `path` for commands that need focus-group sessions or codings (`FocusGroupStore`):
+    /// an SQLite file or a PostgreSQL database, like `open`.
+    func openFocusStore(_ path: String, mustExist: Bool) async throws -> any ResponseStore & FocusGroupStore {
+        let store = try await open(path, mustExist: mustExist)
+        guard let focus = store as? any ResponseStore & FocusGroupStore else {
+            throw CommandFailure("\(StoreOpener.displayName(path)): error: this store cannot hold focus-group sessions")
         }
-        if mustExist && !FileManager.default.fileExists(atPath: path) {
-            throw CommandFailure("\(path): error: no store at this path")
-        }
-        do {
-            return try SQLiteStore(path: path, busyTimeout: busyTimeout)
-        } catch {
-            throw CommandFailure("\(error)")
-        }
+        return focus
     }
 }
 

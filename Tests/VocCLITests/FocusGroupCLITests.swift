@@ -38,16 +38,16 @@ import Testing
     }
 
     /// A store with session g1: the scripted run and the imported VTT transcript.
-    func preparedSession(in directory: URL) throws {
+    func preparedSession(in directory: URL, store: String = "fg.sqlite") throws {
         let new = try voc(
             [
                 "focus", "new", Self.surveys + "/energy-focus-group.xml", "--roster",
-                Self.surveys + "/energy-focus-group-roster.csv", "--store", "fg.sqlite", "--id", "g1",
+                Self.surveys + "/energy-focus-group-roster.csv", "--store", store, "--id", "g1",
             ], in: directory)
         #expect(new.exitCode == 0, "\(new.transcript)")
         #expect(new.stdout == "g1\n")
         #expect(new.stderr == "session g1: 6 participant(s); no consent (cannot speak): P6\n")
-        let run = try voc(["focus", "run", "g1", "--store", "fg.sqlite"], stdin: Self.script, in: directory)
+        let run = try voc(["focus", "run", "g1", "--store", store], stdin: Self.script, in: directory)
         #expect(run.exitCode == 0, "\(run.transcript)")
         #expect(run.stdout.hasPrefix("== section opening\n[1] MOD: Welcome, please introduce yourselves.\n"))
         #expect(run.stdout.contains("poll top_needs closed: 5 answer(s)\n"))
@@ -61,12 +61,51 @@ import Testing
 
                 """))
         let imported = try voc(
-            ["focus", "import", "g1", Self.surveys + "/energy-focus-group-transcript.vtt", "--store", "fg.sqlite"],
+            ["focus", "import", "g1", Self.surveys + "/energy-focus-group-transcript.vtt", "--store", store],
             in: directory)
         #expect(imported.exitCode == 0, "\(imported.transcript)")
         #expect(
             imported.stdout
                 == "imported 5 turn(s) from energy-focus-group-transcript.vtt: MOD 1, P1 1, P3 1, P4 1, P5 1\n")
+    }
+
+    /// The same session, coding and analyses on a PostgreSQL store print exactly what they print on SQLite.
+    @Test func focusGroupsAndCodingWorkOnPostgreSQL() throws {
+        let server = try PostgresTestServer()
+        try server.createDatabase("fg")
+        let url = server.url(database: "fg")
+        let directory = try VocRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try preparedSession(in: directory)
+        try preparedSession(in: directory, store: url)
+        let coding = "green future family\nservice\nprice,budget,security\ngreen less_guilt future\n"
+            + "billing no_surprises security\n4\n"
+        let commands: [(arguments: [String], stdin: String?)] = [
+            (["focus", "show", "g1"], nil),
+            (["code", "STORE", "--codebook", Self.codebook, "--auto"], nil),
+            (["code", "STORE", "--codebook", Self.codebook, "--coder", "ana"], coding),
+            (["code", "agreement", "STORE", "--codebook", Self.codebook, "--coders", "rules,ana"], nil),
+            (["themes", "STORE", "--codebook", Self.codebook, "--coder", "ana", "--by", "switched"], nil),
+            (["ladder", "STORE", "--codebook", Self.codebook, "--coder", "ana", "--cutoff", "2"], nil),
+        ]
+        for (command, stdin) in commands {
+            func arguments(_ store: String) -> [String] {
+                command.contains("STORE") ? command.map { $0 == "STORE" ? store : $0 } : command + ["--store", store]
+            }
+            let local = try voc(arguments("fg.sqlite"), stdin: stdin, in: directory)
+            let shared = try voc(arguments(url), stdin: stdin, in: directory)
+            #expect(local.exitCode == 0, "\(local.transcript)")
+            #expect(shared.exitCode == 0, "\(shared.transcript)")
+            #expect(shared.stdout == local.stdout, "\(command.joined(separator: " "))")
+            #expect(!shared.stdout.contains(server.password) && !shared.stderr.contains(server.password))
+        }
+        // A copy of the PostgreSQL study carries the session and the codes.
+        let copied = try voc(["store", "copy", url, "copy.sqlite"], in: directory)
+        #expect(copied.exitCode == 0, "\(copied.transcript)")
+        #expect(copied.stdout.contains("1 focus-group sessions and 14 codings"), "\(copied.stdout)")
+        let themes = ["themes", "--codebook", Self.codebook, "--coder", "ana"]
+        #expect(try voc(["themes", "copy.sqlite"] + themes.dropFirst(), in: directory).stdout
+                == voc(["themes", url] + themes.dropFirst(), in: directory).stdout)
     }
 
     @Test func runImportCodeAgreementThemesAndLadder() throws {

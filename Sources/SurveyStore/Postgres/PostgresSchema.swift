@@ -15,6 +15,70 @@ enum PostgresSchema {
         ("v3-response-language", ["ALTER TABLE responses ADD COLUMN language TEXT"]),
         // Set-aside why-ladder steps are flagged, not deleted (see `SQLiteSchema.v5`).
         ("v4-ladder-unreachable", ["ALTER TABLE ladder_steps ADD COLUMN unreachable BOOLEAN NOT NULL DEFAULT FALSE"]),
+        // Focus-group sessions, transcripts, polls and codings (see `SQLiteFocusSchema`).
+        ("v5-focus-groups", focusGroups),
+    ]
+
+    /// The tables of `SQLiteFocusSchema.v2` with PostgreSQL types; texts compare byte-wise (`COLLATE "C"`) so
+    /// listings come in the same order as from SQLite.
+    static let focusGroups = [
+        """
+        CREATE TABLE focus_sessions (
+            id TEXT COLLATE "C" NOT NULL PRIMARY KEY,
+            guide_id TEXT NOT NULL,
+            guide_version TEXT NOT NULL,
+            title TEXT NOT NULL,
+            created_at DOUBLE PRECISION NOT NULL,
+            current_section TEXT,
+            section_started_at DOUBLE PRECISION,
+            ended BOOLEAN NOT NULL DEFAULT FALSE
+        )
+        """,
+        """
+        CREATE TABLE focus_participants (
+            session_id TEXT COLLATE "C" NOT NULL REFERENCES focus_sessions(id) ON DELETE CASCADE,
+            id TEXT COLLATE "C" NOT NULL,
+            display_name TEXT NOT NULL,
+            attributes TEXT NOT NULL DEFAULT '{}',
+            consent BOOLEAN NOT NULL,
+            weight DOUBLE PRECISION NOT NULL DEFAULT 1,
+            PRIMARY KEY (session_id, id)
+        )
+        """,
+        """
+        CREATE TABLE focus_turns (
+            session_id TEXT COLLATE "C" NOT NULL REFERENCES focus_sessions(id) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL,
+            speaker TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start DOUBLE PRECISION,
+            "end" DOUBLE PRECISION,
+            section_id TEXT,
+            is_quote BOOLEAN NOT NULL DEFAULT FALSE,
+            codes TEXT NOT NULL DEFAULT '[]',
+            line INTEGER NOT NULL DEFAULT 0,
+            source TEXT NOT NULL,
+            PRIMARY KEY (session_id, sequence)
+        )
+        """,
+        """
+        CREATE TABLE focus_polls (
+            session_id TEXT COLLATE "C" NOT NULL REFERENCES focus_sessions(id) ON DELETE CASCADE,
+            question_id TEXT COLLATE "C" NOT NULL,
+            participant_id TEXT COLLATE "C" NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (session_id, question_id, participant_id)
+        )
+        """,
+        """
+        CREATE TABLE codings (
+            unit TEXT COLLATE "C" NOT NULL,
+            coder TEXT COLLATE "C" NOT NULL,
+            codes TEXT NOT NULL,
+            at DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY (unit, coder)
+        )
+        """,
     ]
 
     /// The advisory lock key that serializes migrations (`pg_advisory_xact_lock`).

@@ -3,11 +3,13 @@ import SurveyModel
 
 /// Copies everything from one store to another (SQLite ↔ PostgreSQL, or between two of a kind): survey
 /// definitions, respondents, contact attempts (replayed, which rebuilds the work-queue state), responses exactly as
-/// stored, quota counts and weight sets.
+/// stored, quota counts, weight sets, and (when both stores hold them) focus-group sessions with their rosters,
+/// transcripts and polls, and every coder's codings.
 ///
 /// The destination must hold no respondents (a fresh store, or one that was only migrated): otherwise
-/// `StoreCopier.Failure.destinationNotEmpty` is thrown before anything is written. Claims in progress and definition
-/// registration times are not copied (claims are transient; registration is now). Throws the stores'
+/// `StoreCopier.Failure.destinationNotEmpty` is thrown before anything is written. Claims in progress, definition
+/// registration times and the times codes were given are not copied (claims are transient; registration and
+/// coding are now). Throws the stores'
 /// `StoreError`s; a failure leaves what was copied before it.
 public enum StoreCopier {
     /// Why a copy was refused.
@@ -29,6 +31,9 @@ public enum StoreCopier {
         public var contactAttempts = 0
         public var responses = 0
         public var weightSets = 0
+        public var focusSessions = 0
+        /// Coded units, counted once per coder.
+        public var codings = 0
     }
 
     /// Copies `source` into `destination`, `pageSize` respondents or responses at a time (default 2,000).
@@ -72,6 +77,43 @@ public enum StoreCopier {
                 }
             }
         }
+        if let from = source as? any FocusGroupStore, let to = destination as? any FocusGroupStore {
+            try await copyFocusGroups(from: from, to: to, summary: &summary)
+        }
         return summary
+    }
+
+    /// Sessions (roster, progress, transcript turns in sequence with their sources, polls) and codings.
+    static func copyFocusGroups(from source: any FocusGroupStore, to destination: any FocusGroupStore,
+                                summary: inout Summary) async throws
+    {
+        for session in try await source.sessions() {
+            try await destination.createSession(session, participants: try await source.participants(sessionID: session.id))
+            var run: [TranscriptTurn] = []
+            var runSource = ""
+            for stored in try await source.turns(sessionID: session.id) {
+                if stored.source != runSource && !run.isEmpty {
+                    try await destination.appendTurns(run, sessionID: session.id, source: runSource)
+                    run = []
+                }
+                runSource = stored.source
+                run.append(stored.turn)
+            }
+            if !run.isEmpty { try await destination.appendTurns(run, sessionID: session.id, source: runSource) }
+            for (questionID, answers) in try await source.polls(sessionID: session.id) {
+                for (participantID, answer) in answers {
+                    try await destination.recordPoll(
+                        sessionID: session.id, questionID: questionID, participantID: participantID, answer: answer)
+                }
+            }
+            summary.focusSessions += 1
+        }
+        for coder in try await source.coders() {
+            let codings = try await source.codings(coder: coder)
+            try await destination.setCodes(
+                Dictionary(codings.map { ($0.unit, $0.codes) }, uniquingKeysWith: { _, last in last }), coder: coder,
+                at: Date())
+            summary.codings += codings.count
+        }
     }
 }
