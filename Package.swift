@@ -78,7 +78,9 @@ let package = Package(
             dependencies: ["SurveyParser", "SurveyTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore", "SurveyTestSupport"]),
+        .testTarget(
+            name: "SurveyStoreTests",
+            dependencies: ["SurveyStore", "SurveyTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "SurveyCollectorTests",
             dependencies: ["SurveyCollector", "SurveyParser", "SurveyTestSupport"]

@@ -93,6 +93,8 @@ enum StoreAggregateFrame {
         do {
             groups = try await store.groupCounts(surveyID: survey.id, keys: keys, value: nil, weightSet: nil)
                 .canonicallyOrdered()
+        } catch let error as StoreError {
+            throw CommandFailure("\(error)")  // names the store already
         } catch {
             throw CommandFailure("\(StoreOpener.displayName(path)): error: \(error)")
         }

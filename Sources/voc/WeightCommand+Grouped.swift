@@ -67,6 +67,8 @@ extension VocCommand.Weight {
             }
         } catch let failure as CommandFailure {
             throw failure
+        } catch let error as StoreError {
+            throw CommandFailure("\(error)")  // names the store already
         } catch {
             throw CommandFailure("\(shown): error: \(error)")
         }

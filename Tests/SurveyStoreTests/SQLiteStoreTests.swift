@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SurveyModel
 import SurveyStore
 import Testing
@@ -20,6 +21,26 @@ import Testing
         }
         let reopened = try SQLiteStore(path: path)
         #expect(try await reopened.response(id: "k1")?.response.answers == ["q1": .number(7)])
+    }
+
+    /// A damaged answer block (a hand-edited or broken file) is reported as a damaged store by every reader,
+    /// never read as missing answers.
+    @Test func damagedAnswerBlocksAreReportedAsCorrupt() async throws {
+        let path = Self.temporaryPath()
+        let store = try await ResponseStoreConformance.prepared(try SQLiteStore(path: path))
+        _ = try await store.importResponses([ResponseStoreConformance.imported("b1")], atomic: true)
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { db in try db.execute(sql: #"UPDATE answer_blocks SET answers = '{"q1":'"#) }
+        try queue.close()
+        let reopened = try SQLiteStore(path: path)
+        await #expect(throws: StoreError.corrupt(store: path, detail: "a stored answer block is malformed at byte 6")) {
+            try await reopened.response(id: "b1")
+        }
+        await #expect(
+            throws: StoreError.corrupt(store: path, detail: "a stored answer block or attribute set is not valid JSON")
+        ) {
+            try await reopened.groupCounts(surveyID: "demo", keys: [.answer("q1")], value: nil, weightSet: nil)
+        }
     }
 
     @Test func garbageFileIsRefusedAndUntouched() throws {

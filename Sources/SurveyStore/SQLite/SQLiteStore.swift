@@ -99,6 +99,10 @@ public final class SQLiteStore: ResponseStore {
         }
         guard let error = error as? DatabaseError else { return error }
         let detail = error.message ?? "SQLite error \(error.resultCode.rawValue)"
+        if detail == "malformed JSON" {
+            // SQL reading an answer block or attributes that are not JSON (a damaged or hand-edited store).
+            return StoreError.corrupt(store: store, detail: "a stored answer block or attribute set is not valid JSON")
+        }
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError.busy(store: store, timeout: timeout)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB: return StoreError.corrupt(store: store, detail: detail)
