@@ -7,8 +7,9 @@ struct AggregateSQL {
 
     /// The grouped counts.
     let sql: String
-    /// One row per complete response with the same key expressions (`k0`..., `v`, `w`) plus `survey` and
-    /// `respondent` (the respondent id), over the same parameters (for writing per-group results back).
+    /// One row per complete response with the same key expressions (`k0`..., `v`, `w`) plus `survey`,
+    /// `respondent` (the respondent id) and `response` (the response id), over the same parameters (for writing
+    /// per-group results back).
     let members: String
     let parameters: [String]
 
@@ -81,8 +82,8 @@ struct AggregateSQL {
         let inner = "SELECT " + columns.joined(separator: ", ") + body
         let groups = (keys.indices.map { "k\($0)" } + ["v", "w"]).joined(separator: ", ")
         sql = "SELECT \(groups), COUNT(*) AS n FROM (\(inner)) AS cells GROUP BY \(groups)"
-        members = "SELECT " + columns.joined(separator: ", ") + ", x.survey_id AS survey, x.respondent_id AS respondent"
-            + body
+        members = "SELECT " + columns.joined(separator: ", ")
+            + ", x.survey_id AS survey, x.respondent_id AS respondent, x.id AS response" + body
         self.parameters = parameters
     }
 }

@@ -30,14 +30,14 @@ extension PostgresStore: StoreAggregating {
         let matches = keys.indices.map { " AND g.j\($0) = COALESCE(m.k\($0), chr(1))" }.joined()
         let parameters = query.parameters
         let store = path
-        return try await transaction { connection in
+        return try await transaction(repeatableRead: true) { connection in
             func bindings(_ extra: [String] = []) -> PostgresBindings {
                 var binds = PostgresBindings()
                 for parameter in parameters + extra { binds.append(parameter) }
                 return binds
             }
-            try await connection.perform(PostgresQuery(unsafeSQL: "DROP TABLE IF EXISTS voc_groups"))
-            try await connection.perform(PostgresQuery(unsafeSQL: "DROP TABLE IF EXISTS voc_group_weights"))
+            try await connection.perform(PostgresQuery(unsafeSQL: "DROP TABLE IF EXISTS pg_temp.voc_groups"))
+            try await connection.perform(PostgresQuery(unsafeSQL: "DROP TABLE IF EXISTS pg_temp.voc_group_weights"))
             try await connection.perform(
                 PostgresQuery(
                     unsafeSQL: "CREATE TEMP TABLE voc_groups ON COMMIT DROP AS SELECT ROW_NUMBER() OVER () AS g, "
@@ -53,7 +53,13 @@ extension PostgresStore: StoreAggregating {
                         weight: try row.value("w"), count: try row.value("n")))
             }
             let order = StoreAggregation.canonical(groups)
-            let (weighed, result) = try weigh(order.map { groups[$0] })
+            let weighed: GroupedWeights?
+            let result: Result
+            do {
+                (weighed, result) = try weigh(order.map { groups[$0] })
+            } catch {
+                throw CallerError(error: error)
+            }
             guard let weighed else { return (result, nil) }
             guard weighed.weights.count == order.count else {
                 throw StoreError.backend(store: store, detail: "a weight per group was expected")
@@ -81,6 +87,7 @@ extension PostgresStore: StoreAggregating {
                             FROM (\(query.members)) AS m
                             JOIN voc_groups g ON g.w = m.w\(matches)
                             JOIN voc_group_weights gw ON gw.g = g.g
+                            ORDER BY m.survey, m.respondent, m.response
                             ON CONFLICT DO NOTHING RETURNING 1
                         ) SELECT COUNT(*) AS n FROM inserted
                         """, binds: bindings([name])))

@@ -76,7 +76,7 @@ extension SQLiteStore: StoreAggregating {
                     FROM (\(query.members)) AS m
                     JOIN voc_groups g ON g.w = m.w\(matches)
                     JOIN voc_group_weights gw ON gw.g = g.g
-                    WHERE true ORDER BY m.survey, m.respondent
+                    WHERE true ORDER BY m.survey, m.respondent, m.response
                     ON CONFLICT DO NOTHING
                     """, arguments: StatementArguments(query.parameters + [name]))
             return (result, db.changesCount)

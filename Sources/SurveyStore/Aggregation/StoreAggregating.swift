@@ -63,11 +63,14 @@ public protocol StoreAggregating: ResponseStore {
     /// receives the groups in canonical order (keys, missing first, then weight) and returns the final weight of
     /// each group in that order and the report to store with the set, or nil to save nothing, plus a result handed
     /// back to the caller. Each respondent then gets their group's weight in the set `name` (replacing a set of
-    /// that name; a respondent with two complete responses gets the first group's). Returns `weigh`'s result and
+    /// that name; a respondent with two complete responses gets the group weight of the first by response id, as
+    /// when the responses are read). Returns `weigh`'s result and
     /// the number of respondents weighted (nil when nothing was saved).
     ///
-    /// `weigh` may run more than once (a PostgreSQL transaction retried after a serialization failure); throwing
-    /// from it saves nothing. Throws `StoreError` for backend failures.
+    /// Everything happens on one snapshot (SQLite's write transaction, PostgreSQL's `REPEATABLE READ`), so
+    /// responses completed meanwhile are neither weighted nor mixed into a group. `weigh` may run more than once
+    /// (a PostgreSQL transaction retried after a serialization failure); an error it throws is rethrown unchanged
+    /// and saves nothing. Throws `StoreError` for backend failures.
     func saveGroupedWeightSet<Result: Sendable>(
         name: String, surveyID: String, keys: [AggregateVariable], startWeightSet: String?,
         weigh: @escaping @Sendable ([WeightedGroupCount]) throws -> (weights: GroupedWeights?, result: Result)

@@ -30,8 +30,11 @@ enum AnswerBlockCoding {
 
     /// A block that cannot be read (a damaged store); names no answer text.
     struct Failure: Error, CustomStringConvertible {
-        var offset: Int
-        var description: String { "a stored answer block is malformed at byte \(offset)" }
+        /// Where the block stops making sense (nil: a part of it, like an "other" texts object, is not valid).
+        var offset: Int?
+        var description: String {
+            "a stored answer block is malformed" + (offset.map { " at byte \($0)" } ?? "")
+        }
     }
 
     /// The block of `entries`, sorted by question id.

@@ -135,14 +135,18 @@ public final class PostgresStore: ResponseStore {
 
     /// Runs `body` in one transaction (`BEGIN` ... `COMMIT`, `ROLLBACK` on error) on a pooled connection. A
     /// serialization failure or deadlock rolls back and runs `body` again (at most 5 times).
+    ///
+    /// `repeatableRead` makes every statement of the transaction see one snapshot (`REPEATABLE READ`), for bodies
+    /// that read, compute and write back from what they read.
     func transaction<T: Sendable>(
-        _ body: @escaping @Sendable (PostgresConnection) async throws -> T
+        repeatableRead: Bool = false, _ body: @escaping @Sendable (PostgresConnection) async throws -> T
     ) async throws -> T {
         try await run { connection in
             var attempt = 0
             while true {
                 attempt += 1
-                try await connection.query("BEGIN", logger: Self.logger)
+                let begin: PostgresQuery = repeatableRead ? "BEGIN ISOLATION LEVEL REPEATABLE READ" : "BEGIN"
+                try await connection.query(begin, logger: Self.logger)
                 do {
                     let value = try await body(connection)
                     try await connection.query("COMMIT", logger: Self.logger)
@@ -182,6 +186,7 @@ public final class PostgresStore: ResponseStore {
     /// carries the server's message (never its detail, which can quote values).
     static func mapped(_ error: any Error, store: String) -> any Error {
         if error is StoreError { return error }
+        if let passed = error as? CallerError { return passed.error }
         if let failure = error as? AnswerValueCoding.Failure {
             return StoreError.corrupt(store: store, detail: failure.description)
         }
@@ -222,4 +227,10 @@ final class StartedFlag: @unchecked Sendable {
     private var started = false
     func set() { lock.withLock { started = true } }
     var value: Bool { lock.withLock { started } }
+}
+
+/// An error thrown by the caller's code inside a store operation (not by the database), handed back unchanged
+/// instead of being mapped to a `StoreError`.
+struct CallerError: Error {
+    let error: any Error
 }

@@ -21,6 +21,10 @@ struct RawStatement {
 
     /// Binds UTF-8 text held as bytes (no intermediate `String`).
     func bind(_ index: Int32, utf8 bytes: [UInt8]) {
+        guard !bytes.isEmpty else {
+            sqlite3_bind_text(pointer, index, "", 0, Self.transient)
+            return
+        }
         bytes.withUnsafeBufferPointer { buffer in
             let start = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             _ = sqlite3_bind_text(pointer, index, start, Int32(buffer.count), Self.transient)

@@ -179,7 +179,8 @@ extension SQLiteStore {
         }
     }
 
-    /// Runs a bulk write with the write connection's automatic WAL checkpoints off, then checkpoints once.
+    /// Runs a bulk write with the write connection's automatic WAL checkpoints off, then checkpoints once and
+    /// truncates the WAL.
     ///
     /// Every commit is still durable (`synchronous=FULL` syncs the WAL); only the copying of WAL pages into the
     /// database file is deferred. With the default (a checkpoint once the WAL passes 1,000 pages), each batch's
@@ -195,7 +196,9 @@ extension SQLiteStore {
         do {
             try await pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
-                _ = try db.checkpoint(.passive)
+                // Copies the WAL into the database and empties it (else it keeps the size of the import). Best
+                // effort: every batch is already durable, and an open reader only delays this to a later one.
+                _ = try? db.checkpoint(.truncate)
             }
         } catch {
             if case .success = result { throw Self.mapped(error, store: path, timeout: busyTimeout) }

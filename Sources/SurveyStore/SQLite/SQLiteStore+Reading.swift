@@ -171,12 +171,17 @@ extension SQLiteStore {
         }
     }
 
+    /// The "other" texts object of a block entry; a damaged one is a damaged block.
+    private static func otherTexts(_ json: String?) throws -> [String: String] {
+        do { return try JSONText.parseObject(json) } catch { throw AnswerBlockCoding.Failure(offset: nil) }
+    }
+
     /// The answers of an `answer_blocks` value (`AnswerBlockCoding`): no answer time (stored as 0) and no paradata.
     static func blockRecords(_ block: String) throws -> [AnswerRecord] {
         try AnswerBlockCoding.decode(block).map { entry in
             AnswerRecord(
                 questionID: entry.questionID, value: try AnswerValueCoding.decode(kind: entry.kind, json: entry.json),
-                otherTexts: try JSONText.parseObject(entry.otherTexts), answeredAt: Date(storeSeconds: 0),
+                otherTexts: try otherTexts(entry.otherTexts), answeredAt: Date(storeSeconds: 0),
                 paradata: AnswerParadata(milliseconds: nil, backSteps: 0))
         }
     }

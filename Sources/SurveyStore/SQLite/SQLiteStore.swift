@@ -35,7 +35,10 @@ public final class SQLiteStore: ResponseStore {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.read { db in try Self.checkIsVocStore(db, path: path) }
+            try pool.read { db in
+                try Self.checkLibraryVersion(db, path: path)
+                try Self.checkIsVocStore(db, path: path)
+            }
             let migrator = SQLiteSchema.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(store: path) }
             try migrator.migrate(pool)
@@ -59,6 +62,21 @@ public final class SQLiteStore: ResponseStore {
         if header.isEmpty { return }
         if header != Data("SQLite format 3\0".utf8) {
             throw StoreError.corrupt(store: path, detail: "the file is not an SQLite database")
+        }
+    }
+
+    /// The oldest SQLite library voc's SQL runs on: 3.38 (JSON `->`, used to read imported answer blocks).
+    static let minimumLibraryVersion = (3, 38)
+
+    /// Refuses to work with an SQLite library older than `minimumLibraryVersion` (a clear message instead of SQL
+    /// syntax errors later).
+    static func checkLibraryVersion(_ db: Database, path: String) throws {
+        let text = try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "0"
+        let parts = text.split(separator: ".").compactMap { Int($0) }
+        let version = (parts.first ?? 0, parts.count > 1 ? parts[1] : 0)
+        if version < minimumLibraryVersion {
+            throw StoreError.cannotOpen(
+                store: path, detail: "voc needs SQLite 3.38 or newer; this system's library is \(text)")
         }
     }
 

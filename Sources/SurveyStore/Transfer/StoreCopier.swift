@@ -15,11 +15,14 @@ public enum StoreCopier {
     /// Why a copy was refused.
     public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
         case destinationNotEmpty(respondents: Int)
+        case destinationHasFocusGroups(sessions: Int)
 
         public var description: String {
             switch self {
             case .destinationNotEmpty(let count):
                 "error: the destination store is not empty (\(count) respondents); copy into a new store"
+            case .destinationHasFocusGroups(let count):
+                "error: the destination store is not empty (\(count) focus-group sessions); copy into a new store"
             }
         }
     }
@@ -42,6 +45,10 @@ public enum StoreCopier {
     {
         let existing = try await destination.respondentCount()
         guard existing == 0 else { throw Failure.destinationNotEmpty(respondents: existing) }
+        if source is any FocusGroupStore, let focus = destination as? any FocusGroupStore {
+            let sessions = try await focus.sessions().count
+            guard sessions == 0 else { throw Failure.destinationHasFocusGroups(sessions: sessions) }
+        }
         var summary = Summary()
         let definitions = try await source.surveyDefinitions(surveyID: nil)
         for definition in definitions {
