@@ -100,23 +100,14 @@ enum StoreAggregateFrame {
         }
         let rows = Rows(groups: groups, keyCount: keys.count)
         let frame = try rows.frame(names: names, variables: variables)
-        let strata = rows.texts[variables.count]
-        let clusters = rows.texts[variables.count + 1]
-        var design = try SurveyDesign(
-            rowCount: rows.weights.count, weights: rows.weights,
-            strata: strata.contains { $0 != nil } ? CategoricalColumn(labels: strata) : nil,
-            clusters: clusters.contains { $0 != nil } ? [CategoricalColumn(labels: clusters)] : [])
-        if let weightSetDesign {
-            if let missing = weightSetDesign.variables.first(where: { frame[$0] == nil }) {
-                throw CommandFailure(
-                    "\(StoreOpener.displayName(path)): error: weight set '\(sets.last ?? "")' was calibrated on "
-                        + "'\(missing)', which the store no longer has")
-            }
-            let stored = sets.indices.map { index in
-                rows.texts[variables.count + 2 + index].map { $0.flatMap(Double.init) ?? .nan }
-            }
-            design = try weightSetDesign.apply(to: design, frame: frame, stored: stored, path: path)
-        }
+        let design = try StoreFrameReader.design(
+            weights: rows.weights, strata: rows.texts[variables.count], clusters: rows.texts[variables.count + 1],
+            frame: frame, weightSetDesign: weightSetDesign,
+            stored: { chain in
+                chain.indices.map { index in
+                    rows.texts[variables.count + 2 + index].map { $0.flatMap(Double.init) ?? .nan }
+                }
+            }, path: path)
         return StudyFrame(
             survey: survey, frame: frame, design: design, source: StoreOpener.displayName(path),
             available: names.filter { frame[$0] != nil }, surveyID: survey.id)

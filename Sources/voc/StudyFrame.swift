@@ -72,15 +72,14 @@ enum StoreFrameReader {
         return (store, survey)
     }
 
-    /// Loads the columns `columns` asks for, from grouped counts when `aggregate` is set and every column allows
-    /// it (`StoreAggregateFrame`: the store does the `GROUP BY`, no response is read), else by reading the
-    /// complete responses. Both give the same frame up to row order.
-    static func load(path: String, weightSet: String?, aggregate: Bool, columns: (Survey?) throws -> [String])
-        async throws -> StudyFrame
-    {
-        guard aggregate else { return try await load(path: path, weightSet: weightSet, columns: columns) }
+    /// Loads the columns `columns` asks for. With `aggregate`, from grouped counts when every column allows it
+    /// (`StoreAggregateFrame`: the store does the `GROUP BY`, no response is read); otherwise, and as the fallback,
+    /// by reading the complete responses. Both give the same frame up to row order.
+    static func load(
+        path: String, weightSet: String?, aggregate: Bool = false, columns: (Survey?) throws -> [String]
+    ) async throws -> StudyFrame {
         let (store, survey) = try await open(path: path)
-        if let aggregating = store as? any StoreAggregating {
+        if aggregate, let aggregating = store as? any StoreAggregating {
             var weightSetDesign: WeightSetDesign?
             if let weightSet {
                 weightSetDesign = try await WeightSetDesign.load(
@@ -93,13 +92,6 @@ enum StoreFrameReader {
                 return study
             }
         }
-        return try await load(path: path, weightSet: weightSet, columns: columns)
-    }
-
-    static func load(path: String, weightSet: String?, columns: (Survey?) throws -> [String]) async throws
-        -> StudyFrame
-    {
-        let (store, survey) = try await open(path: path)
         // A stored weight set: its recipe chain (redone below so SEs account for the calibration).
         var weightSetDesign: WeightSetDesign?
         if let weightSet {
@@ -172,24 +164,40 @@ enum StoreFrameReader {
             }
             try frame.add(name, column(texts))
         }
-        let weights = responses.map { respondents[$0.respondentID]?.designWeight ?? 1 }
-        let strata = responses.map { respondents[$0.respondentID]?.stratum }
-        let clusters = responses.map { respondents[$0.respondentID]?.cluster }
-        var design = try SurveyDesign(
-            rowCount: responses.count, weights: weights,
-            strata: strata.contains { $0 != nil } ? CategoricalColumn(labels: strata) : nil,
-            clusters: clusters.contains { $0 != nil } ? [CategoricalColumn(labels: clusters)] : [])
-        if let weightSetDesign {
-            if let missing = weightSetDesign.variables.first(where: { frame[$0] == nil }) {
-                throw CommandFailure("\(shown): error: weight set '\(weightSet ?? "")' was calibrated on '\(missing)', "
-                                     + "which the store no longer has")
-            }
-            design = try weightSetDesign.apply(
-                to: design, frame: frame, respondentIDs: responses.map(\.respondentID), path: path)
-        }
+        let respondentIDs = responses.map(\.respondentID)
+        let design = try design(
+            weights: respondentIDs.map { respondents[$0]?.designWeight ?? 1 },
+            strata: respondentIDs.map { respondents[$0]?.stratum },
+            clusters: respondentIDs.map { respondents[$0]?.cluster }, frame: frame,
+            weightSetDesign: weightSetDesign,
+            stored: { chain in chain.map { link in respondentIDs.map { link.set.weights[$0] ?? .nan } } }, path: path)
         return StudyFrame(
             survey: survey, frame: frame, design: design, source: shown, available: available,
-            respondentIDs: responses.map(\.respondentID), responseIDs: responses.map(\.id), surveyID: survey.id)
+            respondentIDs: respondentIDs, responseIDs: responses.map(\.id), surveyID: survey.id)
+    }
+
+    /// The sampling design of store rows: the respondents' design weights, strata and first-stage clusters
+    /// (strata and clusters only when some row has one), then the weight set's recipe chain redone on `frame`;
+    /// `stored` gives the weights of each set of the chain per row (NaN: none).
+    /// - Throws: `CommandFailure` when a recipe's variable is not in the frame or a set lacks rows' weights;
+    ///   design errors.
+    static func design(
+        weights: [Double], strata: [String?], clusters: [String?], frame: SurveyFrame,
+        weightSetDesign: WeightSetDesign?, stored: (_ chain: [(set: WeightSet, recipe: CalibrationRecipe?)]) -> [[Double]],
+        path: String
+    ) throws -> SurveyDesign {
+        let design = try SurveyDesign(
+            rowCount: weights.count, weights: weights,
+            strata: strata.contains { $0 != nil } ? CategoricalColumn(labels: strata) : nil,
+            clusters: clusters.contains { $0 != nil } ? [CategoricalColumn(labels: clusters)] : [])
+        guard let weightSetDesign else { return design }
+        if let missing = weightSetDesign.variables.first(where: { frame[$0] == nil }) {
+            throw CommandFailure(
+                "\(StoreOpener.displayName(path)): error: weight set '\(weightSetDesign.chain.last?.set.name ?? "")' "
+                    + "was calibrated on '\(missing)', which the store no longer has")
+        }
+        return try weightSetDesign.apply(
+            to: design, frame: frame, stored: stored(weightSetDesign.chain), path: path)
     }
 
     /// A numeric column when every present value is a number, else a categorical one; empty and `NA` are missing.

@@ -45,9 +45,7 @@ extension VocCommand.Weight {
                 }
                 let frame = try rows.frame(names: columns, variables: variables)
                 if let missing = columns.first(where: { frame[$0] == nil }) {
-                    throw CommandFailure("\(shown): error: the margins name '\(missing)', which is neither a survey "
-                                         + "variable, a computed variable, a segment nor a respondent attribute in "
-                                         + "the store")
+                    throw Self.unknownMargin(missing, path: path)
                 }
                 let weighted = try SurveyWeighting.run(frame: frame, startWeights: rows.weights, request: request)
                 let printer = WeightReportPrinter(
@@ -75,8 +73,7 @@ extension VocCommand.Weight {
         let printer = outcome.result.printer
         print(json ? printer.json.text : printer.text)
         guard outcome.result.converged, let saved = outcome.saved else {
-            throw CommandFailure("\(shown): error: raking did not converge; weight set '\(name)' was not saved "
-                                 + "(raise --max-iter or check the margins)")
+            throw Self.notConverged(name, path: path)
         }
         if !json { print("saved weight set '\(name)' (\(saved) respondents) in \(shown)") }
         return true

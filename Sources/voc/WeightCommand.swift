@@ -104,8 +104,7 @@ extension VocCommand.Weight {
             calibration.columns(for: targets)
         }
         if let missing = calibration.columns(for: targets).first(where: { study.frame[$0] == nil }) {
-            throw CommandFailure("\(StoreOpener.displayName(path)): error: the margins name '\(missing)', which is neither a survey variable, "
-                                 + "a computed variable, a segment nor a respondent attribute in the store")
+            throw Self.unknownMargin(missing, path: path)
         }
         let start = study.design.weights
         let loaded = Date()
@@ -117,8 +116,7 @@ extension VocCommand.Weight {
                                          recipe: CalibrationRecipe(request: request, startWeightSet: source.weightSet))
         guard outcome.report.converged else {
             print(json ? report.json.text : report.text)
-            throw CommandFailure("\(StoreOpener.displayName(path)): error: raking did not converge; weight set '\(name)' was not saved "
-                                 + "(raise --max-iter or check the margins)")
+            throw Self.notConverged(name, path: path)
         }
         let weights = Dictionary(zip(study.respondentIDs, outcome.weights), uniquingKeysWith: { first, _ in first })
         let store: any ResponseStore
@@ -129,5 +127,17 @@ extension VocCommand.Weight {
         if !json {
             print("saved weight set '\(name)' (\(weights.count) respondents) in \(StoreOpener.displayName(path))")
         }
+    }
+
+    /// A margins file names a variable the store has not got.
+    static func unknownMargin(_ variable: String, path: String) -> CommandFailure {
+        CommandFailure("\(StoreOpener.displayName(path)): error: the margins name '\(variable)', which is neither a "
+                       + "survey variable, a computed variable, a segment nor a respondent attribute in the store")
+    }
+
+    /// Raking stopped before meeting the margins; the weight set `name` was not saved.
+    static func notConverged(_ name: String, path: String) -> CommandFailure {
+        CommandFailure("\(StoreOpener.displayName(path)): error: raking did not converge; weight set '\(name)' was not "
+                       + "saved (raise --max-iter or check the margins)")
     }
 }

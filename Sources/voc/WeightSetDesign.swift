@@ -58,19 +58,10 @@ struct WeightSetDesign {
     /// The variables the recipes need in the frame.
     var variables: [String] { chain.flatMap { $0.recipe?.variables ?? [] } }
 
-    /// Applies the chain to `design` (built on the respondents' design weights), row `i` being respondent
-    /// `respondentIDs[i]`. Each set with a reproducible recipe calibrates the current design; any other set
-    /// replaces the weights as fixed ones.
+    /// Applies the chain to `design` (built on the respondents' design weights), `storedWeights[k][i]` being the
+    /// weight of row `i` in the chain's set `k` (NaN: none). Each set with a reproducible recipe calibrates the
+    /// current design; any other set replaces the weights as fixed ones.
     /// - Throws: `CommandFailure` when a set has no weight for some rows.
-    func apply(to design: SurveyDesign, frame: SurveyFrame, respondentIDs: [String], path: String) throws
-        -> SurveyDesign
-    {
-        try apply(
-            to: design, frame: frame,
-            stored: chain.map { link in respondentIDs.map { link.set.weights[$0] ?? .nan } }, path: path)
-    }
-
-    /// Applies the chain as above, with the stored weights of each set in the chain given per row (NaN: none).
     func apply(to design: SurveyDesign, frame: SurveyFrame, stored storedWeights: [[Double]], path: String) throws
         -> SurveyDesign
     {

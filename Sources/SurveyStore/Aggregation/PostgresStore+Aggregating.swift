@@ -52,18 +52,13 @@ extension PostgresStore: StoreAggregating {
                         keys: try keys.indices.map { try row.value("k\($0)", as: String?.self) }, value: nil,
                         weight: try row.value("w"), count: try row.value("n")))
             }
-            let order = StoreAggregation.canonical(groups)
-            let weighed: GroupedWeights?
-            let result: Result
+            let (order, weighed, result): ([Int], GroupedWeights?, Result)
             do {
-                (weighed, result) = try weigh(order.map { groups[$0] })
+                (order, weighed, result) = try StoreAggregation.weigh(groups, store: store, with: weigh)
             } catch {
-                throw CallerError(error: error)
+                throw CallerError(error: error)  // handed back as is (a StoreError would pass through anyway)
             }
             guard let weighed else { return (result, nil) }
-            guard weighed.weights.count == order.count else {
-                throw StoreError.backend(store: store, detail: "a weight per group was expected")
-            }
             try await connection.perform(
                 "CREATE TEMP TABLE voc_group_weights (g BIGINT PRIMARY KEY, weight DOUBLE PRECISION NOT NULL) ON COMMIT DROP")
             try await connection.perform(

@@ -50,12 +50,8 @@ extension SQLiteStore: StoreAggregating {
                         keys: keys.indices.map { Self.text(row["k\($0)"]) }, value: nil, weight: row["w"],
                         count: row["n"]))
             }
-            let order = StoreAggregation.canonical(groups)
-            let (weighed, result) = try weigh(order.map { groups[$0] })
+            let (order, weighed, result) = try StoreAggregation.weigh(groups, store: self.path, with: weigh)
             guard let weighed else { return (result, nil) }
-            guard weighed.weights.count == order.count else {
-                throw StoreError.backend(store: self.path, detail: "a weight per group was expected")
-            }
             try db.execute(sql: "DROP TABLE IF EXISTS temp.voc_group_weights")
             try db.execute(sql: "CREATE TEMP TABLE voc_group_weights (g INTEGER PRIMARY KEY, weight REAL NOT NULL)")
             let insert = try db.makeStatement(sql: "INSERT INTO voc_group_weights (g, weight) VALUES (?, ?)")

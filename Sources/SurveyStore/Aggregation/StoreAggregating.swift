@@ -166,6 +166,21 @@ enum StoreAggregation {
         }
     }
 
+    /// Runs a `saveGroupedWeightSet` caller's `weigh` on `groups` in canonical order: the groups' indices in that
+    /// order, the final weight of each (nil: save nothing) with the report, and the caller's result.
+    /// - Throws: what `weigh` throws; `StoreError.backend` when it returns a weight count other than one per group.
+    static func weigh<Result>(
+        _ groups: [WeightedGroupCount], store: String,
+        with weigh: ([WeightedGroupCount]) throws -> (weights: GroupedWeights?, result: Result)
+    ) throws -> (order: [Int], weighed: GroupedWeights?, result: Result) {
+        let order = canonical(groups)
+        let (weighed, result) = try weigh(order.map { groups[$0] })
+        if let weighed, weighed.weights.count != order.count {
+            throw StoreError.backend(store: store, detail: "a weight per group was expected")
+        }
+        return (order, weighed, result)
+    }
+
     /// Lexicographic order of level lists with missing (nil) before any value.
     static func precedes(_ a: [String?], _ b: [String?]) -> Bool {
         for (x, y) in zip(a, b) where x != y {

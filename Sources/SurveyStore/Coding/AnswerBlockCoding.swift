@@ -43,21 +43,7 @@ enum AnswerBlockCoding {
         buffer.append(0x7B)
         for (index, entry) in entries.sorted(by: { $0.questionID < $1.questionID }).enumerated() {
             if index > 0 { buffer.append(0x2C) }
-            appendString(entry.questionID, to: &buffer)
-            buffer.append(0x3A)
-            if entry.otherTexts == nil, entry.kind == "code" || (entry.kind == "number" && entry.json != "null") {
-                buffer.append(contentsOf: entry.json.utf8)
-                continue
-            }
-            buffer.append(0x5B)
-            appendString(entry.kind, to: &buffer)
-            buffer.append(0x2C)
-            buffer.append(contentsOf: entry.json.utf8)
-            if let others = entry.otherTexts {
-                buffer.append(0x2C)
-                buffer.append(contentsOf: others.utf8)
-            }
-            buffer.append(0x5D)
+            appendEntry(entry.questionID, kind: entry.kind, json: entry.json, others: entry.otherTexts, to: &buffer)
         }
         buffer.append(0x7D)
         return String(decoding: buffer, as: UTF8.self)
@@ -73,33 +59,41 @@ enum AnswerBlockCoding {
         for (questionID, value) in answers.sorted(by: { $0.key < $1.key }) {
             if !first { buffer.append(0x2C) }
             first = false
-            appendString(questionID, to: &buffer)
-            buffer.append(0x3A)
             let others =
                 otherTexts.isEmpty ? nil : JSONText.object(otherTexts.filter { $0.key.hasPrefix(questionID + ".") })
-            if others == nil {
-                switch value {
-                case .code(let code):
-                    appendString(code, to: &buffer)
-                    continue
-                case .number(let number) where number.isFinite:
-                    buffer.append(contentsOf: JSONText.number(number).utf8)
-                    continue
-                default: break
-                }
+            if case .code(let code) = value, others == nil {
+                // The common case, written without the intermediate JSON text of `AnswerValueCoding`.
+                appendString(questionID, to: &buffer)
+                buffer.append(0x3A)
+                appendString(code, to: &buffer)
+                continue
             }
             let (kind, json) = AnswerValueCoding.encode(value)
-            buffer.append(0x5B)
-            appendString(kind, to: &buffer)
-            buffer.append(0x2C)
-            buffer.append(contentsOf: json.utf8)
-            if let others {
-                buffer.append(0x2C)
-                buffer.append(contentsOf: others.utf8)
-            }
-            buffer.append(0x5D)
+            appendEntry(questionID, kind: kind, json: json, others: others, to: &buffer)
         }
         buffer.append(0x7D)
+    }
+
+    /// Appends one entry, `"ID":VALUE`: a code without "other" texts as its string, a finite number without them
+    /// as its number, anything else as `[kind, value JSON, others]` (others only when there are some).
+    private static func appendEntry(
+        _ questionID: String, kind: String, json: String, others: String?, to buffer: inout [UInt8]
+    ) {
+        appendString(questionID, to: &buffer)
+        buffer.append(0x3A)
+        if others == nil, kind == "code" || (kind == "number" && json != "null") {
+            buffer.append(contentsOf: json.utf8)
+            return
+        }
+        buffer.append(0x5B)
+        appendString(kind, to: &buffer)
+        buffer.append(0x2C)
+        buffer.append(contentsOf: json.utf8)
+        if let others {
+            buffer.append(0x2C)
+            buffer.append(contentsOf: others.utf8)
+        }
+        buffer.append(0x5D)
     }
 
     /// Appends `text` as a JSON string literal.
