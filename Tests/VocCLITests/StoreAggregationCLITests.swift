@@ -111,7 +111,8 @@ import Testing
 
         // The stored weights: bit-identical across backends, equal to reading the responses to 1e-12.
         let sqlite = try await StoreOpener.open(directory.appendingPathComponent("shop.voc.sqlite").path, mustExist: true)
-        let postgres = try await StoreOpener.open(url, mustExist: true)
+        // A generous wait for a connection: the full suite runs several throwaway servers on two cores at once.
+        let postgres = try await StoreOpener.open(url, timeout: 60, mustExist: true)
         let local = try #require(try await sqlite.weightSet(name: "raked", surveyID: "shop"))
         let shared = try #require(try await postgres.weightSet(name: "raked", surveyID: "shop"))
         let read = try #require(try await sqlite.weightSet(name: "read", surveyID: "shop"))
