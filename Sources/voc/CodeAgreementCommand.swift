@@ -27,6 +27,9 @@ extension VocCommand {
         @Option(name: .long, help: ArgumentHelp("Two or three coder names, comma-separated.", valueName: "A,B[,C]"))
         var coders: String
 
+        @Flag(name: .long, help: "Print JSON (full precision) instead of the table.")
+        var json = false
+
         @OptionGroup var storeOptions: StoreOptions
 
         var coderNames: [String] { coders.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
@@ -59,6 +62,11 @@ extension VocCommand {
                 let assignments = byCoder.map { coder in units.map { coder[$0] } }
                 let codes = data.codebook!.codes.map(\.id)
                 let agreement = try MultiLabelAgreement(assignments: assignments, codes: codes)
+                let single = Self.singleLabelAlpha(assignments, codes: codes)
+                if json {
+                    print(Self.json(agreement, coders: names, units: units.count, singleLabelAlpha: single).text)
+                    return
+                }
                 print("coders \(names.joined(separator: ", ")); units \(units.count)")
                 var table = TextTable(
                     headers: ["code", "units", "kappa", "alpha"], rightAligned: [false, true, true, true])
@@ -72,7 +80,7 @@ extension VocCommand {
                     Self.format(agreement.overallAlpha),
                 ])
                 print(table.rendered)
-                if let single = Self.singleLabelAlpha(assignments, codes: codes) {
+                if let single {
                     print("single-label nominal alpha (one code per unit, codes as categories): \(Self.format(single))")
                 }
             } catch {
@@ -98,6 +106,30 @@ extension VocCommand {
                 data.append(row)
             }
             return KrippendorffAlpha.compute(data, metric: .nominal).alpha
+        }
+
+        /// The agreement as JSON with every figure at full precision (`null` where not defined, e.g. kappa with a
+        /// third coder or a code nobody used).
+        static func json(
+            _ agreement: MultiLabelAgreement, coders: [String], units: Int, singleLabelAlpha: Double?
+        ) -> JSONValue {
+            func number(_ value: Double?) -> JSONValue { value.map { .number($0) } ?? .null }
+            return .object([
+                ("coders", .array(coders.map { .string($0) })),
+                ("units", .integer(units)),
+                (
+                    "codes",
+                    .array(
+                        agreement.perCode.map { entry in
+                            .object([
+                                ("code", .string(entry.code)), ("units", .integer(entry.unitsWithCode)),
+                                ("kappa", number(entry.kappa)), ("alpha", number(entry.alpha)),
+                            ])
+                        })
+                ),
+                ("overall", .object([("kappa", number(agreement.overallKappa)), ("alpha", number(agreement.overallAlpha))])),
+                ("singleLabelAlpha", number(singleLabelAlpha)),
+            ])
         }
 
         static func format(_ value: Double?) -> String {

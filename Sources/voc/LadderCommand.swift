@@ -1,120 +1,97 @@
 import ArgumentParser
 import Foundation
 import SurveyCollector
+import SurveyExport
 import SurveyModel
 import SurveyStatistics
-import SurveyStore
 
 extension VocCommand {
-    /// `voc ladder STORE`: implication matrix and hierarchical value map from coded ladders.
+    /// `voc ladder STORE --codebook FILE`: means-end ladders, implication matrix and hierarchical value map.
     struct Ladder: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "ladder",
-            abstract: "Means-end ladders: implication matrix (direct.indirect) and value map at a cutoff.",
+            abstract: "Means-end ladders: implication matrix (direct.indirect), cutoff table and value map.",
             discussion: """
-                Ladders come from survey why-ladders (steps by depth; the probed option starts the ladder when it \
-                is an attribute code of the codebook) and from coded transcript turns (a participant's A/C/V codes \
-                within one guide section). Only codes with a level count. The DOT file is always written \
-                (--out, default ladder.dot; with --by also OUT-SEGMENT.dot per segment); with --format svg each \
-                is rendered with Graphviz 'dot' when installed, else a note says so.
+                Ladders come from survey why-ladders (each probed option of a response: the option, then the \
+                steps by depth) and from coded transcript turns (each guide section of a session, the \
+                moderator's probes included). An attribute starts a ladder; consequences and values climb the \
+                ladder they answer; a step down or sideways is reported, never linked (docs/methods.md §1.3). Only \
+                codes with a level in the codebook count. Prints to standard output; files are written only with \
+                --out (with --by and --format dot or svg also OUT-SEGMENT for each segment).
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case table, dot, svg }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, dot, svg }
         enum Counting: String, ExpressibleByArgument, CaseIterable { case respondent, mention }
 
         @Argument(help: ArgumentHelp("The store file.", valueName: "STORE"))
         var target: String
 
         @Option(name: .long, help: ArgumentHelp("The codebook with A/C/V levels.", valueName: "FILE"))
-        var codebook: String?
+        var codebook: String
 
         @Option(name: .long, help: "Only this coder's codes (default: every coder's and inline tags).")
         var coder: String?
 
-        @Option(name: .long, help: "Keep links counted at least N times (default: ladders × 4 / 55, at least 1).")
+        @Option(name: .long, help: "Draw links counted at least N times (default: ladders × 4 / 55, at least 1).")
         var cutoff: Int?
 
-        @Option(
-            name: .customLong("by"),
-            help: ArgumentHelp(
-                "A segment attribute: one map per segment.",
-                valueName: "SEGMENT"))
+        @Option(name: .customLong("by"), help: ArgumentHelp("A segment attribute: one map per segment.", valueName: "SEGMENT"))
         var segment: String?
 
         @Option(name: .long, help: "Count each link once per respondent, or per mention.")
         var counting: Counting = .respondent
 
-        @Option(name: .long, help: "table, dot or svg.")
+        @Option(name: .long, help: "table, json, dot (Graphviz) or svg.")
         var format: Format = .table
 
-        @Option(name: .long, help: ArgumentHelp("The DOT (or SVG) file to write.", valueName: "FILE"))
+        @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
         var out: String?
 
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
             if let cutoff, cutoff < 1 { throw ValidationError("--cutoff must be 1 or more") }
+            if format == .svg, segment != nil, out == nil {
+                throw ValidationError("--format svg with --by draws one map per segment: give --out FILE.svg")
+            }
+            if let out, out.isEmpty { throw ValidationError("--out must not be empty") }
         }
 
         func run() async throws {
             do {
                 let data = try await CodingData.load(
                     storePath: storeOptions.store ?? target, codebookPath: codebook, options: storeOptions)
-                let codes = try await data.codes(coder: coder)
-                let codebook = data.codebook ?? SurveyModel.Codebook(id: "inline", title: "", codes: [])
-                let persons = LadderAssembler.ladders(texts: data.texts, codes: codes, codebook: codebook)
-                let respondents = persons.map { person in
-                    LadderRespondent(
-                        id: person.person, segment: segment.flatMap { person.attributes[$0] },
-                        ladders: person.ladders)
-                }
-                var levels: [String: SurveyStatistics.LadderLevel] = [:]
-                for code in codebook.codes {
-                    switch code.level {
-                    case .attribute: levels[code.id] = .attribute
-                    case .consequence: levels[code.id] = .consequence
-                    case .value: levels[code.id] = .value
-                    case nil: break
-                    }
-                }
-                let mode: LadderCounting = counting == .respondent ? .respondents : .mentions
-                var groups = [("all", respondents)]
-                if segment != nil {
-                    let bySegment = Dictionary(grouping: respondents.filter { $0.segment != nil }) { $0.segment! }
-                    groups += bySegment.keys.sorted().map { ($0, bySegment[$0]!) }
-                }
-                var text: [String] = []
-                var dots: [(segment: String, dot: String)] = []
-                for (name, members) in groups {
-                    let matrix = ImplicationMatrix(members)
-                    let map = HierarchicalValueMap(
-                        matrix: matrix, cutoff: cutoff ?? matrix.suggestedCutoff, counting: mode, levels: levels)
-                    text.append("== segment \(name)")
-                    text.append("Implication matrix (direct.indirect, per \(counting.rawValue))")
-                    text.append(matrix.table(counting: mode))
-                    text.append(map.table())
-                    dots.append((name, map.dot(title: "HVM \(name)")))
-                }
-                // One DOT (and SVG) per segment: OUT for everyone, OUT-SEGMENT for each segment.
-                let base =
-                    out.map { $0.hasSuffix(".svg") || $0.hasSuffix(".dot") ? String($0.dropLast(4)) : $0 }
-                    ?? "ladder"
-                var notes: [String] = []
-                for (index, entry) in dots.enumerated() {
-                    let stem = index == 0 ? base : "\(base)-\(entry.segment)"
-                    try Data(entry.dot.utf8).write(to: URL(fileURLWithPath: stem + ".dot"))
-                    notes.append("DOT written to \(stem).dot")
-                    if format == .svg {
-                        notes.append(GraphvizRenderer.render(dotPath: stem + ".dot", svgPath: stem + ".svg"))
-                    }
-                }
-                switch format {
-                case .table, .svg: print(text.joined(separator: "\n"), terminator: "")
-                case .dot: print(dots.map(\.dot).joined(separator: "\n"), terminator: "")
-                }
-                StandardError.print(notes.joined(separator: "\n"))
+                let codebook = data.codebook!
+                let result = LadderAssembler.ladders(
+                    texts: data.texts, codes: try await data.codes(coder: coder),
+                    probes: try await ModeratorProbe.load(from: data.store, codebook: codebook), codebook: codebook)
+                let analysis = LadderAnalysis(
+                    ladders: result.ladders, segment: segment.map { name in { result.attributes[$0]?[name] } },
+                    levels: LadderRules(codebook: codebook).levels, cutoff: cutoff,
+                    counting: counting == .respondent ? .respondents : .mentions)
+                let labels = Dictionary(
+                    codebook.codes.map { ($0.id, $0.label.text) }, uniquingKeysWith: { first, _ in first })
+                let outputs = LadderPrinter.outputs(analysis, format: format, labels: labels)
+                try write(outputs)
             } catch {
                 throw CommandFailure.report(error)
+            }
+        }
+
+        /// Prints `outputs` (one per group for dot and svg, else one), or writes them to --out: the first to OUT,
+        /// each segment's to OUT-SEGMENT with OUT's extension.
+        private func write(_ outputs: [(group: String, text: String)]) throws {
+            guard let out else {
+                print(outputs.map(\.text).joined(separator: "\n"), terminator: "")
+                return
+            }
+            let url = URL(fileURLWithPath: out)
+            let ext = url.pathExtension
+            let stem = ext.isEmpty ? out : String(out.dropLast(ext.count + 1))
+            for (index, output) in outputs.enumerated() {
+                let path = index == 0 ? out : "\(stem)-\(output.group)" + (ext.isEmpty ? "" : ".\(ext)")
+                try TextFileWriter.write(output.text, to: URL(fileURLWithPath: path))
+                StandardError.print("wrote \(path)")
             }
         }
     }

@@ -16,7 +16,9 @@ extension VocCommand {
                 --data FILE (CSV or JSON Lines as exported, checked against the survey given as STORE). Estimates \
                 are weighted by --weight-set NAME and broken down by --by SEGMENT (a survey segment, a respondent \
                 attribute or a single-choice question). Why answers coded with `voc code` are reported as themes \
-                (named by the labels of --codebook files, else by code id); uncoded ones as raw answers. Figures on fewer than --min-base respondents are shown \
+                (named by the labels of --codebook files, else by code id); uncoded ones as raw answers. A probe \
+                whose codebook gives attribute/consequence/value levels also gets its means-end ladders: the top \
+                chains of coded steps by segment and the value map. Figures on fewer than --min-base respondents are shown \
                 as "small base". --template DIR uses a customised copy of the report templates. Prints the \
                 headline findings and the path of the report.
                 """)
@@ -60,7 +62,7 @@ extension VocCommand {
         @Option(
             name: .customLong("codebook"),
             help: ArgumentHelp(
-                "A codebook whose labels name the coded why themes (repeatable; matched to probes by id).",
+                "A codebook: its labels name the why themes, its levels make ladders (repeatable; matched to probes by id).",
                 valueName: "FILE"))
         var codebooks: [String] = []
 
@@ -88,8 +90,7 @@ extension VocCommand {
                     survey: study.survey, responses: study.responses,
                     respondents: study.respondents, interviewers: study.interviewers, weight: study.weight,
                     segmentBy: by,
-                    whyCodes: WhyThemeLabels(codebooks: try codebooks.map(CodingData.loadCodebook), survey: study.survey)
-                        .labelled(study.whyCodes),
+                    whyCodes: study.whyCodes, codebooks: try codebooks.map(CodingData.loadCodebook),
                     design: try await storeDesign(study), minimumBase: minimumBase)
                 let report = try ReportBuilder.build(input)
                 let renderer = ReportRenderer(

@@ -1,15 +1,16 @@
-import SurveyModel
+public import SurveyModel
+public import SurveyStatistics
 public import SurveyStore
 
-/// Builds means-end ladders (chains of A/C/V codes) from coded texts.
+/// Builds means-end ladders from the coded texts of a store, by the segmentation rule of `LadderSet`
+/// (docs/methods.md §1.3).
 ///
-/// - Survey why ladders: the steps of one probe for one option of one response, by depth; each step contributes
-///   its codes that have a level, ordered attribute → consequence → value, then in codebook order. When the probed
-///   option's code is an attribute code of the codebook, it starts the ladder (the "what" behind the why).
-/// - Transcript chains: the leveled codes of one participant's turns within one guide section, in turn order.
-///
-/// Consecutive repeats of a code are dropped; ladders with fewer than two codes are kept (they count as ladders
-/// and respondents but add no link).
+/// - Survey why ladders: each probed option of each response is a context of its own; the probed option is the
+///   first probe (it starts the ladder when it is a code of the codebook, e.g. an attribute), and the steps follow
+///   in depth order, each step's codes in the order coded.
+/// - Transcripts: each guide section of a session is a context; participants' turns and the moderator's probes
+///   (`ModeratorProbe`) follow in speaking order, so that a participant can hold several ladders and an answer
+///   climbs the ladder the moderator asked about.
 public enum LadderAssembler {
     /// One person's ladders.
     public struct PersonLadders: Sendable, Hashable {
@@ -18,50 +19,62 @@ public enum LadderAssembler {
         public var ladders: [[String]]
     }
 
-    /// The ladders of `texts`, given each unit's codes; persons in first-appearance order.
-    public static func ladders(
-        texts: [CodingText], codes: [CodingUnit: [String]], codebook: SurveyModel.Codebook
-    ) -> [PersonLadders] {
-        let order = Dictionary(codebook.codes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let levels = Dictionary(
-            codebook.codes.compactMap { code in code.level.map { (code.id, $0) } },
-            uniquingKeysWith: { first, _ in first })
-        func leveled(_ unitCodes: [String]) -> [String] {
-            unitCodes.filter { levels[$0] != nil }.sorted {
-                (levels[$0]!, order[$0] ?? 0) < (levels[$1]!, order[$1] ?? 0)
+    /// The ladders of a store's texts, with what segmentation reported.
+    public struct Result: Sendable, Equatable {
+        /// Everyone's ladders (people with at least one ladder, in first-appearance order), inconsistencies and
+        /// ladders without an attribute.
+        public var ladders: LadderSet
+        /// Each person's attributes (respondent attributes or roster segment attributes).
+        public var attributes: [String: [String: String]]
+
+        /// People with at least one ladder, in first-appearance order.
+        public var persons: [PersonLadders] {
+            ladders.respondents.map {
+                PersonLadders(person: $0.id, attributes: attributes[$0.id] ?? [:], ladders: $0.ladders)
             }
         }
-        var persons: [String] = []
+    }
+
+    /// The ladders of `texts`, given each unit's codes and the moderator's probes.
+    public static func ladders(
+        texts: [CodingText], codes: [CodingUnit: [String]], probes: [ModeratorProbe] = [],
+        codebook: SurveyModel.Codebook
+    ) -> Result {
+        var units: [LadderUnit] = []
         var attributes: [String: [String: String]] = [:]
-        var chains: [String: [String: [String]]] = [:]
-        var chainOrder: [String: [String]] = [:]
+        var probesBySession = Dictionary(grouping: probes, by: \.sessionID).mapValues { $0.sorted { $0.sequence < $1.sequence } }
+        var seededContexts: Set<String> = []
+        func flushProbes(session: String, before sequence: Int) {
+            while let next = probesBySession[session]?.first, next.sequence < sequence {
+                probesBySession[session]!.removeFirst()
+                units.append(
+                    LadderUnit(
+                        speaker: .probe, context: "turn:\(session):\(next.sectionID ?? "")", codes: next.codes,
+                        source: "session \(session) turn \(next.sequence) (moderator)"))
+            }
+        }
         for text in texts {
             guard let unitCodes = codes[text.unit] else { continue }
-            let key: String
-            var prefix: [String] = []
+            if attributes[text.person] == nil { attributes[text.person] = text.attributes }
             switch text.unit {
-            case .why(let response, let probe, let option, _):
-                key = "why:\(response):\(probe):\(option ?? "")"
-                if let option, levels[option] == .attribute { prefix = [option] }
-            case .turn(let session, _):
-                key = "turn:\(session):\(text.sectionID ?? "")"
-            }
-            if attributes[text.person] == nil {
-                persons.append(text.person)
-                attributes[text.person] = text.attributes
-            }
-            if chains[text.person, default: [:]][key] == nil {
-                chains[text.person, default: [:]][key] = prefix
-                chainOrder[text.person, default: []].append(key)
-            }
-            for code in leveled(unitCodes) where chains[text.person]![key]!.last != code {
-                chains[text.person]![key]!.append(code)
+            case .why(let response, let probe, let option, let depth):
+                let context = "why:\(response):\(probe):\(option ?? "")"
+                if seededContexts.insert(context).inserted {
+                    units.append(
+                        LadderUnit(speaker: .probe, context: context, codes: option.map { [$0] } ?? [], source: ""))
+                }
+                units.append(
+                    LadderUnit(
+                        speaker: .person(text.person), context: context, codes: unitCodes,
+                        source: "response \(response) \(probe)" + (option.map { " \($0)" } ?? "") + " step \(depth)"))
+            case .turn(let session, let sequence):
+                flushProbes(session: session, before: sequence)
+                units.append(
+                    LadderUnit(
+                        speaker: .person(text.person), context: "turn:\(session):\(text.sectionID ?? "")",
+                        codes: unitCodes, source: "session \(session) turn \(sequence)"))
             }
         }
-        return persons.map { person in
-            PersonLadders(
-                person: person, attributes: attributes[person] ?? [:],
-                ladders: (chainOrder[person] ?? []).compactMap { chains[person]?[$0] }.filter { !$0.isEmpty })
-        }
+        return Result(ladders: LadderSet(units: units, rules: LadderRules(codebook: codebook)), attributes: attributes)
     }
 }

@@ -36,15 +36,27 @@ public struct RuleBasedCoder: Sendable {
         self.compiled = compiled
     }
 
-    /// The codes whose rules match `text`, in codebook order.
+    /// The codes whose rules match `text`, in the order they first appear in it (ties in codebook order), so that
+    /// a ladder can follow the order of what was said (docs/methods.md §1.3).
     public func codes(for text: String) -> [String] {
         let folded = Self.fold(text)
         let range = NSRange(text.startIndex..., in: text)
-        return compiled.compactMap { entry in
-            if entry.keywords.contains(where: { folded.contains($0) }) { return entry.code }
-            if entry.patterns.contains(where: { $0.firstMatch(in: text, range: range) != nil }) { return entry.code }
-            return nil
+        var found: [(code: String, position: Int)] = []
+        for entry in compiled {
+            var position = Int.max
+            for keyword in entry.keywords {
+                if let match = folded.range(of: keyword) {
+                    position = min(position, folded.utf16.distance(from: folded.startIndex, to: match.lowerBound))
+                }
+            }
+            for pattern in entry.patterns {
+                if let match = pattern.firstMatch(in: text, range: range) { position = min(position, match.range.location) }
+            }
+            if position != Int.max { found.append((entry.code, position)) }
         }
+        return found.enumerated().sorted { a, b in
+            a.element.position != b.element.position ? a.element.position < b.element.position : a.offset < b.offset
+        }.map(\.element.code)
     }
 
     private static func fold(_ text: String) -> String {

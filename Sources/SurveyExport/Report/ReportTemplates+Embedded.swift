@@ -112,12 +112,20 @@ extension ReportTemplates {
 <p class="note">Answers (not yet coded):</p>
 {{#rawAnswers}}<blockquote>{{.}}</blockquote>{{/rawAnswers}}
 {{/empty(rawAnswers)}}
+{{^empty(ladders)}}
+<p class="note">Top ladder chains (attribute → consequence → value; respondents):</p>
+<ul>{{#ladders}}<li>{{.}}</li>{{/ladders}}</ul>
+{{/empty(ladders)}}
 </div>
 {{/segments}}
 {{^empty(ladders)}}
-<p class="note">Ladder chains (attribute → consequence → value):</p>
+<p class="note">Top ladder chains, all respondents (attribute → consequence → value; respondents):</p>
 <ul>{{#ladders}}<li>{{.}}</li>{{/ladders}}</ul>
 {{/empty(ladders)}}
+{{#valueMap}}
+<figure class="chart">{{{.}}}<figcaption>{{valueMapCaption}}</figcaption></figure>
+{{/valueMap}}
+{{#ladderNote}}<p class="note">{{.}}</p>{{/ladderNote}}
 {{/why}}
 {{#hasWhy}}
 </section>
@@ -238,14 +246,32 @@ Answers (not yet coded):
 {{#rawAnswers}}
 - {{.}}
 {{/rawAnswers}}
-{{/segments}}
 {{^empty(ladders)}}
 
-Ladder chains (attribute → consequence → value):
+Top ladder chains (attribute → consequence → value; respondents):
 {{/empty(ladders)}}
 {{#ladders}}
 - {{.}}
 {{/ladders}}
+{{/segments}}
+{{^empty(ladders)}}
+
+Top ladder chains, all respondents (attribute → consequence → value; respondents):
+{{/empty(ladders)}}
+{{#ladders}}
+- {{.}}
+{{/ladders}}
+{{^empty(valueMapLinks)}}
+
+Value map links (from → to, respondents). {{valueMapCaption}}
+{{/empty(valueMapLinks)}}
+{{#valueMapLinks}}
+- {{.}}
+{{/valueMapLinks}}
+{{#ladderNote}}
+
+{{.}}
+{{/ladderNote}}
 {{/why}}
 {{^empty(banners)}}
 

@@ -69,23 +69,27 @@ public struct StoredStudy: Sendable {
             whyCodes: try await whyCodes(store: store, responseIDs: Set(responses.map(\.id))))
     }
 
-    /// The why codings of these responses, every coder's, without repeats, in (response, probe, step, theme) order.
+    /// The why codings of these responses, every coder's, without repeats, in (response, probe, option, step) order;
+    /// within a step, codes keep the order they were coded in (the text's order for rule-coded answers), which
+    /// ladders follow.
     static func whyCodes(store: any ResponseStore, responseIDs: Set<String>) async throws -> [WhyCode] {
         guard let coded = store as? any FocusGroupStore else { return [] }
         var seen = Set<WhyCode>()
+        var codes: [WhyCode] = []
         for coding in try await coded.codings(coder: nil) {
             guard case .why(let responseID, let probeID, let optionCode, let depth) = coding.unit,
                 responseIDs.contains(responseID)
             else { continue }
             for code in coding.codes {
-                seen.insert(
-                    WhyCode(responseID: responseID, probeID: probeID, optionCode: optionCode, depth: depth, theme: code))
+                let why = WhyCode(responseID: responseID, probeID: probeID, optionCode: optionCode, depth: depth, theme: code)
+                if seen.insert(why).inserted { codes.append(why) }
             }
         }
-        return seen.sorted {
-            ($0.responseID, $0.probeID, $0.optionCode ?? "", $0.depth, $0.theme)
-                < ($1.responseID, $1.probeID, $1.optionCode ?? "", $1.depth, $1.theme)
-        }
+        return codes.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            let (kx, ky) = ((x.responseID, x.probeID, x.optionCode ?? "", x.depth), (y.responseID, y.probeID, y.optionCode ?? "", y.depth))
+            return kx != ky ? kx < ky : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// The export dataset of the completes (or of every response with `includePartial`).

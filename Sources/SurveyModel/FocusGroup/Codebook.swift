@@ -6,11 +6,16 @@ public struct Codebook: Sendable, Hashable {
     public var id: String
     public var title: LocalizedText
     public var codes: [Code]
+    /// The levels whose codes may follow a code of the same level in a ladder (consequence → consequence,
+    /// value → value). Empty by default: a ladder then climbs strictly attribute → consequence → value.
+    /// Attributes never link to attributes (a new attribute starts a new ladder).
+    public var sameLevelLinks: Set<LadderLevel>
 
-    public init(id: String, title: LocalizedText, codes: [Code]) {
+    public init(id: String, title: LocalizedText, codes: [Code], sameLevelLinks: Set<LadderLevel> = []) {
         self.id = id
         self.title = title
         self.codes = codes
+        self.sameLevelLinks = sameLevelLinks.subtracting([.attribute])
     }
 
     /// The code with `id`, if any.

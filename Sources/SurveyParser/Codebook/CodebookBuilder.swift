@@ -63,7 +63,27 @@ struct CodebookBuilder {
                     parent: node.attribute("parent")?.value, level: level, rules: rules))
         }
         checkParents(codes, root: root)
-        return Codebook(id: id, title: title, codes: codes)
+        return Codebook(id: id, title: title, codes: codes, sameLevelLinks: sameLevelLinks(root))
+    }
+
+    /// The `same-level-links` attribute: a space-separated list of `consequence` and `value`.
+    private mutating func sameLevelLinks(_ root: SourceNode) -> Set<LadderLevel> {
+        guard let attribute = root.attribute("same-level-links") else { return [] }
+        var levels: Set<LadderLevel> = []
+        for word in attribute.value.split(whereSeparator: \.isWhitespace) {
+            switch LadderLevel(rawValue: String(word)) {
+            case .consequence?: levels.insert(.consequence)
+            case .value?: levels.insert(.value)
+            case .attribute?:
+                error(
+                    "attributes cannot link to attributes in a ladder (a new attribute starts a new ladder); "
+                        + "same-level-links takes consequence and value", at: attribute.valueStart)
+            case nil:
+                error(
+                    "unknown level '\(word)' in same-level-links; use consequence or value", at: attribute.valueStart)
+            }
+        }
+        return levels
     }
 
     private mutating func checkParents(_ codes: [Code], root: SourceNode) {

@@ -25,6 +25,7 @@ struct CodebookJSONConverter {
             case "$schema": continue
             case "id", "lang": scalar(member, into: &root)
             case "title": localized(member, name: "title", language: language, into: &root)
+            case "sameLevelLinks": sameLevelLinks(member, into: &root)
             case "codes":
                 guard case .array(let items) = member.value.kind else {
                     error("'codes' must be an array, not \(member.value.typeName)", at: member.value.start)
@@ -69,6 +70,26 @@ struct CodebookJSONConverter {
             }
         }
         return node
+    }
+
+    /// `"sameLevelLinks": ["consequence", "value"]` becomes the XML attribute `same-level-links`.
+    private mutating func sameLevelLinks(_ member: JSONMember, into node: inout SourceNode) {
+        guard case .array(let items) = member.value.kind else {
+            error("'sameLevelLinks' must be an array of strings, not \(member.value.typeName)", at: member.value.start)
+            return
+        }
+        var words: [String] = []
+        for item in items {
+            guard case .string(let text) = item.kind else {
+                error("'sameLevelLinks' must contain strings, not \(item.typeName)", at: item.start)
+                continue
+            }
+            words.append(text)
+        }
+        node.attributes.append(
+            SourceAttribute(
+                name: "same-level-links", value: words.joined(separator: " "), nameOffset: member.keyOffset,
+                valueStart: member.value.start, valueEnd: member.value.end))
     }
 
     private mutating func scalar(_ member: JSONMember, into node: inout SourceNode) {

@@ -1,9 +1,11 @@
 /// The built-in schema of codebook XML files (`<codebook xmlns="https://voc.dev/schema/codebook/1">`).
 ///
 /// A codebook lists codes with an id, labels (translatable), an optional description, parent code, means-end
-/// level (`attribute`, `consequence`, `value`) and automatic-coding rules (`<keyword>`, `<pattern>`). The JSON
-/// syntax mirrors it: `{"id", "lang", "title", "codes": [{"id", "label", "description", "parent", "level",
-/// "keywords": [...], "patterns": [...]}]}`, with localized texts as a string or an object keyed by language.
+/// level (`attribute`, `consequence`, `value`) and automatic-coding rules (`<keyword>`, `<pattern>`). The root's
+/// optional `same-level-links="consequence value"` lets ladders link codes of the same level (C → C, V → V;
+/// docs/methods.md §1.3). The JSON syntax mirrors it: `{"id", "lang", "title", "sameLevelLinks": [...], "codes":
+/// [{"id", "label", "description", "parent", "level", "keywords": [...], "patterns": [...]}]}`, with localized
+/// texts as a string or an object keyed by language.
 public enum CodebookSchema {
     public static let namespace = "https://voc.dev/schema/codebook/1"
 
@@ -55,6 +57,18 @@ public enum CodebookSchema {
               </xs:sequence>
               <xs:attribute name="id" type="identifier" use="required"/>
               <xs:attribute name="lang" type="xs:language"/>
+              <xs:attribute name="same-level-links">
+                <xs:simpleType>
+                  <xs:list>
+                    <xs:simpleType>
+                      <xs:restriction base="xs:string">
+                        <xs:enumeration value="consequence"/>
+                        <xs:enumeration value="value"/>
+                      </xs:restriction>
+                    </xs:simpleType>
+                  </xs:list>
+                </xs:simpleType>
+              </xs:attribute>
             </xs:complexType>
           </xs:element>
         </xs:schema>

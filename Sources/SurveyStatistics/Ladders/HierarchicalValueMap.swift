@@ -1,3 +1,5 @@
+public import SurveyModel
+
 /// The hierarchical value map (HVM) of laddering data at a cutoff (Reynolds & Gutman 1988; Gengler & Reynolds
 /// 1995; methods.md §1.2).
 ///
@@ -70,9 +72,9 @@ public struct HierarchicalValueMap: Sendable, Equatable {
             + "respondents \(respondentCount), ladders \(ladderCount)"]
         lines.append("from\tto\tcount\tmentions")
         for edge in edges { lines.append("\(edge.link.from)\t\(edge.link.to)\t\(edge.count)\t\(edge.mentions)") }
-        lines.append("direct mentions retained: \(retainedMentions)/\(totalMentions) (\(percent(retainedShare)))")
+        lines.append("direct mentions retained: \(retainedMentions)/\(totalMentions) (\(Self.percent(retainedShare)))")
         lines.append("respondents represented: \(representedRespondents)/\(respondentCount) "
-            + "(\(percent(representedShare)))")
+            + "(\(Self.percent(representedShare)))")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -87,7 +89,7 @@ public struct HierarchicalValueMap: Sendable, Equatable {
             return "\"" + escaped + "\""
         }
         var lines = ["digraph \(quoted(title)) {", "  rankdir=BT;", "  node [shape=box];",
-                     "  label=\(quoted("cutoff \(cutoff), \(percent(retainedShare)) of direct links retained"));"]
+                     "  label=\(quoted("cutoff \(cutoff), \(Self.percent(retainedShare)) of direct links retained"));"]
         for level in LadderLevel.allCases {
             let members = nodes.filter { levels[$0] == level }
             guard !members.isEmpty else { continue }
@@ -105,7 +107,8 @@ public struct HierarchicalValueMap: Sendable, Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func percent(_ share: Double) -> String {
+    /// A share as a percentage with one decimal ("66.7%").
+    static func percent(_ share: Double) -> String {
         let tenths = (share * 1000).rounded() / 10
         return "\(tenths)%"
     }

@@ -1,18 +1,4 @@
-/// Means-end chain levels (Reynolds & Gutman 1988, Journal of Advertising Research 28(1); methods.md §1).
-public enum LadderLevel: String, Sendable, CaseIterable, Codable {
-    case attribute = "A"
-    case consequence = "C"
-    case value = "V"
-
-    /// Layer in a value map: values on top (1), consequences (2), attributes at the bottom (3).
-    public var layer: Int {
-        switch self {
-        case .value: 1
-        case .consequence: 2
-        case .attribute: 3
-        }
-    }
-}
+import SurveyModel
 
 /// One respondent's ladders: each ladder is an ordered chain of content codes, from attribute up to value.
 public struct LadderRespondent: Sendable, Equatable {

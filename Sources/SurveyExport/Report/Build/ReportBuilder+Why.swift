@@ -2,7 +2,7 @@ import SurveyModel
 import SurveyStatistics
 
 extension ReportBuilder {
-    /// Most quotes shown per theme, distinct raw answers per uncoded segment, and ladder chains per probe.
+    /// Most quotes shown per theme, distinct raw answers per uncoded segment, and ladder chains per probe and segment.
     static let quotesPerTheme = 2
     static let rawAnswersPerSegment = 5
     static let laddersPerProbe = 5
@@ -12,12 +12,21 @@ extension ReportBuilder {
     static func why(_ context: inout ReportContext) throws -> [WhyFinding] {
         var findings: [WhyFinding] = []
         let segmentCount = context.segmentation?.levels.count ?? 1
+        let codebooks = WhyCodebooks(context.input.codebooks)
         for probe in context.input.survey.whyProbes {
             let answered = context.completes.indices.filter { row in
                 context.completes[row].ladder.contains { $0.probeID == probe.id && $0.depth == 1 && !$0.text.isEmpty }
             }
             guard !answered.isEmpty else { continue }
-            let codes = context.input.whyCodes.filter { $0.probeID == probe.id }
+            let labels = codebooks.labels(for: probe)
+            let coded = context.input.whyCodes.filter { $0.probeID == probe.id }
+            let ladders = whyLadders(
+                probe, context: context, codes: coded, codebook: codebooks.codebook(for: probe), labels: labels)
+            let codes = coded.map { code in
+                var code = code
+                code.theme = labels[code.theme] ?? code.theme
+                return code
+            }
             let themesByResponse = Dictionary(grouping: codes, by: \.responseID)
             let themes = codes.map(\.theme).uniqued()
             let answeredSet = Set(answered)
@@ -34,7 +43,9 @@ extension ReportBuilder {
                         context.completes[row].ladder.first { $0.probeID == probe.id && $0.depth == 1 }?.text
                     }.uniqued().prefix(rawAnswersPerSegment)
                     segments.append(
-                        WhySegment(segment: label, base: base, themes: [], rawAnswers: Array(raw), smallBase: small))
+                        WhySegment(
+                            segment: label, base: base, themes: [], rawAnswers: Array(raw), smallBase: small,
+                            ladders: ladders.bySegment[safe: segment] ?? []))
                     continue
                 }
                 var rows: [WhyTheme] = []
@@ -70,34 +81,14 @@ extension ReportBuilder {
                 segments.append(
                     WhySegment(
                         segment: label, base: base, themes: Array(rows.prefix(themesPerSegment)),
-                        smallBase: small))
+                        smallBase: small, ladders: ladders.bySegment[safe: segment] ?? []))
             }
             findings.append(
                 WhyFinding(
                     probeID: probe.id, prompt: PipedText.readable(probe.text.text), about: probe.about,
-                    segments: segments, ladders: ladders(probe, context: context, codes: themesByResponse)))
+                    segments: segments, ladders: ladders.overall, valueMap: ladders.valueMap,
+                    ladderNote: ladders.note))
         }
         return findings
-    }
-
-    /// The most frequent chains of two or more levels (themes when coded, else the answers' text).
-    static func ladders(_ probe: WhyProbe, context: ReportContext, codes: [String: [WhyCode]]) -> [LadderChain] {
-        guard probe.ladderDepth > 1 else { return [] }
-        var counts: [[String]: Int] = [:]
-        var order: [[String]] = []
-        for response in context.completes {
-            let steps = response.ladder.filter { $0.probeID == probe.id }
-            for option in steps.map(\.optionCode).uniqued() {
-                let chain = steps.filter { $0.optionCode == option }.sorted { $0.depth < $1.depth }.map { step in
-                    codes[response.id]?.first { $0.depth == step.depth && $0.optionCode == option }?.theme ?? step.text
-                }
-                guard chain.count >= 2 else { continue }
-                if counts[chain] == nil { order.append(chain) }
-                counts[chain, default: 0] += 1
-            }
-        }
-        return order.sorted { (counts[$0] ?? 0) > (counts[$1] ?? 0) }.prefix(laddersPerProbe).map {
-            LadderChain(steps: $0, count: counts[$0] ?? 0)
-        }
     }
 }

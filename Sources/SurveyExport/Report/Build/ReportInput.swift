@@ -17,8 +17,12 @@ public struct ReportInput: Sendable {
     public var margins: [MarginTarget]
     /// What to break results down by: a survey segment id, a respondent attribute or a single-choice question.
     public var segmentBy: String?
-    /// Coded why answers (themes); probes without codes are reported with their raw answers.
+    /// Coded why answers (code ids, each step's codes in the order coded); probes without codes are reported with
+    /// their raw answers.
     public var whyCodes: [WhyCode]
+    /// The codebooks of the why probes: they name the themes by their labels and give the means-end levels that
+    /// ladders need (matched to probes by the codebook id a probe names; a probe naming none uses the only one).
+    public var codebooks: [Codebook]
     /// The sampling design of the completes, when the caller has it (a store's strata, clusters and design weights,
     /// with a weight set's calibration redone): estimates then use it, so their standard errors account for the
     /// strata, clusters and raking. Without it the weights (`weight`, else 1) are treated as fixed weights of an
@@ -31,8 +35,8 @@ public struct ReportInput: Sendable {
     public init(
         survey: Survey, responses: [Response], respondents: [String: Respondent] = [:],
         interviewers: [String: String] = [:], weight: ExportWeight? = nil, margins: [MarginTarget]? = nil,
-        segmentBy: String? = nil, whyCodes: [WhyCode] = [], design: ReportDesign? = nil, minimumBase: Int = 30,
-        generatedAt: Date = Date()
+        segmentBy: String? = nil, whyCodes: [WhyCode] = [], codebooks: [Codebook] = [], design: ReportDesign? = nil,
+        minimumBase: Int = 30, generatedAt: Date = Date()
     ) {
         self.survey = survey
         self.responses = responses
@@ -42,6 +46,7 @@ public struct ReportInput: Sendable {
         self.margins = margins ?? survey.weighting?.margins ?? []
         self.segmentBy = segmentBy
         self.whyCodes = whyCodes
+        self.codebooks = codebooks
         self.design = design
         self.minimumBase = minimumBase
         self.generatedAt = generatedAt

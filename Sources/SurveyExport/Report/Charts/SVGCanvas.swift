@@ -31,6 +31,29 @@ struct SVGCanvas {
                 + "fill=\"\(fill)\"/>")
     }
 
+    /// A rectangle with rounded corners and an outline.
+    mutating func box(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, stroke: String, radius: Double) {
+        body.append(
+            "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, w)))\" height=\"\(n(max(0, h)))\" "
+                + "rx=\"\(n(radius))\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"1.5\"/>")
+    }
+
+    /// A filled polygon through `points`.
+    mutating func polygon(_ points: [(Double, Double)], fill: String) {
+        let list = points.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
+        body.append("<polygon points=\"\(list)\" fill=\"\(fill)\"/>")
+    }
+
+    /// A quadratic Bézier curve from (x1, y1) to (x2, y2) bent through the control point (cx, cy).
+    mutating func curve(
+        _ x1: Double, _ y1: Double, _ cx: Double, _ cy: Double, _ x2: Double, _ y2: Double, stroke: String,
+        width: Double
+    ) {
+        body.append(
+            "<path d=\"M\(n(x1)) \(n(y1)) Q\(n(cx)) \(n(cy)) \(n(x2)) \(n(y2))\" fill=\"none\" "
+                + "stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"/>")
+    }
+
     mutating func circle(_ x: Double, _ y: Double, r: Double, fill: String, title: String? = nil) {
         let tooltip = title.map { "<title>\(Self.escape($0))</title>" } ?? ""
         body.append("<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(r))\" fill=\"\(fill)\">\(tooltip)</circle>")

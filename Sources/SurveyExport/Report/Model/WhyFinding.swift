@@ -1,5 +1,6 @@
 /// What respondents said when asked why: coded themes by segment (weighted shares, representative quotes), the
-/// raw answers of segments not yet coded, and the most common ladder chains.
+/// raw answers of segments not yet coded, and the means-end ladders (docs/methods.md §1.3): the most common chains
+/// of coded steps and the value map.
 public struct WhyFinding: Sendable, Hashable, Codable {
     public var probeID: String
     /// The probe's question text.
@@ -7,15 +8,24 @@ public struct WhyFinding: Sendable, Hashable, Codable {
     /// The what question the probe is about.
     public var about: String
     public var segments: [WhySegment]
-    /// Ladder chains (answers at levels 1, 2, ... joined), most frequent first.
+    /// The most common ladders of everyone (coded steps only, by label), most frequent first.
     public var ladders: [LadderChain]
+    /// The value map of everyone's ladders; nil when the probe's codes have no means-end levels.
+    public var valueMap: ValueMapSummary?
+    /// Why there are no ladders, when the probe asks for a ladder but its codes cannot form one.
+    public var ladderNote: String?
 
-    public init(probeID: String, prompt: String, about: String, segments: [WhySegment], ladders: [LadderChain] = []) {
+    public init(
+        probeID: String, prompt: String, about: String, segments: [WhySegment], ladders: [LadderChain] = [],
+        valueMap: ValueMapSummary? = nil, ladderNote: String? = nil
+    ) {
         self.probeID = probeID
         self.prompt = prompt
         self.about = about
         self.segments = segments
         self.ladders = ladders
+        self.valueMap = valueMap
+        self.ladderNote = ladderNote
     }
 }
 
@@ -30,13 +40,19 @@ public struct WhySegment: Sendable, Hashable, Codable {
     public var rawAnswers: [String]
     /// True when the base is below the report's minimum: themes' shares are withheld.
     public var smallBase: Bool
+    /// The segment's most common ladders (coded steps only), most frequent first.
+    public var ladders: [LadderChain]
 
-    public init(segment: String, base: ReportBase, themes: [WhyTheme], rawAnswers: [String] = [], smallBase: Bool) {
+    public init(
+        segment: String, base: ReportBase, themes: [WhyTheme], rawAnswers: [String] = [], smallBase: Bool,
+        ladders: [LadderChain] = []
+    ) {
         self.segment = segment
         self.base = base
         self.themes = themes
         self.rawAnswers = rawAnswers
         self.smallBase = smallBase
+        self.ladders = ladders
     }
 }
 
@@ -53,7 +69,7 @@ public struct WhyTheme: Sendable, Hashable, Codable {
     }
 }
 
-/// A means–end chain from laddering: the steps from level 1 up, and how many respondents gave it.
+/// A means–end chain from laddering: its codes' labels from the attribute up, and how many respondents gave it.
 public struct LadderChain: Sendable, Hashable, Codable {
     public var steps: [String]
     public var count: Int

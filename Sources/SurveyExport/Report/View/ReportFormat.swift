@@ -1,4 +1,5 @@
 import Foundation
+import SurveyStatistics
 
 /// How report figures are printed: NPS as signed integers, shares as whole percentages, means with two
 /// decimals, bases as `n=120, eff. n=98.4`, and suppressed figures as `small base (n=12)`.
@@ -42,6 +43,19 @@ public enum ReportFormat {
     }
 
     /// `small base (n=12)`.
+    /// What a value map shows: "Links of 3 or more respondents: 64% of direct mentions, 91% of 700 respondents
+    /// (2,034 ladders); 12 steps down or sideways not linked."
+    public static func valueMapCaption(_ map: ValueMapSummary) -> String {
+        let per = map.counting == .respondents ? "respondents" : "mentions"
+        var text =
+            "Links of \(map.cutoff) or more \(per): \(Int((map.retainedShare * 100).rounded()))% of direct mentions, "
+            + "\(Int((map.representedShare * 100).rounded()))% of \(map.respondents) respondents (\(map.ladders) ladders)."
+        if map.inconsistencies > 0 {
+            text += " \(map.inconsistencies) step\(map.inconsistencies == 1 ? "" : "s") down or sideways not linked."
+        }
+        return text
+    }
+
     public static func smallBase(_ base: ReportBase) -> String {
         "small base (n=\(base.unweighted))"
     }

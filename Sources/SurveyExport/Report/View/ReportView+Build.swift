@@ -196,10 +196,25 @@ extension ReportView {
                     }, tableNote: nil)
             return WhySegmentView(
                 segment: esc(segment.segment), base: ReportFormat.base(segment.base),
-                smallBase: segment.smallBase, themes: themes, rawAnswers: segment.rawAnswers.map { esc("“\($0)”") })
+                smallBase: segment.smallBase, themes: themes, rawAnswers: segment.rawAnswers.map { esc("“\($0)”") },
+                ladders: segment.ladders.map { esc(chain($0)) })
         }
-        let ladders = finding.ladders.map { esc($0.steps.joined(separator: " → ") + " (\($0.count))") }
-        return WhyView(prompt: esc(finding.prompt), about: esc(finding.about), segments: segments, ladders: ladders)
+        let map = finding.valueMap
+        let labels = Dictionary(map?.nodes.map { ($0.code, $0.label) } ?? [], uniquingKeysWith: { first, _ in first })
+        return WhyView(
+            prompt: esc(finding.prompt), about: esc(finding.about), segments: segments,
+            ladders: finding.ladders.map { esc(chain($0)) },
+            valueMap: map.flatMap { $0.edges.isEmpty ? nil : ValueMapChart.svg($0, title: "Value map: \(finding.probeID)") },
+            valueMapLinks: map?.edges.map { edge in
+                esc("\(labels[edge.from] ?? edge.from) → \(labels[edge.to] ?? edge.to) (\(edge.count))")
+            } ?? [],
+            valueMapCaption: map.map { esc(ReportFormat.valueMapCaption($0)) },
+            ladderNote: finding.ladderNote.map(esc))
+    }
+
+    /// "Low fees → Keep more money → Security (12)".
+    private static func chain(_ chain: LadderChain) -> String {
+        chain.steps.joined(separator: " → ") + " (\(chain.count))"
     }
 
     private static func banner(_ table: BannerTable, _ esc: (String) -> String) -> TableView {

@@ -66,6 +66,11 @@ struct WhyView {
     var about: String
     var segments: [WhySegmentView]
     var ladders: [String]
+    /// The value map as inline SVG (HTML), its links as lines (Markdown) and what it represents.
+    var valueMap: String?
+    var valueMapLinks: [String]
+    var valueMapCaption: String?
+    var ladderNote: String?
 }
 
 struct WhySegmentView {
@@ -74,6 +79,7 @@ struct WhySegmentView {
     var smallBase: Bool
     var themes: TableView?
     var rawAnswers: [String]
+    var ladders: [String]
 }
 
 /// Inline SVG charts for the HTML report (each nil when there is nothing to draw).

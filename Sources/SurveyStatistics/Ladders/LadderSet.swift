@@ -1,0 +1,84 @@
+/// One coded utterance for ladder segmentation: a person's answer, or a probe addressed to everyone in a context.
+public struct LadderUnit: Sendable, Hashable {
+    public enum Speaker: Sendable, Hashable {
+        /// A participant's turn or a respondent's why-ladder step.
+        case person(String)
+        /// The moderator's question, or the survey's probe: it applies to every person in the context.
+        case probe
+    }
+
+    public var speaker: Speaker
+    /// Ladders never span contexts: a guide section of one session, or one probed option of one response.
+    public var context: String
+    /// The codes, in the order said (text order for rule-coded texts, the coder's order otherwise).
+    public var codes: [String]
+    /// Where it was said, for inconsistency reports ("session G1 turn 12", "response r1 why_top fees step 2").
+    public var source: String
+
+    public init(speaker: Speaker, context: String, codes: [String], source: String) {
+        self.speaker = speaker
+        self.context = context
+        self.codes = codes
+        self.source = source
+    }
+}
+
+/// The ladders of many people, segmented by the method (docs/methods.md §1.3): the input of the implication
+/// matrix and the value map, and the steps that were reported instead of linked.
+public struct LadderSet: Sendable, Equatable {
+    /// One entry per person with at least one ladder, in order of first appearance (segments are not set).
+    public var respondents: [LadderRespondent]
+    /// Steps down or sideways between answers, by person and context, each in the order said.
+    public var inconsistencies: [LadderInconsistency]
+    /// Ladders that start above the attribute level.
+    public var unseededLadders: Int
+
+    /// Segments `units` (in the order said) with `rules`. Each (person, context) is segmented on its own; a probe
+    /// applies to every person who answers after it in its context.
+    public init(units: [LadderUnit], rules: LadderRules) {
+        struct Key: Hashable {
+            var person: String
+            var context: String
+        }
+        var segmenters: [Key: LadderSegmenter] = [:]
+        var probesSeen: [Key: Int] = [:]
+        var probes: [String: (number: Int, codes: [String])] = [:]
+        var keys: [Key] = []
+        for unit in units {
+            switch unit.speaker {
+            case .probe:
+                probes[unit.context] = ((probes[unit.context]?.number ?? 0) + 1, unit.codes)
+            case .person(let person):
+                let key = Key(person: person, context: unit.context)
+                if segmenters[key] == nil {
+                    segmenters[key] = LadderSegmenter(rules: rules, person: person)
+                    keys.append(key)
+                }
+                if let probe = probes[unit.context], probe.number > probesSeen[key, default: 0] {
+                    segmenters[key]!.probe(probe.codes)
+                    probesSeen[key] = probe.number
+                }
+                segmenters[key]!.answer(unit.codes, source: unit.source)
+            }
+        }
+        var people: [String] = []
+        var ladders: [String: [[String]]] = [:]
+        var inconsistencies: [LadderInconsistency] = []
+        var unseeded = 0
+        for key in keys {
+            let segmenter = segmenters[key]!
+            if ladders[key.person] == nil, !segmenter.ladders.isEmpty { people.append(key.person) }
+            ladders[key.person, default: []] += segmenter.ladders
+            inconsistencies += segmenter.inconsistencies
+            unseeded += segmenter.unseeded
+        }
+        respondents = people.map { LadderRespondent(id: $0, ladders: ladders[$0] ?? []) }
+        self.inconsistencies = inconsistencies
+        unseededLadders = unseeded
+    }
+
+    /// The same ladders with each person's segment (people without one keep nil).
+    public func segmented(_ segment: (String) -> String?) -> [LadderRespondent] {
+        respondents.map { LadderRespondent(id: $0.id, segment: segment($0.id), ladders: $0.ladders) }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import SurveyExport
+import SurveyModel
+import SurveyStatistics
+
+/// Prints `voc ladder`'s analysis as text, JSON (full precision), Graphviz DOT or SVG.
+enum LadderPrinter {
+    /// Inconsistencies listed in the text output (all of them are in the JSON).
+    static let examples = 5
+
+    /// The outputs of `format`: one document for table and json; one map per group (everyone, then each segment)
+    /// for dot and svg.
+    static func outputs(
+        _ analysis: LadderAnalysis, format: VocCommand.Ladder.Format, labels: [String: String]
+    ) -> [(group: String, text: String)] {
+        switch format {
+        case .table: [("all", text(analysis))]
+        case .json: [("all", json(analysis).text + "\n")]
+        case .dot: analysis.groups.map { ($0.name, $0.map.dot(title: "HVM \($0.name)")) }
+        case .svg:
+            analysis.groups.map { group in
+                let summary = ValueMapSummary(
+                    group.map, labels: labels, inconsistencies: group.name == "all" ? analysis.inconsistencies.count : 0)
+                return (group.name, ValueMapChart.svg(summary, title: "Value map: \(group.name)") + "\n")
+            }
+        }
+    }
+
+    static func text(_ analysis: LadderAnalysis) -> String {
+        let per = analysis.counting == .respondents ? "respondent" : "mention"
+        var lines: [String] = []
+        for group in analysis.groups {
+            lines.append("== segment \(group.name)")
+            lines.append("Implication matrix (direct.indirect, per \(per))")
+            lines.append(group.matrix.table(counting: analysis.counting))
+            lines.append("Cutoff table (per \(per))")
+            lines.append(group.matrix.cutoffTableText(counting: analysis.counting))
+            lines.append(group.map.table())
+        }
+        if let comparison = analysis.comparison {
+            let cutoffs = zip(comparison.segments, comparison.cutoffs).map { "\($0) \($1)" }.joined(separator: ", ")
+            lines.append("== segments compared (cutoff \(cutoffs); respondents with the link / with a ladder)")
+            let test = comparison.segments.count == 2 ? "Fisher's exact" : "chi-squared"
+            var rows = [(["from", "to", "kind", "drawn in"] + comparison.segments + ["p (\(test))"]).joined(separator: "\t")]
+            for link in comparison.links {
+                let counts = link.respondents.indices.map { "\(link.respondents[$0])/\(link.bases[$0])" }
+                let p = String(format: "%.4f", link.pValue) + (link.isSignificant ? " *" : "")
+                rows.append(
+                    ([link.link.from, link.link.to, link.kind.rawValue, link.drawnIn.joined(separator: ",")] + counts + [p])
+                        .joined(separator: "\t"))
+            }
+            lines.append(rows.joined(separator: "\n"))
+            lines.append("* p < 0.05\n")
+        }
+        let all = analysis.groups[0].matrix
+        lines.append("== segmentation")
+        lines.append(
+            "respondents \(all.respondentCount), ladders \(all.ladderCount); "
+                + "ladders starting above the attribute level: \(analysis.unseededLadders)")
+        let downward = analysis.inconsistencies.filter { $0.kind == .downward }.count
+        lines.append(
+            "steps not linked (down or sideways): \(analysis.inconsistencies.count) "
+                + "(\(downward) downward, \(analysis.inconsistencies.count - downward) same-level)")
+        for issue in analysis.inconsistencies.prefix(examples) { lines.append("  \(issue)") }
+        if analysis.inconsistencies.count > examples {
+            lines.append("  ... \(analysis.inconsistencies.count - examples) more (--format json lists them all)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ analysis: LadderAnalysis) -> JSONValue {
+        .object([
+            ("counting", .string(analysis.counting.rawValue)),
+            ("groups", .array(analysis.groups.map(group))),
+            ("comparison", analysis.comparison.map(comparison) ?? .null),
+            ("unseededLadders", .integer(analysis.unseededLadders)),
+            (
+                "inconsistencies",
+                .array(
+                    analysis.inconsistencies.map { issue in
+                        .object([
+                            ("kind", .string(issue.kind.rawValue)), ("from", .string(issue.from)),
+                            ("fromLevel", .string(issue.fromLevel.rawValue)), ("to", .string(issue.to)),
+                            ("toLevel", .string(issue.toLevel.rawValue)), ("person", .string(issue.person)),
+                            ("source", .string(issue.source)),
+                        ])
+                    })
+            ),
+        ])
+    }
+
+    private static func group(_ group: LadderAnalysis.Group) -> JSONValue {
+        let matrix = group.matrix
+        let map = group.map
+        return .object([
+            ("name", .string(group.name)),
+            ("respondents", .integer(matrix.respondentCount)),
+            ("ladders", .integer(matrix.ladderCount)),
+            ("codes", .array(matrix.codes.map { .string($0) })),
+            (
+                "links",
+                .array(
+                    matrix.links.map { link in
+                        .object([
+                            ("from", .string(link.from)), ("to", .string(link.to)),
+                            ("directMentions", .integer(matrix.directMentions[link] ?? 0)),
+                            ("indirectMentions", .integer(matrix.indirectMentions[link] ?? 0)),
+                            ("directRespondents", .integer(matrix.directRespondents[link] ?? 0)),
+                            ("indirectRespondents", .integer(matrix.indirectRespondents[link] ?? 0)),
+                        ])
+                    })
+            ),
+            (
+                "cutoffTable",
+                .array(
+                    group.cutoffTable.map { row in
+                        .object([
+                            ("cutoff", .integer(row.cutoff)), ("links", .integer(row.links)),
+                            ("linkShare", .number(row.linkShare)), ("mentionShare", .number(row.mentionShare)),
+                            ("respondentShare", .number(row.respondentShare)),
+                        ])
+                    })
+            ),
+            (
+                "map",
+                .object([
+                    ("cutoff", .integer(map.cutoff)),
+                    ("nodes", .array(map.nodes.map { .string($0) })),
+                    (
+                        "edges",
+                        .array(
+                            map.edges.map { edge in
+                                .object([
+                                    ("from", .string(edge.link.from)), ("to", .string(edge.link.to)),
+                                    ("count", .integer(edge.count)), ("mentions", .integer(edge.mentions)),
+                                ])
+                            })
+                    ),
+                    ("retainedMentions", .integer(map.retainedMentions)),
+                    ("totalMentions", .integer(map.totalMentions)),
+                    ("retainedShare", .number(map.retainedShare)),
+                    ("representedRespondents", .integer(map.representedRespondents)),
+                    ("representedShare", .number(map.representedShare)),
+                ])
+            ),
+        ])
+    }
+
+    private static func comparison(_ comparison: ValueMapComparison) -> JSONValue {
+        .object([
+            ("segments", .array(comparison.segments.map { .string($0) })),
+            ("cutoffs", .array(comparison.cutoffs.map { .integer($0) })),
+            (
+                "links",
+                .array(
+                    comparison.links.map { link in
+                        .object([
+                            ("from", .string(link.link.from)), ("to", .string(link.link.to)),
+                            ("kind", .string(link.kind.rawValue)),
+                            ("drawnIn", .array(link.drawnIn.map { .string($0) })),
+                            ("respondents", .array(link.respondents.map { .integer($0) })),
+                            ("bases", .array(link.bases.map { .integer($0) })),
+                            ("test", .string(link.test.rawValue)), ("pValue", .number(link.pValue)),
+                            ("significant", .bool(link.isSignificant)),
+                        ])
+                    })
+            ),
+        ])
+    }
+}
