@@ -1,7 +1,7 @@
 import Testing
 @testable import SurveyStatistics
 
-/// methods.md §4.2, T11 and T12.
+/// docs/methods.md §4.2, T11 and T12.
 @Suite("Agreement")
 struct AgreementTests {
     @Test func cohenKappaFromTable() throws {

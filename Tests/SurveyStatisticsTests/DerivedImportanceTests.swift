@@ -1,7 +1,7 @@
 import Testing
 @testable import SurveyStatistics
 
-/// methods.md §2.5, T6 (data from verify_examples.py).
+/// docs/methods.md §2.5, T6 (data from verify_examples.py).
 @Suite("Derived importance")
 struct DerivedImportanceTests {
     static let x: [[Double]] = [[5, 3, 4], [4, 4, 3], [3, 2, 2], [5, 5, 5], [2, 3, 1], [4, 2, 4], [3, 4, 3],

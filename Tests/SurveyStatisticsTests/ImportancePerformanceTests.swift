@@ -1,7 +1,7 @@
 import Testing
 @testable import SurveyStatistics
 
-/// methods.md §2.4, T5.
+/// docs/methods.md §2.4, T5.
 @Suite("Importance–performance")
 struct ImportancePerformanceTests {
     @Test func quadrantsWithMeanCrosshairs() throws {

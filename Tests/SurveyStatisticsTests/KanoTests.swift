@@ -1,7 +1,7 @@
 import Testing
 @testable import SurveyStatistics
 
-/// methods.md §2.3, T4.
+/// docs/methods.md §2.3, T4.
 @Suite("Kano")
 struct KanoTests {
     static let pairs: [(Int, Int)] = [(1, 5), (1, 5), (2, 5), (2, 5), (2, 5), (3, 5), (1, 3), (3, 3), (1, 1), (5, 1)]

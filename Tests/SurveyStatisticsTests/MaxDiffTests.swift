@@ -1,7 +1,7 @@
 import Testing
 @testable import SurveyStatistics
 
-/// methods.md §2.2, T3 and T17: items A–D, all triples, two respondents.
+/// docs/methods.md §2.2, T3 and T17: items A–D, all triples, two respondents.
 @Suite("MaxDiff")
 struct MaxDiffTests {
     static let tasks: [[MaxDiffTask]] = [

@@ -1,9 +1,9 @@
 import SurveyStatistics
 import Testing
 
-/// Worked examples of methods.md (§3.1, §6.1, test cases T7, T8, T13).
+/// Worked examples of docs/methods.md (§3.1, §6.1, test cases T7, T8, T13).
 ///
-/// methods.md uses the simple-random-sampling formulas Var = p(1 − p)/n (population variance over n). The design
+/// docs/methods.md uses the simple-random-sampling formulas Var = p(1 − p)/n (population variance over n). The design
 /// estimator for a simple random sample with replacement uses n/(n − 1)·Σz², i.e. the same variance times
 /// N/(N − 1) with N the number of rows in the design; the tests undo that factor explicitly.
 @Suite("methods.md worked examples")
@@ -80,7 +80,7 @@ struct MethodsExamplesTests {
         let summary = WeightSummary(weights)
         #expect(abs(summary.kishDeff - 1.2346) < 0.00005)
         expectRelative(summary.kishDeff, 1 + summary.cv * summary.cv, 1e-12, "deff = 1 + CV²")
-        // The Kish approximation of methods §3.1: SE = √(p(1 − p)/n_eff) = 0.1915.
+        // The Kish approximation of docs/methods.md §3.1: SE = √(p(1 − p)/n_eff) = 0.1915.
         #expect(abs((share.estimate * (1 - share.estimate) / share.nEff).squareRoot() - 0.1915) < 0.00005)
     }
 }

@@ -1,7 +1,7 @@
 import Testing
 @testable import SurveyStatistics
 
-/// methods.md §6, T13–T16.
+/// docs/methods.md §6, T13–T16.
 @Suite("Outcomes")
 struct OutcomeTests {
     static let dispositions: [AAPORDisposition] = ["I", "P", "I", "NC", "UH", "I", "R", "UO", "I", "O", "P", "I"]

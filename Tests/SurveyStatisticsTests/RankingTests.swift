@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Ranking")
 struct RankingTests {
-    /// The Friedman example of methods.md §3.2 as a ranking question.
+    /// The Friedman example of docs/methods.md §3.2 as a ranking question.
     @Test func meanRankAndShareFirst() throws {
         let summary = try RankingSummary(ranks: [[1, 2, 3], [1, 3, 2], [2, 1, 3], [1, 2, 3]])
         #expect(isClose(summary.items[0].meanRank, 1.25))

@@ -1,7 +1,7 @@
 import Testing
 @testable import SurveyStatistics
 
-/// methods.md §2.1, T2.
+/// docs/methods.md §2.1, T2.
 @Suite("Ratings")
 struct RatingTests {
     @Test func topTwoBoxFromCounts() throws {

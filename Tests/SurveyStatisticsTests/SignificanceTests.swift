@@ -1,7 +1,7 @@
 import Testing
 @testable import SurveyStatistics
 
-/// methods.md §3 worked examples T7–T10 and the scipy figures printed by verify_examples.py.
+/// docs/methods.md §3 worked examples T7–T10 and the scipy figures printed by verify_examples.py.
 @Suite("Significance")
 struct SignificanceTests {
     @Test(arguments: [
@@ -91,7 +91,7 @@ struct SignificanceTests {
         #expect(isClose(result.pValue, 0.025539329184698787, relative: 1e-10))
     }
 
-    /// methods.md §3.1: Welch t on individual stdBW, t 3.7867789289168376, df 6.94969001610695, p 0.006923810644495178.
+    /// docs/methods.md §3.1: Welch t on individual stdBW, t 3.7867789289168376, df 6.94969001610695, p 0.006923810644495178.
     @Test func welch() throws {
         let result = try WelchTTest.test([0.67, 1.0, 0.33, 1.0], [-0.33, 0, 0.33, -0.67, 0])
         #expect(isClose(result.statistic, 3.7867789289168376, relative: 1e-12))

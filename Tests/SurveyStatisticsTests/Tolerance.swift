@@ -6,7 +6,7 @@ func isClose(_ a: Double, _ b: Double, relative: Double = 1e-12, absolute: Doubl
     return abs(a - b) <= max(relative * max(abs(a), abs(b)), absolute)
 }
 
-/// Rounds to `digits` decimals, for comparing with values printed to that precision in methods.md.
+/// Rounds to `digits` decimals, for comparing with values printed to that precision in docs/methods.md.
 func isClose(_ a: Double, printed b: Double, digits: Int) -> Bool {
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }

@@ -2,7 +2,7 @@ import Foundation
 import SurveyTestSupport
 import Testing
 
-/// `voc banner --data` on the banner example of methods.md §3.1: column A 84/200 = 42%, column B 45/150 = 30%.
+/// `voc banner --data` on the banner example of docs/methods.md §3.1: column A 84/200 = 42%, column B 45/150 = 30%.
 @Suite("voc banner end to end")
 struct BannerCLITests {
     func withData(_ body: (URL) throws -> Void) throws {

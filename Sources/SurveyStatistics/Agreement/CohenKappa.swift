@@ -1,4 +1,4 @@
-/// Cohen's kappa for two coders (Cohen 1960, Educational and Psychological Measurement 20; methods.md §4.2).
+/// Cohen's kappa for two coders (Cohen 1960, Educational and Psychological Measurement 20; docs/methods.md §4.2).
 ///
 /// κ = (p_o − p_e)/(1 − p_e), with p_o the observed agreement (trace of the proportion table) and
 /// p_e = Σ_c p_{A,c}·p_{B,c} the agreement expected from the coders' marginal distributions.

@@ -1,6 +1,6 @@
 /// Krippendorff's alpha for any number of coders, missing data, nominal or interval values
 /// (Krippendorff 2011, "Computing Krippendorff's alpha-reliability"; Hayes & Krippendorff 2007,
-/// Communication Methods and Measures 1(1); methods.md §4.2).
+/// Communication Methods and Measures 1(1); docs/methods.md §4.2).
 ///
 /// Only units with m_u ≥ 2 values are pairable. Coincidences: o_ck = Σ_u Σ_{i≠i'} [v_iu = c][v_i'u = k]/(m_u − 1);
 /// n_c = Σ_k o_ck, n = Σ_c n_c. α = 1 − D_o/D_e with D_o = (1/n)·Σ_{c,k} o_ck δ²_ck and

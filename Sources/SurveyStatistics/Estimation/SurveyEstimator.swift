@@ -94,7 +94,7 @@ public struct SurveyEstimator: Sendable {
     /// Net Promoter Score 100·(p − d) from a 0–10 answer: promoters 9–10, detractors 0–6.
     ///
     /// Linearised as the mean of the score +1/0/−1, so the SE is that of the difference of the two shares,
-    /// 100·√(V(p) + V(d) − 2·Cov(p, d)) (methods §6.1), computed from the design.
+    /// 100·√(V(p) + V(d) − 2·Cov(p, d)) (docs/methods.md §6.1), computed from the design.
     public func nps(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
         try meanEstimates(
             variable: variable, statistic: "nps", level: nil,

@@ -1,4 +1,4 @@
-/// Need priorities by segment with design-based standard errors (issue 5; methods.md §2–§3).
+/// Need priorities by segment with design-based standard errors (issue 5; docs/methods.md §2–§3).
 ///
 /// Every estimate is a domain estimate over the full design (`SurveyEstimator.domainMeans`): Taylor-linearised
 /// SEs with the design's weights, strata, clusters, fpc and calibration; t intervals on the design degrees of

@@ -1,5 +1,5 @@
 /// Final disposition groups of the AAPOR Standard Definitions (AAPOR 2016/2023, *Standard Definitions: Final
-/// Dispositions of Case Codes and Outcome Rates for Surveys*; methods.md §6.4). Numbering as in queXS:
+/// Dispositions of Case Codes and Outcome Rates for Surveys*; docs/methods.md §6.4). Numbering as in queXS:
 /// 1.x interviews, 2.x eligible non-interviews, 3.x unknown eligibility, 4.x not eligible.
 public enum AAPORDisposition: String, Sendable, CaseIterable, Codable {
     /// 1.1 complete interview.
@@ -43,7 +43,7 @@ public enum AAPORDisposition: String, Sendable, CaseIterable, Codable {
 }
 
 /// AAPOR outcome rates from (optionally weighted) disposition counts, with the formulas of
-/// `ropensci/outcomerate R/outcomerate.R` (methods.md §6.4). e is the estimated share of unknown-eligibility
+/// `ropensci/outcomerate R/outcomerate.R` (docs/methods.md §6.4). e is the estimated share of unknown-eligibility
 /// cases that are eligible.
 ///
 /// RR1 = I/((I+P) + (R+NC+O) + (UH+UO)); RR2 = (I+P)/(same); RR3, RR4 = RR1, RR2 with e(UH+UO);

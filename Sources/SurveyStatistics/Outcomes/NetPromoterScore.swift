@@ -1,4 +1,4 @@
-/// Net Promoter Score with its standard error (Reichheld 2003, HBR; variance as in methods.md §6.1, cybaea 2016).
+/// Net Promoter Score with its standard error (Reichheld 2003, HBR; variance as in docs/methods.md §6.1, cybaea 2016).
 ///
 /// Promoters score 9–10, passives 7–8, detractors 0–6 on the 0–10 recommendation question.
 /// NPS = 100(p − d); Var = 100²·(p + d − (p − d)²)/n, i.e. SE = 100√((p + d − (p − d)²)/n), the variance of a

@@ -1,4 +1,4 @@
-/// Customer Effort Score (CEB/Dixon et al. 2010; methods.md §6.2). Scales and conventions vary, so both are
+/// Customer Effort Score (CEB/Dixon et al. 2010; docs/methods.md §6.2). Scales and conventions vary, so both are
 /// recorded with the result: the mean score Σx/n on the stated scale, or the share of easy (top-2-box) minus the
 /// share of difficult (bottom-2-box) answers.
 public struct CustomerEffortScore: Sendable, Equatable {
@@ -34,7 +34,7 @@ public struct CustomerEffortScore: Sendable, Equatable {
     }
 }
 
-/// An ACSI-style satisfaction index on 0–100 from item means on 1–10 scales (methods.md §6.3; b2bresearch
+/// An ACSI-style satisfaction index on 0–100 from item means on 1–10 scales (docs/methods.md §6.3; b2bresearch
 /// equal-weight approximation). Equal weights: (Σx̄ᵢ − 3)/27·100 for three items; in general
 /// 100·Σwᵢ(x̄ᵢ − 1)/(9Σwᵢ). ACSI's own weights are estimated by a proprietary model and are not reproduced.
 public enum SatisfactionIndex {

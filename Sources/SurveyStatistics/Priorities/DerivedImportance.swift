@@ -1,4 +1,4 @@
-/// Derived importance (key-driver analysis) of need ratings against an overall outcome (methods.md §2.5).
+/// Derived importance (key-driver analysis) of need ratings against an overall outcome (docs/methods.md §2.5).
 ///
 /// All three measures work on the (optionally weighted) correlation matrix of the drivers and the outcome,
 /// using complete cases:

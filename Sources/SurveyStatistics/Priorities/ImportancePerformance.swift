@@ -1,4 +1,4 @@
-/// Importance–performance analysis (Martilla & James 1977, Journal of Marketing 41(1); methods.md §2.4).
+/// Importance–performance analysis (Martilla & James 1977, Journal of Marketing 41(1); docs/methods.md §2.4).
 ///
 /// Each attribute is placed by (importance, performance) relative to crosshairs — the grand means of the
 /// attributes or given scale midpoints — into four quadrants. Values exactly on a crosshair count as "high".

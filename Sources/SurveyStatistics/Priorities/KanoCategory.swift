@@ -19,7 +19,7 @@ public enum KanoCategory: String, Sendable, CaseIterable, Codable {
     case questionable = "Q"
 
     /// The standard 5 × 5 evaluation table (rows functional, columns dysfunctional), as implemented in
-    /// `stp4/stp25stat R/kano.R` (methods.md §2.3): Like/Like and Dislike/Dislike are Q.
+    /// `stp4/stp25stat R/kano.R` (docs/methods.md §2.3): Like/Like and Dislike/Dislike are Q.
     public static func evaluate(functional: KanoAnswer, dysfunctional: KanoAnswer) -> KanoCategory {
         table[functional.rawValue - 1][dysfunctional.rawValue - 1]
     }

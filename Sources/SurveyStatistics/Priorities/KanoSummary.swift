@@ -1,4 +1,4 @@
-/// Kano analysis of one feature (methods.md §2.3; `stp4/stp25stat R/kano.R`; Berger et al. 1993;
+/// Kano analysis of one feature (docs/methods.md §2.3; `stp4/stp25stat R/kano.R`; Berger et al. 1993;
 /// Fong 1996, "Using the self-stated importance questionnaire to interpret Kano questionnaire results",
 /// Center for Quality Management Journal 5(3)).
 ///

@@ -1,4 +1,4 @@
-/// Aggregate MaxDiff counting scores (methods.md §2.2; `support.BWS` `bws.count`, Aizaki & Fogarty 2023;
+/// Aggregate MaxDiff counting scores (docs/methods.md §2.2; `support.BWS` `bws.count`, Aizaki & Fogarty 2023;
 /// Turas `modules/maxdiff/R/05_counts.R`; Flynn & Marley 2014 on best-minus-worst scores).
 ///
 /// With B_i, W_i the (weighted) times item i was chosen best and worst and S_i the (weighted) times shown:

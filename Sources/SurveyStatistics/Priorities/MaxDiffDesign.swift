@@ -1,4 +1,4 @@
-/// A frequency-balanced MaxDiff (best–worst scaling, Case 1) design generator (methods.md §2.2; Sawtooth
+/// A frequency-balanced MaxDiff (best–worst scaling, Case 1) design generator (docs/methods.md §2.2; Sawtooth
 /// Software, "MaxDiff technical paper"; support.BWS docs on BIBDs).
 ///
 /// For each version (one per respondent or per block of respondents) it builds `sets` sets of `perSet` distinct

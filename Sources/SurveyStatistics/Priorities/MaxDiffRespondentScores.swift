@@ -1,4 +1,4 @@
-/// Respondent-level MaxDiff scores and their standard errors (methods.md §2.2; `support.BWS`
+/// Respondent-level MaxDiff scores and their standard errors (docs/methods.md §2.2; `support.BWS`
 /// `barplot.bws.count2`: SE = sd/√n with a t quantile).
 ///
 /// For respondent n and item i: BW_ni = B_ni − W_ni and stdBW_ni = BW_ni/r_ni, where r_ni is how often n saw i
@@ -59,7 +59,7 @@ public struct MaxDiffRespondentScores: Sendable, Equatable {
 
 extension MaxDiffRespondentScores {
     /// Welch t test of one item's respondent-level stdBW between two segments (`segments[n]` labels respondent n),
-    /// the test methods.md §3.1 recommends instead of Turas' independence-based comparison.
+    /// the test docs/methods.md §3.1 recommends instead of Turas' independence-based comparison.
     /// - Throws: `StatisticsError` for labels of the wrong length or segments with fewer than 2 respondents.
     public func compareSegments(item: Int, segments: [Int], first: Int, second: Int,
                                 weights: [Double]? = nil) throws -> TwoSampleTestResult {

@@ -1,4 +1,4 @@
-/// The class of a need across segments (issue 5; methods.md §3.3).
+/// The class of a need across segments (issue 5; docs/methods.md §3.3).
 public enum NeedClass: String, Sendable, CaseIterable, Codable {
     /// Important in every segment, no significant difference between segments.
     case common

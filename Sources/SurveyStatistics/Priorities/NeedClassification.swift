@@ -1,4 +1,4 @@
-/// Classifies needs as common, segment-priority or segment-specific (issue 5; methods.md §3.3, a documented
+/// Classifies needs as common, segment-priority or segment-specific (issue 5; docs/methods.md §3.3, a documented
 /// proposal rather than an established standard).
 ///
 /// Procedure, with settable thresholds:

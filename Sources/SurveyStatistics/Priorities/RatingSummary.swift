@@ -1,5 +1,5 @@
 /// Summary of a k-point rating (importance, satisfaction, CSAT): top-2-box, bottom-2-box, net and mean
-/// (methods.md §2.1).
+/// (docs/methods.md §2.1).
 ///
 /// With (weighted) counts n₁…n_k of the scale points `lowest…highest` and N = Σnᵢ:
 /// T2B = (n_{k−1} + n_k)/N, B2B = (n₁ + n₂)/N, Net = T2B − B2B, Mean = Σ i·nᵢ/N.

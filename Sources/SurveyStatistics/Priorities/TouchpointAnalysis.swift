@@ -9,7 +9,7 @@ public enum TouchpointExperience: Int, Sendable, CaseIterable, Codable {
     }
 }
 
-/// Touchpoint experience shares, experience balance and drivers of the overall outcome (issue 5; methods.md
+/// Touchpoint experience shares, experience balance and drivers of the overall outcome (issue 5; docs/methods.md
 /// §6.5).
 ///
 /// Per touchpoint, with (weighted) shares P of positive and N of negative experiences among respondents who had

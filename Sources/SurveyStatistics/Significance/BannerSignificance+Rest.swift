@@ -1,4 +1,4 @@
-/// The "column versus the rest" convention of some tabulation systems (Telmar; methods.md §3.1), for banner
+/// The "column versus the rest" convention of some tabulation systems (Telmar; docs/methods.md §3.1), for banner
 /// columns that partition the sample (segments).
 extension BannerSignificance {
     /// How one column compares with the union of the other testable columns.

@@ -1,4 +1,4 @@
-/// Significance letters for banner (crosstab) tables (methods.md §3.1; crosstabs.com, "Crosstab significance
+/// Significance letters for banner (crosstab) tables (docs/methods.md §3.1; crosstabs.com, "Crosstab significance
 /// letters"; Crunch, "Pairwise tests with weighted data").
 ///
 /// Every column has a letter. For each pair of columns whose effective bases are both ≥ `minimumEffectiveBase`

@@ -1,5 +1,5 @@
 /// Friedman's test and Kendall's coefficient of concordance W for agreement on a priority order within a group
-/// (Friedman 1937; Kendall & Babington Smith 1939; methods.md §3.2).
+/// (Friedman 1937; Kendall & Babington Smith 1939; docs/methods.md §3.2).
 ///
 /// Respondents are blocks (rows), needs are treatments (columns). Values are ranked within each row (average
 /// ranks for ties). With R_j the column rank sums, n rows and k columns:

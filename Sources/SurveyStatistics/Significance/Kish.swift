@@ -1,5 +1,5 @@
 /// Kish's effective sample size and design effect due to unequal weighting (Kish 1965, *Survey Sampling*;
-/// methods.md §3.1).
+/// docs/methods.md §3.1).
 ///
 /// n_eff = (Σw)²/Σw²; deff = n/n_eff = 1 + CV²(w) with CV computed with the population (1/n) variance.
 /// Note `surveysd::kishFactor` returns √deff; this type names each quantity explicitly.

@@ -1,4 +1,4 @@
-/// A seeded permutation test of whether two segments order needs differently (methods.md §3.2, proposal).
+/// A seeded permutation test of whether two segments order needs differently (docs/methods.md §3.2, proposal).
 ///
 /// Each segment's priority order is the vector of (weighted) mean scores per need over its respondents; the
 /// statistic is Spearman's ρ (or Kendall's τ_b) between the two vectors. Respondents' segment labels are shuffled

@@ -1,4 +1,4 @@
-/// Two-proportion z tests (Agresti 2013, *Categorical Data Analysis*, §3.1; methods.md §3.1).
+/// Two-proportion z tests (Agresti 2013, *Categorical Data Analysis*, §3.1; docs/methods.md §3.1).
 ///
 /// - Pooled: p̄ = (x₁ + x₂)/(n₁ + n₂), z = (p₁ − p₂)/√(p̄(1 − p̄)(1/n₁ + 1/n₂)).
 /// - Unpooled: z = (p₁ − p₂)/√(p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂).

@@ -2,7 +2,7 @@
 ///
 /// Quartiles are R's `quantile(type = 7)`: linear interpolation at h = (n − 1)p between order statistics
 /// (found by selection, O(n)). Kish's design effect n·Σw²/(Σw)² = 1 + CV², effective sample size (Σw)²/Σw², and
-/// the coefficient of variation with the population variance (divisor n), as methods.md §3.1 and R reference
+/// the coefficient of variation with the population variance (divisor n), as docs/methods.md §3.1 and R reference
 /// figures.
 public struct WeightSummary: Sendable, Equatable {
     public var n: Int
