@@ -87,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SurveyStatisticsTests",
-            dependencies: ["SurveyStatistics", "SurveyTestSupport"],
+            dependencies: ["SurveyStatistics", "SurveyModel", "SurveyTestSupport"],
             exclude: ["Reference"]
         ),
         .testTarget(

@@ -32,7 +32,7 @@ extension VocCommand {
         @Option(name: .long, help: "Only this coder's codes (default: every coder's and inline tags).")
         var coder: String?
 
-        @Option(name: .long, help: "Draw links counted at least N times (default: ladders × 4 / 55, at least 1).")
+        @Option(name: .long, help: "Draw links counted at least N times (default: ladders × 4 / 55, lowered so the map draws its 12 strongest links).")
         var cutoff: Int?
 
         @Option(name: .customLong("by"), help: ArgumentHelp("A segment attribute: one map per segment.", valueName: "SEGMENT"))

@@ -122,7 +122,7 @@ import Testing
                 == .failure(CodeSelectionError(message: "unknown codes '3', 'prize' (codebook 'cb' has 2 codes)")))
     }
 
-    /// methods.md §1.4 (T1): three respondents' ladders, coded step by step, assembled with the probed option first.
+    /// docs/methods.md §1.4 (T1): three respondents' ladders, coded step by step, assembled with the probed option first.
     @Test func ladderAssemblerBuildsTheWorkedExampleLadders() {
         let codebook = Codebook(
             id: "t1", title: "T1",
@@ -142,7 +142,7 @@ import Testing
                 codes[unit] = [code]
             }
         }
-        let result = LadderAssembler.ladders(texts: texts, codes: codes, codebook: codebook)
+        let result = LadderAssembler.ladders(texts: texts, codes: codes, codebook: codebook).persons
         #expect(result.map(\.person) == ["r1", "r2", "r3"])
         #expect(
             result.map(\.ladders) == [

@@ -41,7 +41,9 @@ import Testing
                 Code(id: "uncoded", label: "Other"),
             ])
         let coder = try RuleBasedCoder(codebook: codebook)
-        #expect(coder.codes(for: "I sleep better when it's SAFE") == ["safety", "calm"])
+        // Codes come in the order they first appear in the text (ladders follow it).
+        #expect(coder.codes(for: "I sleep better when it's SAFE") == ["calm", "safety"])
+        #expect(coder.codes(for: "SAFE, so I sleep better") == ["safety", "calm"])
         #expect(coder.codes(for: "资金安全，收益其次") == ["safety", "yield"])
         #expect(coder.codes(for: "Interest rates") == ["yield"])
         #expect(coder.codes(for: "nothing") == [])

@@ -1,5 +1,6 @@
 import Foundation
 import SurveyExport
+import SurveyTestSupport
 import Testing
 
 /// The HTML report is one self-contained file that headless Chromium renders into a non-blank page with the key
@@ -18,7 +19,8 @@ import Testing
         // The only URL is the SVG namespace, which is an identifier, not a resource.
         let urls = html.components(separatedBy: "http").dropFirst().map { String($0.prefix(30)) }
         #expect(urls.allSatisfy { $0.hasPrefix("://www.w3.org/2000/svg") }, "\(urls)")
-        #expect(html.components(separatedBy: "<svg").count - 1 == 4, "NPS, needs, Kano and weight charts")
+        #expect(html.components(separatedBy: "<svg").count - 1 == 5, "NPS, needs, Kano and weight charts, value map")
+        #expect(html.contains("<title>Value map: why_nps</title>"))
         #expect(html.contains("small base (n="))
         #expect(html.contains("Need classes: not-important: 50% of needs; segment-specific: 50% of needs.</p>"))
     }
@@ -57,21 +59,5 @@ import Testing
         #expect(header?.width == 1280 && header?.height == 2000)
         // A page of text, tables and charts compresses far worse than an empty page of the same size.
         #expect(png.count > 4 * empty.count, "screenshot \(png.count) bytes vs blank \(empty.count) bytes")
-    }
-}
-
-/// The width and height from a PNG's IHDR chunk (nil when the data is not a PNG).
-struct PNGHeader {
-    var width: Int
-    var height: Int
-
-    init?(_ data: Data) {
-        let bytes = [UInt8](data.prefix(24))
-        guard bytes.count == 24, bytes[0..<8] == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A],
-            Array(bytes[12..<16]) == Array("IHDR".utf8)
-        else { return nil }
-        func int(_ at: Int) -> Int { bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
-        width = int(16)
-        height = int(20)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import SurveyExport
 import SurveyModel
+import SurveyTestSupport
 import Testing
 
 /// Golden-file tests of the Markdown and JSON reports of the example study (weights, region segments with a

@@ -1,6 +1,7 @@
 import Foundation
 import SurveyExport
 import SurveyModel
+import SurveyTestSupport
 import Testing
 
 /// Writes `.sav` files and reads them back with ReadStat's own tools (`readstat FILE -` for the data,

@@ -2,6 +2,7 @@ import Foundation
 import SurveyExport
 import SurveyModel
 import SurveyParser
+import SurveyTestSupport
 import Testing
 
 /// Triple-S 2.0: the definition validates against the schema kept in `Schemas/triple-s-2.0.xsd`, and every field

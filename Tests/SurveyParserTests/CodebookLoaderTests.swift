@@ -138,3 +138,44 @@ import Testing
                 """)
     }
 }
+
+/// A codebook may let ladders link codes of the same level (docs/methods.md §1.3).
+@Suite struct CodebookSameLevelLinksTests {
+    @Test func xmlAndJSONDeclareTheSameLevels() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <codebook xmlns="https://voc.dev/schema/codebook/1" id="cb" same-level-links="consequence value">
+              <title>Needs</title>
+              <code id="price" level="attribute"><label>Price</label></code>
+            </codebook>
+            """
+        let fromXML = CodebookLoader.load(text: xml, path: "cb.xml", format: .xml)
+        #expect(fromXML.diagnostics.isEmpty, "\(fromXML.rendered())")
+        #expect(fromXML.codebook?.sameLevelLinks == [.consequence, .value])
+        let json = """
+            {"id": "cb", "title": "Needs", "sameLevelLinks": ["value"],
+             "codes": [{"id": "price", "label": "Price", "level": "attribute"}]}
+            """
+        let fromJSON = CodebookLoader.load(text: json, path: "cb.json", format: .json)
+        #expect(fromJSON.diagnostics.isEmpty, "\(fromJSON.rendered())")
+        #expect(fromJSON.codebook?.sameLevelLinks == [.value])
+        let none = CodebookLoader.load(text: xml.replacingOccurrences(of: " same-level-links=\"consequence value\"", with: ""), path: "cb.xml", format: .xml)
+        #expect(none.codebook?.sameLevelLinks == [])
+    }
+
+    @Test func attributesCannotLinkToAttributes() throws {
+        let json = """
+            {"id": "cb", "title": "Needs", "sameLevelLinks": ["attribute", "values"],
+             "codes": [{"id": "price", "label": "Price", "level": "attribute"}]}
+            """
+        let document = CodebookLoader.load(text: json, path: "cb.json", format: .json)
+        #expect(document.hasErrors)
+        #expect(
+            document.diagnostics.map(\.message) == [
+                "attributes cannot link to attributes in a ladder (a new attribute starts a new ladder); "
+                    + "same-level-links takes consequence and value",
+                "unknown level 'values' in same-level-links; use consequence or value",
+            ])
+        #expect(document.diagnostics.allSatisfy { $0.location?.line == 1 && $0.location?.column == 50 }, "\(document.rendered())")
+    }
+}

@@ -1,7 +1,8 @@
+import SurveyModel
 import Testing
 @testable import SurveyStatistics
 
-/// methods.md §1.4, T1.
+/// docs/methods.md §1.4, T1.
 @Suite("Ladders")
 struct LadderTests {
     static let respondents = [
@@ -63,16 +64,5 @@ struct LadderTests {
         let table = ImplicationMatrix(Self.respondents).table()
         #expect(table.contains("3.00"))
         #expect(table.contains("0.02"))
-    }
-}
-
-extension LadderTests {
-    @Test func consistencyIssues() {
-        #expect(LadderConsistency.check(Self.respondents, levels: Self.levels).isEmpty)
-        let odd = [LadderRespondent(id: "r9", ladders: [["V1", "A1", "X", "A1"]])]
-        let issues = LadderConsistency.check(odd, levels: Self.levels)
-        #expect(issues.map(\.kind) == [.codeWithoutLevel("X"), .repeatedCode("A1"),
-                                       .descendingLevel(from: "V1", to: "A1")])
-        #expect(issues[2].description == "respondent r9, ladder 1: V1 → A1 goes down the A→C→V order")
     }
 }

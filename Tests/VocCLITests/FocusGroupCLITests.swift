@@ -169,6 +169,21 @@ import Testing
 
                 """, "\(agreement.transcript)")
 
+        // The same figures as JSON, at full precision.
+        let json = try voc(
+            ["code", "agreement", "fg.sqlite", "--codebook", Self.codebook, "--coders", "rules,ana", "--json"],
+            in: directory)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(document["coders"] as? [String] == ["rules", "ana"] && document["units"] as? Int == 8)
+        let perCode = try #require(document["codes"] as? [[String: Any]])
+        let security = try #require(perCode.first { $0["code"] as? String == "security" })
+        #expect(security["kappa"] as? Double == 0.75 && security["units"] as? Int == 4)
+        let alpha = try #require(security["alpha"] as? Double)
+        #expect(abs(alpha - 0.7619) < 5e-5 && alpha != 0.7619, "full precision, not the table's 0.7619")
+        #expect(perCode.first { $0["code"] as? String == "app" }?["kappa"] is NSNull)
+        let overall = try #require(document["overall"] as? [String: Any])
+        #expect(abs((overall["kappa"] as? Double ?? 0) - 0.9338) < 5e-5)
+
         let themes = try voc(
             ["themes", "fg.sqlite", "--codebook", Self.codebook, "--coder", "ana", "--by", "switched"], in: directory)
         #expect(themes.exitCode == 0, "\(themes.transcript)")
@@ -200,16 +215,13 @@ import Testing
                   ! P1: A fixed price means I can budget every month, and that gives me peace of mind.
                 """))
 
-        let ladder = try voc(
-            [
-                "ladder", "fg.sqlite", "--codebook", Self.codebook, "--coder", "ana", "--cutoff", "2",
-                "--counting", "mention", "--format", "svg", "--out", "hvm.svg",
-            ], in: directory)
-        #expect(ladder.exitCode == 0, "\(ladder.transcript)")
+        let options = ["--codebook", Self.codebook, "--coder", "ana", "--cutoff", "2", "--counting", "mention"]
+        let ladder = try voc(["ladder", "fg.sqlite"] + options, in: directory)
+        #expect(ladder.exitCode == 0 && ladder.stderr.isEmpty, "\(ladder.transcript)")
         #expect(
-            ladder.stdout.hasSuffix(
+            ladder.stdout.contains(
                 """
-                HVM cutoff 2 (mentions); respondents 5, ladders 7
+                HVM cutoff 2 (mentions); respondents 5, ladders 8
                 from\tto\tcount\tmentions
                 budget\tsecurity\t2\t2
                 price\tbudget\t2\t2
@@ -218,18 +230,20 @@ import Testing
 
                 """), "\(ladder.transcript)")
         #expect(ladder.stdout.contains("price                     2.00         0.02\n"))
+        // "renewable energy for the future of my children": two values for one attribute branch (no V → V link).
+        #expect(ladder.stdout.contains("green                                                            1.01         1.00 "))
+        let files = try voc(["ladder", "fg.sqlite"] + options + ["--format", "dot", "--out", "hvm.dot"], in: directory)
+        #expect(files.stderr == "wrote hvm.dot\n" && files.stdout.isEmpty, "\(files.transcript)")
         let dot = try String(contentsOf: directory.appendingPathComponent("hvm.dot"), encoding: .utf8)
         #expect(dot.contains("\"price\" -> \"budget\" [label=\"2\"];"))
-        if ladder.stderr.contains("SVG written") {
-            let svg = try String(contentsOf: directory.appendingPathComponent("hvm.svg"), encoding: .utf8)
-            #expect(svg.contains("<svg"))
-        } else {
-            #expect(ladder.stderr.contains("Graphviz 'dot' is not installed"))
-        }
+        let svg = try voc(["ladder", "fg.sqlite"] + options + ["--format", "svg", "--out", "hvm.svg"], in: directory)
+        #expect(svg.stderr == "wrote hvm.svg\n", "\(svg.transcript)")
+        let drawing = try String(contentsOf: directory.appendingPathComponent("hvm.svg"), encoding: .utf8)
+        #expect(drawing.hasPrefix("<svg") && drawing.contains("Low, predictable prices") && drawing.contains("<polygon"))
         let perRespondent = try voc(
             ["ladder", "fg.sqlite", "--codebook", Self.codebook, "--coder", "ana", "--cutoff", "2"], in: directory)
         #expect(
-            perRespondent.stdout.hasSuffix(
+            perRespondent.stdout.contains(
                 """
                 direct mentions retained: 0/10 (0.0%)
                 respondents represented: 0/5 (0.0%)

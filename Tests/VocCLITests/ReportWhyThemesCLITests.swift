@@ -37,6 +37,28 @@ import Testing
         #expect(detractor.contains("| Fees and charges |") && !detractor.contains("| Low fees |"))
         #expect(!text.contains("{main_bank}") && text.contains("[main_bank]"))
 
+        // The ladders of why_top follow the method: every step of every chain is a coded step named by its
+        // codebook label (no raw answer text), no code leads to itself, and each chain climbs A → C → V.
+        let codebook = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: PackagePaths.root.appendingPathComponent(ladder)))
+                as? [String: Any])
+        var levels: [String: Int] = [:]
+        for code in try #require(codebook["codes"] as? [[String: Any]]) {
+            levels[code["label"] as! String] = ["attribute": 0, "consequence": 1, "value": 2][code["level"] as! String]
+        }
+        let chainPart = try #require(top.components(separatedBy: "Value map links").first)
+        let chains = chainPart.components(separatedBy: "\n").filter { $0.hasPrefix("- ") && $0.contains(" → ") }
+        #expect(chains.count == 5 * 4, "top 5 chains for each of the 3 age bands and for everyone: \(chains)")
+        for line in chains {
+            let steps = line.dropFirst(2).components(separatedBy: " (").dropLast().joined(separator: " (")
+                .components(separatedBy: " → ")
+            #expect(steps.allSatisfy { levels[$0] != nil }, "uncoded step in \(line)")
+            #expect(zip(steps, steps.dropFirst()).allSatisfy { $0 != $1 }, "self-link in \(line)")
+            #expect(zip(steps, steps.dropFirst()).allSatisfy { levels[$0]! < levels[$1]! }, "not climbing: \(line)")
+        }
+        #expect(top.contains("Value map links (from → to, respondents). Links of "))
+        #expect(!detractor.contains("Top ladder chains"), "the NPS themes have no levels: no ladders")
+
         // Without --codebook the themes are named by code id.
         let plain = try PackagePaths.voc(["report", store, "--format", "md", "--out", out])
         #expect(plain.exitCode == 0, "\(plain.transcript)")

@@ -50,8 +50,7 @@ import Testing
         }
         let auto = try run(["code", "bank.sqlite", "--codebook", Self.codebook, "--auto"])
         #expect(auto.stdout == "coder rules: 8 of 8 text(s) matched a rule\n", "\(auto.transcript)")
-        let ladder = try run(
-            ["ladder", "bank.sqlite", "--codebook", Self.codebook, "--cutoff", "2", "--by", "age", "--out", "bank.dot"])
+        let ladder = try run(["ladder", "bank.sqlite", "--codebook", Self.codebook, "--cutoff", "2", "--by", "age"])
         #expect(ladder.exitCode == 0, "\(ladder.transcript)")
         #expect(
             ladder.stdout.hasPrefix(
@@ -72,6 +71,11 @@ import Testing
                                           1.00
                 freedom
 
+                Cutoff table (per respondent)
+                cutoff\tlinks\tof links\tof direct mentions\tof respondents
+                1\t6\t100.0%\t100.0%\t100.0%
+                2\t2\t33.3%\t50.0%\t100.0%
+
                 HVM cutoff 2 (respondents); respondents 2, ladders 4
                 from\tto\tcount\tmentions
                 fees\tkeep_money\t2\t2
@@ -81,8 +85,17 @@ import Testing
 
                 == segment old
                 """), "\(ladder.transcript)")
-        #expect(
-            ladder.stderr == "DOT written to bank.dot\nDOT written to bank-old.dot\nDOT written to bank-young.dot\n")
+        // Nothing is written without --out; with it, one file per segment.
+        #expect(ladder.stderr.isEmpty && !FileManager.default.fileExists(atPath: directory.appendingPathComponent("ladder.dot").path))
+        let dot = try run(
+            ["ladder", "bank.sqlite", "--codebook", Self.codebook, "--cutoff", "2", "--by", "age", "--format", "dot",
+             "--out", "bank.dot"])
+        #expect(dot.stdout.isEmpty)
+        #expect(dot.stderr == "wrote bank.dot\nwrote bank-old.dot\nwrote bank-young.dot\n", "\(dot.transcript)")
+        let old = try String(contentsOf: directory.appendingPathComponent("bank-old.dot"), encoding: .utf8)
+        #expect(old.hasPrefix("digraph \"HVM old\" {"))
+        let all = try String(contentsOf: directory.appendingPathComponent("bank.dot"), encoding: .utf8)
+        #expect(all.contains("\"fees\" -> \"keep_money\" [label=\"2\"];"))
         let themes = try run(
             ["themes", "bank.sqlite", "--codebook", Self.codebook, "--weight-set", "w", "--by", "age", "--json"])
         #expect(themes.exitCode == 0, "\(themes.transcript)")

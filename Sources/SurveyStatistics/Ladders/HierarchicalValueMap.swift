@@ -1,10 +1,10 @@
 public import SurveyModel
 
 /// The hierarchical value map (HVM) of laddering data at a cutoff (Reynolds & Gutman 1988; Gengler & Reynolds
-/// 1995; methods.md §1.2).
+/// 1995; docs/methods.md §1.2).
 ///
 /// Keeps every direct link whose count (per respondent by default) is ≥ the cutoff and drops codes left without
-/// links. Reported with it (methods.md §1.2 proposal): the cutoff, the numbers of respondents and ladders, the
+/// links. Reported with it (docs/methods.md §1.2 proposal): the cutoff, the numbers of respondents and ladders, the
 /// share of all direct mentions that the kept links account for (the "representativeness" of Reynolds &
 /// Gutman), and the share of respondents with at least one kept link. Levels place values at the top,
 /// consequences in the middle and attributes at the bottom.

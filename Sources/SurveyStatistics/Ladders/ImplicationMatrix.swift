@@ -1,4 +1,4 @@
-/// The summary implication matrix of laddering data (Reynolds & Gutman 1988; methods.md §1.2).
+/// The summary implication matrix of laddering data (Reynolds & Gutman 1988; docs/methods.md §1.2).
 ///
 /// For each ladder c₁ → c₂ → … → c_m: the pair (cᵢ, cᵢ₊₁) is a *direct* relation and (cᵢ, cⱼ) with j ≥ i + 2 an
 /// *indirect* one; self-links (cᵢ = cⱼ) are skipped. Counts are kept per mention and per respondent (each relation
@@ -81,8 +81,22 @@ public struct ImplicationMatrix: Sendable, Equatable {
     public var totalDirectMentions: Int { directMentions.values.reduce(0, +) }
 
     /// The rule-of-thumb cutoff: Reynolds & Gutman suggest 3–5 for 50–60 respondents; this scales it as
-    /// max(1, ⌊ladders·4/55⌋) (as in the open Interactive-HVM code; methods.md §1.2).
+    /// max(1, ⌊ladders·4/55⌋) (as in the open Interactive-HVM code; docs/methods.md §1.2).
     public var suggestedCutoff: Int { max(1, ladderCount * 4 / 55) }
+
+    /// How many links a default value map should draw at least, when there are that many: about a dozen arrows
+    /// still make a readable map.
+    public static let readableLinks = 12
+
+    /// The cutoff used when none is given (docs/methods.md §1.2): the rule of thumb `suggestedCutoff`, lowered
+    /// when needed so that the map draws at least min(`readableLinks`, all distinct direct links) links (counted per
+    /// respondent or per mention, as `counting`). With several ladders per respondent the rule of thumb can exceed
+    /// every respondent count and leave an empty map; this keeps a map of the strongest links.
+    public func defaultCutoff(counting: LadderCounting = .respondents) -> Int {
+        let counts = (counting == .mentions ? directMentions : directRespondents).values.sorted(by: >)
+        guard !counts.isEmpty else { return 1 }
+        return max(1, min(suggestedCutoff, counts[min(Self.readableLinks, counts.count) - 1]))
+    }
 
     /// The matrix as a text table (rows "from", columns "to", cells direct.indirect, blanks for 0.00).
     public func table(counting: LadderCounting = .mentions) -> String {

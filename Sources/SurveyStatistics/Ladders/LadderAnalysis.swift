@@ -21,7 +21,7 @@ public struct LadderAnalysis: Sendable {
     public var unseededLadders: Int
 
     /// Analyses `ladders` (respondents carry their segment when `bySegment`). Each map is drawn at `cutoff`, or at
-    /// its group's suggested cutoff when nil.
+    /// its group's default cutoff (`ImplicationMatrix.defaultCutoff`) when nil.
     public init(
         ladders: LadderSet, segment: ((String) -> String?)?, levels: [String: LadderLevel], cutoff: Int?,
         counting: LadderCounting
@@ -37,7 +37,7 @@ public struct LadderAnalysis: Sendable {
             return Group(
                 name: name, matrix: matrix, cutoffTable: matrix.cutoffTable(counting: counting),
                 map: HierarchicalValueMap(
-                    matrix: matrix, cutoff: cutoff ?? matrix.suggestedCutoff, counting: counting, levels: levels))
+                    matrix: matrix, cutoff: cutoff ?? matrix.defaultCutoff(counting: counting), counting: counting, levels: levels))
         }
         comparison = groups.count > 2 ? ValueMapComparison(respondents, cutoff: cutoff, counting: counting) : nil
         self.counting = counting

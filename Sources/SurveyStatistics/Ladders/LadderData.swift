@@ -20,7 +20,7 @@ public enum LadderCounting: String, Sendable, CaseIterable, Codable {
     /// Every occurrence in every ladder counts.
     case mentions
     /// Each relation counts at most once per respondent, so talkative respondents do not dominate
-    /// (the recommended default; methods.md §1.2).
+    /// (the recommended default; docs/methods.md §1.2).
     case respondents
 }
 

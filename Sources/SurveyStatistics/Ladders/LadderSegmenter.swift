@@ -23,8 +23,6 @@ struct LadderSegmenter {
     let person: String
     private(set) var ladders: [[String]] = []
     private(set) var inconsistencies: [LadderInconsistency] = []
-    /// Ladders that start above the attribute level (no attribute was named or probed).
-    private(set) var unseeded = 0
     private var recency: [Int] = []  // per ladder: the clock when it was last started or extended
     private var clock = 0
     private var active: Int?
@@ -108,7 +106,6 @@ struct LadderSegmenter {
 
     private mutating func climb(_ target: Target?, to code: String, parallel: Set<String>, source: String) -> Target {
         guard var target, let top = target.chain.last else {
-            unseeded += 1
             return Target(chain: [code], index: append([code]))
         }
         if target.chain.contains(code) { return target }
@@ -124,7 +121,6 @@ struct LadderSegmenter {
                     toLevel: level, person: person, source: source))
         }
         guard let below = target.chain.lastIndex(where: { rules.allows($0, code) }) else {
-            unseeded += 1
             return Target(chain: [code], index: append([code]))
         }
         var branch = Target(chain: Array(target.chain[...below]), index: nil)

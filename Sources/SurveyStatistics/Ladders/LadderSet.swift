@@ -1,3 +1,5 @@
+import SurveyModel
+
 /// One coded utterance for ladder segmentation: a person's answer, or a probe addressed to everyone in a context.
 public struct LadderUnit: Sendable, Hashable {
     public enum Speaker: Sendable, Hashable {
@@ -67,12 +69,15 @@ public struct LadderSet: Sendable, Equatable {
         var unseeded = 0
         for key in keys {
             let segmenter = segmenters[key]!
-            if ladders[key.person] == nil, !segmenter.ladders.isEmpty { people.append(key.person) }
+            guard !segmenter.ladders.isEmpty else { continue }
+            if ladders[key.person] == nil { people.append(key.person) }
             ladders[key.person, default: []] += segmenter.ladders
             inconsistencies += segmenter.inconsistencies
-            unseeded += segmenter.unseeded
+            unseeded += segmenter.ladders.filter { rules.level($0[0]) != .attribute }.count
         }
-        respondents = people.map { LadderRespondent(id: $0, ladders: ladders[$0] ?? []) }
+        respondents = people.compactMap { person in
+            ladders[person].flatMap { $0.isEmpty ? nil : LadderRespondent(id: person, ladders: $0) }
+        }
         self.inconsistencies = inconsistencies
         unseededLadders = unseeded
     }

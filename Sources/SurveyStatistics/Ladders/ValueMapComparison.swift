@@ -1,7 +1,7 @@
 /// Which links of the segments' value maps are common and which are specific to some segments: the "why"
 /// counterpart of segment-specific needs (docs/methods.md §1.4).
 ///
-/// Every segment's map is drawn at the given cutoff, or at its own suggested cutoff (which grows with the number of
+/// Every segment's map is drawn at the given cutoff, or at its own default cutoff (which grows with the number of
 /// ladders, so a small segment is not held to a large one's standard). A link drawn in every segment's map is `common`; a link drawn in
 /// some maps only is `specific` to those segments. Whether the segments really differ is tested on respondents:
 /// for each segment, how many of its respondents with a ladder have the direct link at least once. Two segments:
@@ -45,13 +45,13 @@ public struct ValueMapComparison: Sendable, Equatable {
     public var links: [Link]
 
     /// Compares the maps of the segments of `respondents` (those without a segment are left out), each drawn at
-    /// `cutoff`, or at its own `suggestedCutoff` when `cutoff` is nil.
+    /// `cutoff`, or at its own `defaultCutoff` when `cutoff` is nil.
     public init(_ respondents: [LadderRespondent], cutoff: Int?, counting: LadderCounting = .respondents) {
         let grouped = Dictionary(grouping: respondents.filter { $0.segment != nil }) { $0.segment! }
         segments = grouped.keys.sorted()
         self.counting = counting
         let matrices = segments.map { ImplicationMatrix(grouped[$0]!) }
-        cutoffs = matrices.map { cutoff ?? $0.suggestedCutoff }
+        cutoffs = matrices.map { cutoff ?? $0.defaultCutoff(counting: counting) }
         let maps = zip(matrices, cutoffs).map { HierarchicalValueMap(matrix: $0, cutoff: $1, counting: counting) }
         let drawn = Set(maps.flatMap { $0.edges.map(\.link) }).sorted()
         let test: Test = segments.count == 2 ? .fisherExact : .chiSquared

@@ -190,13 +190,24 @@ enum ExampleStudy {
         return (responses, respondents)
     }
 
-    /// Themes for the answers to `why_nps` (levels 1 and 2); `why_feat` stays uncoded.
+    /// Codes for the answers to `why_nps` (levels 1 and 2); `why_feat` stays uncoded.
     static let themes = [
-        "Delivery was fast and the tracking was clear": "Fast delivery", "Too expensive for what you get": "Price",
-        "Checkout kept failing": "Checkout problems", "Friendly support solved my problem": "Support",
-        "Prices are fair": "Price", "Das Paket kam pünktlich an — super": "Fast delivery",
-        "It saves me time": "Saves time",
+        "Delivery was fast and the tracking was clear": "delivery", "Too expensive for what you get": "price",
+        "Checkout kept failing": "checkout", "Friendly support solved my problem": "support",
+        "Prices are fair": "price", "Das Paket kam pünktlich an — super": "delivery",
+        "It saves me time": "saves_time",
     ]
+
+    /// The codebook of `why_nps`: labels name the themes, levels make the ladders (attribute → consequence).
+    static let codebook = Codebook(
+        id: "shop-why", title: LocalizedText("Why"),
+        codes: [
+            Code(id: "delivery", label: LocalizedText("Fast delivery"), level: .attribute),
+            Code(id: "price", label: LocalizedText("Price"), level: .attribute),
+            Code(id: "checkout", label: LocalizedText("Checkout problems"), level: .attribute),
+            Code(id: "support", label: LocalizedText("Support"), level: .attribute),
+            Code(id: "saves_time", label: LocalizedText("Saves time"), level: .consequence),
+        ])
 
     static func whyCodes(_ responses: [Response]) -> [WhyCode] {
         responses.flatMap { response in
@@ -252,6 +263,6 @@ enum ExampleStudy {
         return ReportInput(
             survey: survey, responses: responses, respondents: respondents,
             interviewers: interviewers, weight: weight, margins: margins, segmentBy: segmentBy,
-            whyCodes: whyCodes(responses), generatedAt: Date(timeIntervalSince1970: 1_790_500_000))
+            whyCodes: whyCodes(responses), codebooks: [codebook], generatedAt: Date(timeIntervalSince1970: 1_790_500_000))
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Golden files under `Tests/SurveyExportTests/Snapshots/`: compared byte for byte, re-recorded when the
-/// environment variable `RECORD_SNAPSHOTS` is set.
+/// environment variable `RECORD_SNAPSHOTS` is set. A recording run fails (it checks nothing): run the tests again
+/// without the variable.
 enum Snapshot {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Snapshots")
@@ -11,6 +12,8 @@ enum Snapshot {
         let url = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
             try Data(text.utf8).write(to: url)
+            Issue.record(
+                "recorded snapshot \(name); run again without RECORD_SNAPSHOTS to check it", sourceLocation: sourceLocation)
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {

@@ -13,7 +13,7 @@ extension ReportBuilder {
     /// The ladders of `probe` by the segmentation rule of `LadderSet` (docs/methods.md §1.3), from the coded steps
     /// only: each probed option of each complete is a context, the option its first probe, the steps in depth order
     /// with their codes in the order coded. Chains are named by `labels`; a chain is counted once per respondent.
-    /// The value map is drawn at the suggested cutoff, counting respondents.
+    /// The value map is drawn at the default cutoff (`ImplicationMatrix.defaultCutoff`), counting respondents.
     static func whyLadders(
         _ probe: WhyProbe, context: ReportContext, codes: [WhyCode], codebook: Codebook?, labels: [String: String]
     ) -> WhyLadders {
@@ -62,7 +62,7 @@ extension ReportBuilder {
         result.bySegment = segmentChains.map { topChains($0, labels: labels) }
         let matrix = ImplicationMatrix(set.respondents)
         let map = HierarchicalValueMap(
-            matrix: matrix, cutoff: matrix.suggestedCutoff, counting: .respondents, levels: rules.levels)
+            matrix: matrix, cutoff: matrix.defaultCutoff(counting: .respondents), counting: .respondents, levels: rules.levels)
         result.valueMap = ValueMapSummary(map, labels: labels, inconsistencies: set.inconsistencies.count)
         return result
     }

@@ -62,12 +62,10 @@ public enum ValueMapChart {
                 let (x2, y2) = (port(edge.to, toward: edge.from, outgoing: false), to.y + nodeHeight)
                 canvas.line(x1, y1, x2, y2, stroke: "#555", width: thickness)
                 arrowhead(&canvas, fromX: x1, fromY: y1, toX: x2, toY: y2, size: 6 + thickness)
-                labels.append(((x1 + x2) / 2, (y1 + y2) / 2, "\(edge.count)"))
+                // A link that skips the consequence row is labelled above that row, where no box can hide it.
+                let t = from.y - to.y > rowGap * 1.5 ? 0.8 : 0.5
+                labels.append((x1 + t * (x2 - x1), y1 + t * (y2 - y1), "\(edge.count)"))
             }
-        }
-        for label in labels {
-            canvas.box(label.x - 13, label.y - 10, 26, 18, fill: "#fff", stroke: "#bbb", radius: 4)
-            canvas.text(label.x, label.y + 4, label.text, anchor: "middle", size: 12, fill: "#222", bold: true)
         }
         let nodes = Dictionary(map.nodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         for (code, point) in position.sorted(by: { $0.key < $1.key }) {
@@ -81,6 +79,10 @@ public enum ValueMapChart {
                 let y = point.y + nodeHeight / 2 + 5 + (Double(index) - Double(lines.count - 1) / 2) * 16
                 canvas.text(point.x, y, line, anchor: "middle", size: 13, fill: "#111", maxWidth: nodeWidth - 14)
             }
+        }
+        for label in labels {
+            canvas.box(label.x - max(13, 4.5 * Double(label.text.count) + 4), label.y - 10, max(26, 9.0 * Double(label.text.count) + 8), 18, fill: "#fff", stroke: "#bbb", radius: 4)
+            canvas.text(label.x, label.y + 4, label.text, anchor: "middle", size: 12, fill: "#222", bold: true)
         }
         let per = map.counting == .respondents ? "respondents" : "mentions"
         canvas.text(
