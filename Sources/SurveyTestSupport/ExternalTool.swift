@@ -33,30 +33,8 @@ public struct ExternalTool: Sendable {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw Missing(description: "\(path) is not installed: run `sudo apt-get install \(package)` (or .ci/install-deps)")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        // Output goes to files, not pipes: tests run in parallel, and pipes shared with other children can
-        // come back empty.
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let outURL = folder.file("stdout")
-        let errURL = folder.file("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Output(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        let result = try VocRunner.run(executable: path, arguments)
+        return Output(status: result.exitCode, stdout: result.stdout, stderr: result.stderr)
     }
 }
 
@@ -65,8 +43,7 @@ public struct TemporaryFolder: Sendable {
     public let url: URL
 
     public init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("voc-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        url = try VocRunner.temporaryDirectory()
     }
 
     public func file(_ name: String) -> URL { url.appendingPathComponent(name) }
