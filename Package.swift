@@ -71,7 +71,6 @@ let package = Package(
 
         // MARK: - Tests
         .target(name: "SurveyTestSupport", dependencies: ["SurveyModel", "SurveyStore"]),
-        // A scripted interviewer process for the PostgreSQL load test (many processes, one store).
         .testTarget(name: "SurveyModelTests", dependencies: ["SurveyModel", "SurveyTestSupport"]),
         .testTarget(
             name: "SurveyParserTests",
@@ -83,7 +82,7 @@ let package = Package(
             dependencies: ["SurveyStore", "SurveyTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "SurveyCollectorTests",
-            dependencies: ["SurveyCollector", "SurveyParser", "SurveyTestSupport"]
+            dependencies: ["voc", "SurveyCollector", "SurveyParser", "SurveyTestSupport"]
         ),
         .testTarget(
             name: "SurveyStatisticsTests",
@@ -92,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SurveyExportTests",
-            dependencies: ["SurveyExport", "SurveyParser", "SurveyStore", "SurveyTestSupport"],
+            dependencies: ["voc", "SurveyExport", "SurveyParser", "SurveyStore", "SurveyTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(

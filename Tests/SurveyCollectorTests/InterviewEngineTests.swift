@@ -340,7 +340,10 @@ import Testing
 
     @Test func translatesTextsAndFallsBackToTheDefaultLanguage() throws {
         var survey = TestSurveys.short(questions: 1)
-        guard case .what(var question) = survey.sections[0].items[0] else { return }
+        guard case .what(var question) = survey.sections[0].items[0] else {
+            Issue.record("the test survey's first item is not a what question")
+            return
+        }
         question.text = LocalizedText("Question", translations: ["fr": "Question en français"])
         survey.sections[0].items[0] = .what(question)
         var e = InterviewEngine(survey: survey, respondent: Respondent(id: "x"), seed: 1, language: "fr")

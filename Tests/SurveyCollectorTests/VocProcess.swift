@@ -1,4 +1,5 @@
 import Foundation
+import SurveyTestSupport
 import Testing
 
 /// A `voc` child process with piped stdin and stdout, for the crash and concurrency tests.
@@ -8,25 +9,8 @@ final class VocProcess: @unchecked Sendable {
     private let output = Pipe()
     private(set) var text = ""
 
-    /// The built `voc` executable: beside the test bundle in the build directory.
-    static func executable() throws -> URL {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("voc")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let fallback = root.appendingPathComponent(".build/debug/voc")
-        guard FileManager.default.isExecutableFile(atPath: fallback.path) else {
-            throw VocProcessError("the voc executable is not built (run swift build first)")
-        }
-        return fallback
-    }
-
     init(_ arguments: [String]) throws {
-        process.executableURL = try Self.executable()
+        process.executableURL = URL(fileURLWithPath: try VocRunner.binaryPath())
         process.arguments = arguments
         process.standardInput = input
         process.standardOutput = output
@@ -96,18 +80,12 @@ final class VocProcess: @unchecked Sendable {
     }
 }
 
-struct VocProcessError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}
-
 /// A temporary directory removed when the value is dropped.
 final class TemporaryDirectory: @unchecked Sendable {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("voc-collect-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        url = try VocRunner.temporaryDirectory()
     }
 
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
