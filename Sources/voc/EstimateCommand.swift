@@ -80,7 +80,12 @@ extension VocCommand {
         }
 
         func run() async throws {
-            let targets = try calibration.margins.map { try MarginTargets.load(path: $0) }
+            let targets: MarginTargets?
+            do {
+                targets = try calibration.margins.map { try MarginTargets.load(path: $0) }
+            } catch {
+                throw CommandFailure.report(error)
+            }
             var columns = variables + [by].compactMap { $0 } + design.columns
             if let targets { columns += calibration.columns(for: targets) }
             var seen = Set<String>()

@@ -53,7 +53,12 @@ extension VocCommand {
 
         func run() async throws {
             let started = Date()
-            let targets = try MarginTargets.load(path: calibration.margins!)
+            let targets: MarginTargets
+            do {
+                targets = try MarginTargets.load(path: calibration.margins!)
+            } catch {
+                throw CommandFailure.report(error)
+            }
             if let store = source.store {
                 try await runOnStore(store, targets: targets, started: started)
                 return

@@ -41,6 +41,17 @@ import Testing
         ) {
             try await reopened.groupCounts(surveyID: "demo", keys: [.answer("q1")], value: nil, weightSet: nil)
         }
+        // An export that fails half-way leaves the existing files as they were and no temporary file behind.
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let out = folder.appendingPathComponent("export-\(UUID().uuidString).csv")
+        try Data("kept\n".utf8).write(to: out)
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).count
+        let exporter = ResponseExporter(
+            store: reopened, survey: Survey(id: "demo", title: LocalizedText("Demo")), includePartial: true)
+        await #expect(throws: StoreError.self) { try await exporter.export(format: .csv, to: out.path) }
+        #expect(try String(contentsOf: out, encoding: .utf8) == "kept\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == before)
+        try? FileManager.default.removeItem(at: out)
     }
 
     @Test func garbageFileIsRefusedAndUntouched() throws {

@@ -74,6 +74,31 @@ struct WeightEstimateCLITests {
         }
     }
 
+    /// Every problem of a margins file at once, each located once in compiler style; nothing written.
+    @Test func marginsFileProblemsAreLocatedOnce() throws {
+        try withFiles { directory in
+            try "variable,level,target\nregion,north,-1\n,south,0.6\nsex,f,x\n"
+                .write(to: directory.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+            let out = directory.appendingPathComponent("never.csv").path
+            for command in [
+                ["weight", "--data", "data.csv", "--margins", "bad.csv", "--out", out],
+                ["estimate", "--data", "data.csv", "--var", "score", "--margins", "bad.csv"],
+            ] {
+                let result = try VocRunner.run(command, directory: directory.path)
+                #expect(result.exitCode == 1, "\(result.transcript)")
+                #expect(
+                    result.stderr == """
+                        bad.csv:2:3: error: target must be a non-negative number
+                        bad.csv:3:1: error: empty variable name
+                        bad.csv:4:3: error: target must be a non-negative number
+
+                        """, "\(result.transcript)")
+                #expect(result.stdout.isEmpty)
+            }
+            #expect(!FileManager.default.fileExists(atPath: out))
+        }
+    }
+
     @Test func estimateBySegmentPrintsTheIssueJSONShape() throws {
         try withFiles { directory in
             let result = try VocRunner.run(

@@ -85,10 +85,7 @@ extension MarginTargets {
             byVariable[variable]!.targets.append(target)
         }
         if let first = problems.first {
-            if problems.count == 1 { throw first }
-            throw WeightingError.marginsFile(
-                file: name, row: 0, column: 0,
-                message: problems.map(\.description).joined(separator: "\n"))
+            throw problems.count == 1 ? first : WeightingError.marginsFileProblems(problems)
         }
         return MarginTargets(margins: order.map { byVariable[$0]! })
     }

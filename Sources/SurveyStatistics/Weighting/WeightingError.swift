@@ -2,8 +2,10 @@
 ///
 /// Messages name variables and levels (category labels of the weighting variables, not respondents' answers).
 public enum WeightingError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The margins file has a problem at `file:row:column`.
+    /// The margins file has a problem at `file:row:column` (row 0: the file as a whole).
     case marginsFile(file: String, row: Int, column: Int, message: String)
+    /// Several problems in one margins file, each with its location, reported at once.
+    case marginsFileProblems([WeightingError])
     /// A level occurs in the data but the margins give no target for it.
     case levelMissingFromMargins(variable: String, level: String)
     /// The margins give a positive target for a level with no respondents.
@@ -23,7 +25,9 @@ public enum WeightingError: Error, Sendable, Equatable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case .marginsFile(let file, let row, let column, let message): "\(file):\(row):\(column): \(message)"
+        case .marginsFile(let file, let row, let column, let message):
+            row > 0 ? "\(file):\(row):\(column): error: \(message)" : "\(file): error: \(message)"
+        case .marginsFileProblems(let problems): problems.map(\.description).joined(separator: "\n")
         case .levelMissingFromMargins(let variable, let level):
             "variable '\(variable)': level '\(level)' occurs in the data but has no target in the margins"
         case .levelMissingFromData(let variable, let level):

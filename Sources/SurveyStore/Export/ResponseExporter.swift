@@ -12,6 +12,9 @@ import SurveyParser
 ///   writes the why answers as the long table `FILE.why.csv` (`ResponseColumns.why`). JSON holds the codebook as
 ///   a section and the why answers in each response's `ladder`. Standard output gets the data only.
 ///
+/// Files are written beside their destinations under temporary names and renamed into place only when the whole
+/// export has succeeded, so a failure never leaves a partial file or replaces an existing one.
+///
 /// Throws `StoreError` from the store and `CSVError.io` when a file cannot be written.
 public struct ResponseExporter: Sendable {
     public let store: any ResponseStore
@@ -54,11 +57,14 @@ public struct ResponseExporter: Sendable {
     /// Writes the export to `path` (nil: standard output) and returns the number of responses written.
     @discardableResult
     public func export(format: ExportFormat, to path: String?) async throws -> Int {
+        var files = StagedFiles()
+        defer { files.discard() }
         let writer =
-            try path.map { try CSVWriter(path: $0) } ?? CSVWriter(standardOutputWithDelimiter: UInt8(ascii: ","))
+            try path.map { try CSVWriter(path: files.stage($0)) }
+            ?? CSVWriter(standardOutputWithDelimiter: UInt8(ascii: ","))
         let attributes = try await store.respondentAttributeNames()
         let stem = path.map(Self.stem)
-        let why = try stem.flatMap { format == .csv ? try CSVWriter(path: $0 + ".why.csv") : nil }
+        let why = try stem.flatMap { format == .csv ? try CSVWriter(path: files.stage($0 + ".why.csv")) : nil }
         try why?.writeRow(ResponseColumns.why)
         let variables = survey.variables.map(\.name)
         switch format {
@@ -102,11 +108,41 @@ public struct ResponseExporter: Sendable {
         try writer.close()
         try why?.close()
         if let stem, format != .json {
-            let codebook = try CSVWriter(path: stem + ".codebook.json")
+            let codebook = try CSVWriter(path: files.stage(stem + ".codebook.json"))
             try codebook.writeRaw(Codebook.json(survey: survey, attributeColumns: attributes) + "\n")
             try codebook.close()
         }
+        try files.commit()
         return count
+    }
+
+    /// Output files written under temporary names beside their destinations, renamed into place together.
+    struct StagedFiles {
+        private var staged: [(temporary: String, destination: String)] = []
+
+        /// A temporary path for `destination`, in the same folder (so the rename cannot cross file systems).
+        mutating func stage(_ destination: String) -> String {
+            let url = URL(fileURLWithPath: destination)
+            let temporary = url.deletingLastPathComponent()
+                .appendingPathComponent(".\(url.lastPathComponent).voc-\(UUID().uuidString).tmp").path
+            staged.append((temporary, destination))
+            return temporary
+        }
+
+        /// Renames every staged file to its destination (replacing an existing file atomically).
+        /// - Throws: `CSVError.io` naming the destination that could not be replaced.
+        mutating func commit() throws {
+            for file in staged where rename(file.temporary, file.destination) != 0 {
+                throw CSVError(
+                    file: file.destination, row: 0, column: 0, kind: .io(detail: String(cString: strerror(errno))))
+            }
+            staged = []
+        }
+
+        /// Removes the staged files that were not committed.
+        func discard() {
+            for file in staged { unlink(file.temporary) }
+        }
     }
 
     /// `path` without its `.csv`, `.jsonl` or `.json` extension: the stem of the side files.
