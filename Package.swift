@@ -91,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SurveyExportTests",
-            dependencies: ["voc", "SurveyExport", "SurveyParser", "SurveyStore", "SurveyTestSupport"],
+            dependencies: ["voc", "SurveyExport", "SurveyModel", "SurveyParser", "SurveyStatistics", "SurveyStore", "SurveyTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(

@@ -63,10 +63,17 @@ extension VocCommand {
                     storePath: storeOptions.store ?? target, codebookPath: codebook, options: storeOptions)
                 let codebook = data.codebook!
                 let result = LadderAssembler.ladders(
-                    texts: data.texts, codes: try await data.codes(coder: coder),
+                    texts: try await data.texts(for: codebook), codes: try await data.codes(coder: coder),
                     probes: try await ModeratorProbe.load(from: data.store, codebook: codebook), codebook: codebook)
+                if let segment, !result.attributes.values.contains(where: { $0[segment] != nil }) {
+                    let known = Set(result.attributes.values.flatMap(\.keys)).sorted()
+                    throw CommandFailure(
+                        "error: no respondent or participant has the attribute '\(segment)' (--by takes a respondent "
+                            + "attribute or a roster column; known: \(known.isEmpty ? "none" : known.joined(separator: ", ")))")
+                }
                 let analysis = LadderAnalysis(
-                    ladders: result.ladders, segment: segment.map { name in { result.attributes[$0]?[name] } },
+                    ladders: result.ladders, segmentName: segment,
+                    segment: segment.map { name in { result.attributes[$0]?[name] } },
                     levels: LadderRules(codebook: codebook).levels, cutoff: cutoff,
                     counting: counting == .respondent ? .respondents : .mentions)
                 let labels = Dictionary(

@@ -19,8 +19,10 @@ enum LadderPrinter {
         case .dot: analysis.groups.map { ($0.name, $0.map.dot(title: "HVM \($0.name)")) }
         case .svg:
             analysis.groups.map { group in
+                let everyone = group.name == "all"
                 let summary = ValueMapSummary(
-                    group.map, labels: labels, inconsistencies: group.name == "all" ? analysis.inconsistencies.count : 0)
+                    group.map, labels: labels, inconsistencies: everyone ? analysis.inconsistencies.count : 0,
+                    unseededLadders: everyone ? analysis.unseededLadders : 0)
                 return (group.name, ValueMapChart.svg(summary, title: "Value map: \(group.name)") + "\n")
             }
         }
@@ -30,27 +32,29 @@ enum LadderPrinter {
         let per = analysis.counting == .respondents ? "respondent" : "mention"
         var lines: [String] = []
         for group in analysis.groups {
-            lines.append("== segment \(group.name)")
+            lines.append(group.name == "all" ? "== everyone" : "== \(analysis.segmentName ?? "segment"): \(group.name)")
             lines.append("Implication matrix (direct.indirect, per \(per))")
             lines.append(group.matrix.table(counting: analysis.counting))
             lines.append("Cutoff table (per \(per))")
-            lines.append(group.matrix.cutoffTableText(counting: analysis.counting))
+            lines.append(group.matrix.cutoffTableText(counting: analysis.counting, changesOnly: true))
             lines.append(group.map.table())
         }
         if let comparison = analysis.comparison {
             let cutoffs = zip(comparison.segments, comparison.cutoffs).map { "\($0) \($1)" }.joined(separator: ", ")
-            lines.append("== segments compared (cutoff \(cutoffs); respondents with the link / with a ladder)")
-            let test = comparison.segments.count == 2 ? "Fisher's exact" : "chi-squared"
-            var rows = [(["from", "to", "kind", "drawn in"] + comparison.segments + ["p (\(test))"]).joined(separator: "\t")]
+            lines.append(
+                "== segments compared (cutoff \(cutoffs); respondents with the link / with a ladder; "
+                    + (comparison.segments.count == 2 ? "Fisher's exact test" : "chi-squared test") + ")")
+            var rows = [(["from", "to", "drawn in"] + comparison.segments + ["p", "differs"]).joined(separator: "\t")]
             for link in comparison.links {
                 let counts = link.respondents.indices.map { "\(link.respondents[$0])/\(link.bases[$0])" }
-                let p = String(format: "%.4f", link.pValue) + (link.isSignificant ? " *" : "")
+                let drawn = link.kind == .common ? "every map" : link.drawnIn.joined(separator: ",") + " only"
                 rows.append(
-                    ([link.link.from, link.link.to, link.kind.rawValue, link.drawnIn.joined(separator: ",")] + counts + [p])
+                    ([link.link.from, link.link.to, drawn] + counts
+                        + [String(format: "%.4f", link.pValue), link.isSignificant ? "yes" : "no"])
                         .joined(separator: "\t"))
             }
             lines.append(rows.joined(separator: "\n"))
-            lines.append("* p < 0.05\n")
+            lines.append("differs: p < 0.05 (unadjusted for the number of links)\n")
         }
         let all = analysis.groups[0].matrix
         lines.append("== segmentation")

@@ -129,14 +129,49 @@ import Testing
 
     /// Within one answer, codes climb by level whatever order they were said in; two values in one answer branch.
     @Test func oneAnswerClimbsByLevelAndBranchesOnParallelValues() {
+        // "Peace of mind" and "family" said before and after the climate: both hang from the consequence.
         let set = LadderSet(units: [Self.say("P1", "security", "green", "family", "climate")], rules: Self.rules)
-        // "security" comes before any attribute: with nothing to climb it starts a ladder of its own.
-        #expect(
-            set.respondents[0].ladders == [["security"], ["green", "climate", "family"]])
-        let branching = LadderSet(units: [Self.say("P1", "green", "climate", "family", "security")], rules: Self.rules)
-        #expect(branching.respondents[0].ladders == [["green", "climate", "family"], ["green", "climate", "security"]])
-        #expect(branching.inconsistencies.isEmpty)
-        #expect(set.unseededLadders == 1)
+        #expect(set.respondents[0].ladders == [["green", "climate", "security"], ["green", "climate", "family"]])
+        #expect(set.inconsistencies.isEmpty && set.unseededLadders == 0)
+    }
+
+    /// "I can plan my budget thanks to the low price": the consequence said first belongs to the attribute.
+    @Test func aConsequenceSaidBeforeItsAttributeClimbsIt() {
+        let set = LadderSet(units: [Self.say("P1", "budget", "price")], rules: Self.rules)
+        #expect(set.respondents[0].ladders == [["price", "budget"]])
+    }
+
+    /// "Low prices let me save money, which gives me peace of mind, and I can plan my budget too": the value hangs
+    /// from the consequence nearest to it in the text, not from the last one.
+    @Test func aValueHangsFromTheNearestConsequence() {
+        let set = LadderSet(units: [Self.say("P1", "price", "save", "security", "budget")], rules: Self.rules)
+        #expect(set.respondents[0].ladders == [["price", "save", "security"], ["price", "budget"]])
+        let reversed = LadderSet(units: [Self.say("P1", "price", "budget", "save", "security")], rules: Self.rules)
+        #expect(reversed.respondents[0].ladders == [["price", "budget"], ["price", "save", "security"]])
+    }
+
+    /// An answer that names the probed ladder's attribute again climbs the probed ladder.
+    @Test func repeatingTheAttributeStaysOnTheProbedLadder() {
+        let set = LadderSet(
+            units: [Self.say("P1", "price", "save"), Self.probe("save", "price"), Self.say("P1", "price", "security")],
+            rules: Self.rules)
+        #expect(set.respondents[0].ladders == [["price", "save", "security"]])
+    }
+
+    /// A moderator's words never put codes in a person's mouth: a probe about a value seeds nothing for someone
+    /// who never named it, and a list of attributes seeds nothing for anyone.
+    @Test func probesSeedOnlyOneAttribute() {
+        let value = LadderSet(units: [Self.probe("security"), Self.say("P2", "save")], rules: Self.rules)
+        #expect(value.respondents[0].ladders == [["save"]])
+        #expect(value.inconsistencies.isEmpty)
+        let list = LadderSet(units: [Self.probe("price", "green"), Self.say("P2", "save", "security")], rules: Self.rules)
+        #expect(list.respondents[0].ladders == [["save", "security"]])
+        #expect(list.unseededLadders == 1)
+        let one = LadderSet(units: [Self.probe("price"), Self.say("P2", "save")], rules: Self.rules)
+        #expect(one.respondents[0].ladders == [["price", "save"]])
+        // A single code is not a ladder: it counts as neither ladder nor respondent in the matrix.
+        let matrix = ImplicationMatrix(value.respondents)
+        #expect(matrix.ladderCount == 0 && matrix.respondentCount == 0)
     }
 
     /// Same-level links only where the codebook allows them; otherwise a value after a value (from one answer to
@@ -154,13 +189,13 @@ import Testing
         #expect(!Self.rules.allows("price", "green") && !rules.allows("price", "green"))
     }
 
-    /// A survey why ladder: the probed option starts the ladder, the steps climb it.
-    @Test func surveyWhyLadderStartsAtTheProbedOption() {
+    /// A survey why ladder: the option the respondent chose starts the ladder, the steps climb it.
+    @Test func surveyWhyLadderStartsAtTheChosenOption() {
         let units = [
-            LadderUnit(speaker: .probe, context: "r1:price", codes: ["price"], source: ""),
+            LadderUnit(speaker: .person("r1"), context: "r1:price", codes: ["price"], source: "option"),
             LadderUnit(speaker: .person("r1"), context: "r1:price", codes: ["save"], source: "step 1"),
             LadderUnit(speaker: .person("r1"), context: "r1:price", codes: ["security"], source: "step 2"),
-            LadderUnit(speaker: .probe, context: "r1:green", codes: ["green"], source: ""),
+            LadderUnit(speaker: .person("r1"), context: "r1:green", codes: ["green"], source: "option"),
             LadderUnit(speaker: .person("r1"), context: "r1:green", codes: ["green", "climate"], source: "step 1"),
         ]
         #expect(
@@ -184,6 +219,15 @@ import Testing
         // R: fisher.test(matrix(c(6, 0, 1, 5), 2))$p.value = 0.01515152
         #expect(abs(save.pValue - 0.015151515151515152) < 1e-12)
         #expect(save.isSignificant)
+    }
+
+    /// More than two segments: Pearson's chi-squared test of the k × 2 table (scipy's chi2_contingency without
+    /// continuity correction on [[4, 1], [1, 4], [2, 3]]: X² = 3.75, p = 0.1533549668449285).
+    @Test func chiSquaredForThreeSegments() {
+        let p = ValueMapComparison.chiSquaredPValue(having: [4, 1, 2], bases: [5, 5, 5])
+        #expect(abs(p - 0.1533549668449285) < 1e-12)
+        #expect(ValueMapComparison.chiSquaredPValue(having: [0, 0, 0], bases: [5, 5, 5]) == 1)
+        #expect(ValueMapComparison.chiSquaredPValue(having: [5, 5, 5], bases: [5, 5, 5]) == 1)
     }
 
     /// Fisher's exact test against R's fisher.test.

@@ -221,12 +221,12 @@ import Testing
         #expect(
             ladder.stdout.contains(
                 """
-                HVM cutoff 2 (mentions); respondents 5, ladders 8
+                HVM cutoff 2 (mentions); respondents 4, ladders 6
                 from\tto\tcount\tmentions
                 budget\tsecurity\t2\t2
                 price\tbudget\t2\t2
                 direct mentions retained: 4/10 (40.0%)
-                respondents represented: 1/5 (20.0%)
+                respondents represented: 1/4 (25.0%)
 
                 """), "\(ladder.transcript)")
         #expect(ladder.stdout.contains("price                     2.00         0.02\n"))
@@ -246,7 +246,7 @@ import Testing
             perRespondent.stdout.contains(
                 """
                 direct mentions retained: 0/10 (0.0%)
-                respondents represented: 0/5 (0.0%)
+                respondents represented: 0/4 (0.0%)
 
                 """), "\(perRespondent.transcript)")
     }

@@ -55,7 +55,7 @@ import Testing
         #expect(
             ladder.stdout.hasPrefix(
                 """
-                == segment all
+                == everyone
                 Implication matrix (direct.indirect, per respondent)
                               fees          keep_money    security      safety        peace_of_mind family        di\
                 gital       saves_time    freedom
@@ -83,7 +83,7 @@ import Testing
                 direct mentions retained: 4/8 (50.0%)
                 respondents represented: 2/2 (100.0%)
 
-                == segment old
+                == age: old
                 """), "\(ladder.transcript)")
         // Nothing is written without --out; with it, one file per segment.
         #expect(ladder.stderr.isEmpty && !FileManager.default.fileExists(atPath: directory.appendingPathComponent("ladder.dot").path))

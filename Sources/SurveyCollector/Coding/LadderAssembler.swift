@@ -5,9 +5,9 @@ public import SurveyStore
 /// Builds means-end ladders from the coded texts of a store, by the segmentation rule of `LadderSet`
 /// (docs/methods.md §1.3).
 ///
-/// - Survey why ladders: each probed option of each response is a context of its own; the probed option is the
-///   first probe (it starts the ladder when it is a code of the codebook, e.g. an attribute), and the steps follow
-///   in depth order, each step's codes in the order coded.
+/// - Survey why ladders: each probed option of each response is a context of its own; the option the respondent
+///   chose comes first, as said by them (it starts the ladder when it is a code of the codebook, e.g. an
+///   attribute), and the steps follow in depth order, each step's codes in the order coded.
 /// - Transcripts: each guide section of a session is a context; participants' turns and the moderator's probes
 ///   (`ModeratorProbe`) follow in speaking order, so that a participant can hold several ladders and an answer
 ///   climbs the ladder the moderator asked about.
@@ -59,9 +59,12 @@ public enum LadderAssembler {
             switch text.unit {
             case .why(let response, let probe, let option, let depth):
                 let context = "why:\(response):\(probe):\(option ?? "")"
-                if seededContexts.insert(context).inserted {
+                // The option the respondent chose is the first thing they said in this ladder.
+                if seededContexts.insert(context).inserted, let option {
                     units.append(
-                        LadderUnit(speaker: .probe, context: context, codes: option.map { [$0] } ?? [], source: ""))
+                        LadderUnit(
+                            speaker: .person(text.person), context: context, codes: [option],
+                            source: "response \(response) \(probe) \(option)"))
                 }
                 units.append(
                     LadderUnit(

@@ -36,7 +36,8 @@ public struct RuleBasedCoder: Sendable {
         self.compiled = compiled
     }
 
-    /// The codes whose rules match `text`, in the order they first appear in it (ties in codebook order), so that
+    /// The codes whose rules match `text`, in the order they first appear in it (counted in characters, which
+    /// case and diacritic folding keep; ties in codebook order), so that
     /// a ladder can follow the order of what was said (docs/methods.md §1.3).
     public func codes(for text: String) -> [String] {
         let folded = Self.fold(text)
@@ -46,11 +47,13 @@ public struct RuleBasedCoder: Sendable {
             var position = Int.max
             for keyword in entry.keywords {
                 if let match = folded.range(of: keyword) {
-                    position = min(position, folded.utf16.distance(from: folded.startIndex, to: match.lowerBound))
+                    position = min(position, folded.distance(from: folded.startIndex, to: match.lowerBound))
                 }
             }
             for pattern in entry.patterns {
-                if let match = pattern.firstMatch(in: text, range: range) { position = min(position, match.range.location) }
+                if let match = pattern.firstMatch(in: text, range: range), let start = Range(match.range, in: text) {
+                    position = min(position, text.distance(from: text.startIndex, to: start.lowerBound))
+                }
             }
             if position != Int.max { found.append((entry.code, position)) }
         }

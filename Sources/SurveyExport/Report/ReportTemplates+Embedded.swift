@@ -113,13 +113,13 @@ extension ReportTemplates {
 {{#rawAnswers}}<blockquote>{{.}}</blockquote>{{/rawAnswers}}
 {{/empty(rawAnswers)}}
 {{^empty(ladders)}}
-<p class="note">Top ladder chains (attribute → consequence → value; respondents):</p>
+<p class="note">Top ladder chains (from the attribute up; respondents):</p>
 <ul>{{#ladders}}<li>{{.}}</li>{{/ladders}}</ul>
 {{/empty(ladders)}}
 </div>
 {{/segments}}
 {{^empty(ladders)}}
-<p class="note">Top ladder chains, all respondents (attribute → consequence → value; respondents):</p>
+<p class="note">Top ladder chains, all respondents (from the attribute up; respondents):</p>
 <ul>{{#ladders}}<li>{{.}}</li>{{/ladders}}</ul>
 {{/empty(ladders)}}
 {{#valueMap}}
@@ -248,7 +248,7 @@ Answers (not yet coded):
 {{/rawAnswers}}
 {{^empty(ladders)}}
 
-Top ladder chains (attribute → consequence → value; respondents):
+Top ladder chains (from the attribute up; respondents):
 {{/empty(ladders)}}
 {{#ladders}}
 - {{.}}
@@ -256,7 +256,7 @@ Top ladder chains (attribute → consequence → value; respondents):
 {{/segments}}
 {{^empty(ladders)}}
 
-Top ladder chains, all respondents (attribute → consequence → value; respondents):
+Top ladder chains, all respondents (from the attribute up; respondents):
 {{/empty(ladders)}}
 {{#ladders}}
 - {{.}}

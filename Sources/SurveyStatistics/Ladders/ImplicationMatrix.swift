@@ -10,7 +10,8 @@ public struct ImplicationMatrix: Sendable, Equatable {
     public var indirectMentions: [LadderLink: Int]
     public var directRespondents: [LadderLink: Int]
     public var indirectRespondents: [LadderLink: Int]
-    /// Number of respondents with at least one ladder, and of ladders.
+    /// Number of respondents with at least one ladder, and of ladders; a single code is not a ladder (it has no
+    /// link), so it counts in neither.
     public var respondentCount: Int
     public var ladderCount: Int
     /// Respondent ids having each direct link (used for the share of respondents represented by a map).
@@ -26,9 +27,9 @@ public struct ImplicationMatrix: Sendable, Equatable {
         var respondentCount = 0
         var ladderCount = 0
         for respondent in respondents {
-            if !respondent.ladders.isEmpty { respondentCount += 1 }
+            if respondent.ladders.contains(where: { $0.count > 1 }) { respondentCount += 1 }
             for ladder in respondent.ladders {
-                ladderCount += 1
+                if ladder.count > 1 { ladderCount += 1 }
                 for code in ladder where !known.contains(code) {
                     known.insert(code)
                     codes.append(code)

@@ -13,6 +13,8 @@ public struct LadderAnalysis: Sendable {
     }
 
     public var counting: LadderCounting
+    /// The attribute the segments are values of (nil: everyone only).
+    public var segmentName: String?
     /// "all" first, then each segment in sorted order.
     public var groups: [Group]
     /// The comparison of the segments' maps; nil without segments, or with fewer than two.
@@ -23,9 +25,10 @@ public struct LadderAnalysis: Sendable {
     /// Analyses `ladders` (respondents carry their segment when `bySegment`). Each map is drawn at `cutoff`, or at
     /// its group's default cutoff (`ImplicationMatrix.defaultCutoff`) when nil.
     public init(
-        ladders: LadderSet, segment: ((String) -> String?)?, levels: [String: LadderLevel], cutoff: Int?,
-        counting: LadderCounting
+        ladders: LadderSet, segmentName: String? = nil, segment: ((String) -> String?)?, levels: [String: LadderLevel],
+        cutoff: Int?, counting: LadderCounting
     ) {
+        self.segmentName = segmentName
         let respondents = ladders.segmented(segment ?? { _ in nil })
         var groups = [("all", respondents)]
         if segment != nil {

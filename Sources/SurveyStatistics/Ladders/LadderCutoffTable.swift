@@ -32,11 +32,15 @@ extension ImplicationMatrix {
             }
     }
 
-    /// The cutoff table as text.
-    public func cutoffTableText(counting: LadderCounting = .respondents) -> String {
+    /// The cutoff table as text; with `changesOnly`, only the cutoffs at which the number of links drawn changes
+    /// (the first, and each that draws fewer links than the one before).
+    public func cutoffTableText(counting: LadderCounting = .respondents, changesOnly: Bool = false) -> String {
         let percent = HierarchicalValueMap.percent
         var lines = ["cutoff\tlinks\tof links\tof direct mentions\tof respondents"]
+        var previous: Int?
         for row in cutoffTable(counting: counting) {
+            defer { previous = row.links }
+            if changesOnly, row.links == previous { continue }
             lines.append(
                 "\(row.cutoff)\t\(row.links)\t\(percent(row.linkShare))\t\(percent(row.mentionShare))\t"
                     + percent(row.respondentShare))

@@ -6,18 +6,21 @@ import SurveyModel
 ///
 /// - An attribute code starts a ladder (a bare ladder `[attribute]` that has not climbed yet is continued instead
 ///   of started twice). A person may hold several open ladders.
-/// - A probe (the moderator's question, or the survey's "why is that important to you?") points at the ladder it
-///   asks about: the person's most recent ladder that reached the highest code the probe names, cut after that
-///   code. A probe naming codes no ladder reached seeds one with them (the probed option of a why ladder). The
-///   consequences and values of the next answer that come before any attribute climb that ladder; without a probe
-///   they climb the ladder the person last spoke about.
-/// - Within one answer, codes are taken in the order given (the order of the text for rule-coded answers), split
-///   at each attribute; each part climbs by level (attribute, consequence, value; the order given within a level).
-///   Two codes of one level in one answer where the codebook allows no same-level link are parallel mentions: each
-///   hangs from the nearest code below it (the ladder branches).
+/// - A probe (the moderator's question) points at the ladder it asks about: the person's most recent ladder that
+///   reached the highest code the probe names, cut after that code. A probe naming exactly one attribute that no
+///   ladder of the person reached seeds a ladder of it; any other probe points nowhere for this person (a
+///   moderator's words never put codes in a person's mouth).
+/// - An answer's codes are split at each attribute, in the order given (the text's order for rule-coded answers).
+///   The codes before the first attribute climb the probed ladder, else (when the answer names an attribute) that
+///   attribute's ladder, else the ladder the person last spoke about.
+/// - Within a part, codes are placed by level (consequences before values): each hangs from the highest code
+///   below it already placed in this answer or at the top of the ladder it climbs, the nearest in the text among
+///   equals (the earlier on a tie). Two codes of one level thus both hang from the code below them (the ladder
+///   branches) unless the codebook allows same-level links.
 /// - A link is taken only when it goes up (`LadderRules.allows`). A code already on the ladder is a restatement and
-///   adds nothing. A step down or sideways from one answer to the next is an inconsistency: it is reported, never
-///   drawn, and the code hangs from the nearest code below it on that ladder (or starts a ladder of its own).
+///   adds nothing. A code with nowhere to hang in its answer, after a ladder that reached its level or higher in an
+///   earlier answer, is a step down or sideways: it is reported, never drawn, and hangs from the nearest code below
+///   it on that ladder (or starts a ladder of its own).
 struct LadderSegmenter {
     let rules: LadderRules
     let person: String
@@ -33,21 +36,26 @@ struct LadderSegmenter {
         self.person = person
     }
 
-    /// A chain being climbed: the codes so far and the ladder that holds exactly them, if any.
-    private struct Target {
-        var chain: [String]
+    /// A chain in the making: its codes and the ladder that holds exactly them, if any.
+    private struct Chain {
+        var codes: [String]
         var index: Int?
+    }
+
+    /// A code placed in the current answer part: the chain ending at it and where it was said (-1: before the
+    /// answer, the top of the ladder being climbed).
+    private struct Placed {
+        var chain: Chain
+        var position: Int
+        var code: String { chain.codes.last! }
     }
 
     /// Points the next answer at the ladder `codes` ask about (see the type's documentation).
     mutating func probe(_ codes: [String]) {
+        focus = nil
         let named = codes.filter { rules.level($0) != nil }
-        guard !named.isEmpty else {
-            focus = nil
-            return
-        }
         let byRecency = ladders.indices.sorted { recency[$0] > recency[$1] }
-        for code in stableSorted(named).reversed() {
+        for code in byLevel(named).reversed() {
             for index in byRecency {
                 if let position = ladders[index].firstIndex(of: code) {
                     focus = Array(ladders[index][...position])
@@ -55,89 +63,115 @@ struct LadderSegmenter {
                 }
             }
         }
-        var seed: [String] = []
-        for code in stableSorted(named) where seed.last.map({ rules.allows($0, code) }) ?? true {
-            seed.append(code)
-        }
-        focus = seed
+        let attributes = named.filter { rules.level($0) == .attribute }
+        if Set(attributes).count == 1 { focus = [attributes[0]] }
     }
 
     /// Adds one answer's codes (in the order given); `source` names where it was said, for inconsistencies.
     mutating func answer(_ codes: [String], source: String) {
-        var named: [String] = []
-        for code in codes where rules.level(code) != nil && !named.contains(code) { named.append(code) }
+        var named: [(code: String, position: Int)] = []
+        for (position, code) in codes.enumerated() where rules.level(code) != nil && !named.contains(where: { $0.code == code }) {
+            named.append((code, position))
+        }
         guard !named.isEmpty else { return }
-        var parts: [(seed: String?, rest: [String])] = [(nil, [])]
-        for code in named {
-            if rules.level(code) == .attribute { parts.append((code, [])) } else { parts[parts.count - 1].rest.append(code) }
+        var parts: [(seed: String?, rest: [(code: String, position: Int)])] = [(nil, [])]
+        for entry in named {
+            if rules.level(entry.code) == .attribute { parts.append((entry.code, [])) } else { parts[parts.count - 1].rest.append(entry) }
+        }
+        // Codes said before the first attribute belong to that attribute unless a probe or an earlier answer
+        // gave them a ladder to climb.
+        if focus == nil, active == nil, parts.count > 1, !parts[0].rest.isEmpty {
+            parts[1].rest = parts[0].rest + parts[1].rest
+            parts[0].rest = []
         }
         for part in parts where part.seed != nil || !part.rest.isEmpty {
-            var target: Target?
+            var target: Chain?
             if let seed = part.seed {
                 target = start(seed)
             } else if let focus {
-                target = Target(chain: focus, index: ladders.lastIndex(of: focus))
+                target = Chain(codes: focus, index: ladders.lastIndex(of: focus))
             } else if let active {
-                target = Target(chain: ladders[active], index: active)
+                target = Chain(codes: ladders[active], index: active)
             }
-            var said: Set<String> = part.seed.map { [$0] } ?? []
-            for code in stableSorted(part.rest) {
-                target = climb(target, to: code, parallel: said, source: source)
-                said.insert(code)
-            }
-            active = target?.index
+            let last = place(part.rest, on: target, source: source)
+            active = (last ?? target)?.index ?? active
         }
         focus = nil
     }
 
-    /// The ladder an attribute mention climbs: the probed one when it ends at this attribute, else a bare ladder of
-    /// it, else a new ladder.
-    private mutating func start(_ attribute: String) -> Target {
-        if let focus, focus.last == attribute, let index = ladders.lastIndex(of: focus) {
-            touch(index)
-            return Target(chain: focus, index: index)
+    /// The ladder an attribute mention climbs: the probed one when it starts at this attribute, else a bare ladder
+    /// of it, else a new ladder.
+    private mutating func start(_ attribute: String) -> Chain {
+        if let focus, focus.first == attribute {
+            let index = ladders.lastIndex(of: focus)
+            if let index { touch(index) }
+            return Chain(codes: focus, index: index)
         }
         if let index = ladders.lastIndex(of: [attribute]) {
             touch(index)
-            return Target(chain: [attribute], index: index)
+            return Chain(codes: [attribute], index: index)
         }
-        return Target(chain: [attribute], index: append([attribute]))
+        return Chain(codes: [attribute], index: append([attribute]))
     }
 
-    private mutating func climb(_ target: Target?, to code: String, parallel: Set<String>, source: String) -> Target {
-        guard var target, let top = target.chain.last else {
-            return Target(chain: [code], index: append([code]))
+    /// Places a part's codes on `target` (see the type's documentation); returns the chain placed last.
+    private mutating func place(
+        _ codes: [(code: String, position: Int)], on target: Chain?, source: String
+    ) -> Chain? {
+        var placed: [Placed] = target.map { [Placed(chain: $0, position: -1)] } ?? []
+        var last: Chain?
+        let ordered = codes.enumerated().sorted { a, b in
+            let (la, lb) = (rules.level(a.element.code)!, rules.level(b.element.code)!)
+            return la != lb ? la < lb : a.offset < b.offset
+        }.map(\.element)
+        for (code, position) in ordered {
+            if target?.codes.contains(code) == true || placed.contains(where: { $0.code == code }) { continue }
+            let candidates = placed.filter { rules.allows($0.code, code) }
+            var chain: Chain
+            if let parent = candidates.max(by: { better($1, than: $0, for: position) }) {
+                chain = parent.chain
+                extend(&chain, with: code)
+            } else if let target, let top = target.codes.last {
+                let (topLevel, level) = (rules.level(top)!, rules.level(code)!)
+                inconsistencies.append(
+                    LadderInconsistency(
+                        kind: level < topLevel ? .downward : .sameLevel, from: top, fromLevel: topLevel, to: code,
+                        toLevel: level, person: person, source: source))
+                if let below = target.codes.lastIndex(where: { rules.allows($0, code) }) {
+                    chain = Chain(codes: Array(target.codes[...below]), index: nil)
+                    extend(&chain, with: code)
+                } else {
+                    chain = Chain(codes: [code], index: append([code]))
+                }
+            } else {
+                chain = Chain(codes: [code], index: append([code]))
+            }
+            placed.append(Placed(chain: chain, position: position))
+            last = chain
         }
-        if target.chain.contains(code) { return target }
-        if rules.allows(top, code) {
-            extend(&target, with: code)
-            return target
-        }
-        let (topLevel, level) = (rules.level(top)!, rules.level(code)!)
-        if !(parallel.contains(top) && topLevel == level) {
-            inconsistencies.append(
-                LadderInconsistency(
-                    kind: level < topLevel ? .downward : .sameLevel, from: top, fromLevel: topLevel, to: code,
-                    toLevel: level, person: person, source: source))
-        }
-        guard let below = target.chain.lastIndex(where: { rules.allows($0, code) }) else {
-            return Target(chain: [code], index: append([code]))
-        }
-        var branch = Target(chain: Array(target.chain[...below]), index: nil)
-        extend(&branch, with: code)
-        return branch
+        return last
     }
 
-    /// Appends `code` to the target's chain: to the ladder holding exactly that chain, else as a new ladder.
-    private mutating func extend(_ target: inout Target, with code: String) {
-        let index = target.index.flatMap { ladders[$0] == target.chain ? $0 : nil } ?? ladders.lastIndex(of: target.chain)
-        target.chain.append(code)
+    /// Whether `a` is a better parent than `b` for a code said at `position`: a higher level, then nearer in the
+    /// text, then earlier.
+    private func better(_ a: Placed, than b: Placed, for position: Int) -> Bool {
+        let (la, lb) = (rules.level(a.code)!, rules.level(b.code)!)
+        if la != lb { return la > lb }
+        let (da, db) = (abs(a.position - position), abs(b.position - position))
+        if da != db { return da < db }
+        return a.position < b.position
+    }
+
+    /// Appends `code` to the chain: to the ladder holding exactly that chain, else as a new ladder (a branch).
+    private mutating func extend(_ chain: inout Chain, with code: String) {
+        let index = chain.index.flatMap { ladders[$0] == chain.codes ? $0 : nil } ?? ladders.lastIndex(of: chain.codes)
+        chain.codes.append(code)
         if let index {
-            ladders[index] = target.chain
+            ladders[index] = chain.codes
             touch(index)
-            target.index = index
+            chain.index = index
         } else {
-            target.index = append(target.chain)
+            chain.index = append(chain.codes)
         }
     }
 
@@ -154,7 +188,7 @@ struct LadderSegmenter {
     }
 
     /// `codes` by level, attribute first, keeping the given order within a level.
-    private func stableSorted(_ codes: [String]) -> [String] {
+    private func byLevel(_ codes: [String]) -> [String] {
         codes.enumerated().sorted { a, b in
             let (la, lb) = (rules.level(a.element)!, rules.level(b.element)!)
             return la != lb ? la < lb : a.offset < b.offset

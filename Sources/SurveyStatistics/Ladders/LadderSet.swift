@@ -28,11 +28,14 @@ public struct LadderUnit: Sendable, Hashable {
 /// The ladders of many people, segmented by the method (docs/methods.md §1.3): the input of the implication
 /// matrix and the value map, and the steps that were reported instead of linked.
 public struct LadderSet: Sendable, Equatable {
-    /// One entry per person with at least one ladder, in order of first appearance (segments are not set).
+    /// One entry per person with at least one ladder, in order of first appearance (segments are not set). A
+    /// "ladder" of a single code is kept here (it is what the person said) but adds no link and is not counted as a
+    /// ladder by `ImplicationMatrix`.
     public var respondents: [LadderRespondent]
     /// Steps down or sideways between answers, by person and context, each in the order said.
     public var inconsistencies: [LadderInconsistency]
-    /// Ladders that start above the attribute level.
+    /// Ladders of two or more codes that start above the attribute level (e.g. a probed option that is not an
+    /// attribute code of the codebook).
     public var unseededLadders: Int
 
     /// Segments `units` (in the order said) with `rules`. Each (person, context) is segmented on its own; a probe
@@ -73,7 +76,7 @@ public struct LadderSet: Sendable, Equatable {
             if ladders[key.person] == nil { people.append(key.person) }
             ladders[key.person, default: []] += segmenter.ladders
             inconsistencies += segmenter.inconsistencies
-            unseeded += segmenter.ladders.filter { rules.level($0[0]) != .attribute }.count
+            unseeded += segmenter.ladders.filter { $0.count > 1 && rules.level($0[0]) != .attribute }.count
         }
         respondents = people.compactMap { person in
             ladders[person].flatMap { $0.isEmpty ? nil : LadderRespondent(id: person, ladders: $0) }

@@ -11,7 +11,7 @@ extension ReportBuilder {
     }
 
     /// The ladders of `probe` by the segmentation rule of `LadderSet` (docs/methods.md §1.3), from the coded steps
-    /// only: each probed option of each complete is a context, the option its first probe, the steps in depth order
+    /// only: each probed option of each complete is a context, the chosen option its first code, the steps in depth order
     /// with their codes in the order coded. Chains are named by `labels`; a chain is counted once per respondent.
     /// The value map is drawn at the default cutoff (`ImplicationMatrix.defaultCutoff`), counting respondents.
     static func whyLadders(
@@ -36,7 +36,12 @@ extension ReportBuilder {
             let steps = response.ladder.filter { $0.probeID == probe.id }.sorted { $0.depth < $1.depth }
             for option in steps.map(\.optionCode).uniqued() {
                 let place = "\(response.id):\(option ?? "")"
-                units.append(LadderUnit(speaker: .probe, context: place, codes: option.map { [$0] } ?? [], source: ""))
+                if let option {
+                    units.append(
+                        LadderUnit(
+                            speaker: .person(response.id), context: place, codes: [option],
+                            source: "response \(response.id) \(probe.id) \(option)"))
+                }
                 for step in steps where step.optionCode == option {
                     let stepCodes = byStep[StepKey(response: response.id, option: option, depth: step.depth)] ?? []
                     units.append(
@@ -63,7 +68,8 @@ extension ReportBuilder {
         let matrix = ImplicationMatrix(set.respondents)
         let map = HierarchicalValueMap(
             matrix: matrix, cutoff: matrix.defaultCutoff(counting: .respondents), counting: .respondents, levels: rules.levels)
-        result.valueMap = ValueMapSummary(map, labels: labels, inconsistencies: set.inconsistencies.count)
+        result.valueMap = ValueMapSummary(
+            map, labels: labels, inconsistencies: set.inconsistencies.count, unseededLadders: set.unseededLadders)
         return result
     }
 

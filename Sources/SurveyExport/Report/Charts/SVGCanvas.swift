@@ -109,16 +109,21 @@ struct SVGCanvas {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
     }
 
-    /// `text` with `&`, `<`, `>` and `"` escaped for XML.
+    /// `text` with `&`, `<`, `>` and `"` escaped for XML, and characters XML 1.0 does not allow (control
+    /// characters other than tab, line feed and carriage return; U+FFFE, U+FFFF) replaced by U+FFFD, so any label
+    /// gives a well-formed SVG.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
-            default: result.append(character)
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
+                result += "\u{FFFD}"
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

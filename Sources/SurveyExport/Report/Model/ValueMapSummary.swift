@@ -29,10 +29,14 @@ public struct ValueMapSummary: Sendable, Hashable, Codable {
     public var edges: [Edge]
     /// Steps down or sideways that segmentation reported instead of linking.
     public var inconsistencies: Int
+    /// Ladders that start above the attribute level (their first code is not an attribute).
+    public var unseededLadders: Int
 
     /// The summary of `map`, naming codes by `labels` (a code without a label keeps its id). Codes without a level
     /// are left out (segmented ladders have none).
-    public init(_ map: HierarchicalValueMap, labels: [String: String], inconsistencies: Int = 0) {
+    public init(
+        _ map: HierarchicalValueMap, labels: [String: String], inconsistencies: Int = 0, unseededLadders: Int = 0
+    ) {
         cutoff = map.cutoff
         counting = map.counting
         respondents = map.respondentCount
@@ -44,5 +48,6 @@ public struct ValueMapSummary: Sendable, Hashable, Codable {
         }
         edges = map.edges.map { Edge(from: $0.link.from, to: $0.link.to, count: $0.count, mentions: $0.mentions) }
         self.inconsistencies = inconsistencies
+        self.unseededLadders = unseededLadders
     }
 }

@@ -42,20 +42,30 @@ public enum ReportFormat {
         "n=\(base.unweighted), eff. n=\(decimal(base.effective, digits: 1))"
     }
 
-    /// `small base (n=12)`.
-    /// What a value map shows: "Links of 3 or more respondents: 64% of direct mentions, 91% of 700 respondents
-    /// (2,034 ladders); 12 steps down or sideways not linked."
+    /// What a value map shows: "Links of 37 or more respondents: 70% of direct mentions, 65% of 678 respondents
+    /// (1,283 ladders). 518 ladders start above the attribute level; 210 steps down or sideways not linked."
     public static func valueMapCaption(_ map: ValueMapSummary) -> String {
         let per = map.counting == .respondents ? "respondents" : "mentions"
         var text =
             "Links of \(map.cutoff) or more \(per): \(Int((map.retainedShare * 100).rounded()))% of direct mentions, "
             + "\(Int((map.representedShare * 100).rounded()))% of \(map.respondents) respondents (\(map.ladders) ladders)."
+        var notes: [String] = []
+        if map.unseededLadders > 0 {
+            notes.append(
+                "\(map.unseededLadders) ladder\(map.unseededLadders == 1 ? " starts" : "s start") above the attribute "
+                    + "level (the option asked about is not an attribute code)")
+        }
         if map.inconsistencies > 0 {
-            text += " \(map.inconsistencies) step\(map.inconsistencies == 1 ? "" : "s") down or sideways not linked."
+            notes.append("\(map.inconsistencies) step\(map.inconsistencies == 1 ? "" : "s") down or sideways not linked")
+        }
+        if !notes.isEmpty {
+            let joined = notes.joined(separator: "; ")
+            text += " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
         }
         return text
     }
 
+    /// `small base (n=12)`.
     public static func smallBase(_ base: ReportBase) -> String {
         "small base (n=\(base.unweighted))"
     }

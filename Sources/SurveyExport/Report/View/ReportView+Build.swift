@@ -197,7 +197,7 @@ extension ReportView {
             return WhySegmentView(
                 segment: esc(segment.segment), base: ReportFormat.base(segment.base),
                 smallBase: segment.smallBase, themes: themes, rawAnswers: segment.rawAnswers.map { esc("“\($0)”") },
-                ladders: segment.ladders.map { esc(chain($0)) })
+                ladders: segment.smallBase ? [] : segment.ladders.map { esc(chain($0)) })
         }
         let map = finding.valueMap
         let labels = Dictionary(map?.nodes.map { ($0.code, $0.label) } ?? [], uniquingKeysWith: { first, _ in first })
@@ -205,7 +205,7 @@ extension ReportView {
             prompt: esc(finding.prompt), about: esc(finding.about), segments: segments,
             ladders: finding.ladders.map { esc(chain($0)) },
             valueMap: map.flatMap { $0.edges.isEmpty ? nil : ValueMapChart.svg($0, title: "Value map: \(finding.probeID)") },
-            valueMapLinks: map?.edges.map { edge in
+            valueMapLinks: map?.edges.sorted { ($1.count, $0.from, $0.to) < ($0.count, $1.from, $1.to) }.map { edge in
                 esc("\(labels[edge.from] ?? edge.from) → \(labels[edge.to] ?? edge.to) (\(edge.count))")
             } ?? [],
             valueMapCaption: map.map { esc(ReportFormat.valueMapCaption($0)) },
