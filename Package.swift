@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SurveyStore", targets: ["SurveyStore"]),
         .library(name: "SurveyCollector", targets: ["SurveyCollector"]),
         .library(name: "SurveyStatistics", targets: ["SurveyStatistics"]),
+        .library(name: "SurveyAnalysis", targets: ["SurveyAnalysis"]),
         .library(name: "SurveyExport", targets: ["SurveyExport"]),
     ],
     dependencies: [
@@ -41,6 +42,10 @@ let package = Package(
         ),
         .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyParser", "SurveyStore"]),
         .target(name: "SurveyStatistics", dependencies: ["SurveyModel", "SurveyParser"]),
+        // A study: its store and survey (one rule for choosing it), frames, sampling designs, weight-set recipes,
+        // fieldwork status. What every front end (the CLI, a server, a notebook) shares.
+        .target(
+            name: "SurveyAnalysis", dependencies: ["SurveyModel", "SurveyParser", "SurveyStore", "SurveyStatistics"]),
         .target(
             name: "SurveyExport",
             dependencies: [
@@ -54,7 +59,7 @@ let package = Package(
             name: "voc",
             dependencies: [
                 "SurveyModel", "SurveyParser", "SurveyStore", "SurveyCollector", "SurveyStatistics",
-                "SurveyExport",
+                "SurveyAnalysis", "SurveyExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,8 +3,8 @@ import SurveyModel
 
 /// Durable storage of survey definitions, respondents, responses, answers, ladders, paradata and weight sets.
 ///
-/// The protocol is backend-neutral: SQLite (`SQLiteStore`, the embedded default) implements it today and a
-/// PostgreSQL store will implement it with the same semantics. Every method is `async` and may suspend on I/O;
+/// The protocol is backend-neutral: SQLite (`SQLiteStore`, the embedded default) and PostgreSQL (`PostgresStore`,
+/// the shared store) implement it with the same semantics, checked by one conformance suite. Every method is `async` and may suspend on I/O;
 /// nothing in the protocol names SQL, files or connections.
 ///
 /// ## Durability

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyAnalysis
 import SurveyModel
 import SurveyStatistics
 
@@ -63,7 +64,8 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let loaded = try await StudyFrame.load(study) { _ in rowVariables + [cols] }
+                let loaded = try await StudyFrame.load(study.request) { _ in rowVariables + [cols] }
+                loaded.warnings.forEach(StandardError.print)
                 let available = Set(loaded.available)
                 let unknown = ([cols] + rowVariables).filter { !available.contains($0) }
                 if !unknown.isEmpty {
@@ -85,10 +87,8 @@ extension VocCommand {
                     }, options: options)
                 let printer = BannerPrinter(table: table)
                 print(json ? printer.json.text : csv ? printer.csv : printer.text)
-            } catch let failure as CommandFailure {
-                throw CommandFailure.report(failure)
             } catch {
-                throw CommandFailure.report(CommandFailure("error: \(error)"))
+                throw CommandFailure.report(error)
             }
         }
     }

@@ -114,7 +114,10 @@ extension VocCommand {
                 }
             }
             print("coder \(coder): \(coded) text(s) coded")
-            if errors > 0 { throw CommandFailure("\(errors) line(s) rejected") }
+            if errors > 0 {
+                StandardError.print("\(errors) line(s) rejected")
+                throw ExitCode.failure
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyAnalysis
 import SurveyStore
 
 /// Where `voc weight` and `voc estimate` read respondents from: a response store (positional `STORE`: the completed
@@ -23,6 +24,10 @@ struct DataSourceOptions: ParsableArguments {
             + "SEs account for it.", valueName: "NAME"))
     var weightSet: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "With a STORE holding several surveys: the survey id to use.", valueName: "ID"))
+    var survey: String?
+
     @Flag(name: .customLong("read-responses"), help: ArgumentHelp(
         "With a STORE: read every complete response instead of letting the store count groups (GROUP BY); slower, "
             + "the same figures up to summation order. Computed variables and segments are always read this way."))
@@ -38,6 +43,7 @@ struct DataSourceOptions: ParsableArguments {
             }
         case (nil, _?):
             if readResponses { throw ValidationError("--read-responses needs a STORE") }
+            if survey != nil { throw ValidationError("--survey chooses a survey in a STORE") }
             if weightSet != nil {
                 throw ValidationError("--weight-set needs a STORE (weight sets are saved in a store); with --data use "
                                       + "--weight COL")

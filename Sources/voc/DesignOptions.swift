@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyAnalysis
 import SurveyStatistics
 
 /// Survey-design columns of a `--data` file: weights, strata, clusters and finite-population corrections.
@@ -51,11 +52,9 @@ struct DesignOptions: ParsableArguments {
         }
     }
 
-    /// The design described by these options over `frame`.
-    func design(frame: SurveyFrame) throws -> SurveyDesign {
-        try SurveyDesign(
-            frame: frame, weight: weight, strata: strata, clusters: clusterColumns, fpc: fpcColumns,
-            lonelyPSU: lonelyOption)
+    /// The design these options describe.
+    var designColumns: DesignColumns {
+        DesignColumns(weight: weight, strata: strata, clusters: clusterColumns, fpc: fpcColumns, lonelyPSU: lonelyOption)
     }
 
     static func split(_ text: String?) -> [String] {

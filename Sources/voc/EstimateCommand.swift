@@ -1,4 +1,5 @@
 import ArgumentParser
+import SurveyAnalysis
 import SurveyParser
 import SurveyStatistics
 
@@ -94,8 +95,9 @@ extension VocCommand {
             if let store = source.store {
                 let wanted = columns.filter { seen.insert($0).inserted }
                 let study = try await StoreFrameReader.load(
-                    path: store, weightSet: source.weightSet, aggregate: !source.readResponses
+                    path: store, surveyID: source.survey, weightSet: source.weightSet, aggregate: !source.readResponses
                 ) { _ in wanted }
+                study.warnings.forEach(StandardError.print)
                 if let missing = wanted.first(where: { study.frame[$0] == nil }) {
                     throw CommandFailure("\(store): error: no variable '\(missing)' in the store (variables: survey "
                                          + "columns, computed variables, segments and respondent attributes)")
@@ -107,7 +109,7 @@ extension VocCommand {
                 frame = try SurveyFrame(csv: reader, columns: columns.filter { seen.insert($0).inserted }.map {
                     CSVColumnRequest($0)
                 })
-                surveyDesign = try design.design(frame: frame)
+                surveyDesign = try design.designColumns.design(frame: frame)
             }
             if let targets {
                 let start = surveyDesign.weights

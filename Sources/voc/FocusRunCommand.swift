@@ -50,7 +50,10 @@ extension VocCommand {
                         StandardError.print(error)
                     }
                 }
-                if rejected > 0 { throw CommandFailure("\(rejected) line(s) rejected") }
+                if rejected > 0 {
+                    StandardError.print("\(rejected) line(s) rejected")
+                    throw ExitCode.failure
+                }
             } catch {
                 throw CommandFailure.report(error)
             }

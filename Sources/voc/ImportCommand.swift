@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyAnalysis
 import SurveyCollector
 import SurveyModel
 import SurveyStore

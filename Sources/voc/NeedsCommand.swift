@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyAnalysis
 import SurveyModel
 import SurveyStatistics
 
@@ -115,10 +116,11 @@ extension VocCommand {
         func run() async throws {
             do {
                 let started = Date()
-                let loaded = try await StudyFrame.load(study) { survey in
+                let loaded = try await StudyFrame.load(study.request) { survey in
                     let batteries = survey.map(NeedBattery.batteries(in:)) ?? []
                     return [by] + [outcome].compactMap { $0 } + batteries.flatMap(\.columns)
                 }
+                loaded.warnings.forEach(StandardError.print)
                 guard let survey = loaded.survey else { throw CommandFailure("no survey definition") }
                 let (batteries, warnings) = try Self.check(loaded, survey: survey, by: by, outcome: outcome)
                 let loadSeconds = Date().timeIntervalSince(started)
@@ -131,10 +133,8 @@ extension VocCommand {
                                            computeSeconds: Date().timeIntervalSince(computeStart))
                 print(json ? printer.json.text : printer.text)
                 if !json { for warning in report.warnings { StandardError.print("warning: \(warning)") } }
-            } catch let failure as CommandFailure {
-                throw CommandFailure.report(failure)
             } catch {
-                throw CommandFailure.report(CommandFailure("error: \(error)"))
+                throw CommandFailure.report(error)
             }
         }
 

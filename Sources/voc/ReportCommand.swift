@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SurveyExport
+import SurveyAnalysis
 import SurveyModel
 import SurveyStore
 
@@ -128,6 +129,7 @@ extension VocCommand {
                 survey: study.survey, completes: study.responses.filter { $0.status == .complete },
                 respondents: study.respondents, weightSet: weightSet, weightSetDesign: recipes, path: path
             ) { _ in [] }
+            frame.warnings.forEach(StandardError.print)
             return ReportDesign(responseIDs: frame.responseIDs, design: frame.design)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyAnalysis
 import SurveyModel
 import SurveyStatistics
 import SurveyStore
@@ -41,7 +42,8 @@ extension VocCommand {
             do {
                 let (path, surveyFromFile) = try storeOptions.resolve(target: target)
                 let store = try await storeOptions.open(path, mustExist: true)
-                let status = try await FieldworkStatus.load(store: store, surveyID: survey ?? surveyFromFile?.id)
+                let status = try await FieldworkStatus.load(
+                    store: store, path: path, surveyID: survey ?? surveyFromFile?.id)
                 let overall = status.rates(interviewer: nil)
                 let e = eligibility ?? overall.proportionalEligibility
                 print(json ? StatusPrinter.json(status, e: e) : StatusPrinter.text(status, store: path, e: e))

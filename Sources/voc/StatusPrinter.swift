@@ -1,4 +1,5 @@
 import Foundation
+import SurveyAnalysis
 import SurveyModel
 import SurveyStatistics
 import SurveyStore

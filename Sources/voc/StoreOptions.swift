@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyAnalysis
 import SurveyModel
 import SurveyParser
 import SurveyStore
@@ -50,14 +51,7 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store at `path` (a file, or a `postgres://` URL: see `StoreOpener`); with `mustExist`, a missing
     /// file is an error instead of a new, empty store.
     func open(_ path: String, mustExist: Bool) async throws -> any ResponseStore {
-        if mustExist && !StoreOpener.isServerLocation(path) && !FileManager.default.fileExists(atPath: path) {
-            throw CommandFailure("\(path): error: no store at this path")
-        }
-        do {
-            return try await StoreOpener.open(path, timeout: busyTimeout)
-        } catch {
-            throw CommandFailure("\(error)")
-        }
+        try await StudyStore.open(path, mustExist: mustExist, timeout: busyTimeout)
     }
 
     /// Opens the store at `path` for commands that need focus-group sessions or codings (`FocusGroupStore`):
@@ -71,17 +65,6 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
-/// Loads a survey file for a command, printing its diagnostics (all of them) when it has errors.
-enum SurveyFile {
-    static func load(_ path: String) throws -> Survey {
-        let document = SurveyLoader.load(contentsOf: path)
-        guard let survey = document.survey, !document.hasErrors else {
-            throw CommandFailure(document.rendered())
-        }
-        return survey
-    }
-}
-
 /// A failure already phrased for the user (`file:row:column: error: ...` lines): printed to standard error as is,
 /// then the command exits with status 1.
 struct CommandFailure: Error, CustomStringConvertible {
@@ -90,8 +73,18 @@ struct CommandFailure: Error, CustomStringConvertible {
 
     /// Prints the message to standard error and returns the exit code to throw.
     static func report(_ error: any Error) -> ExitCode {
-        let text = (error as? CommandFailure)?.description ?? "\(error)"
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        if let exit = error as? ExitCode { return exit }
+        FileHandle.standardError.write(Data((message(for: error) + "\n").utf8))
         return ExitCode.failure
+    }
+
+    /// The one way voc prints a failure: a message that already says where and that it is an error (its first line
+    /// holds `error:`, as `file:line:col: error: ...` and `STORE: error: ...` do) is printed as it is; any other
+    /// gets the prefix `error: `. The location is never repeated.
+    static func message(for error: any Error) -> String {
+        var text = (error as? CommandFailure)?.description ?? "\(error)"
+        while text.hasSuffix("\n") { text.removeLast() }
+        let first = text.prefix { $0 != "\n" }
+        return first.contains("error:") || first.hasPrefix("warning:") ? text : "error: " + text
     }
 }

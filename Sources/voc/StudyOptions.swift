@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyAnalysis
 import SurveyStore
 
 /// Where `voc needs` and `voc banner` read respondents from: a response store (positional `STORE`), or a CSV file
@@ -15,8 +16,9 @@ struct StudyOptions: ParsableArguments {
                                             valueName: "FILE"))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("The survey definition of --data (question types, batteries).",
-                                            valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(
+        "With --data: the survey definition file (question types, batteries). With a STORE holding several surveys: "
+            + "the survey id.", valueName: "FILE|ID"))
     var survey: String?
 
     @Option(name: .customLong("weight-set"), help: ArgumentHelp("A weight set saved in STORE by voc weight.",
@@ -44,8 +46,14 @@ struct StudyOptions: ParsableArguments {
                                       + "use --weight COL")
             }
         }
-        if let survey, !FileManager.default.fileExists(atPath: survey) {
+        if data != nil, let survey, !FileManager.default.fileExists(atPath: survey) {
             throw ValidationError("no survey file at \(survey)")
         }
+    }
+
+    /// The study these options name.
+    var request: StudyRequest {
+        if let data { return .data(path: data, surveyFile: survey, design: design.designColumns) }
+        return .store(path: store ?? "", surveyID: survey, weightSet: weightSet, aggregate: false)
     }
 }

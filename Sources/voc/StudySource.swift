@@ -1,4 +1,5 @@
 import Foundation
+import SurveyAnalysis
 import SurveyCollector
 import SurveyExport
 import SurveyModel

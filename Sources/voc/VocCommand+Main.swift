@@ -11,7 +11,8 @@ extension VocCommand {
     /// Parses the command line and runs the chosen subcommand, mapping usage errors to exit status 2.
     ///
     /// Help and version requests exit 0; errors thrown by `run()` keep their own status (`ExitCode(1)` for
-    /// invalid input); every other failure is printed by ArgumentParser as usual.
+    /// invalid input); any other error a command throws is printed once by `CommandFailure.message(for:)` and
+    /// exits 1.
     static func main() async {
         do {
             var command = try await asyncParseAsRoot(nil)
@@ -24,6 +25,10 @@ extension VocCommand {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(usageErrorStatus)
+            }
+            if !(error is ExitCode), exitCode(for: error) == .failure {
+                FileHandle.standardError.write(Data((CommandFailure.message(for: error) + "\n").utf8))
+                Foundation.exit(ExitCode.failure.rawValue)
             }
             exit(withError: error)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyAnalysis
 import SurveyModel
 import SurveyStatistics
 import SurveyStore
@@ -15,7 +16,7 @@ extension VocCommand.Weight {
     /// identical on SQLite and PostgreSQL (the groups come in a canonical order). Nothing is saved on any error or
     /// when raking does not converge.
     func runOnStoreGrouped(_ path: String, targets: MarginTargets, started: Date) async throws -> Bool {
-        let (store, survey) = try await StoreFrameReader.open(path: path)
+        let (store, survey) = try await StoreFrameReader.open(path: path, surveyID: source.survey)
         let columns = calibration.columns(for: targets)
         guard let aggregating = store as? any StoreAggregating,
             let variables = StoreAggregateFrame.variables(for: columns, survey: survey)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyAnalysis
 import SurveyParser
 import SurveyStatistics
 import SurveyStore
@@ -105,9 +106,10 @@ extension VocCommand.Weight {
     /// `voc estimate STORE --weight-set NAME` redoes the calibration and its SEs account for it.
     func runOnStore(_ path: String, targets: MarginTargets, started: Date) async throws {
         if !source.readResponses, try await runOnStoreGrouped(path, targets: targets, started: started) { return }
-        let study = try await StoreFrameReader.load(path: path, weightSet: source.weightSet) { _ in
-            calibration.columns(for: targets)
+        let study = try await StoreFrameReader.load(path: path, surveyID: source.survey, weightSet: source.weightSet) {
+            _ in calibration.columns(for: targets)
         }
+        study.warnings.forEach(StandardError.print)
         if let missing = calibration.columns(for: targets).first(where: { study.frame[$0] == nil }) {
             throw Self.unknownMargin(missing, path: path)
         }
@@ -125,7 +127,7 @@ extension VocCommand.Weight {
         }
         let weights = Dictionary(zip(study.respondentIDs, outcome.weights), uniquingKeysWith: { first, _ in first })
         let store: any ResponseStore
-        do { store = try await StoreOpener.open(path, mustExist: true) } catch { throw CommandFailure("\(error)") }
+        store = try await StudyStore.open(path, mustExist: true)
         try await store.saveWeightSet(
             WeightSet(name: name, surveyID: study.surveyID ?? "", weights: weights, reportJSON: report.json.text))
         print(json ? report.json.text : report.text)

@@ -1,32 +1,28 @@
 import Foundation
-import SurveyModel
+public import SurveyModel
 import SurveyParser
-import SurveyStatistics
-import SurveyStore
+public import SurveyStatistics
+public import SurveyStore
 
 /// What `voc status` reports: cases by disposition, AAPOR outcome rates overall and by interviewer, quotas.
 ///
 /// Cases are counted by `ResponseStore.dispositionCounts` (one final disposition per case). Pending cases (never
 /// attempted, or an interview still in progress: code 0.0) are shown but left out of the rates, which are
 /// computed by `AAPORRates` (SurveyStatistics) from the outcome groups I, P, R, NC, O, UH, UO and NE.
-struct FieldworkStatus {
-    var surveyID: String
-    var version: SemanticVersion?
-    var responses: [ResponseStatus: Int]
-    var dispositions: [DispositionCount]
-    var quotas: [(id: String, count: Int, target: Int)]
+public struct FieldworkStatus: Sendable {
+    public var surveyID: String
+    public var version: SemanticVersion?
+    public var responses: [ResponseStatus: Int]
+    public var dispositions: [DispositionCount]
+    public var quotas: [(id: String, count: Int, target: Int)]
 
-    static func load(store: any ResponseStore, surveyID: String?) async throws -> FieldworkStatus {
-        let definitions = try await store.surveyDefinitions(surveyID: surveyID)
-        let ids = Set(definitions.map(\.surveyID))
-        guard let id = surveyID ?? (ids.count == 1 ? ids.first : nil) else {
-            throw CommandFailure(
-                ids.isEmpty
-                    ? "error: the store holds no survey definition yet (import or interview first)"
-                    : "error: the store holds several surveys (\(ids.sorted().joined(separator: ", "))); "
-                        + "name one with --survey"
-            )
-        }
+    /// The status of the survey chosen by `StudyStore`'s rule (`surveyID`, else the only survey) in `store`.
+    /// - Throws: `StudyError` for an ambiguous or unknown survey; the store's errors.
+    public static func load(store: any ResponseStore, path: String, surveyID: String?) async throws
+        -> FieldworkStatus
+    {
+        let id = try await StudyStore.surveyID(in: store, path: path, requested: surveyID)
+        let definitions = try await store.surveyDefinitions(surveyID: id)
         let newest = definitions.filter { $0.surveyID == id }.max { $0.version < $1.version }
         let survey = newest.flatMap { SurveyLoader.load(text: $0.json, path: "<store>", format: .json).survey }
         let counts = try await store.quotaCounts(surveyID: id)
@@ -37,17 +33,17 @@ struct FieldworkStatus {
     }
 
     /// Interviewers with at least one case, sorted.
-    var interviewers: [String] { Set(dispositions.compactMap(\.interviewer)).sorted() }
+    public var interviewers: [String] { Set(dispositions.compactMap(\.interviewer)).sorted() }
 
     /// Case counts by disposition code (all interviewers).
-    var byDisposition: [(DispositionCode, Int)] {
+    public var byDisposition: [(DispositionCode, Int)] {
         var totals: [DispositionCode: Int] = [:]
         for count in dispositions { totals[count.disposition, default: 0] += count.count }
         return totals.sorted { $0.key.rawValue < $1.key.rawValue }
     }
 
     /// Pending cases (code 0.0), for `interviewer` or all when nil.
-    func pending(interviewer: String?) -> Int {
+    public func pending(interviewer: String?) -> Int {
         dispositions.filter {
             $0.disposition.group == .pending && (interviewer == nil || $0.interviewer == interviewer)
         }
@@ -55,7 +51,7 @@ struct FieldworkStatus {
     }
 
     /// The outcome-group counts for AAPOR rates, for `interviewer` or all when nil.
-    func rates(interviewer: String?) -> AAPORRates {
+    public func rates(interviewer: String?) -> AAPORRates {
         var groups: [DispositionGroup: Double] = [:]
         for count in dispositions where interviewer == nil || count.interviewer == interviewer {
             groups[count.disposition.group, default: 0] += Double(count.count)
@@ -68,7 +64,7 @@ struct FieldworkStatus {
     }
 
     /// The named rates in report order.
-    static func namedRates(_ rates: AAPORRates, e: Double) -> [(String, Double)] {
+    public static func namedRates(_ rates: AAPORRates, e: Double) -> [(String, Double)] {
         [
             ("RR1", rates.rr1), ("RR2", rates.rr2), ("RR3", rates.rr3(e: e)), ("RR4", rates.rr4(e: e)),
             ("RR5", rates.rr5), ("RR6", rates.rr6), ("COOP1", rates.coop1), ("COOP2", rates.coop2),
@@ -78,7 +74,7 @@ struct FieldworkStatus {
     }
 
     /// The outcome-group counts in report order.
-    static func groups(_ rates: AAPORRates) -> [(String, Double)] {
+    public static func groups(_ rates: AAPORRates) -> [(String, Double)] {
         [
             ("I", rates.i), ("P", rates.p), ("R", rates.r), ("NC", rates.nc), ("O", rates.o), ("UH", rates.uh),
             ("UO", rates.uo), ("NE", rates.ne),

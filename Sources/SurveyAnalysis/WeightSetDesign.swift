@@ -1,5 +1,5 @@
-import SurveyStatistics
-import SurveyStore
+public import SurveyStatistics
+public import SurveyStore
 
 /// The design of a stored weight set: its calibration redone so that standard errors account for it.
 ///
@@ -10,10 +10,10 @@ import SurveyStore
 /// giving the same design as `voc estimate STORE --margins FILE` (R's `rake`/`postStratify` design, whose SEs
 /// are smaller for variables correlated with the margins). A set without a recipe, or whose recipe no longer
 /// reproduces its stored weights (relative difference above 1e-9, e.g. respondents' answers or attributes
-/// changed since), is used with its weights treated as fixed, with a warning on stderr.
-struct WeightSetDesign {
+/// changed since), is used with its weights treated as fixed, with a warning for the user.
+public struct WeightSetDesign: Sendable {
     /// The sets from the outermost start to the requested one, each with its recipe (nil: fixed weights).
-    var chain: [(set: WeightSet, recipe: CalibrationRecipe?)]
+    public var chain: [(set: WeightSet, recipe: CalibrationRecipe?)]
 
     /// Largest relative difference between recomputed and stored weights for a recipe to count as reproduced.
     static let reproductionTolerance = 1e-9
@@ -21,15 +21,17 @@ struct WeightSetDesign {
     /// Reads the weight set `name` and the sets its recipe started from (at most 16 deep). With `weights: false`
     /// only the sets' reports are read (their `weights` are empty): for designs laid out from grouped counts, which
     /// carry each set's weights as a group key instead.
-    /// - Throws: `CommandFailure` for an unknown set (listing those that exist), a malformed recipe or a cycle.
-    static func load(name: String, store: any ResponseStore, surveyID: String, path: String, weights: Bool = true)
+    /// - Throws: `StudyError` for an unknown set (listing those that exist), a malformed recipe or a cycle.
+    public static func load(
+        name: String, store: any ResponseStore, surveyID: String, path: String, weights: Bool = true
+    )
         async throws -> WeightSetDesign
     {
         var chain: [(set: WeightSet, recipe: CalibrationRecipe?)] = []
         var next: String? = name
         while let current = next {
             guard chain.count < 16, !chain.contains(where: { $0.set.name == current }) else {
-                throw CommandFailure("\(path): error: weight set '\(name)' starts from a cycle of weight sets")
+                throw StudyError("\(path): error: weight set '\(name)' starts from a cycle of weight sets")
             }
             let found: WeightSet?
             if weights {
@@ -42,12 +44,12 @@ struct WeightSetDesign {
             guard let set = found else {
                 let names = try await store.weightSets(surveyID: surveyID).map(\.name).sorted()
                 let known = names.isEmpty ? "none (save one with voc weight)" : names.joined(separator: ", ")
-                throw CommandFailure("\(path): error: unknown weight set '\(current)'; weight sets in the store: "
+                throw StudyError("\(path): error: unknown weight set '\(current)'; weight sets in the store: "
                                      + known)
             }
             let recipe: CalibrationRecipe?
             do { recipe = try CalibrationRecipe.fromReport(set.reportJSON) } catch {
-                throw CommandFailure("\(path): error: weight set '\(current)': \(error)")
+                throw StudyError("\(path): error: weight set '\(current)': \(error)")
             }
             chain.insert((set, recipe), at: 0)
             next = recipe?.startWeightSet
@@ -56,20 +58,22 @@ struct WeightSetDesign {
     }
 
     /// The variables the recipes need in the frame.
-    var variables: [String] { chain.flatMap { $0.recipe?.variables ?? [] } }
+    public var variables: [String] { chain.flatMap { $0.recipe?.variables ?? [] } }
 
     /// Applies the chain to `design` (built on the respondents' design weights), `storedWeights[k][i]` being the
     /// weight of row `i` in the chain's set `k` (NaN: none). Each set with a reproducible recipe calibrates the
     /// current design; any other set replaces the weights as fixed ones.
-    /// - Throws: `CommandFailure` when a set has no weight for some rows.
-    func apply(to design: SurveyDesign, frame: SurveyFrame, stored storedWeights: [[Double]], path: String) throws
-        -> SurveyDesign
+    /// Returns the design and a warning for each set whose weights had to be treated as fixed.
+    /// - Throws: `StudyError` when a set has no weight for some rows.
+    public func apply(to design: SurveyDesign, frame: SurveyFrame, stored storedWeights: [[Double]], path: String)
+        throws -> (design: SurveyDesign, warnings: [String])
     {
         var current = design
+        var warnings: [String] = []
         for ((set, recipe), stored) in zip(chain, storedWeights) {
             let missing = stored.filter { !$0.isFinite }.count
             if missing > 0 {
-                throw CommandFailure("\(path): error: weight set '\(set.name)' has no weight for \(missing) completed "
+                throw StudyError("\(path): error: weight set '\(set.name)' has no weight for \(missing) completed "
                                      + "responses")
             }
             guard let recipe else {
@@ -83,15 +87,17 @@ struct WeightSetDesign {
                     current = outcome.apply(to: current)
                     continue
                 }
-                StandardError.print("warning: weight set '\(set.name)': its calibration no longer reproduces the "
-                                    + "stored weights (the data changed since); SEs treat its weights as fixed")
+                warnings.append(
+                    "warning: weight set '\(set.name)': its calibration no longer reproduces the "
+                        + "stored weights (the data changed since); SEs treat its weights as fixed")
             } catch {
-                StandardError.print("warning: weight set '\(set.name)': its calibration could not be redone "
-                                    + "(\(error)); SEs treat its weights as fixed")
+                warnings.append(
+                    "warning: weight set '\(set.name)': its calibration could not be redone "
+                        + "(\(error)); SEs treat its weights as fixed")
             }
             current = current.withFixedWeights(stored)
         }
-        return current
+        return (current, warnings)
     }
 
     static func largestRelativeDifference(_ a: [Double], _ b: [Double]) -> Double {

@@ -1,7 +1,7 @@
 import Foundation
-import SurveyModel
-import SurveyStatistics
-import SurveyStore
+public import SurveyModel
+public import SurveyStatistics
+public import SurveyStore
 
 /// Statistics on a store without reading its responses: the store counts the complete responses per distinct
 /// combination of the needed variables, the design (stratum, cluster, design weight) and any stored weights with
@@ -16,9 +16,9 @@ import SurveyStore
 /// response (only the requested columns, a few bytes per row each), ordered by group, missing first, so the
 /// figures do not depend on the backend: SQLite and PostgreSQL give bit-identical results. They agree with reading
 /// the responses up to the order of floating-point sums (about 1e-15 relative).
-enum StoreAggregateFrame {
+public enum StoreAggregateFrame {
     /// The store variable behind each column, or nil when some column needs the responses.
-    static func variables(for columns: [String], survey: Survey) -> [AggregateVariable]? {
+    public static func variables(for columns: [String], survey: Survey) -> [AggregateVariable]? {
         let derived = Set(survey.computed.map(\.id) + survey.segments.map(\.id))
         let variables = Dictionary(survey.variables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let questions = Dictionary(survey.whatQuestions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -39,13 +39,13 @@ enum StoreAggregateFrame {
     }
 
     /// Groups expanded to rows: the text of each key per row, the group weights per row, and the rows of each group.
-    struct Rows {
-        var texts: [[String?]]
-        var weights: [Double]
+    public struct Rows {
+        public var texts: [[String?]]
+        public var weights: [Double]
         /// The first row of each group (groups in the order given); a group's rows are contiguous.
-        var firstRows: [Int]
+        public var firstRows: [Int]
 
-        init(groups: [WeightedGroupCount], keyCount: Int) {
+        public init(groups: [WeightedGroupCount], keyCount: Int) {
             let total = groups.reduce(0) { $0 + $1.count }
             texts = Array(repeating: [], count: keyCount)
             for index in texts.indices { texts[index].reserveCapacity(total) }
@@ -64,7 +64,7 @@ enum StoreAggregateFrame {
 
         /// The frame of the named columns (`names[i]` being key `i`); an attribute that no complete response has
         /// is left out, as when the responses are read (the caller reports it).
-        func frame(names: [String], variables: [AggregateVariable]) throws -> SurveyFrame {
+        public func frame(names: [String], variables: [AggregateVariable]) throws -> SurveyFrame {
             var frame = SurveyFrame(rowCount: weights.count)
             var seen = Set<String>()
             for (index, name) in names.enumerated() where seen.insert(name).inserted {
@@ -80,7 +80,7 @@ enum StoreAggregateFrame {
     /// With a weight set, its chain's recipes are redone from the design weights as `StoreFrameReader` does
     /// (`WeightSetDesign`); each set's stored weights come along as a group key. `weightSetDesign` may come from
     /// `WeightSetDesign.load(..., weights: false)`.
-    static func load(
+    public static func load(
         store: any StoreAggregating, path: String, survey: Survey, columns: [String],
         weightSetDesign: WeightSetDesign?
     ) async throws -> StudyFrame? {
@@ -94,13 +94,13 @@ enum StoreAggregateFrame {
             groups = try await store.groupCounts(surveyID: survey.id, keys: keys, value: nil, weightSet: nil)
                 .canonicallyOrdered()
         } catch let error as StoreError {
-            throw CommandFailure("\(error)")  // names the store already
+            throw StudyError("\(error)")  // names the store already
         } catch {
-            throw CommandFailure("\(StoreOpener.displayName(path)): error: \(error)")
+            throw StudyError("\(StoreOpener.displayName(path)): error: \(error)")
         }
         let rows = Rows(groups: groups, keyCount: keys.count)
         let frame = try rows.frame(names: names, variables: variables)
-        let design = try StoreFrameReader.design(
+        let (design, warnings) = try StoreFrameReader.design(
             weights: rows.weights, strata: rows.texts[variables.count], clusters: rows.texts[variables.count + 1],
             frame: frame, weightSetDesign: weightSetDesign,
             stored: { chain in
@@ -110,6 +110,6 @@ enum StoreAggregateFrame {
             }, path: path)
         return StudyFrame(
             survey: survey, frame: frame, design: design, source: StoreOpener.displayName(path),
-            available: names.filter { frame[$0] != nil }, surveyID: survey.id)
+            available: names.filter { frame[$0] != nil }, surveyID: survey.id, warnings: warnings)
     }
 }
