@@ -16,8 +16,10 @@ enum ExportBenchmark {
             defer { try? FileManager.default.removeItem(at: folder) }
             let layoutTime = timed(repeats: options.repeats) { ExportLayout(dataset: dataset) }
             let buildTime = try timed(repeats: options.repeats) {
-                try ReportBuilder.build(ReportInput(survey: survey, responses: responses, respondents: respondents,
-                    weight: weight, segmentBy: "region"))
+                try ReportBuilder.build(
+                    ReportInput(
+                        survey: survey, responses: responses, respondents: respondents,
+                        weight: weight, segmentBy: "region"))
             }
             let sav = folder.appendingPathComponent("bench.sav")
             let savTime = try timed(repeats: options.repeats) { try SPSSWriter.write(dataset, to: sav) }
@@ -46,7 +48,9 @@ enum ExportBenchmark {
         }
     }
 
-    static func generate(n: Int, seed: UInt64)
+    static func generate(
+        n: Int, seed: UInt64
+    )
         -> (Survey, [Response], [String: Respondent], ExportWeight)
     {
         let needs = ["fast", "cheap", "easy", "safe"].map { ChoiceOption(code: $0, label: LocalizedText($0)) }

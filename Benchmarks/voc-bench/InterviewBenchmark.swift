@@ -71,7 +71,9 @@ enum InterviewBenchmark {
         return lines
     }
 
-    static func interview(survey: Survey, storePath: String?, script: [String], count: Int) async throws
+    static func interview(
+        survey: Survey, storePath: String?, script: [String], count: Int
+    ) async throws
         -> (answers: Int, steps: Int)
     {
         let recorder: any InterviewRecorder =

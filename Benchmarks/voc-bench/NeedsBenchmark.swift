@@ -28,26 +28,29 @@ enum NeedsBenchmark {
                 }
             }
             var columns: [(String, FrameColumn)] = [
-                ("segment", .categorical(CategoricalColumn(codes: segment, levels: (1...segments).map { "s\($0)" }))),
+                ("segment", .categorical(CategoricalColumn(codes: segment, levels: (1...segments).map { "s\($0)" })))
             ]
             for j in 0..<needs { columns.append(("imp.n\(j + 1)", .numeric(ratings[j]))) }
             ratings = []
             let frame = try SurveyFrame(columns: columns)
             let estimator = SurveyEstimator(frame: frame, design: try SurveyDesign(weights: weight))
-            let battery = NeedBattery(id: "imp", kind: .importance(scale: 1...5, performance: nil),
-                                      needs: (1...needs).map { NeedBattery.Need(code: "n\($0)", label: "Need \($0)") })
+            let battery = NeedBattery(
+                id: "imp", kind: .importance(scale: 1...5, performance: nil),
+                needs: (1...needs).map { NeedBattery.Need(code: "n\($0)", label: "Need \($0)") })
             var analysis = NeedsAnalysis.Options()
             analysis.permutations = 0
             let run = try timed(repeats: options.repeats) {
-                try NeedsAnalysis.run(estimator: estimator, segment: "segment", batteries: [battery],
-                                      options: analysis)
+                try NeedsAnalysis.run(
+                    estimator: estimator, segment: "segment", batteries: [battery],
+                    options: analysis)
             }
             let classes = run.result.classShares.filter { $0.count > 0 }
                 .map { "\($0.needClass.rawValue)=\($0.count)" }.joined(separator: ",")
             analysis.permutations = options.permutations
             let permuted = try timed(repeats: 1) {
-                try NeedsAnalysis.run(estimator: estimator, segment: "segment", batteries: [battery],
-                                      options: analysis)
+                try NeedsAnalysis.run(
+                    estimator: estimator, segment: "segment", batteries: [battery],
+                    options: analysis)
             }
             printJSON([
                 ("benchmark", "needs"), ("n", n), ("needs", needs), ("segments", segments),

@@ -51,6 +51,8 @@ enum ParseBenchmark {
 extension ParseBenchmark {
     /// Registry entry: `--n` questions (default 5,000), `--seed`, `--repeats` (default 5).
     static func run(format: SurveyFormat, options: BenchmarkOptions) {
-        run(format: format, questions: options.sizes.first ?? 5_000, seed: options.seed, repeats: max(options.repeats, 5))
+        run(
+            format: format, questions: options.sizes.first ?? 5_000, seed: options.seed,
+            repeats: max(options.repeats, 5))
     }
 }

@@ -26,7 +26,8 @@ enum QualitativeBenchmark {
             texts.reserveCapacity(n)
             for row in 0..<n {
                 let picks = (0..<3).map { _ in Int(generator.next() % 20) }
-                let text = "the customer said " + picks.map { words[$0] }.joined(separator: " and ")
+                let text =
+                    "the customer said " + picks.map { words[$0] }.joined(separator: " and ")
                     + " about term\(picks[0]) in some detail"
                 texts.append(text)
                 items.append(

@@ -74,7 +74,9 @@ enum StoreCompareBenchmark {
 
     static let surveyID = "bench"
 
-    static func measure(location: String, columns: [CategoricalColumn], n: Int, seed: UInt64) async throws
+    static func measure(
+        location: String, columns: [CategoricalColumn], n: Int, seed: UInt64
+    ) async throws
         -> Measured
     {
         guard let store = try await StoreOpener.open(location, timeout: 60) as? any StoreAggregating else {
@@ -118,13 +120,16 @@ enum StoreCompareBenchmark {
         }
         let table = try CellTable(variables: variables, columns: cellColumns, weights: cells.map(\.weight))
         let total = cells.reduce(0.0) { $0 + $1.weight }
-        let margins = try SurveyWeighting.resolve(SyntheticRespondents.margins().resolved(startTotal: total), table: table)
+        let margins = try SurveyWeighting.resolve(
+            SyntheticRespondents.margins().resolved(startTotal: total), table: table)
         let raked = Raking.rake(
-            table: table, margins: margins, options: RakingOptions(maxSweeps: 100, convergence: .maxShareError(tolerance: 1e-6)))
+            table: table, margins: margins,
+            options: RakingOptions(maxSweeps: 100, convergence: .maxShareError(tolerance: 1e-6)))
         measured.weight = now() - weightStart
 
         let estimateStart = now()
-        let sums = try await store.weightedSums(surveyID: surveyID, variable: .answer("score"), by: .attribute("region"))
+        let sums = try await store.weightedSums(
+            surveyID: surveyID, variable: .answer("score"), by: .attribute("region"))
         measured.estimate = now() - estimateStart
         measured.cells = cells.count
         measured.sweeps = raked.sweeps

@@ -28,7 +28,9 @@ enum VocCommandRun {
         let margins = directory.appendingPathComponent("margins.csv")
         var csv = "variable,level,target\n"
         for margin in SyntheticRespondents.margins().margins {
-            for (level, target) in zip(margin.levels, margin.targets) { csv += "\(margin.variable),\(level),\(target)\n" }
+            for (level, target) in zip(margin.levels, margin.targets) {
+                csv += "\(margin.variable),\(level),\(target)\n"
+            }
         }
         try csv.write(to: margins, atomically: true, encoding: .utf8)
         var timings = Timings()
@@ -51,7 +53,8 @@ enum VocCommandRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("voc-bench-out-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "voc-bench-out-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: scratch.path, contents: nil)
         _ = FileManager.default.createFile(atPath: scratch.path + ".err", contents: nil)
         defer {

@@ -18,7 +18,9 @@ public struct FieldworkStatus: Sendable {
 
     /// The status of the survey chosen by `StudyStore`'s rule (`surveyID`, else the only survey) in `store`.
     /// - Throws: `StudyError` for an ambiguous or unknown survey; the store's errors.
-    public static func load(store: any ResponseStore, path: String, surveyID: String?) async throws
+    public static func load(
+        store: any ResponseStore, path: String, surveyID: String?
+    ) async throws
         -> FieldworkStatus
     {
         let id = try await StudyStore.surveyID(in: store, path: path, requested: surveyID)

@@ -16,7 +16,9 @@ public enum StoreFrameReader {
     /// else the only survey).
     /// - Throws: `StudyError` for a store that cannot be opened, an ambiguous or unknown survey, or an unreadable
     ///   definition.
-    public static func open(path: String, surveyID: String? = nil) async throws
+    public static func open(
+        path: String, surveyID: String? = nil
+    ) async throws
         -> (store: any ResponseStore, survey: Survey)
     {
         let store = try await StudyStore.open(path, mustExist: true)
@@ -53,8 +55,10 @@ public enum StoreFrameReader {
         var responses: [Response] = []
         var after: String?
         while true {
-            let page = try await store.responses(ResponseQuery(surveyID: survey.id, statuses: [.complete],
-                                                               after: after, limit: 2_000))
+            let page = try await store.responses(
+                ResponseQuery(
+                    surveyID: survey.id, statuses: [.complete],
+                    after: after, limit: 2_000))
             responses += page.map(\.response)
             guard page.count == 2_000, let last = page.last else { break }
             after = last.response.id
@@ -107,8 +111,10 @@ public enum StoreFrameReader {
         for name in requested where present.contains(name) && seen.insert(name).inserted {
             let texts: [String?] = responses.indices.map { row in
                 if derivedIDs.contains(name) {
-                    let value = ResponseValues(lookup: lookup, answers: responses[row].answers, attributes: attributes[row])
-                        .value(of: name)
+                    let value = ResponseValues(
+                        lookup: lookup, answers: responses[row].answers, attributes: attributes[row]
+                    )
+                    .value(of: name)
                     return value.isNull ? nil : value.description
                 }
                 if let cell = cells[row][name] { return isSpecial(cell, row: row, name: name) ? nil : cell }
@@ -136,7 +142,8 @@ public enum StoreFrameReader {
     ///   design errors.
     public static func design(
         weights: [Double], strata: [String?], clusters: [String?], frame: SurveyFrame,
-        weightSetDesign: WeightSetDesign?, stored: (_ chain: [(set: WeightSet, recipe: CalibrationRecipe?)]) -> [[Double]],
+        weightSetDesign: WeightSetDesign?,
+        stored: (_ chain: [(set: WeightSet, recipe: CalibrationRecipe?)]) -> [[Double]],
         path: String
     ) throws -> (design: SurveyDesign, warnings: [String]) {
         let design = try SurveyDesign(

@@ -53,7 +53,9 @@ public struct StudyFrame: Sendable {
     /// loads them. Requested columns the data lacks are left out (the caller decides whether that is an error).
     /// - Throws: `StudyError` for an unreadable survey, store or data file, an ambiguous or unknown survey, an
     ///   unknown weight set (listing the ones that exist); CSV and design errors.
-    public static func load(_ request: StudyRequest, columns: (Survey?) throws -> [String]) async throws
+    public static func load(
+        _ request: StudyRequest, columns: (Survey?) throws -> [String]
+    ) async throws
         -> StudyFrame
     {
         switch request {
@@ -76,4 +78,3 @@ public struct StudyFrame: Sendable {
         }
     }
 }
-

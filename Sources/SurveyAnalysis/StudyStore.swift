@@ -26,7 +26,9 @@ public enum StudyStore {
 
     /// The survey id to use in `store`: `surveyID` when given (it must be registered), else the only survey.
     /// - Throws: `StudyError` when the store holds no survey, not the named one, or several and none was named.
-    public static func surveyID(in store: any ResponseStore, path: String, requested surveyID: String?) async throws
+    public static func surveyID(
+        in store: any ResponseStore, path: String, requested surveyID: String?
+    ) async throws
         -> String
     {
         let shown = StoreOpener.displayName(path)
@@ -40,17 +42,21 @@ public enum StudyStore {
             return surveyID
         }
         switch ids.count {
-        case 0: throw StudyError("\(shown): error: the store holds no survey definition yet (import or interview first)")
+        case 0:
+            throw StudyError("\(shown): error: the store holds no survey definition yet (import or interview first)")
         case 1: return ids[0]
         default:
             throw StudyError(
-                "\(shown): error: the store holds several surveys (\(ids.joined(separator: ", "))); name one with --survey")
+                "\(shown): error: the store holds several surveys (\(ids.joined(separator: ", "))); name one with --survey"
+            )
         }
     }
 
     /// The newest registered version of the survey chosen by `surveyID(in:path:requested:)`.
     /// - Throws: `StudyError` as that does, or for a stored definition that cannot be read.
-    public static func survey(in store: any ResponseStore, path: String, requested surveyID: String?) async throws
+    public static func survey(
+        in store: any ResponseStore, path: String, requested surveyID: String?
+    ) async throws
         -> Survey
     {
         let id = try await Self.surveyID(in: store, path: path, requested: surveyID)

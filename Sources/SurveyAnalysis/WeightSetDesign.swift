@@ -44,8 +44,9 @@ public struct WeightSetDesign: Sendable {
             guard let set = found else {
                 let names = try await store.weightSets(surveyID: surveyID).map(\.name).sorted()
                 let known = names.isEmpty ? "none (save one with voc weight)" : names.joined(separator: ", ")
-                throw StudyError("\(path): error: unknown weight set '\(current)'; weight sets in the store: "
-                                     + known)
+                throw StudyError(
+                    "\(path): error: unknown weight set '\(current)'; weight sets in the store: "
+                        + known)
             }
             let recipe: CalibrationRecipe?
             do { recipe = try CalibrationRecipe.fromReport(set.reportJSON) } catch {
@@ -65,7 +66,9 @@ public struct WeightSetDesign: Sendable {
     /// current design; any other set replaces the weights as fixed ones.
     /// Returns the design and a warning for each set whose weights had to be treated as fixed.
     /// - Throws: `StudyError` when a set has no weight for some rows.
-    public func apply(to design: SurveyDesign, frame: SurveyFrame, stored storedWeights: [[Double]], path: String)
+    public func apply(
+        to design: SurveyDesign, frame: SurveyFrame, stored storedWeights: [[Double]], path: String
+    )
         throws -> (design: SurveyDesign, warnings: [String])
     {
         var current = design
@@ -73,8 +76,9 @@ public struct WeightSetDesign: Sendable {
         for ((set, recipe), stored) in zip(chain, storedWeights) {
             let missing = stored.filter { !$0.isFinite }.count
             if missing > 0 {
-                throw StudyError("\(path): error: weight set '\(set.name)' has no weight for \(missing) completed "
-                                     + "responses")
+                throw StudyError(
+                    "\(path): error: weight set '\(set.name)' has no weight for \(missing) completed "
+                        + "responses")
             }
             guard let recipe else {
                 current = current.withFixedWeights(stored)

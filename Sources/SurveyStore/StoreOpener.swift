@@ -22,7 +22,9 @@ public enum StoreOpener {
     /// `timeout` is the SQLite busy timeout, and for PostgreSQL how long an operation waits for a connection
     /// (at least 1 s). With `mustExist`, a missing SQLite file throws `StoreError.cannotOpen` instead of creating
     /// an empty store (a server database must always exist). Throws the backend's `StoreError`s otherwise.
-    public static func open(_ location: String, timeout: TimeInterval = 5, mustExist: Bool = false) async throws
+    public static func open(
+        _ location: String, timeout: TimeInterval = 5, mustExist: Bool = false
+    ) async throws
         -> any ResponseStore
     {
         if isServerLocation(location) {

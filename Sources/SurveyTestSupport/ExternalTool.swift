@@ -31,7 +31,8 @@ public struct ExternalTool: Sendable {
     /// - Throws: `Missing` with an install hint when the tool is not installed.
     public func run(_ arguments: [String]) throws -> Output {
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw Missing(description: "\(path) is not installed: run `sudo apt-get install \(package)` (or .ci/install-deps)")
+            throw Missing(
+                description: "\(path) is not installed: run `sudo apt-get install \(package)` (or .ci/install-deps)")
         }
         let result = try VocRunner.run(executable: path, arguments)
         return Output(status: result.exitCode, stdout: result.stdout, stderr: result.stderr)

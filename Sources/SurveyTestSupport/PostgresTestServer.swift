@@ -32,7 +32,9 @@ public final class PostgresTestServer: @unchecked Sendable {
 
     /// Creates an empty database (`createdb`), e.g. one per test so tests do not share state.
     public func createDatabase(_ name: String) throws {
-        try execute("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", user, name], environment: ["PGPASSWORD": password])
+        try execute(
+            "createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", user, name], environment: ["PGPASSWORD": password]
+        )
     }
 
     /// Runs one SQL statement with `psql` against `database` (fault injection and inspection in tests).
@@ -67,7 +69,9 @@ public final class PostgresTestServer: @unchecked Sendable {
                 "--auth-local=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions",
             ])
         try start()
-        try execute("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", user, database], environment: ["PGPASSWORD": password])
+        try execute(
+            "createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", user, database],
+            environment: ["PGPASSWORD": password])
     }
 
     deinit {
@@ -83,7 +87,12 @@ public final class PostgresTestServer: @unchecked Sendable {
         defer { lock.unlock() }
         guard !running else { return }
         let options = "-p \(port) -k \(directory.path) -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=60"
-        try execute("pg_ctl", ["-D", dataPath, "-o", options, "-l", directory.appendingPathComponent("log").path, "-w", "-t", "60", "start"])
+        try execute(
+            "pg_ctl",
+            [
+                "-D", dataPath, "-o", options, "-l", directory.appendingPathComponent("log").path, "-w", "-t", "60",
+                "start",
+            ])
         running = true
     }
 
@@ -119,7 +128,9 @@ public final class PostgresTestServer: @unchecked Sendable {
     /// same reason; stdin is /dev/null.
     @discardableResult
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("voc-pg-out-\(UUID().uuidString)").path
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "voc-pg-out-\(UUID().uuidString)"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -145,7 +156,8 @@ public final class PostgresTestServer: @unchecked Sendable {
         let exited = (status & 0x7f) == 0
         let code = (status >> 8) & 0xff
         guard exited && code == 0 else {
-            throw Failure(description: "\(executable) \(arguments.joined(separator: " ")) failed (status \(status)):\n\(text)")
+            throw Failure(
+                description: "\(executable) \(arguments.joined(separator: " ")) failed (status \(status)):\n\(text)")
         }
         return text
     }
@@ -172,13 +184,16 @@ public final class PostgresTestServer: @unchecked Sendable {
 
     static func findBinDirectory() -> URL? {
         let manager = FileManager.default
-        if let configured = try? run("/usr/bin/env", ["pg_config", "--bindir"]).trimmingCharacters(in: .whitespacesAndNewlines),
+        if let configured = try? run("/usr/bin/env", ["pg_config", "--bindir"]).trimmingCharacters(
+            in: .whitespacesAndNewlines),
             manager.isExecutableFile(atPath: configured + "/initdb")
         {
             return URL(fileURLWithPath: configured)
         }
         let root = "/usr/lib/postgresql"
-        let versions = ((try? manager.contentsOfDirectory(atPath: root)) ?? []).sorted { (Int($0) ?? 0) > (Int($1) ?? 0) }
+        let versions = ((try? manager.contentsOfDirectory(atPath: root)) ?? []).sorted {
+            (Int($0) ?? 0) > (Int($1) ?? 0)
+        }
         for version in versions where manager.isExecutableFile(atPath: "\(root)/\(version)/bin/initdb") {
             return URL(fileURLWithPath: "\(root)/\(version)/bin")
         }
@@ -195,7 +210,9 @@ public final class PostgresTestServer: @unchecked Sendable {
         address.sin_port = 0
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0 else { throw Failure(description: "bind() failed") }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)

@@ -40,14 +40,18 @@ public enum VocRunner {
     }
 
     /// Runs `voc` with `arguments` (and `stdin` text if given) in `directory`, waiting for it to finish.
-    public static func run(_ arguments: [String], stdin: String? = nil, directory: String? = nil,
-                           environment: [String: String]? = nil) throws -> VocResult {
+    public static func run(
+        _ arguments: [String], stdin: String? = nil, directory: String? = nil,
+        environment: [String: String]? = nil
+    ) throws -> VocResult {
         try run(executable: try binaryPath(), arguments, stdin: stdin, directory: directory, environment: environment)
     }
 
     /// Runs another executable of the package (e.g. a test worker) the same way as `run(_:stdin:directory:environment:)`.
-    public static func run(executable: String, _ arguments: [String], stdin: String? = nil, directory: String? = nil,
-                           environment: [String: String]? = nil) throws -> VocResult {
+    public static func run(
+        executable: String, _ arguments: [String], stdin: String? = nil, directory: String? = nil,
+        environment: [String: String]? = nil
+    ) throws -> VocResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

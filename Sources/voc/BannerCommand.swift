@@ -69,18 +69,21 @@ extension VocCommand {
                 let available = Set(loaded.available)
                 let unknown = ([cols] + rowVariables).filter { !available.contains($0) }
                 if !unknown.isEmpty {
-                    throw CommandFailure(unknown.map { "\(loaded.source): error: unknown variable '\($0)'" }
-                        .joined(separator: "\n") + "\navailable: " + Needs.listing(loaded.available))
+                    throw CommandFailure(
+                        unknown.map { "\(loaded.source): error: unknown variable '\($0)'" }
+                            .joined(separator: "\n") + "\navailable: " + Needs.listing(loaded.available))
                 }
-                let measures = Dictionary((loaded.survey?.variables ?? []).map { ($0.name, $0.measure) },
-                                          uniquingKeysWith: { a, _ in a })
+                let measures = Dictionary(
+                    (loaded.survey?.variables ?? []).map { ($0.name, $0.measure) },
+                    uniquingKeysWith: { a, _ in a })
                 let frame = loaded.frame
                 let options = BannerSignificance.Options(
                     highConfidence: high, lowConfidence: low > 0 ? low : nil,
                     correction: correctionOption ?? .none, minimumEffectiveBase: minimumBase)
                 let table = try BannerTable(
                     estimator: SurveyEstimator(frame: frame, design: loaded.design), variables: rowVariables,
-                    segment: cols, asMeans: { name in
+                    segment: cols,
+                    asMeans: { name in
                         if let measure = measures[name] { return measure == .ordinal || measure == .scale }
                         if case .numeric? = frame[name] { return true }
                         return false

@@ -8,24 +8,42 @@ struct BannerPrinter {
     var json: JSONValue {
         .object([
             ("segment", .string(table.segment)),
-            ("columns", .array(table.columns.map { c in
-                .object([("label", .string(c.label)), ("letter", .string(c.letter)), ("n", .integer(c.n)),
-                         ("n_eff", .number(c.effectiveBase))])
-            })),
+            (
+                "columns",
+                .array(
+                    table.columns.map { c in
+                        .object([
+                            ("label", .string(c.label)), ("letter", .string(c.letter)), ("n", .integer(c.n)),
+                            ("n_eff", .number(c.effectiveBase)),
+                        ])
+                    })
+            ),
             ("high_confidence", .number(table.options.highConfidence)),
             ("low_confidence", table.options.lowConfidence.map { .number($0) } ?? .null),
             ("correction", .string(table.options.correction.rawValue)),
             ("min_base", .number(table.options.minimumEffectiveBase)),
-            ("rows", .array(table.rows.map { row in
-                .object([("variable", .string(row.variable)), ("level", .optional(row.level)),
-                         ("statistic", .string(row.statistic)),
-                         ("cells", .array(zip(table.columns, row.cells).map { column, cell in
-                             .object([("column", .string(column.label)), ("estimate", .number(cell.estimate)),
-                                      ("se", .number(cell.se)), ("n", .integer(cell.n)),
-                                      ("n_eff", .number(cell.effectiveBase)), ("letters", .string(cell.letters)),
-                                      ("small_base", .bool(cell.smallBase))])
-                         }))])
-            })),
+            (
+                "rows",
+                .array(
+                    table.rows.map { row in
+                        .object([
+                            ("variable", .string(row.variable)), ("level", .optional(row.level)),
+                            ("statistic", .string(row.statistic)),
+                            (
+                                "cells",
+                                .array(
+                                    zip(table.columns, row.cells).map { column, cell in
+                                        .object([
+                                            ("column", .string(column.label)), ("estimate", .number(cell.estimate)),
+                                            ("se", .number(cell.se)), ("n", .integer(cell.n)),
+                                            ("n_eff", .number(cell.effectiveBase)), ("letters", .string(cell.letters)),
+                                            ("small_base", .bool(cell.smallBase)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -33,9 +51,12 @@ struct BannerPrinter {
         var lines = ["variable,level,statistic,column,letter,estimate,se,n,n_eff,letters,small_base"]
         for row in table.rows {
             for (column, cell) in zip(table.columns, row.cells) {
-                lines.append([row.variable, row.level ?? "", row.statistic, column.label, column.letter,
-                              JSONValue.format(cell.estimate), JSONValue.format(cell.se), String(cell.n),
-                              JSONValue.format(cell.effectiveBase), cell.letters, cell.smallBase ? "1" : "0"]
+                lines.append(
+                    [
+                        row.variable, row.level ?? "", row.statistic, column.label, column.letter,
+                        JSONValue.format(cell.estimate), JSONValue.format(cell.se), String(cell.n),
+                        JSONValue.format(cell.effectiveBase), cell.letters, cell.smallBase ? "1" : "0",
+                    ]
                     .map(Self.quoted).joined(separator: ","))
             }
         }
@@ -48,11 +69,16 @@ struct BannerPrinter {
         output.append(["base", "unweighted"] + table.columns.map { String($0.n) })
         output.append(["", "effective"] + table.columns.map { TextTable.format($0.effectiveBase, digits: 5) })
         for row in table.rows {
-            output.append([row.variable, row.level.map { "\($0) %" } ?? "mean"] + row.cells.map { cell in
-                let value = row.statistic == "percent" ? TextTable.format(cell.estimate, digits: 3)
-                    : TextTable.format(cell.estimate, digits: 3)
-                return cell.smallBase ? "\(value) *" : (cell.letters.isEmpty ? value : "\(value) \(cell.letters)")
-            })
+            output.append(
+                [row.variable, row.level.map { "\($0) %" } ?? "mean"]
+                    + row.cells.map { cell in
+                        let value =
+                            row.statistic == "percent"
+                            ? TextTable.format(cell.estimate, digits: 3)
+                            : TextTable.format(cell.estimate, digits: 3)
+                        return cell.smallBase
+                            ? "\(value) *" : (cell.letters.isEmpty ? value : "\(value) \(cell.letters)")
+                    })
         }
         let low = table.options.lowConfidence.map { ", lowercase \(TextTable.format($0 * 100, digits: 3))%" } ?? ""
         return output.rendered + "\nLetters: higher than that column, uppercase "

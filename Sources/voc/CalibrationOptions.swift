@@ -66,8 +66,9 @@ struct CalibrationOptions: ParsableArguments {
     func request(targets: MarginTargets) -> WeightingRequest {
         var trimBounds: TrimBounds? = nil
         if let trim, let (low, high) = Self.pair(trim) {
-            trimBounds = TrimBounds(lower: low.value, upper: high.value, lowerIsRelative: low.relative,
-                                    upperIsRelative: high.relative)
+            trimBounds = TrimBounds(
+                lower: low.value, upper: high.value, lowerIsRelative: low.relative,
+                upperIsRelative: high.relative)
         }
         let boundRange = bounds.flatMap { Self.pair($0) }.map { $0.0.value...$0.1.value }
         let raking = RakingOptions(

@@ -127,7 +127,10 @@ extension VocCommand {
                             ])
                         })
                 ),
-                ("overall", .object([("kappa", number(agreement.overallKappa)), ("alpha", number(agreement.overallAlpha))])),
+                (
+                    "overall",
+                    .object([("kappa", number(agreement.overallKappa)), ("alpha", number(agreement.overallAlpha))])
+                ),
                 ("singleLabelAlpha", number(singleLabelAlpha)),
             ])
         }

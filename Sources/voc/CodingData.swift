@@ -24,7 +24,9 @@ struct CodingData {
     func texts(for codebook: SurveyModel.Codebook) async throws -> [CodingText] {
         var probeCodebooks: [String: [String: String?]] = [:]  // survey id → probe id → codebook id
         let records = try await store.surveyDefinitions(surveyID: nil)
-        let newest = Dictionary(grouping: records, by: \.surveyID).compactMap { $0.value.max { $0.version < $1.version } }
+        let newest = Dictionary(grouping: records, by: \.surveyID).compactMap {
+            $0.value.max { $0.version < $1.version }
+        }
         for record in newest {
             let document = SurveyLoader.load(text: record.json, path: "<store>", format: .json)
             guard let survey = document.survey else { continue }

@@ -42,13 +42,15 @@ enum CollectionCLI {
     /// otherwise the definition registered in the store for the response's version.
     /// - Throws: `StoreError.unknownResponse` or `.unknownSurveyVersion`, or exits when the stored definition no
     ///   longer loads.
-    static func definition(for responseID: String, store: any ResponseStore, file survey: Survey) async throws -> Survey {
+    static func definition(for responseID: String, store: any ResponseStore, file survey: Survey) async throws -> Survey
+    {
         guard let stored = try await store.response(id: responseID) else {
             throw StoreError.unknownResponse(id: responseID)
         }
         let response = stored.response
         if response.surveyID == survey.id && response.surveyVersion == survey.version { return survey }
-        guard let record = try await store.surveyDefinition(surveyID: response.surveyID, version: response.surveyVersion)
+        guard
+            let record = try await store.surveyDefinition(surveyID: response.surveyID, version: response.surveyVersion)
         else { throw StoreError.unknownSurveyVersion(surveyID: response.surveyID, version: response.surveyVersion) }
         let document = SurveyLoader.load(
             text: record.json, path: "store#\(response.surveyID)@\(response.surveyVersion)", format: .json)

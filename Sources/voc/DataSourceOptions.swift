@@ -11,26 +11,37 @@ import SurveyStore
 /// `voc weight` carries its calibration recipe, which is redone on loading (from the respondents' design weights),
 /// so standard errors account for the raking or post-stratification (see `WeightSetDesign`).
 struct DataSourceOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("A response store (SQLite file written by voc import or voc interview).",
-                                 valueName: "STORE"))
+    @Argument(
+        help: ArgumentHelp(
+            "A response store (SQLite file written by voc import or voc interview).",
+            valueName: "STORE"))
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("CSV file with one row per respondent and a header row.",
-                                            valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "CSV file with one row per respondent and a header row.",
+            valueName: "FILE"))
     var data: String?
 
-    @Option(name: .customLong("weight-set"), help: ArgumentHelp(
-        "With a STORE: start from (weight) or use (estimate) this stored weight set; its calibration is redone so "
-            + "SEs account for it.", valueName: "NAME"))
+    @Option(
+        name: .customLong("weight-set"),
+        help: ArgumentHelp(
+            "With a STORE: start from (weight) or use (estimate) this stored weight set; its calibration is redone so "
+                + "SEs account for it.", valueName: "NAME"))
     var weightSet: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "With a STORE holding several surveys: the survey id to use.", valueName: "ID"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With a STORE holding several surveys: the survey id to use.", valueName: "ID"))
     var survey: String?
 
-    @Flag(name: .customLong("read-responses"), help: ArgumentHelp(
-        "With a STORE: read every complete response instead of letting the store count groups (GROUP BY); slower, "
-            + "the same figures up to summation order. Computed variables and segments are always read this way."))
+    @Flag(
+        name: .customLong("read-responses"),
+        help: ArgumentHelp(
+            "With a STORE: read every complete response instead of letting the store count groups (GROUP BY); slower, "
+                + "the same figures up to summation order. Computed variables and segments are always read this way."))
     var readResponses = false
 
     func validate() throws {
@@ -45,8 +56,9 @@ struct DataSourceOptions: ParsableArguments {
             if readResponses { throw ValidationError("--read-responses needs a STORE") }
             if survey != nil { throw ValidationError("--survey chooses a survey in a STORE") }
             if weightSet != nil {
-                throw ValidationError("--weight-set needs a STORE (weight sets are saved in a store); with --data use "
-                                      + "--weight COL")
+                throw ValidationError(
+                    "--weight-set needs a STORE (weight sets are saved in a store); with --data use "
+                        + "--weight COL")
             }
         }
     }

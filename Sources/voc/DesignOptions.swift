@@ -54,7 +54,8 @@ struct DesignOptions: ParsableArguments {
 
     /// The design these options describe.
     var designColumns: DesignColumns {
-        DesignColumns(weight: weight, strata: strata, clusters: clusterColumns, fpc: fpcColumns, lonelyPSU: lonelyOption)
+        DesignColumns(
+            weight: weight, strata: strata, clusters: clusterColumns, fpc: fpcColumns, lonelyPSU: lonelyOption)
     }
 
     static func split(_ text: String?) -> [String] {

@@ -75,8 +75,9 @@ extension VocCommand {
             if !(level > 0 && level < 1) { throw ValidationError("--level must be between 0 and 1") }
             if (compare || chisq) && by == nil { throw ValidationError("--compare and --chisq need --by SEGMENT") }
             if source.store != nil && !design.columns.isEmpty {
-                throw ValidationError("--weight/--strata/--cluster/--fpc name columns of --data; a store has the "
-                                      + "design in its respondents (use --weight-set for stored weights)")
+                throw ValidationError(
+                    "--weight/--strata/--cluster/--fpc name columns of --data; a store has the "
+                        + "design in its respondents (use --weight-set for stored weights)")
             }
         }
 
@@ -99,16 +100,19 @@ extension VocCommand {
                 ) { _ in wanted }
                 study.warnings.forEach(StandardError.print)
                 if let missing = wanted.first(where: { study.frame[$0] == nil }) {
-                    throw CommandFailure("\(store): error: no variable '\(missing)' in the store (variables: survey "
-                                         + "columns, computed variables, segments and respondent attributes)")
+                    throw CommandFailure(
+                        "\(store): error: no variable '\(missing)' in the store (variables: survey "
+                            + "columns, computed variables, segments and respondent attributes)")
                 }
                 frame = study.frame
                 surveyDesign = study.design
             } else {
                 let reader = try CSVReader(path: source.csvPath)
-                frame = try SurveyFrame(csv: reader, columns: columns.filter { seen.insert($0).inserted }.map {
-                    CSVColumnRequest($0)
-                })
+                frame = try SurveyFrame(
+                    csv: reader,
+                    columns: columns.filter { seen.insert($0).inserted }.map {
+                        CSVColumnRequest($0)
+                    })
                 surveyDesign = try design.designColumns.design(frame: frame)
             }
             if let targets {

@@ -41,8 +41,10 @@ extension VocCommand {
         @Flag(name: .customLong("include-partial"), help: "Also export in-progress, partial and break-off responses.")
         var includePartial = false
 
-        @Option(name: .customLong("weight-set"), help: ArgumentHelp(
-            "sav and sss: the stored weight set to write as the weight variable.", valueName: "NAME"))
+        @Option(
+            name: .customLong("weight-set"),
+            help: ArgumentHelp(
+                "sav and sss: the stored weight set to write as the weight variable.", valueName: "NAME"))
         var weightSet: String?
 
         @Flag(name: .customLong("include-personal"), help: "sav and sss: also write personal data (e-mails, names).")
@@ -65,15 +67,18 @@ extension VocCommand {
         func run() async throws {
             if isPackageFormat, let out {
                 do {
-                    let study = try await StudySource.load(target: target, data: nil, storeOptions: storeOptions,
+                    let study = try await StudySource.load(
+                        target: target, data: nil, storeOptions: storeOptions,
                         surveyID: survey, weightSet: weightSet)
-                    let dataset = study.dataset(includePartial: includePartial,
+                    let dataset = study.dataset(
+                        includePartial: includePartial,
                         options: ExportOptions(includePersonal: includePersonal))
                     let url = URL(fileURLWithPath: out)
                     if format == "sav" {
                         try SPSSWriter.write(dataset, to: url)
                     } else {
-                        try TripleSExport.write(dataset, definition: url,
+                        try TripleSExport.write(
+                            dataset, definition: url,
                             data: url.deletingPathExtension().appendingPathExtension("asc"))
                     }
                     let message = "exported \(dataset.responses.count) responses to \(out)\n"

@@ -90,7 +90,8 @@ extension VocCommand.FocusRun {
 
 /// Loading a session with its guide and roster from a store.
 enum FocusStoreAccess {
-    static func runner(store: any ResponseStore & FocusGroupStore, sessionID: String) async throws -> FocusSessionRunner {
+    static func runner(store: any ResponseStore & FocusGroupStore, sessionID: String) async throws -> FocusSessionRunner
+    {
         guard let session = try await store.session(id: sessionID) else {
             throw CommandFailure("error: no session '\(sessionID)' in the store")
         }

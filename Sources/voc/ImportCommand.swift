@@ -44,8 +44,10 @@ extension VocCommand {
             var reports: [ImportFileReport] = []
             do {
                 let survey = try SurveyFile.load(surveyFile)
-                let store = try await storeOptions.open(storeOptions.path(surveyFile: surveyFile, survey: survey), mustExist: false)
-                let importer = ResponseImporter(store: store, surveys: try await ImportSurveys.prepare(survey: survey, store: store))
+                let store = try await storeOptions.open(
+                    storeOptions.path(surveyFile: surveyFile, survey: survey), mustExist: false)
+                let importer = ResponseImporter(
+                    store: store, surveys: try await ImportSurveys.prepare(survey: survey, store: store))
                 for file in files {
                     let report = try await importer.importFile(file, allOrNothing: allOrNothing)
                     for diagnostic in report.diagnostics {

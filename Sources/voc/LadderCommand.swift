@@ -32,10 +32,16 @@ extension VocCommand {
         @Option(name: .long, help: "Only this coder's codes (default: every coder's and inline tags).")
         var coder: String?
 
-        @Option(name: .long, help: "Draw links counted at least N times (default: ladders × 4 / 55, lowered so the map draws its 12 strongest links).")
+        @Option(
+            name: .long,
+            help:
+                "Draw links counted at least N times (default: ladders × 4 / 55, lowered so the map draws its 12 strongest links)."
+        )
         var cutoff: Int?
 
-        @Option(name: .customLong("by"), help: ArgumentHelp("A segment attribute: one map per segment.", valueName: "SEGMENT"))
+        @Option(
+            name: .customLong("by"),
+            help: ArgumentHelp("A segment attribute: one map per segment.", valueName: "SEGMENT"))
         var segment: String?
 
         @Option(name: .long, help: "Count each link once per respondent, or per mention.")
@@ -69,7 +75,8 @@ extension VocCommand {
                     let known = Set(result.attributes.values.flatMap(\.keys)).sorted()
                     throw CommandFailure(
                         "error: no respondent or participant has the attribute '\(segment)' (--by takes a respondent "
-                            + "attribute or a roster column; known: \(known.isEmpty ? "none" : known.joined(separator: ", ")))")
+                            + "attribute or a roster column; known: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
+                    )
                 }
                 let analysis = LadderAnalysis(
                     ladders: result.ladders, segmentName: segment,

@@ -27,12 +27,18 @@ extension VocCommand {
 
         @OptionGroup var study: StudyOptions
 
-        @Option(name: .long, help: ArgumentHelp("Segment variable (a column or respondent attribute).",
-                                                valueName: "SEGMENT"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Segment variable (a column or respondent attribute).",
+                valueName: "SEGMENT"))
         var by: String
 
-        @Option(name: .long, help: ArgumentHelp("Outcome for derived importance and touchpoint drivers.",
-                                                valueName: "VAR"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Outcome for derived importance and touchpoint drivers.",
+                valueName: "VAR"))
         var outcome: String?
 
         @Option(name: .long, help: "k: one negative touchpoint experience counts as k positive ones (rule of thumb).")
@@ -129,8 +135,9 @@ extension VocCommand {
                     estimator: SurveyEstimator(frame: loaded.frame, design: loaded.design), segment: by,
                     batteries: batteries, options: analysisOptions)
                 report.warnings = warnings + report.warnings
-                let printer = NeedsPrinter(report: report, loadSeconds: loadSeconds,
-                                           computeSeconds: Date().timeIntervalSince(computeStart))
+                let printer = NeedsPrinter(
+                    report: report, loadSeconds: loadSeconds,
+                    computeSeconds: Date().timeIntervalSince(computeStart))
                 print(json ? printer.json.text : printer.text)
                 if !json { for warning in report.warnings { StandardError.print("warning: \(warning)") } }
             } catch {
@@ -139,14 +146,17 @@ extension VocCommand {
         }
 
         /// The batteries whose columns are all present; errors for an unknown segment or outcome.
-        static func check(_ loaded: StudyFrame, survey: Survey, by: String, outcome: String?) throws
+        static func check(
+            _ loaded: StudyFrame, survey: Survey, by: String, outcome: String?
+        ) throws
             -> ([NeedBattery], [String])
         {
             let available = Set(loaded.available)
             var problems: [String] = []
             if !available.contains(by) {
-                problems.append("\(loaded.source): error: unknown segment variable '\(by)'; available: "
-                                + Self.listing(loaded.available))
+                problems.append(
+                    "\(loaded.source): error: unknown segment variable '\(by)'; available: "
+                        + Self.listing(loaded.available))
             }
             if let outcome, !available.contains(outcome) {
                 problems.append("\(loaded.source): error: unknown outcome variable '\(outcome)'")
@@ -159,19 +169,22 @@ extension VocCommand {
                 if missing.isEmpty {
                     batteries.append(battery)
                 } else {
-                    warnings.append("\(battery.id): skipped, the data lacks \(missing.count) of its columns "
-                                    + "(first: \(missing[0]))")
+                    warnings.append(
+                        "\(battery.id): skipped, the data lacks \(missing.count) of its columns "
+                            + "(first: \(missing[0]))")
                 }
             }
             if batteries.isEmpty {
-                throw CommandFailure("\(loaded.source): error: no need battery (importance, ranking, maxdiff, kano, "
-                                     + "matrix) of survey \(survey.id) has its columns in the data")
+                throw CommandFailure(
+                    "\(loaded.source): error: no need battery (importance, ranking, maxdiff, kano, "
+                        + "matrix) of survey \(survey.id) has its columns in the data")
             }
             return (batteries, warnings)
         }
 
         static func listing(_ names: [String]) -> String {
-            names.count <= 30 ? names.joined(separator: ", ")
+            names.count <= 30
+                ? names.joined(separator: ", ")
                 : names.prefix(30).joined(separator: ", ") + ", … (\(names.count) columns)"
         }
     }

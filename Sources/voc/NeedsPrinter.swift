@@ -10,29 +10,49 @@ struct NeedsPrinter {
         let options = report.options
         return .object([
             ("segment_variable", .string(report.segmentVariable)),
-            ("segments", .array(report.segments.map { s in
-                .object([("label", .string(s.label)), ("n", .integer(s.n)), ("n_eff", .number(s.effectiveBase)),
-                         ("small_base", .bool(s.smallBase))])
-            })),
+            (
+                "segments",
+                .array(
+                    report.segments.map { s in
+                        .object([
+                            ("label", .string(s.label)), ("n", .integer(s.n)), ("n_eff", .number(s.effectiveBase)),
+                            ("small_base", .bool(s.smallBase)),
+                        ])
+                    })
+            ),
             ("design_df", .integer(report.designDF)),
-            ("settings", .object([
-                ("min_base", .number(options.minimumEffectiveBase)),
-                ("correction", .string(options.correction.rawValue)),
-                ("alpha", .number(options.alpha)), ("confidence_level", .number(options.confidenceLevel)),
-                ("permutations", .integer(options.permutations)),
-                ("seed", .integer(Int(truncatingIfNeeded: options.seed))),
-                ("k", .number(options.negativeWeight)), ("k_note", .string("rule of thumb: one negative experience "
-                    + "counts as k positive ones")),
-                ("important_share", .number(options.importanceShareThreshold)),
-                ("important_rank", .number(options.rankScoreThreshold)),
-                ("important_maxdiff", .number(options.maxDiffThreshold)),
-                ("min_difference", .number(options.minimumDifference)), ("outcome", .optional(options.outcome)),
-            ])),
+            (
+                "settings",
+                .object([
+                    ("min_base", .number(options.minimumEffectiveBase)),
+                    ("correction", .string(options.correction.rawValue)),
+                    ("alpha", .number(options.alpha)), ("confidence_level", .number(options.confidenceLevel)),
+                    ("permutations", .integer(options.permutations)),
+                    ("seed", .integer(Int(truncatingIfNeeded: options.seed))),
+                    ("k", .number(options.negativeWeight)),
+                    (
+                        "k_note",
+                        .string(
+                            "rule of thumb: one negative experience "
+                                + "counts as k positive ones")
+                    ),
+                    ("important_share", .number(options.importanceShareThreshold)),
+                    ("important_rank", .number(options.rankScoreThreshold)),
+                    ("important_maxdiff", .number(options.maxDiffThreshold)),
+                    ("min_difference", .number(options.minimumDifference)), ("outcome", .optional(options.outcome)),
+                ])
+            ),
             ("batteries", .array(report.batteries.map(battery))),
-            ("class_shares", .array(report.classShares.map { entry in
-                .object([("class", .string(entry.needClass.rawValue)), ("count", .integer(entry.count)),
-                         ("share", .number(entry.share))])
-            })),
+            (
+                "class_shares",
+                .array(
+                    report.classShares.map { entry in
+                        .object([
+                            ("class", .string(entry.needClass.rawValue)), ("count", .integer(entry.count)),
+                            ("share", .number(entry.share)),
+                        ])
+                    })
+            ),
             ("warnings", .array(report.warnings.map { .string($0) })),
             ("t_load", .number(loadSeconds)), ("t_compute", .number(computeSeconds)),
         ])
@@ -45,109 +65,222 @@ struct NeedsPrinter {
             ("id", .string(b.battery.id)), ("kind", .string(b.battery.kind.keyword)),
             ("needs", .array(needs.map { .object([("code", .string($0.code)), ("label", .string($0.label))]) })),
             ("priority_statistic", .optional(b.priorityStatistic)),
-            ("priority_orders", .array(b.priorityOrders.enumerated().map { s, order in
-                .object([("segment", .string(labels[s])), ("order", .array(order.map { .string(needs[$0].code) }))])
-            })),
-            ("measures", .array(b.measures.map { m in
-                .object([
-                    ("need", .string(needs[m.need].code)), ("statistic", .string(m.statistic)),
-                    ("estimates", .array(m.estimates.map { e in
-                        .object([("segment", .optional(e.segment)), ("estimate", .number(e.estimate)),
-                                 ("se", .number(e.se)), ("ci_low", .number(e.ciLow)), ("ci_high", .number(e.ciHigh)),
-                                 ("deff", .number(e.deff)), ("n", .integer(e.n)), ("n_eff", .number(e.nEff))])
-                    })),
-                    ("test", m.test.map(Self.test) ?? .null), ("p_adjusted", .number(m.adjustedPValue)),
-                ])
-            })),
+            (
+                "priority_orders",
+                .array(
+                    b.priorityOrders.enumerated().map { s, order in
+                        .object([
+                            ("segment", .string(labels[s])), ("order", .array(order.map { .string(needs[$0].code) })),
+                        ])
+                    })
+            ),
+            (
+                "measures",
+                .array(
+                    b.measures.map { m in
+                        .object([
+                            ("need", .string(needs[m.need].code)), ("statistic", .string(m.statistic)),
+                            (
+                                "estimates",
+                                .array(
+                                    m.estimates.map { e in
+                                        .object([
+                                            ("segment", .optional(e.segment)), ("estimate", .number(e.estimate)),
+                                            ("se", .number(e.se)), ("ci_low", .number(e.ciLow)),
+                                            ("ci_high", .number(e.ciHigh)),
+                                            ("deff", .number(e.deff)), ("n", .integer(e.n)), ("n_eff", .number(e.nEff)),
+                                        ])
+                                    })
+                            ),
+                            ("test", m.test.map(Self.test) ?? .null), ("p_adjusted", .number(m.adjustedPValue)),
+                        ])
+                    })
+            ),
         ]
         if let classification = b.classification {
-            members.append(("classification", .object([
-                ("threshold", .number(b.importanceThreshold ?? .nan)),
-                ("segments", .array(b.classifiedSegments.map { .string(labels[$0]) })),
-                ("needs", .array(classification.results.map { r in
-                    .object([("need", .string(r.name)), ("class", .string(r.needClass.rawValue)),
-                             ("important_in", .array(zip(b.classifiedSegments, r.importantIn).filter(\.1).map {
-                                 JSONValue.string(labels[$0.0]) })),
-                             ("p_adjusted", .number(r.adjustedPValue)),
-                             ("rank_in_segment", .array(r.rankInSegment.map { .number($0) }))])
-                })),
-            ])))
+            members.append(
+                (
+                    "classification",
+                    .object([
+                        ("threshold", .number(b.importanceThreshold ?? .nan)),
+                        ("segments", .array(b.classifiedSegments.map { .string(labels[$0]) })),
+                        (
+                            "needs",
+                            .array(
+                                classification.results.map { r in
+                                    .object([
+                                        ("need", .string(r.name)), ("class", .string(r.needClass.rawValue)),
+                                        (
+                                            "important_in",
+                                            .array(
+                                                zip(b.classifiedSegments, r.importantIn).filter(\.1).map {
+                                                    JSONValue.string(labels[$0.0])
+                                                })
+                                        ),
+                                        ("p_adjusted", .number(r.adjustedPValue)),
+                                        ("rank_in_segment", .array(r.rankInSegment.map { .number($0) })),
+                                    ])
+                                })
+                        ),
+                    ])
+                ))
         }
-        members.append(("order_comparisons", .array(b.orderComparisons.map { c in
-            .object([("segment_a", .string(labels[c.first])), ("segment_b", .string(labels[c.second])),
-                     ("spearman", .number(c.spearman)), ("kendall", .number(c.kendall)),
-                     ("permutation_p", c.permutationPValue.map { .number($0) } ?? .null),
-                     ("permutations", .integer(c.permutations))])
-        })))
-        members.append(("kendall_w", .array(b.concordance.map { c in
-            .object([("segment", .string(labels[c.segment])), ("w", .number(c.result.kendallW)),
-                     ("friedman_q", .number(c.result.statistic)), ("df", .number(c.result.degreesOfFreedom)),
-                     ("p", .number(c.result.pValue)), ("respondents", .integer(c.respondents))])
-        })))
+        members.append(
+            (
+                "order_comparisons",
+                .array(
+                    b.orderComparisons.map { c in
+                        .object([
+                            ("segment_a", .string(labels[c.first])), ("segment_b", .string(labels[c.second])),
+                            ("spearman", .number(c.spearman)), ("kendall", .number(c.kendall)),
+                            ("permutation_p", c.permutationPValue.map { .number($0) } ?? .null),
+                            ("permutations", .integer(c.permutations)),
+                        ])
+                    })
+            ))
+        members.append(
+            (
+                "kendall_w",
+                .array(
+                    b.concordance.map { c in
+                        .object([
+                            ("segment", .string(labels[c.segment])), ("w", .number(c.result.kendallW)),
+                            ("friedman_q", .number(c.result.statistic)), ("df", .number(c.result.degreesOfFreedom)),
+                            ("p", .number(c.result.pValue)), ("respondents", .integer(c.respondents)),
+                        ])
+                    })
+            ))
         if !b.maxDiffCounts.isEmpty {
-            members.append(("maxdiff_counts", .array(b.maxDiffCounts.map { segment in
-                .object([("segment", .string(labels[segment.segment])),
-                         ("items", .array(segment.counts.items.enumerated().map { i, item in
-                             .object([("need", .string(needs[i].code)), ("shown", .number(item.shown)),
-                                      ("best", .number(item.best)), ("worst", .number(item.worst)),
-                                      ("bw", .number(item.bestMinusWorst)),
-                                      ("std_bw", .number(item.standardizedBestMinusWorst)),
-                                      ("best_pct", .number(item.bestPercent)),
-                                      ("worst_pct", .number(item.worstPercent)),
-                                      ("sqrt_bw", item.squareRootBestOverWorst.map { .number($0) } ?? .null),
-                                      ("std_sqrt_bw", item.standardizedSquareRoot.map { .number($0) } ?? .null),
-                                      ("net_se_exclusive", .number(item.netStandardErrorExclusive))])
-                         }))])
-            })))
+            members.append(
+                (
+                    "maxdiff_counts",
+                    .array(
+                        b.maxDiffCounts.map { segment in
+                            .object([
+                                ("segment", .string(labels[segment.segment])),
+                                (
+                                    "items",
+                                    .array(
+                                        segment.counts.items.enumerated().map { i, item in
+                                            .object([
+                                                ("need", .string(needs[i].code)), ("shown", .number(item.shown)),
+                                                ("best", .number(item.best)), ("worst", .number(item.worst)),
+                                                ("bw", .number(item.bestMinusWorst)),
+                                                ("std_bw", .number(item.standardizedBestMinusWorst)),
+                                                ("best_pct", .number(item.bestPercent)),
+                                                ("worst_pct", .number(item.worstPercent)),
+                                                ("sqrt_bw", item.squareRootBestOverWorst.map { .number($0) } ?? .null),
+                                                (
+                                                    "std_sqrt_bw",
+                                                    item.standardizedSquareRoot.map { .number($0) } ?? .null
+                                                ),
+                                                ("net_se_exclusive", .number(item.netStandardErrorExclusive)),
+                                            ])
+                                        })
+                                ),
+                            ])
+                        })
+                ))
         }
         if !b.kano.isEmpty {
-            members.append(("kano", .array(b.kano.map { k in
-                .object([("need", .string(needs[k.need].code)), ("segment", .string(labels[k.segment])),
-                         ("category", .string(k.category.rawValue)), ("fong_significant", .bool(k.significant)),
-                         ("better", .number(k.summary.better)), ("worse", .number(k.summary.worse)),
-                         ("counts", .object(KanoCategory.allCases.map {
-                             ($0.rawValue, JSONValue.number(k.summary.count($0)))
-                         })),
-                         ("respondents", .integer(k.summary.respondents))])
-            })))
+            members.append(
+                (
+                    "kano",
+                    .array(
+                        b.kano.map { k in
+                            .object([
+                                ("need", .string(needs[k.need].code)), ("segment", .string(labels[k.segment])),
+                                ("category", .string(k.category.rawValue)), ("fong_significant", .bool(k.significant)),
+                                ("better", .number(k.summary.better)), ("worse", .number(k.summary.worse)),
+                                (
+                                    "counts",
+                                    .object(
+                                        KanoCategory.allCases.map {
+                                            ($0.rawValue, JSONValue.number(k.summary.count($0)))
+                                        })
+                                ),
+                                ("respondents", .integer(k.summary.respondents)),
+                            ])
+                        })
+                ))
         }
         if !b.placements.isEmpty {
-            members.append(("importance_performance", .array(b.placements.map { p in
-                .object([("need", .string(needs[p.need].code)), ("segment", .string(labels[p.segment])),
-                         ("importance", .number(p.placement.importance)),
-                         ("performance", .number(p.placement.performance)), ("gap", .number(p.placement.gap)),
-                         ("quadrant", .string(p.placement.quadrant.rawValue))])
-            })))
+            members.append(
+                (
+                    "importance_performance",
+                    .array(
+                        b.placements.map { p in
+                            .object([
+                                ("need", .string(needs[p.need].code)), ("segment", .string(labels[p.segment])),
+                                ("importance", .number(p.placement.importance)),
+                                ("performance", .number(p.placement.performance)), ("gap", .number(p.placement.gap)),
+                                ("quadrant", .string(p.placement.quadrant.rawValue)),
+                            ])
+                        })
+                ))
         }
         if !b.derived.isEmpty {
-            members.append(("derived_importance", .array(b.derived.map { d in
-                .object([("segment", .string(labels[d.segment])), ("r_squared", .number(d.result.rSquared)),
-                         ("needs", .array(needs.indices.map { j in
-                             .object([("need", .string(needs[j].code)),
-                                      ("correlation", .number(d.result.correlations[j])),
-                                      ("relative_weight", .number(d.result.relativeWeights[j])),
-                                      ("relative_weight_pct", .number(d.result.relativeWeightPercentages[j]))])
-                         }))])
-            })))
+            members.append(
+                (
+                    "derived_importance",
+                    .array(
+                        b.derived.map { d in
+                            .object([
+                                ("segment", .string(labels[d.segment])), ("r_squared", .number(d.result.rSquared)),
+                                (
+                                    "needs",
+                                    .array(
+                                        needs.indices.map { j in
+                                            .object([
+                                                ("need", .string(needs[j].code)),
+                                                ("correlation", .number(d.result.correlations[j])),
+                                                ("relative_weight", .number(d.result.relativeWeights[j])),
+                                                ("relative_weight_pct", .number(d.result.relativeWeightPercentages[j])),
+                                            ])
+                                        })
+                                ),
+                            ])
+                        })
+                ))
         }
         if !b.touchpoints.isEmpty {
-            members.append(("touchpoint_drivers", .array(b.touchpoints.map { t in
-                .object([("segment", .string(labels[t.segment])), ("k", .number(t.analysis.negativeWeight)),
-                         ("mean_respondent_balance", .number(t.analysis.meanRespondentBalance)),
-                         ("touchpoints", .array(t.analysis.touchpoints.enumerated().map { j, tp in
-                             .object([("need", .string(needs[j].code)),
-                                      ("outcome_correlation", tp.outcomeCorrelation.map { .number($0) } ?? .null),
-                                      ("outcome_gap_negative_minus_positive",
-                                       tp.outcomeGapNegativeMinusPositive.map { .number($0) } ?? .null)])
-                         }))])
-            })))
+            members.append(
+                (
+                    "touchpoint_drivers",
+                    .array(
+                        b.touchpoints.map { t in
+                            .object([
+                                ("segment", .string(labels[t.segment])), ("k", .number(t.analysis.negativeWeight)),
+                                ("mean_respondent_balance", .number(t.analysis.meanRespondentBalance)),
+                                (
+                                    "touchpoints",
+                                    .array(
+                                        t.analysis.touchpoints.enumerated().map { j, tp in
+                                            .object([
+                                                ("need", .string(needs[j].code)),
+                                                (
+                                                    "outcome_correlation",
+                                                    tp.outcomeCorrelation.map { .number($0) } ?? .null
+                                                ),
+                                                (
+                                                    "outcome_gap_negative_minus_positive",
+                                                    tp.outcomeGapNegativeMinusPositive.map { .number($0) } ?? .null
+                                                ),
+                                            ])
+                                        })
+                                ),
+                            ])
+                        })
+                ))
         }
         return .object(members)
     }
 
     static func test(_ t: DomainEqualityTest) -> JSONValue {
-        .object([("method", .string(t.method)), ("chisq", .number(t.chiSquare)), ("f", .number(t.f)),
-                 ("ndf", .number(t.numeratorDF)), ("ddf", .number(t.denominatorDF)), ("p", .number(t.pValue)),
-                 ("segments", .integer(t.segments))])
+        .object([
+            ("method", .string(t.method)), ("chisq", .number(t.chiSquare)), ("f", .number(t.f)),
+            ("ndf", .number(t.numeratorDF)), ("ddf", .number(t.denominatorDF)), ("p", .number(t.pValue)),
+            ("segments", .integer(t.segments)),
+        ])
     }
 }

@@ -34,7 +34,9 @@ extension VocCommand {
                 let store = try await storeOptions.open(path, mustExist: false)
                 if let survey { try await store.register(survey) }
                 let count = try await store.upsertRespondents(respondents)
-                print("loaded \(count) respondents into \(StoreOpener.displayName(path)) (\(try await store.respondentCount()) in the store)")
+                print(
+                    "loaded \(count) respondents into \(StoreOpener.displayName(path)) (\(try await store.respondentCount()) in the store)"
+                )
             } catch {
                 throw CommandFailure.report(error)
             }

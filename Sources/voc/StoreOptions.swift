@@ -20,9 +20,11 @@ extension ResponseStore {
 /// Commands that take a positional `STORE` accept either a store file or a survey file (`.xml`, `.json`: its
 /// default store). `--busy-timeout` sets how long a write waits for another process holding the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The response store: an SQLite file, or postgres://USER@HOST:PORT/DB[?sslmode=require]; default: "
-            + "<survey-id>.voc.sqlite beside the survey.", valueName: "PATH"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The response store: an SQLite file, or postgres://USER@HOST:PORT/DB[?sslmode=require]; default: "
+                + "<survey-id>.voc.sqlite beside the survey.", valueName: "PATH"))
     var store: String?
 
     @Option(

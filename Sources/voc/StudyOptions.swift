@@ -12,17 +12,25 @@ struct StudyOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("A response store (SQLite file written by voc import).", valueName: "STORE"))
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("CSV file with one row per respondent (the wide layout of voc export).",
-                                            valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "CSV file with one row per respondent (the wide layout of voc export).",
+            valueName: "FILE"))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "With --data: the survey definition file (question types, batteries). With a STORE holding several surveys: "
-            + "the survey id.", valueName: "FILE|ID"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --data: the survey definition file (question types, batteries). With a STORE holding several surveys: "
+                + "the survey id.", valueName: "FILE|ID"))
     var survey: String?
 
-    @Option(name: .customLong("weight-set"), help: ArgumentHelp("A weight set saved in STORE by voc weight.",
-                                                                valueName: "NAME"))
+    @Option(
+        name: .customLong("weight-set"),
+        help: ArgumentHelp(
+            "A weight set saved in STORE by voc weight.",
+            valueName: "NAME"))
     var weightSet: String?
 
     @OptionGroup var design: DesignOptions
@@ -36,14 +44,16 @@ struct StudyOptions: ParsableArguments {
                 throw ValidationError("no store at \(store)")
             }
             if !design.columns.isEmpty {
-                throw ValidationError("--weight/--strata/--cluster/--fpc name columns of --data; a store has the "
-                                      + "design in its respondents (use --weight-set for stored weights)")
+                throw ValidationError(
+                    "--weight/--strata/--cluster/--fpc name columns of --data; a store has the "
+                        + "design in its respondents (use --weight-set for stored weights)")
             }
         case (nil, let data?):
             guard FileManager.default.fileExists(atPath: data) else { throw ValidationError("no file at \(data)") }
             if weightSet != nil {
-                throw ValidationError("--weight-set needs a STORE (weight sets are saved in a store); with --data "
-                                      + "use --weight COL")
+                throw ValidationError(
+                    "--weight-set needs a STORE (weight sets are saved in a store); with --data "
+                        + "use --weight COL")
             }
         }
         if data != nil, let survey, !FileManager.default.fileExists(atPath: survey) {

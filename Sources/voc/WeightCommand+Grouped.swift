@@ -41,8 +41,9 @@ extension VocCommand.Weight {
                 let loaded = Date()
                 let rows = StoreAggregateFrame.Rows(groups: groups, keyCount: variables.count)
                 if let startSet, rows.weights.count < completes {
-                    throw CommandFailure("\(shown): error: weight set '\(startSet)' has no weight for "
-                                         + "\(completes - rows.weights.count) completed responses")
+                    throw CommandFailure(
+                        "\(shown): error: weight set '\(startSet)' has no weight for "
+                            + "\(completes - rows.weights.count) completed responses")
                 }
                 let frame = try rows.frame(names: columns, variables: variables)
                 if let missing = columns.first(where: { frame[$0] == nil }) {

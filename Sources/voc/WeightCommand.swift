@@ -45,10 +45,16 @@ extension VocCommand {
             if calibration.margins == nil { throw ValidationError("--margins FILE is required") }
             if name.isEmpty { throw ValidationError("--name must not be empty") }
             if source.store != nil {
-                if out != nil { throw ValidationError("--out writes CSV data back; with a STORE the weights are saved "
-                                                      + "in the store as the weight set --name") }
-                if weight != nil { throw ValidationError("--weight names a CSV column; a store starts from the "
-                                                         + "respondents' design weights (or --weight-set)") }
+                if out != nil {
+                    throw ValidationError(
+                        "--out writes CSV data back; with a STORE the weights are saved "
+                            + "in the store as the weight set --name")
+                }
+                if weight != nil {
+                    throw ValidationError(
+                        "--weight names a CSV column; a store starts from the "
+                            + "respondents' design weights (or --weight-set)")
+                }
             }
         }
 
@@ -117,10 +123,11 @@ extension VocCommand.Weight {
         let loaded = Date()
         let request = calibration.request(targets: targets)
         let outcome = try SurveyWeighting.run(frame: study.frame, startWeights: start, request: request)
-        let report = WeightReportPrinter(report: outcome.report, name: name, rows: study.frame.rowCount,
-                                         secondsLoad: loaded.timeIntervalSince(started),
-                                         secondsTotal: Date().timeIntervalSince(started), output: nil,
-                                         recipe: CalibrationRecipe(request: request, startWeightSet: source.weightSet))
+        let report = WeightReportPrinter(
+            report: outcome.report, name: name, rows: study.frame.rowCount,
+            secondsLoad: loaded.timeIntervalSince(started),
+            secondsTotal: Date().timeIntervalSince(started), output: nil,
+            recipe: CalibrationRecipe(request: request, startWeightSet: source.weightSet))
         guard outcome.report.converged else {
             print(json ? report.json.text : report.text)
             throw Self.notConverged(name, path: path)
@@ -138,13 +145,15 @@ extension VocCommand.Weight {
 
     /// A margins file names a variable the store has not got.
     static func unknownMargin(_ variable: String, path: String) -> CommandFailure {
-        CommandFailure("\(StoreOpener.displayName(path)): error: the margins name '\(variable)', which is neither a "
-                       + "survey variable, a computed variable, a segment nor a respondent attribute in the store")
+        CommandFailure(
+            "\(StoreOpener.displayName(path)): error: the margins name '\(variable)', which is neither a "
+                + "survey variable, a computed variable, a segment nor a respondent attribute in the store")
     }
 
     /// Raking stopped before meeting the margins; the weight set `name` was not saved.
     static func notConverged(_ name: String, path: String) -> CommandFailure {
-        CommandFailure("\(StoreOpener.displayName(path)): error: raking did not converge; weight set '\(name)' was not "
-                       + "saved (raise --max-iter or check the margins)")
+        CommandFailure(
+            "\(StoreOpener.displayName(path)): error: raking did not converge; weight set '\(name)' was not "
+                + "saved (raise --max-iter or check the margins)")
     }
 }

@@ -6,7 +6,9 @@ import Testing
 extension InterviewEngine {
     /// Submits `input`, expecting it to be accepted; returns the events.
     @discardableResult
-    mutating func take(_ input: InterviewInput, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    mutating func take(
+        _ input: InterviewInput, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    )
         -> [InterviewEvent]
     {
         let result = submit(input)
@@ -31,7 +33,9 @@ extension InterviewEngine {
     var at: String { cursor?.description ?? "end" }
 }
 
-func engine(_ survey: Survey = TestSurveys.everyType(), seed: UInt64 = 1, attributes: [String: String] = [:])
+func engine(
+    _ survey: Survey = TestSurveys.everyType(), seed: UInt64 = 1, attributes: [String: String] = [:]
+)
     -> InterviewEngine
 {
     var engine = InterviewEngine(survey: survey, respondent: Respondent(id: "p1", attributes: attributes), seed: seed)

@@ -21,10 +21,11 @@ import Testing
         ]
         let (mapped, diagnostics) = SpeakerMapper.map(turns, roster: roster, path: "g.vtt")
         #expect(mapped.map(\.speaker) == ["MOD", "P1", "P2"])
-        #expect(diagnostics.map(\.description) == [
-            "g.vtt:4:1: error: unknown speaker 'Bob' on lines 4, 9; add it to the roster or map it with --speaker LABEL=ID",
-            "g.vtt:5:1: error: participant P3 has no recorded consent; their 1 turn(s) (first on line 5) cannot be stored",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "g.vtt:4:1: error: unknown speaker 'Bob' on lines 4, 9; add it to the roster or map it with --speaker LABEL=ID",
+                "g.vtt:5:1: error: participant P3 has no recorded consent; their 1 turn(s) (first on line 5) cannot be stored",
+            ])
         let (explicit, none) = SpeakerMapper.map(
             [TranscriptTurn(speaker: "Bob", text: "c", line: 4)], roster: roster, explicit: ["Bob": "P2"], path: "g")
         #expect(explicit.map(\.speaker) == ["P2"])
@@ -48,7 +49,8 @@ import Testing
         #expect(coder.codes(for: "Interest rates") == ["yield"])
         #expect(coder.codes(for: "nothing") == [])
         #expect(throws: RuleBasedCoderError(code: "bad", pattern: "(")) {
-            try RuleBasedCoder(codebook: Codebook(id: "x", title: "x", codes: [Code(id: "bad", label: "b", rules: [.pattern("(")])]))
+            try RuleBasedCoder(
+                codebook: Codebook(id: "x", title: "x", codes: [Code(id: "bad", label: "b", rules: [.pattern("(")])]))
         }
     }
 }

@@ -5,7 +5,9 @@ import Testing
 @testable import SurveyCollector
 
 @Suite struct SimulatorTests {
-    private func simulate(_ survey: Survey, profile: SimulationProfile?, seed: UInt64, count: Int) async throws
+    private func simulate(
+        _ survey: Survey, profile: SimulationProfile?, seed: UInt64, count: Int
+    ) async throws
         -> (Simulator.Summary, [Response], MemoryInterviewRecorder)
     {
         let recorder = MemoryInterviewRecorder()

@@ -98,7 +98,8 @@ import Testing
         for name in names {
             let file = try Data(contentsOf: folder.appendingPathComponent(name))
             #expect(
-                Data((ReportTemplates.embedded[name] ?? "").utf8) == file, "\(name): run Scripts/embed-report-templates.sh")
+                Data((ReportTemplates.embedded[name] ?? "").utf8) == file,
+                "\(name): run Scripts/embed-report-templates.sh")
         }
     }
 
@@ -129,8 +130,11 @@ import Testing
     @Test func longLabelsAreCutToFitAndShortOnesKept() throws {
         #expect(SVGCanvas.fitted("Low or no fees", width: 240, size: 12) == nil)
         let cut = try #require(SVGCanvas.fitted("Responsible, ethical investment of my money", width: 240, size: 12))
-        #expect(cut.hasSuffix("…") && cut.count < 43 && "Responsible, ethical investment of my money".hasPrefix(
-            String(cut.dropLast())))
+        #expect(
+            cut.hasSuffix("…") && cut.count < 43
+                && "Responsible, ethical investment of my money".hasPrefix(
+                    String(cut.dropLast()))
+        )
         // Wide (CJK) characters take about twice the room of narrow ones.
         let chinese = try #require(SVGCanvas.fitted(String(repeating: "满", count: 30), width: 240, size: 12))
         #expect(chinese.count <= 20)

@@ -6,14 +6,20 @@ import Testing
     private func expression(_ root: ExpressionNode.Kind) -> Expression { Expression(root: ExpressionNode(root)) }
 
     private var survey: Survey {
-        let older = expression(.binary(.greaterOrEqual, ExpressionNode(.reference(Reference(id: "age"))), ExpressionNode(.literal(.number(55)))))
+        let older = expression(
+            .binary(
+                .greaterOrEqual, ExpressionNode(.reference(Reference(id: "age"))), ExpressionNode(.literal(.number(55)))
+            ))
         let band = expression(
-            .call("iif", [
-                ExpressionNode(.reference(Reference(id: "older"))), ExpressionNode(.literal(.string("55+"))),
-                ExpressionNode(.literal(.string("under 55"))),
-            ]))
+            .call(
+                "iif",
+                [
+                    ExpressionNode(.reference(Reference(id: "older"))), ExpressionNode(.literal(.string("55+"))),
+                    ExpressionNode(.literal(.string("under 55"))),
+                ]))
         let question = WhatQuestion(
-            id: "goals", text: "Goals", kind: .multipleChoice(options: .inline([ChoiceOption(code: "home", label: "Home")]), min: nil, max: nil))
+            id: "goals", text: "Goals",
+            kind: .multipleChoice(options: .inline([ChoiceOption(code: "home", label: "Home")]), min: nil, max: nil))
         return Survey(
             id: "s", title: "S",
             attributes: [AttributeDefinition(id: "age", type: .number), AttributeDefinition(id: "vip", type: .bool)],
@@ -24,7 +30,8 @@ import Testing
 
     @Test func resolvesAnswersPartsComputedVariablesSegmentsAndTypedAttributes() {
         let values = ResponseValues(
-            survey: survey, answers: ["goals": .codes(["home"])], attributes: ["age": "61", "vip": "yes", "region": "north"])
+            survey: survey, answers: ["goals": .codes(["home"])],
+            attributes: ["age": "61", "vip": "yes", "region": "north"])
         #expect(values.value(of: "older") == .bool(true))
         #expect(values.value(of: "band") == .string("55+"))
         #expect(values.value(Reference(id: "goals", part: "home")) == .number(1))

@@ -159,7 +159,9 @@ import Testing
         let fromJSON = CodebookLoader.load(text: json, path: "cb.json", format: .json)
         #expect(fromJSON.diagnostics.isEmpty, "\(fromJSON.rendered())")
         #expect(fromJSON.codebook?.sameLevelLinks == [.value])
-        let none = CodebookLoader.load(text: xml.replacingOccurrences(of: " same-level-links=\"consequence value\"", with: ""), path: "cb.xml", format: .xml)
+        let none = CodebookLoader.load(
+            text: xml.replacingOccurrences(of: " same-level-links=\"consequence value\"", with: ""), path: "cb.xml",
+            format: .xml)
         #expect(none.codebook?.sameLevelLinks == [])
     }
 
@@ -176,6 +178,8 @@ import Testing
                     + "same-level-links takes consequence and value",
                 "unknown level 'values' in same-level-links; use consequence or value",
             ])
-        #expect(document.diagnostics.allSatisfy { $0.location?.line == 1 && $0.location?.column == 50 }, "\(document.rendered())")
+        #expect(
+            document.diagnostics.allSatisfy { $0.location?.line == 1 && $0.location?.column == 50 },
+            "\(document.rendered())")
     }
 }

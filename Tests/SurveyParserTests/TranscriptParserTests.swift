@@ -15,9 +15,11 @@ import Testing
         let result = TranscriptParser.parse(text: text, path: "g1.txt")
         #expect(result.diagnostics.isEmpty)
         #expect(result.turns.count == 3)
-        #expect(result.turns[1] == TranscriptTurn(
-            speaker: "P1", text: "Safety of my savings comes first", start: 70, isQuote: true,
-            codes: ["safety", "peace-of-mind"], line: 3))
+        #expect(
+            result.turns[1]
+                == TranscriptTurn(
+                    speaker: "P1", text: "Safety of my savings comes first", start: 70, isQuote: true,
+                    codes: ["safety", "peace-of-mind"], line: 3))
         #expect(result.turns[2].text == "收益更重要")
         #expect(result.turns[2].codes == ["yield"])
     }
@@ -30,23 +32,24 @@ import Testing
             [0x:10] P3: bad stamp
             """
         let result = TranscriptParser.parse(text: text, path: "bad.txt")
-        #expect(result.diagnostics.map { $0.rendered(source: text) } == [
-            """
-            bad.txt:2:1: error: line has no speaker; write 'SPEAKER: text' (e.g. 'P3: …' or 'MOD: …')
-            and then I said
-            ^
-            """,
-            """
-            bad.txt:3:1: error: timestamp 00:01:00 is earlier than the previous turn's 00:02:00
-            [00:01:00] P2: earlier than before
-            ^
-            """,
-            """
-            bad.txt:4:1: error: malformed timestamp; write [hh:mm:ss] or [mm:ss]
-            [0x:10] P3: bad stamp
-            ^
-            """,
-        ])
+        #expect(
+            result.diagnostics.map { $0.rendered(source: text) } == [
+                """
+                bad.txt:2:1: error: line has no speaker; write 'SPEAKER: text' (e.g. 'P3: …' or 'MOD: …')
+                and then I said
+                ^
+                """,
+                """
+                bad.txt:3:1: error: timestamp 00:01:00 is earlier than the previous turn's 00:02:00
+                [00:01:00] P2: earlier than before
+                ^
+                """,
+                """
+                bad.txt:4:1: error: malformed timestamp; write [hh:mm:ss] or [mm:ss]
+                [0x:10] P3: bad stamp
+                ^
+                """,
+            ])
     }
 
     @Test func webVTTWithVoiceTagsAndPrefixes() {
@@ -84,10 +87,11 @@ import Testing
             no speaker here
             """
         let result = TranscriptParser.parse(text: text, path: "g.srt")
-        #expect(result.diagnostics.map(\.description) == [
-            "g.srt:6:1: error: cue starts at 00:00:04, before the previous cue ends at 00:00:05",
-            "g.srt:7:1: error: cue has no speaker; start the text with 'SPEAKER:'",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "g.srt:6:1: error: cue starts at 00:00:04, before the previous cue ends at 00:00:05",
+                "g.srt:7:1: error: cue has no speaker; start the text with 'SPEAKER:'",
+            ])
     }
 
     @Test func vttNeedsItsHeader() {

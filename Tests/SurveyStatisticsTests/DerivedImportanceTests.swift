@@ -4,8 +4,10 @@ import Testing
 /// docs/methods.md §2.5, T6 (data from verify_examples.py).
 @Suite("Derived importance")
 struct DerivedImportanceTests {
-    static let x: [[Double]] = [[5, 3, 4], [4, 4, 3], [3, 2, 2], [5, 5, 5], [2, 3, 1], [4, 2, 4], [3, 4, 3],
-                                [1, 1, 2], [5, 4, 4], [2, 2, 3]]
+    static let x: [[Double]] = [
+        [5, 3, 4], [4, 4, 3], [3, 2, 2], [5, 5, 5], [2, 3, 1], [4, 2, 4], [3, 4, 3],
+        [1, 1, 2], [5, 4, 4], [2, 2, 3],
+    ]
     static let y: [Double] = [9, 8, 5, 10, 4, 7, 7, 2, 9, 5]
 
     @Test func correlationsShapleyAndRelativeWeights() throws {

@@ -15,9 +15,10 @@ struct DomainEqualityTests {
         let values = zip(y, segment.codes).map { $1 == h ? Double.nan : $0 }
         let means = try estimator.domainMeans(values, variable: "api00", statistic: "mean", by: "stype")
         let include = means.estimates.map { $0.n > 0 }
-        let test = try #require(DomainEqualityTest.wald(
-            estimates: means.estimates.map(\.estimate), covariance: means.covariance, include: include,
-            designDF: estimator.design.degreesOfFreedom))
+        let test = try #require(
+            DomainEqualityTest.wald(
+                estimates: means.estimates.map(\.estimate), covariance: means.covariance, include: include,
+                designDF: estimator.design.degreesOfFreedom))
         let difference = try estimator.differences("api00", statistic: .mean, by: "stype")
             .first { $0.segmentA == "E" && $0.segmentB == "M" }!
         expectRelative(test.f, difference.tStatistic * difference.tStatistic, 1e-9, "F = t²")
@@ -27,12 +28,17 @@ struct DomainEqualityTests {
     }
 
     @Test func waldNeedsTwoSegmentsAndANonSingularCovariance() {
-        #expect(DomainEqualityTest.wald(estimates: [1, 2], covariance: [1, 0, 0, 1], include: [true, false],
-                                        designDF: 10) == nil)
-        #expect(DomainEqualityTest.wald(estimates: [1, 2], covariance: [0, 0, 0, 0], include: [true, true],
-                                        designDF: 10) == nil)
-        let test = DomainEqualityTest.wald(estimates: [1, 2, 4], covariance: [1, 0, 0, 0, 1, 0, 0, 0, 1],
-                                           include: [true, true, true], designDF: 0)!
+        #expect(
+            DomainEqualityTest.wald(
+                estimates: [1, 2], covariance: [1, 0, 0, 1], include: [true, false],
+                designDF: 10) == nil)
+        #expect(
+            DomainEqualityTest.wald(
+                estimates: [1, 2], covariance: [0, 0, 0, 0], include: [true, true],
+                designDF: 10) == nil)
+        let test = DomainEqualityTest.wald(
+            estimates: [1, 2, 4], covariance: [1, 0, 0, 0, 1, 0, 0, 0, 1],
+            include: [true, true, true], designDF: 0)!
         // Independent unit variances: W = Σ(θ − θ̄)² = 4.6667 on 2 df (χ² when the design df is 0).
         expectRelative(test.chiSquare, 14.0 / 3, 1e-12, "W")
         expectRelative(test.pValue, 0.09697196786440505, 1e-9, "p")
@@ -48,13 +54,15 @@ struct DomainEqualityTests {
             try frame.add("imp.\(need)", .numeric(values))
         }
         let estimator = SurveyEstimator(frame: frame, design: base.design)
-        let battery = NeedBattery(id: "imp", kind: .importance(scale: 1...5, performance: nil),
-                                  needs: ["a", "b", "c"].map { NeedBattery.Need(code: $0, label: $0) })
+        let battery = NeedBattery(
+            id: "imp", kind: .importance(scale: 1...5, performance: nil),
+            needs: ["a", "b", "c"].map { NeedBattery.Need(code: $0, label: $0) })
         var options = NeedsAnalysis.Options()
         options.permutations = 0
         options.minimumEffectiveBase = 5
-        let report = try NeedsAnalysis.run(estimator: estimator, segment: "stype", batteries: [battery],
-                                           options: options)
+        let report = try NeedsAnalysis.run(
+            estimator: estimator, segment: "stype", batteries: [battery],
+            options: options)
         #expect(report.segments.map(\.label) == ["E", "H", "M"])
         let measure = try #require(report.batteries[0].measures.first { $0.need == 0 && $0.statistic == "mean" })
         let direct = try estimator.mean("imp.a", by: "stype")

@@ -6,8 +6,9 @@ import Testing
 struct KanoTests {
     static let pairs: [(Int, Int)] = [(1, 5), (1, 5), (2, 5), (2, 5), (2, 5), (3, 5), (1, 3), (3, 3), (1, 1), (5, 1)]
     static func summary(weights: [Double]? = nil) throws -> KanoSummary {
-        try KanoSummary(functional: pairs.map { KanoAnswer(rawValue: $0.0) },
-                        dysfunctional: pairs.map { KanoAnswer(rawValue: $0.1) }, weights: weights)
+        try KanoSummary(
+            functional: pairs.map { KanoAnswer(rawValue: $0.0) },
+            dysfunctional: pairs.map { KanoAnswer(rawValue: $0.1) }, weights: weights)
     }
 
     @Test func evaluationTable() {

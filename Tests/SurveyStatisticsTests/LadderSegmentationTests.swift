@@ -44,7 +44,8 @@ import Testing
         let set = LadderSet(units: Self.interleaved, rules: Self.rules)
         #expect(
             set.respondents == [
-                LadderRespondent(id: "P1", ladders: [["price", "budget", "security"], ["green", "climate", "family"]]),
+                LadderRespondent(
+                    id: "P1", ladders: [["price", "budget", "security"], ["green", "climate", "family"]]),
                 LadderRespondent(id: "P2", ladders: [["green", "climate", "security"], ["price", "save", "family"]]),
             ])
         #expect(set.inconsistencies.isEmpty)
@@ -164,7 +165,8 @@ import Testing
         let value = LadderSet(units: [Self.probe("security"), Self.say("P2", "save")], rules: Self.rules)
         #expect(value.respondents[0].ladders == [["save"]])
         #expect(value.inconsistencies.isEmpty)
-        let list = LadderSet(units: [Self.probe("price", "green"), Self.say("P2", "save", "security")], rules: Self.rules)
+        let list = LadderSet(
+            units: [Self.probe("price", "green"), Self.say("P2", "save", "security")], rules: Self.rules)
         #expect(list.respondents[0].ladders == [["save", "security"]])
         #expect(list.unseededLadders == 1)
         let one = LadderSet(units: [Self.probe("price"), Self.say("P2", "save")], rules: Self.rules)
@@ -210,7 +212,8 @@ import Testing
         for index in 0..<6 {
             respondents.append(LadderRespondent(id: "a\(index)", segment: "A", ladders: [["price", "save"]]))
             respondents.append(
-                LadderRespondent(id: "b\(index)", segment: "B", ladders: [index < 1 ? ["price", "save"] : ["green", "climate"]]))
+                LadderRespondent(
+                    id: "b\(index)", segment: "B", ladders: [index < 1 ? ["price", "save"] : ["green", "climate"]]))
         }
         let comparison = ValueMapComparison(respondents, cutoff: 2)
         #expect(comparison.segments == ["A", "B"] && comparison.cutoffs == [2, 2])

@@ -49,8 +49,10 @@ struct LadderTests {
     }
 
     @Test func perMentionCountingAndSegments() {
-        let talkative = [LadderRespondent(id: "x", ladders: [["A", "C"], ["A", "C"], ["A", "C"]]),
-                         LadderRespondent(id: "y", ladders: [["B", "C"]])]
+        let talkative = [
+            LadderRespondent(id: "x", ladders: [["A", "C"], ["A", "C"], ["A", "C"]]),
+            LadderRespondent(id: "y", ladders: [["B", "C"]]),
+        ]
         let matrix = ImplicationMatrix(talkative)
         #expect(HierarchicalValueMap(matrix: matrix, cutoff: 2, counting: .mentions).edges.count == 1)
         #expect(HierarchicalValueMap(matrix: matrix, cutoff: 2, counting: .respondents).edges.isEmpty)

@@ -5,10 +5,14 @@ import Testing
 @Suite("MaxDiff")
 struct MaxDiffTests {
     static let tasks: [[MaxDiffTask]] = [
-        [MaxDiffTask(shown: [0, 1, 2], best: 0, worst: 2), MaxDiffTask(shown: [0, 1, 3], best: 0, worst: 3),
-         MaxDiffTask(shown: [0, 2, 3], best: 0, worst: 3), MaxDiffTask(shown: [1, 2, 3], best: 1, worst: 3)],
-        [MaxDiffTask(shown: [0, 1, 2], best: 1, worst: 2), MaxDiffTask(shown: [0, 1, 3], best: 1, worst: 0),
-         MaxDiffTask(shown: [0, 2, 3], best: 2, worst: 0), MaxDiffTask(shown: [1, 2, 3], best: 2, worst: 1)],
+        [
+            MaxDiffTask(shown: [0, 1, 2], best: 0, worst: 2), MaxDiffTask(shown: [0, 1, 3], best: 0, worst: 3),
+            MaxDiffTask(shown: [0, 2, 3], best: 0, worst: 3), MaxDiffTask(shown: [1, 2, 3], best: 1, worst: 3),
+        ],
+        [
+            MaxDiffTask(shown: [0, 1, 2], best: 1, worst: 2), MaxDiffTask(shown: [0, 1, 3], best: 1, worst: 0),
+            MaxDiffTask(shown: [0, 2, 3], best: 2, worst: 0), MaxDiffTask(shown: [1, 2, 3], best: 2, worst: 1),
+        ],
     ]
 
     // (item, B, W, stdBW, Best%, Worst%, Net%, √(B/W), std √)
@@ -18,8 +22,10 @@ struct MaxDiffTests {
         (2, 2.0, 2.0, 0.0000, 33.33, 33.33, 0.00, 1.0000, 0.5774),
         (3, 0.0, 3.0, -0.5000, 0.00, 50.00, -50.00, 0.0000, 0.0000),
     ])
-    func countScores(item: Int, best: Double, worst: Double, std: Double, bestPercent: Double,
-                     worstPercent: Double, net: Double, root: Double, stdRoot: Double) throws {
+    func countScores(
+        item: Int, best: Double, worst: Double, std: Double, bestPercent: Double,
+        worstPercent: Double, net: Double, root: Double, stdRoot: Double
+    ) throws {
         let counts = try MaxDiffCounts(itemCount: 4, respondents: Self.tasks)
         let row = counts.items[item]
         #expect(isClose(row.shown, 6))
@@ -65,8 +71,10 @@ struct MaxDiffTests {
 
     @Test func invalidTasksNameTheRespondent() {
         let bad = [[MaxDiffTask(shown: [0, 1], best: 0, worst: 0)]]
-        #expect(throws: StatisticsError.invalidArgument(
-            "MaxDiff respondent 1, task 1: best and worst are the same item")) {
+        #expect(
+            throws: StatisticsError.invalidArgument(
+                "MaxDiff respondent 1, task 1: best and worst are the same item")
+        ) {
             try MaxDiffCounts(itemCount: 2, respondents: bad)
         }
     }
@@ -74,10 +82,16 @@ struct MaxDiffTests {
     @Test(arguments: [(12, 4, 9), (10, 5, 8), (7, 3, 7), (13, 5, 10)])
     func designIsFrequencyBalancedAndDeterministic(items: Int, perSet: Int, sets: Int) throws {
         let design = try MaxDiffDesign.generate(items: items, perSet: perSet, sets: sets, versions: 5, seed: 42)
-        #expect(design == (try MaxDiffDesign.generate(items: items, perSet: perSet, sets: sets, versions: 5,
-                                                      seed: 42)))
-        #expect(design != (try MaxDiffDesign.generate(items: items, perSet: perSet, sets: sets, versions: 5,
-                                                      seed: 43)))
+        #expect(
+            design
+                == (try MaxDiffDesign.generate(
+                    items: items, perSet: perSet, sets: sets, versions: 5,
+                    seed: 42)))
+        #expect(
+            design
+                != (try MaxDiffDesign.generate(
+                    items: items, perSet: perSet, sets: sets, versions: 5,
+                    seed: 43)))
         let low = sets * perSet / items
         for version in design {
             var counts = [Int](repeating: 0, count: items)

@@ -14,8 +14,11 @@ struct NeedClassificationTests {
             NeedEvidence(name: "unimportant", estimates: [2.0, 2.1], standardErrors: [0.05, 0.05], pValue: 0.2),
         ]
         let result = try NeedClassification(needs, options: .init(importanceThreshold: 3.5))
-        #expect(result.results.map(\.needClass) == [.common, .segmentPriority, .segmentSpecific, .borderline,
-                                                    .notImportant])
+        #expect(
+            result.results.map(\.needClass) == [
+                .common, .segmentPriority, .segmentSpecific, .borderline,
+                .notImportant,
+            ])
         #expect(isClose(result.shares[.common] ?? 0, 0.2))
         #expect(isClose(result.sharesAmongImportant[.common] ?? 0, 0.25))
         #expect(allClose(result.results[1].rankInSegment, [1, 2]))
@@ -23,8 +26,11 @@ struct NeedClassificationTests {
         let strict = try NeedClassification(needs, options: .init(importanceThreshold: 3.5, minimumDifference: 0.8))
         #expect(strict.results[1].needClass == .common)
         // The lower-bound rule demands confidence that the need clears the threshold.
-        let lower = try NeedClassification(needs, options: .init(importanceThreshold: 3.5,
-                                                                 importanceRule: .lowerBound(confidence: 0.95)))
+        let lower = try NeedClassification(
+            needs,
+            options: .init(
+                importanceThreshold: 3.5,
+                importanceRule: .lowerBound(confidence: 0.95)))
         #expect(lower.results[3].needClass == .notImportant)
     }
 
@@ -59,10 +65,11 @@ struct NeedClassificationTests {
             let segment = u < 0.4 ? 0 : (u < 0.75 ? 1 : 2)
             segments.append(segment)
             weights.append(0.5 + 1.5 * generator.nextUnitDouble())
-            scores.append(Self.design.map { need in
-                let latent = need.means[segment] + 0.9 * generator.nextGaussian()
-                return min(5, max(1, latent.rounded()))
-            })
+            scores.append(
+                Self.design.map { need in
+                    let latent = need.means[segment] + 0.9 * generator.nextGaussian()
+                    return min(5, max(1, latent.rounded()))
+                })
         }
         let names = (1...12).map { "need \($0)" }
         let (classification, evidence) = try NeedClassification.fromRespondents(
@@ -70,11 +77,12 @@ struct NeedClassificationTests {
             options: .init(importanceThreshold: 3.5, minimumDifference: 0.2))
         #expect(evidence.count == 12)
         for (index, result) in classification.results.enumerated() {
-            let expected: NeedClass = switch Self.design[index].truth {
-            case .common: .common
-            case .priority: .segmentPriority
-            case .specific: .segmentSpecific
-            }
+            let expected: NeedClass =
+                switch Self.design[index].truth {
+                case .common: .common
+                case .priority: .segmentPriority
+                case .specific: .segmentSpecific
+                }
             #expect(result.needClass == expected, "\(result.name)")
         }
         #expect(isClose(classification.shares[.common] ?? 0, 7.0 / 12.0))
@@ -100,9 +108,10 @@ extension NeedClassificationTests {
         let second = try WeightedMoments([1, 2], weights: [1, 1])
         #expect(isClose(evidence[1].standardErrors[0], second.standardError))
         #expect(throws: StatisticsError.self) {
-            try NeedClassification.fromRespondents(scores: scores, segments: segments, segmentCount: 2,
-                                                   needNames: ["a", "b"], weights: [1],
-                                                   options: .init(importanceThreshold: 3))
+            try NeedClassification.fromRespondents(
+                scores: scores, segments: segments, segmentCount: 2,
+                needNames: ["a", "b"], weights: [1],
+                options: .init(importanceThreshold: 3))
         }
     }
 }

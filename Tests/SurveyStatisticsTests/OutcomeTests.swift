@@ -56,9 +56,11 @@ struct OutcomeTests {
         #expect(isClose(try SatisfactionIndex.acsiStyle(itemMeans: [10, 1], itemWeights: [3, 1]), 75))
     }
 
-    @Test(arguments: [("1.1", AAPORDisposition.complete), ("1.2", .partial), ("2.112a", .refusal),
-                      ("2.20", .nonContact), ("2.34", .other), ("3.13", .unknownHousehold), ("3.21", .unknownOther),
-                      ("4.51", .notEligible)])
+    @Test(arguments: [
+        ("1.1", AAPORDisposition.complete), ("1.2", .partial), ("2.112a", .refusal),
+        ("2.20", .nonContact), ("2.34", .other), ("3.13", .unknownHousehold), ("3.21", .unknownOther),
+        ("4.51", .notEligible),
+    ])
     func aaporCodes(code: String, expected: AAPORDisposition) {
         #expect(AAPORDisposition(aaporCode: code) == expected)
     }

@@ -17,8 +17,9 @@ struct RankingTests {
 
     @Test func partialRankingsOrderByShareFirst() throws {
         let nan = Double.nan
-        let summary = try RankingSummary(ranks: [[1, nan, 2], [2, 1, nan], [nan, 1, 2], [nan, nan, nan]],
-                                         weights: [1, 1, 2, 5])
+        let summary = try RankingSummary(
+            ranks: [[1, nan, 2], [2, 1, nan], [nan, 1, 2], [nan, nan, nan]],
+            weights: [1, 1, 2, 5])
         #expect(summary.isPartial)
         #expect(isClose(summary.items[1].shareFirst, 0.75))
         #expect(summary.priorityOrder.first == 1)

@@ -9,8 +9,9 @@ struct SignificanceTests {
         (ProportionTests.Variance.unpooled, 2.3453, 0.0190),
     ])
     func twoProportionZ(variance: ProportionTests.Variance, z: Double, p: Double) {
-        let result = ProportionTests.twoProportionZ(successes1: 84, n1: 200, successes2: 45, n2: 150,
-                                                    variance: variance)
+        let result = ProportionTests.twoProportionZ(
+            successes1: 84, n1: 200, successes2: 45, n2: 150,
+            variance: variance)
         #expect(isClose(result.statistic, printed: z, digits: 4))
         #expect(isClose(result.pValue, printed: p, digits: 4))
     }
@@ -24,8 +25,11 @@ struct SignificanceTests {
         ]
         let plain = BannerSignificance.compare(columns, options: .init(lowConfidence: nil))
         #expect(plain.cells[0].letters == "B")
-        let bonferroni = BannerSignificance.compare(columns, options: .init(lowConfidence: nil,
-                                                                           correction: .bonferroni))
+        let bonferroni = BannerSignificance.compare(
+            columns,
+            options: .init(
+                lowConfidence: nil,
+                correction: .bonferroni))
         #expect(bonferroni.cells[0].letters == "")
         #expect(isClose(bonferroni.tests[0].adjustedPValue, 3 * plain.tests[0].result.pValue))
         // p = 0.0213 < 0.10/3: still a lowercase letter at 90% after Bonferroni.
@@ -114,18 +118,23 @@ struct SignificanceTests {
             scores.append(means.map { $0 + generator.nextGaussian() })
             segments.append(r % 2)
         }
-        let differ = try PriorityOrderPermutationTest.test(scores: scores, segments: segments, first: 0, second: 1,
-                                                           permutations: 199, seed: 11)
+        let differ = try PriorityOrderPermutationTest.test(
+            scores: scores, segments: segments, first: 0, second: 1,
+            permutations: 199, seed: 11)
         #expect(differ.observedSpearman < -0.9)
         #expect(differ.pValue <= 0.01)
-        let same = try PriorityOrderPermutationTest.test(scores: scores, segments: segments.map { _ in 0 }
-            .enumerated().map { $0.offset % 4 < 2 ? 0 : 1 }, first: 0, second: 1, permutations: 99, seed: 11)
+        let same = try PriorityOrderPermutationTest.test(
+            scores: scores,
+            segments: segments.map { _ in 0 }
+                .enumerated().map { $0.offset % 4 < 2 ? 0 : 1 }, first: 0, second: 1, permutations: 99, seed: 11)
         #expect(same.pValue > 0.01)
-        let again = try PriorityOrderPermutationTest.test(scores: scores, segments: segments, first: 0, second: 1,
-                                                          permutations: 199, seed: 11)
+        let again = try PriorityOrderPermutationTest.test(
+            scores: scores, segments: segments, first: 0, second: 1,
+            permutations: 199, seed: 11)
         #expect(again == differ)
-        let kendall = try PriorityOrderPermutationTest.test(scores: scores, segments: segments, first: 0, second: 1,
-                                                            permutations: 99, statistic: .kendall, seed: 11)
+        let kendall = try PriorityOrderPermutationTest.test(
+            scores: scores, segments: segments, first: 0, second: 1,
+            permutations: 99, statistic: .kendall, seed: 11)
         #expect(kendall.observedKendall < -0.8 && kendall.pValue <= 0.01)
     }
 }
@@ -160,8 +169,12 @@ extension SignificanceTests {
     @Test func rankCorrelationsSkipIncompletePairs() throws {
         let x: [Double] = [1, 2, .nan, 3, 4, 5]
         let y: [Double] = [2, 4, 1, 5, 1, 3]
-        #expect(isClose(try RankCorrelation.spearman(x, y), try RankCorrelation.spearman([1, 2, 3, 4, 5],
-                                                                                          [2, 4, 5, 1, 3])))
+        #expect(
+            isClose(
+                try RankCorrelation.spearman(x, y),
+                try RankCorrelation.spearman(
+                    [1, 2, 3, 4, 5],
+                    [2, 4, 5, 1, 3])))
         #expect(abs(try RankCorrelation.kendallTauB(x, y)) < 1e-15)
     }
 }

@@ -5,10 +5,13 @@ import Testing
 @Suite struct ThemeAnalysisTests {
     /// Codes count once per person; shares are weighted by person weights within each segment.
     @Test func frequenciesCooccurrenceAndQuotes() throws {
-        func item(_ person: String, _ segment: String, _ weight: Double, _ codes: Set<String>, _ text: String,
-                  quote: Bool = false) -> ThemeAnalysis.Item {
-            ThemeAnalysis.Item(person: person, segment: segment, weight: weight, codes: codes, text: text,
-                               speaker: person, isQuote: quote)
+        func item(
+            _ person: String, _ segment: String, _ weight: Double, _ codes: Set<String>, _ text: String,
+            quote: Bool = false
+        ) -> ThemeAnalysis.Item {
+            ThemeAnalysis.Item(
+                person: person, segment: segment, weight: weight, codes: codes, text: text,
+                speaker: person, isQuote: quote)
         }
         let items = [
             item("a", "x", 1, ["price"], "t1"),

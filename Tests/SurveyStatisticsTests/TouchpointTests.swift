@@ -21,8 +21,10 @@ struct TouchpointTests {
         #expect(isClose(phone.negativeShare, 0.25))
         // Respondent balances: −4, 2, 1, −4, 1 → mean −0.8.
         #expect(isClose(analysis.meanRespondentBalance, -0.8))
-        #expect(isClose(website.outcomeCorrelation ?? .nan,
-                        try Correlation.pearson([1, 1, 1, -1, 1], outcome)))
+        #expect(
+            isClose(
+                website.outcomeCorrelation ?? .nan,
+                try Correlation.pearson([1, 1, 1, -1, 1], outcome)))
     }
 
     @Test func kIsSettableAndRatingsMap() throws {

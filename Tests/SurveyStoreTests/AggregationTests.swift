@@ -25,7 +25,8 @@ import Testing
             let response = Response(
                 id: "x\(id)", respondentID: id, surveyID: surveyID, surveyVersion: ResponseStoreConformance.version,
                 status: index < 600 ? .complete : .partial, disposition: index < 600 ? .complete : .inProgress,
-                startedAt: Date(timeIntervalSince1970: 1_700_000_000), updatedAt: Date(timeIntervalSince1970: 1_700_000_000),
+                startedAt: Date(timeIntervalSince1970: 1_700_000_000),
+                updatedAt: Date(timeIntervalSince1970: 1_700_000_000),
                 answers: answers)
             imported.append(ImportedResponse(response: response))
         }
@@ -57,10 +58,12 @@ import Testing
         for backend in StoreBackend.allCases {
             let store = try #require(try await backend.makeStore() as? any StoreAggregating)
             try await Self.fill(store)
-            let cells = try await store.cellCounts(surveyID: Self.surveyID, variables: [.attribute("region"), .answer("brand")])
+            let cells = try await store.cellCounts(
+                surveyID: Self.surveyID, variables: [.attribute("region"), .answer("brand")])
             let weighted = try await store.cellCounts(
                 surveyID: Self.surveyID, variables: [.attribute("region")], weightSet: "raked")
-            let sums = try await store.weightedSums(surveyID: Self.surveyID, variable: .answer("score"), by: .attribute("region"))
+            let sums = try await store.weightedSums(
+                surveyID: Self.surveyID, variable: .answer("score"), by: .attribute("region"))
             let overall = try await store.weightedSums(surveyID: Self.surveyID, variable: .answer("score"))
             #expect(cells.count == 6)
             #expect(cells.reduce(0) { $0 + $1.count } == 600)
@@ -73,12 +76,17 @@ import Testing
     }
 
     /// Recomputes the cells and the overall sums from the responses themselves.
-    static func checkAgainstResponses(_ store: any StoreAggregating, cells: [AggregateCell], overall: WeightedSums)
+    static func checkAgainstResponses(
+        _ store: any StoreAggregating, cells: [AggregateCell], overall: WeightedSums
+    )
         async throws
     {
-        let responses = try await store.responses(ResponseQuery(surveyID: surveyID, statuses: [.complete], limit: 10_000))
+        let responses = try await store.responses(
+            ResponseQuery(surveyID: surveyID, statuses: [.complete], limit: 10_000))
         let respondents = Dictionary(
-            uniqueKeysWithValues: try await store.respondents(ids: responses.map(\.response.respondentID)).map { ($0.id, $0) })
+            uniqueKeysWithValues: try await store.respondents(ids: responses.map(\.response.respondentID)).map {
+                ($0.id, $0)
+            })
         var expectedCells: [[String?]: (Int, Double)] = [:]
         var n = 0
         var sumW = 0.0

@@ -22,8 +22,10 @@ import Testing
     }
 
     @Test func damagedValuesAreErrorsNotGuesses() {
-        for (kind, json) in [("codes", "[a]"), ("grid", "{\"a\":x}"), ("grid", "{a:1}"),
-                             ("codes", "{"), ("grid", "[1]")] {
+        for (kind, json) in [
+            ("codes", "[a]"), ("grid", "{\"a\":x}"), ("grid", "{a:1}"),
+            ("codes", "{"), ("grid", "[1]"),
+        ] {
             #expect(throws: AnswerValueCoding.Failure.self, "\(kind) \(json)") {
                 try AnswerValueCoding.decode(kind: kind, json: json)
             }
@@ -37,9 +39,13 @@ import Testing
     @Test func roundTripsEveryKindInQuestionOrder() throws {
         let values: [(String, AnswerValue, String?)] = [
             ("q2", .codes(["a", "o"]), #"{"q2.o":"x \"y\" ]}"}"#), ("q10", .text("]}, \"\\ \n"), nil),
-            ("q1", .grid(["a": 1, "b": 2.5]), nil), ("é", .dontKnow, nil), ("m", .maxDiff([
-                MaxDiffChoice(shown: ["a", "b"], best: "a", worst: "b")
-            ]), nil), ("n", .number(-0.125), nil),
+            ("q1", .grid(["a": 1, "b": 2.5]), nil), ("é", .dontKnow, nil),
+            (
+                "m",
+                .maxDiff([
+                    MaxDiffChoice(shown: ["a", "b"], best: "a", worst: "b")
+                ]), nil
+            ), ("n", .number(-0.125), nil),
         ]
         let entries = values.map { id, value, others in
             let (kind, json) = AnswerValueCoding.encode(value)
@@ -68,8 +74,10 @@ import Testing
     @Test func codesAndNumbersAreStoredShort() throws {
         var buffer: [UInt8] = []
         AnswerBlockCoding.encode(
-            answers: ["q1": .code("3"), "q2": .number(4.5), "q3": .codes(["a", "x"]), "q4": .dontKnow,
-                      "q5": .code("other"), "q6": .number(-2)],
+            answers: [
+                "q1": .code("3"), "q2": .number(4.5), "q3": .codes(["a", "x"]), "q4": .dontKnow,
+                "q5": .code("other"), "q6": .number(-2),
+            ],
             otherTexts: ["q3.x": "my own words", "q5.other": "cheap"], into: &buffer)
         let block = String(decoding: buffer, as: UTF8.self)
         #expect(
@@ -81,8 +89,11 @@ import Testing
         #expect(AnswerBlockCoding.encode(entries) == block)
     }
 
-    @Test(arguments: ["", "{", #"{"q1":true}"#, #"{"q1":null}"#, #"{"q1":["code","1"]"#, #"{"q1":["code"]}"#, #"{"q1":["code","1]}"#, "[]",
-                      #"{"q1":["code","1"]} x"#, #"{q1:["code","1"]}"#])
+    @Test(arguments: [
+        "", "{", #"{"q1":true}"#, #"{"q1":null}"#, #"{"q1":["code","1"]"#, #"{"q1":["code"]}"#, #"{"q1":["code","1]}"#,
+        "[]",
+        #"{"q1":["code","1"]} x"#, #"{q1:["code","1"]}"#,
+    ])
     func damagedBlocksAreErrors(_ block: String) {
         #expect(throws: AnswerBlockCoding.Failure.self) { try AnswerBlockCoding.decode(block) }
     }

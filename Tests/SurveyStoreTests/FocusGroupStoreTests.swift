@@ -19,23 +19,29 @@ import Testing
         try await store.createSession(session, participants: roster)
         try await store.appendTurns(
             [
-                TranscriptTurn(speaker: "moderator", text: "Why does safety matter?", start: 1, end: 4.5,
-                               sectionID: "s1", line: 3),
-                TranscriptTurn(speaker: "p1", text: "Peace of mind, 安心", sectionID: "s1", isQuote: true,
-                               codes: ["safety"], line: 4),
+                TranscriptTurn(
+                    speaker: "moderator", text: "Why does safety matter?", start: 1, end: 4.5,
+                    sectionID: "s1", line: 3),
+                TranscriptTurn(
+                    speaker: "p1", text: "Peace of mind, 安心", sectionID: "s1", isQuote: true,
+                    codes: ["safety"], line: 4),
             ], sessionID: "fg1", source: "notes.txt")
         let last = try await store.appendTurn(
             TranscriptTurn(speaker: "p2", text: "Fees."), sessionID: "fg1", source: "live")
         #expect(last == 3)
-        try await store.updateSessionProgress(sessionID: "fg1", sectionID: "s2", at: Date(timeIntervalSince1970: 1_790_000_600))
+        try await store.updateSessionProgress(
+            sessionID: "fg1", sectionID: "s2", at: Date(timeIntervalSince1970: 1_790_000_600))
         try await store.recordPoll(sessionID: "fg1", questionID: "q1", participantID: "p1", answer: .code("2"))
         try await store.recordPoll(sessionID: "fg1", questionID: "q1", participantID: "p1", answer: .code("3"))
         try await store.recordPoll(sessionID: "fg1", questionID: "q2", participantID: "p2", answer: .number(7.5))
-        try await store.setCodes(["safety", "trust"], unit: .turn(sessionID: "fg1", sequence: 2), coder: "ana",
-                                 at: Date(timeIntervalSince1970: 1_790_001_000))
         try await store.setCodes(
-            [.turn(sessionID: "fg1", sequence: 3): ["fees"],
-             .why(responseID: "r1", probeID: "w1", optionCode: nil, depth: 1): ["trust"]],
+            ["safety", "trust"], unit: .turn(sessionID: "fg1", sequence: 2), coder: "ana",
+            at: Date(timeIntervalSince1970: 1_790_001_000))
+        try await store.setCodes(
+            [
+                .turn(sessionID: "fg1", sequence: 3): ["fees"],
+                .why(responseID: "r1", probeID: "w1", optionCode: nil, depth: 1): ["trust"],
+            ],
             coder: "ben", at: Date(timeIntervalSince1970: 1_790_001_000))
     }
 

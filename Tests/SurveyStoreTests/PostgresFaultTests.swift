@@ -39,13 +39,17 @@ import Testing
         let responses = try await store.responses(ResponseQuery(surveyID: StoreLoadScript.surveyID, limit: 1_000))
         #expect(responses.count == 300)
         #expect(responses.allSatisfy { $0.response.status == .complete && $0.response.answers.count == 3 })
-        #expect(try await store.quotaCounts(surveyID: StoreLoadScript.surveyID) == ["region-north": 150, "region-south": 150])
+        #expect(
+            try await store.quotaCounts(surveyID: StoreLoadScript.surveyID) == [
+                "region-north": 150, "region-south": 150,
+            ])
     }
 
     /// Complete responses counted with psql (independent of the store under test).
     static func completeCount(_ server: PostgresTestServer) async throws -> Int {
-        Int(try server.psql("SELECT count(*) FROM responses WHERE status = 'complete'")
-            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        Int(
+            try server.psql("SELECT count(*) FROM responses WHERE status = 'complete'")
+                .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 }
 

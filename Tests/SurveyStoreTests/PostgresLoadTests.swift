@@ -19,7 +19,10 @@ import Testing
         let counts = try await store.responseCounts(surveyID: StoreLoadScript.surveyID)
         #expect(counts[.complete] == 2 * target)
         #expect(counts[.breakOff] == 2 * (perRegion - target))
-        #expect(try await store.quotaCounts(surveyID: StoreLoadScript.surveyID) == ["region-north": target, "region-south": target])
+        #expect(
+            try await store.quotaCounts(surveyID: StoreLoadScript.surveyID) == [
+                "region-north": target, "region-south": target,
+            ])
         var respondents = Set<String>()
         var completePerRegion: [String: Int] = [:]
         var after: String?

@@ -29,8 +29,10 @@ import Testing
         }
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: key)
         let hba = data.appendingPathComponent("pg_hba.conf")
-        let rules = try String(contentsOf: hba, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix("host ") ? "hostssl " + $0.dropFirst(5) : String($0) }
+        let rules = try String(contentsOf: hba, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map { $0.hasPrefix("host ") ? "hostssl " + $0.dropFirst(5) : String($0) }
         try rules.joined(separator: "\n").write(to: hba, atomically: false, encoding: .utf8)
         try server.psql("ALTER SYSTEM SET ssl = on")
         try server.psql("SELECT pg_reload_conf()")

@@ -185,8 +185,9 @@ enum ResponseStoreConformance {
         #expect(setAside.setAsideLadder == [other])
         try await store.saveLadderStep(other, responseID: "resp1", truncate: false)
         #expect(try await store.response(id: "resp1")?.response.ladder.contains(other) == true)
-        try await store.markLadderStepsUnreachable([LadderStepKey(probeID: "w2", optionCode: "a", depth: 1)],
-                                                   responseID: "resp1")
+        try await store.markLadderStepsUnreachable(
+            [LadderStepKey(probeID: "w2", optionCode: "a", depth: 1)],
+            responseID: "resp1")
         #expect(stored.cursor == "s1/q5#3")
         #expect(stored.response.seed == 42)
         #expect(stored.interviewer == "ann")
@@ -306,7 +307,9 @@ enum ResponseStoreConformance {
         let read = try #require(try await store.response(id: "open1"))
         #expect(read.response == response)
         #expect(read.answerRecords.map(\.record.questionID) == answers.keys.sorted())
-        #expect(read.answerRecords.first { $0.record.questionID == "cs" }?.record.otherTexts == ["cs.o": "my \"own\" words"])
+        #expect(
+            read.answerRecords.first { $0.record.questionID == "cs" }?.record.otherTexts == ["cs.o": "my \"own\" words"]
+        )
         // The interview goes on: a new answer, a replaced one and one made unreachable.
         try await store.saveAnswer(AnswerRecord(questionID: "z", value: .code("9")), responseID: "open1")
         try await store.saveAnswer(AnswerRecord(questionID: "n", value: .number(7)), responseID: "open1")

@@ -15,30 +15,40 @@ import Testing
         try await store.createResponse(live)
         let at = Date(timeIntervalSince1970: 1_700_000_100)
         try await store.saveAnswer(
-            AnswerRecord(questionID: "q1", value: .code("2"), answeredAt: at, paradata: AnswerParadata(milliseconds: 900,
-                backSteps: 1)), responseID: "live")
-        try await store.saveAnswer(AnswerRecord(questionID: "q2", value: .grid(["a": 1.5]), answeredAt: at), responseID: "live")
+            AnswerRecord(
+                questionID: "q1", value: .code("2"), answeredAt: at,
+                paradata: AnswerParadata(
+                    milliseconds: 900,
+                    backSteps: 1)), responseID: "live")
+        try await store.saveAnswer(
+            AnswerRecord(questionID: "q2", value: .grid(["a": 1.5]), answeredAt: at), responseID: "live")
         try await store.markAnswersUnreachable(questionIDs: ["q2"], responseID: "live")
         try await store.saveLadderStep(
             LadderStep(probeID: "w", questionID: "q1", optionCode: "2", depth: 1, text: "why\tnot"), responseID: "live",
             truncate: false)
         try await store.saveLadderStep(
-            LadderStep(probeID: "w", questionID: "q1", optionCode: "3", depth: 1, text: "set aside"), responseID: "live",
+            LadderStep(probeID: "w", questionID: "q1", optionCode: "3", depth: 1, text: "set aside"),
+            responseID: "live",
             truncate: false)
-        try await store.markLadderStepsUnreachable([LadderStepKey(probeID: "w", optionCode: "3", depth: 1)],
-                                                   responseID: "live")
+        try await store.markLadderStepsUnreachable(
+            [LadderStepKey(probeID: "w", optionCode: "3", depth: 1)],
+            responseID: "live")
         try await store.updateCursor(
             InterviewCursor(position: "s1/q3", status: .inProgress, disposition: .inProgress, updatedAt: at),
             responseID: "live")
         try await store.createResponse(start("done", "r02", "bob"))
-        try await store.saveAnswer(AnswerRecord(questionID: "q1", value: .number(3), answeredAt: at), responseID: "done")
-        _ = try await store.completeResponse(responseID: "done", quotas: [QuotaClaim(quotaID: "north", target: 9)], at: at)
+        try await store.saveAnswer(
+            AnswerRecord(questionID: "q1", value: .number(3), answeredAt: at), responseID: "done")
+        _ = try await store.completeResponse(
+            responseID: "done", quotas: [QuotaClaim(quotaID: "north", target: 9)], at: at)
         try await store.recordContactAttempt(
-            ContactAttempt(respondentID: "r03", surveyID: "demo", interviewer: "cat", disposition: .callback, at: at,
+            ContactAttempt(
+                respondentID: "r03", surveyID: "demo", interviewer: "cat", disposition: .callback, at: at,
                 callbackAt: at.addingTimeInterval(60), note: "later"))
         _ = try await store.importResponses([ResponseStoreConformance.imported("imp")], atomic: true)
         try await store.saveWeightSet(
-            WeightSet(name: "w", surveyID: "demo", weights: ["r01": 0.5, "r02": 1.75], reportJSON: "{\"k\":1}",
+            WeightSet(
+                name: "w", surveyID: "demo", weights: ["r01": 0.5, "r02": 1.75], reportJSON: "{\"k\":1}",
                 createdAt: at))
     }
 

@@ -78,7 +78,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         try preparedSession(in: directory)
         try preparedSession(in: directory, store: url)
-        let coding = "green future family\nservice\nprice,budget,security\ngreen less_guilt future\n"
+        let coding =
+            "green future family\nservice\nprice,budget,security\ngreen less_guilt future\n"
             + "billing no_surprises security\n4\n"
         let commands: [(arguments: [String], stdin: String?)] = [
             (["focus", "show", "g1"], nil),
@@ -104,7 +105,8 @@ import Testing
         #expect(copied.exitCode == 0, "\(copied.transcript)")
         #expect(copied.stdout.contains("1 focus-group sessions and 14 codings"), "\(copied.stdout)")
         let themes = ["themes", "--codebook", Self.codebook, "--coder", "ana"]
-        #expect(try voc(["themes", "copy.sqlite"] + themes.dropFirst(), in: directory).stdout
+        #expect(
+            try voc(["themes", "copy.sqlite"] + themes.dropFirst(), in: directory).stdout
                 == voc(["themes", url] + themes.dropFirst(), in: directory).stdout)
     }
 
@@ -231,15 +233,19 @@ import Testing
                 """), "\(ladder.transcript)")
         #expect(ladder.stdout.contains("price                     2.00         0.02\n"))
         // "renewable energy for the future of my children": two values for one attribute branch (no V → V link).
-        #expect(ladder.stdout.contains("green                                                            1.01         1.00 "))
-        let files = try voc(["ladder", "fg.sqlite"] + options + ["--format", "dot", "--out", "hvm.dot"], in: directory)
+        #expect(
+            ladder.stdout.contains(
+                "green                                                            1.01         1.00 "))
+        let files = try voc(
+            ["ladder", "fg.sqlite"] + options + ["--format", "dot", "--out", "hvm.dot"], in: directory)
         #expect(files.stderr == "wrote hvm.dot\n" && files.stdout.isEmpty, "\(files.transcript)")
         let dot = try String(contentsOf: directory.appendingPathComponent("hvm.dot"), encoding: .utf8)
         #expect(dot.contains("\"price\" -> \"budget\" [label=\"2\"];"))
         let svg = try voc(["ladder", "fg.sqlite"] + options + ["--format", "svg", "--out", "hvm.svg"], in: directory)
         #expect(svg.stderr == "wrote hvm.svg\n", "\(svg.transcript)")
         let drawing = try String(contentsOf: directory.appendingPathComponent("hvm.svg"), encoding: .utf8)
-        #expect(drawing.hasPrefix("<svg") && drawing.contains("Low, predictable prices") && drawing.contains("<polygon"))
+        #expect(
+            drawing.hasPrefix("<svg") && drawing.contains("Low, predictable prices") && drawing.contains("<polygon"))
         let perRespondent = try voc(
             ["ladder", "fg.sqlite", "--codebook", Self.codebook, "--coder", "ana", "--cutoff", "2"], in: directory)
         #expect(
@@ -281,14 +287,17 @@ import Testing
 
                 """)
         let section = try voc(
-            ["focus", "import", "g1", Self.surveys + "/energy-focus-group-transcript.vtt", "--section", "nope",
-             "--store", "fg.sqlite"], in: directory)
+            [
+                "focus", "import", "g1", Self.surveys + "/energy-focus-group-transcript.vtt", "--section", "nope",
+                "--store", "fg.sqlite",
+            ], in: directory)
         #expect(section.exitCode == 1)
-        #expect(section.stderr == """
-            error: guide energy-focus-group has no section 'nope'; sections: opening, introductory, transition, key, \
-            ending
+        #expect(
+            section.stderr == """
+                error: guide energy-focus-group has no section 'nope'; sections: opening, introductory, transition, key, \
+                ending
 
-            """)
+                """)
         let after = try voc(["focus", "show", "g1", "--store", "fg.sqlite"], in: directory)
         #expect(after.stdout == before.stdout)
         #expect(after.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("[") }.count == 10)

@@ -93,7 +93,9 @@ import Testing
             let document = try #require(
                 try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
             let map = try #require((document["groups"] as? [[String: Any]])?.first?["map"] as? [String: Any])
-            return try #require(map["edges"] as? [[String: Any]]).map { "\($0["from"]!) > \($0["to"]!) (\($0["count"]!))" }
+            return try #require(map["edges"] as? [[String: Any]]).map {
+                "\($0["from"]!) > \($0["to"]!) (\($0["count"]!))"
+            }
         }
         #expect(
             try edges(cutoff: 1) == [
@@ -111,7 +113,9 @@ import Testing
                 1\t7\t100.0%\t100.0%\t100.0%
                 2\t1\t14.3%\t25.0%\t100.0%
                 """), "\(table.transcript)")
-        #expect(table.stderr.isEmpty && table.stdout.hasSuffix("steps not linked (down or sideways): 0 (0 downward, 0 same-level)\n"))
+        #expect(
+            table.stderr.isEmpty
+                && table.stdout.hasSuffix("steps not linked (down or sideways): 0 (0 downward, 0 same-level)\n"))
     }
 
     /// A participant who goes back down after a value: the step is reported with its turn, never drawn.
@@ -119,12 +123,12 @@ import Testing
         let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try """
-            Moderator: What matters to you?
-            Alice: A low price gives me peace of mind.
-            Alice: And I can plan my budget.
-            Alice: The price, again: my family.
+        Moderator: What matters to you?
+        Alice: A low price gives me peace of mind.
+        Alice: And I can plan my budget.
+        Alice: The price, again: my family.
 
-            """.write(to: directory.appendingPathComponent("down.txt"), atomically: true, encoding: .utf8)
+        """.write(to: directory.appendingPathComponent("down.txt"), atomically: true, encoding: .utf8)
         try Self.codebook.write(to: directory.appendingPathComponent("cb.json"), atomically: true, encoding: .utf8)
         _ = try voc(
             [
@@ -169,7 +173,9 @@ import Testing
             ["ladder", "fg.sqlite", "--codebook", codebook, "--format", "svg", "--out", "hvm.svg"], in: directory)
         #expect(run.exitCode == 0 && run.stderr == "wrote hvm.svg\n", "\(run.transcript)")
         let svg = try String(contentsOf: directory.appendingPathComponent("hvm.svg"), encoding: .utf8)
-        for label in ["Low, predictable", "Renewable energy", "Clear, accurate bills", "No nasty surprises", "Looking after my"] {
+        for label in [
+            "Low, predictable", "Renewable energy", "Clear, accurate bills", "No nasty surprises", "Looking after my",
+        ] {
             #expect(svg.contains(label), "\(label)")
         }
         #expect(svg.components(separatedBy: "<polygon").count - 1 == 8, "one arrowhead per link")

@@ -77,17 +77,21 @@ struct NeedsCLITests {
 
     @Test func syntheticStudyRecoversEveryNeedClass() throws {
         try withStudy { directory in
-            let result = try VocRunner.run(["needs", "--data", "data.csv", "--survey", "survey.xml", "--by", "seg",
-                                            "--weight", "w", "--permutations", "200", "--seed", "7", "--json"],
-                                           directory: directory.path)
+            let result = try VocRunner.run(
+                [
+                    "needs", "--data", "data.csv", "--survey", "survey.xml", "--by", "seg",
+                    "--weight", "w", "--permutations", "200", "--seed", "7", "--json",
+                ],
+                directory: directory.path)
             #expect(result.exitCode == 0, "\(result.stderr)")
             let report = try json(result.stdout)
             let battery = try #require((report["batteries"] as? [[String: Any]])?.first)
             let classification = try #require(battery["classification"] as? [String: Any])
             let classes = try #require(classification["needs"] as? [[String: Any]])
-            let found = Dictionary(uniqueKeysWithValues: classes.map {
-                ($0["need"] as! String, $0["class"] as! String)
-            })
+            let found = Dictionary(
+                uniqueKeysWithValues: classes.map {
+                    ($0["need"] as! String, $0["class"] as! String)
+                })
             for need in Self.truth {
                 #expect(found[need.code] == need.expected, "\(need.code): \(found[need.code] ?? "none")")
             }
@@ -113,9 +117,12 @@ struct NeedsCLITests {
 
     @Test func bonferroniIsSettableAndHumanOutputIsATable() throws {
         try withStudy(n: 600) { directory in
-            let result = try VocRunner.run(["needs", "--data", "data.csv", "--survey", "survey.xml", "--by", "seg",
-                                            "--permutations", "0", "--correction", "bonferroni"],
-                                           directory: directory.path)
+            let result = try VocRunner.run(
+                [
+                    "needs", "--data", "data.csv", "--survey", "survey.xml", "--by", "seg",
+                    "--permutations", "0", "--correction", "bonferroni",
+                ],
+                directory: directory.path)
             #expect(result.exitCode == 0, "\(result.stderr)")
             #expect(result.stdout.contains("p adjusted by bonferroni"))
             #expect(result.stdout.contains("Priority order by top2 (highest first):"))
@@ -125,8 +132,11 @@ struct NeedsCLITests {
 
     @Test func smallSegmentIsReportedNotTested() throws {
         try withStudy(n: 600, extra: 12) { directory in
-            let result = try VocRunner.run(["needs", "--data", "data.csv", "--survey", "survey.xml", "--by", "seg",
-                                            "--permutations", "0", "--json"], directory: directory.path)
+            let result = try VocRunner.run(
+                [
+                    "needs", "--data", "data.csv", "--survey", "survey.xml", "--by", "seg",
+                    "--permutations", "0", "--json",
+                ], directory: directory.path)
             #expect(result.exitCode == 0, "\(result.stderr)")
             let report = try json(result.stdout)
             let segments = try #require(report["segments"] as? [[String: Any]])
@@ -145,8 +155,9 @@ struct NeedsCLITests {
 
     @Test func unknownSegmentVariableFailsAndNamesIt() throws {
         try withStudy(n: 60) { directory in
-            let result = try VocRunner.run(["needs", "--data", "data.csv", "--survey", "survey.xml", "--by", "age"],
-                                           directory: directory.path)
+            let result = try VocRunner.run(
+                ["needs", "--data", "data.csv", "--survey", "survey.xml", "--by", "age"],
+                directory: directory.path)
             #expect(result.exitCode == 1)
             #expect(result.stderr.contains("data.csv: error: unknown segment variable 'age'"))
             #expect(result.stderr.contains("seg"))

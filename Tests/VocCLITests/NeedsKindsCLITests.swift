@@ -74,8 +74,10 @@ struct NeedsKindsCLITests {
     static func data(n: Int) -> String {
         var g = Generator(state: 99)
         let sets = [["a", "b", "c"], ["a", "b", "d"], ["a", "c", "d"], ["b", "c", "d"]]
-        var header = ["id", "seg", "imp.safety", "imp.safety.perf", "imp.yield", "imp.yield.perf", "imp.fees",
-                      "imp.fees.perf", "rk.safety", "rk.yield", "rk.fees"]
+        var header = [
+            "id", "seg", "imp.safety", "imp.safety.perf", "imp.yield", "imp.yield.perf", "imp.fees",
+            "imp.fees.perf", "rk.safety", "rk.yield", "rk.fees",
+        ]
         for s in 1...4 { header += ["md.s\(s).shown", "md.s\(s).best", "md.s\(s).worst"] }
         header += ["kn.app.f", "kn.app.d", "tp.web", "tp.phone", "sat"]
         var lines = [header.joined(separator: ",")]
@@ -102,11 +104,15 @@ struct NeedsKindsCLITests {
         let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try Self.survey.write(to: directory.appendingPathComponent("survey.xml"), atomically: true, encoding: .utf8)
-        try Self.data(n: 400).write(to: directory.appendingPathComponent("data.csv"), atomically: true,
-                                    encoding: .utf8)
-        let result = try VocRunner.run(["needs", "--data", "data.csv", "--survey", "survey.xml", "--by", "seg",
-                                        "--outcome", "sat", "--k", "3", "--permutations", "20", "--json"],
-                                       directory: directory.path)
+        try Self.data(n: 400).write(
+            to: directory.appendingPathComponent("data.csv"), atomically: true,
+            encoding: .utf8)
+        let result = try VocRunner.run(
+            [
+                "needs", "--data", "data.csv", "--survey", "survey.xml", "--by", "seg",
+                "--outcome", "sat", "--k", "3", "--permutations", "20", "--json",
+            ],
+            directory: directory.path)
         #expect(result.exitCode == 0, "\(result.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let batteries = try #require(report["batteries"] as? [[String: Any]])

@@ -10,14 +10,17 @@ import Testing
         directory = try VocRunner.temporaryDirectory()
         try StoreFixtures.write(StoreFixtures.shopXML, to: "shop.xml", in: directory)
         let rows = (1...40).map { index in
-            StoreFixtures.shopRow("r\(index)", [
-                "region": index % 2 == 0 ? "north" : "south", "sat": String(1 + index % 5),
-                "grid.speed": String(1 + (index * 3) % 5), "grid.price": String(1 + (index * 7) % 5),
-                "rank.a": index % 3 == 0 ? "1" : "2", "rank.b": index % 3 == 0 ? "2" : "1", "rank.c": "",
-            ])
+            StoreFixtures.shopRow(
+                "r\(index)",
+                [
+                    "region": index % 2 == 0 ? "north" : "south", "sat": String(1 + index % 5),
+                    "grid.speed": String(1 + (index * 3) % 5), "grid.price": String(1 + (index * 7) % 5),
+                    "rank.a": index % 3 == 0 ? "1" : "2", "rank.b": index % 3 == 0 ? "2" : "1", "rank.c": "",
+                ])
         }
-        try StoreFixtures.write(([StoreFixtures.shopHeader] + rows).joined(separator: "\n") + "\n", to: "data.csv",
-                                in: directory)
+        try StoreFixtures.write(
+            ([StoreFixtures.shopHeader] + rows).joined(separator: "\n") + "\n", to: "data.csv",
+            in: directory)
         let imported = try VocRunner.run(["import", "shop.xml", "data.csv"], directory: directory.path)
         #expect(imported.exitCode == 0, "\(imported.stderr)")
     }
@@ -27,8 +30,10 @@ import Testing
     }
 
     @Test func needsReadsTheStoreWithItsRegisteredSurvey() throws {
-        let result = try run(["needs", "shop.voc.sqlite", "--by", "region", "--outcome", "sat", "--min-base", "10",
-                              "--permutations", "50", "--json"])
+        let result = try run([
+            "needs", "shop.voc.sqlite", "--by", "region", "--outcome", "sat", "--min-base", "10",
+            "--permutations", "50", "--json",
+        ])
         #expect(result.exitCode == 0, "\(result.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let segments = try #require(report["segments"] as? [[String: Any]])
@@ -38,8 +43,9 @@ import Testing
         #expect(kinds == ["touchpoints", "ranking"])
         let touchpoints = try #require((report["batteries"] as? [[String: Any]])?.first)
         #expect((touchpoints["touchpoint_drivers"] as? [Any])?.count == 2)
-        #expect((touchpoints["measures"] as? [[String: Any]])?.contains { $0["statistic"] as? String == "balance" }
-            == true)
+        #expect(
+            (touchpoints["measures"] as? [[String: Any]])?.contains { $0["statistic"] as? String == "balance" }
+                == true)
     }
 
     @Test func unknownWeightSetIsAnErrorListingTheStoredOnes() throws {

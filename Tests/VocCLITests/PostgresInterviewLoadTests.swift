@@ -44,7 +44,8 @@ import Testing
             for index in 1...Self.perRegion { sample += String(format: "%@-%05d,%@\n", region, index, region) }
         }
         try StoreFixtures.write(sample, to: "sample.csv", in: directory)
-        let script = Array(repeating: Self.lines.joined(separator: "\n"), count: Self.interviewsEach)
+        let script =
+            Array(repeating: Self.lines.joined(separator: "\n"), count: Self.interviewsEach)
             .joined(separator: "\n") + "\n"
         try StoreFixtures.write(script, to: "script.txt", in: directory)
         let loaded = try VocRunner.run(["sample", "load", server.url, "sample.csv"], directory: directory.path)
@@ -95,7 +96,8 @@ import Testing
         #expect(responses.allSatisfy { $0.response.status == .complete && $0.response.answers.count == 2 })
         #expect(Set(responses.map(\.response.respondentID)).count == total, "no respondent interviewed twice")
         #expect(Set(responses.compactMap(\.interviewer)).count == Self.processes)
-        #expect(try await store.quotaCounts(surveyID: "callcentre") == ["north": Self.perRegion, "south": Self.perRegion])
+        #expect(
+            try await store.quotaCounts(surveyID: "callcentre") == ["north": Self.perRegion, "south": Self.perRegion])
         let counts = try await store.responseCounts(surveyID: "callcentre")
         #expect(counts[.complete] == total)
     }

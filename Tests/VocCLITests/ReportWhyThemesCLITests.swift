@@ -23,11 +23,13 @@ import Testing
 
         let out = directory.appendingPathComponent("report.md").path
         let report = try PackagePaths.voc([
-            "report", store, "--by", "age_band", "--format", "md", "--out", out, "--codebook", ladder, "--codebook", nps,
+            "report", store, "--by", "age_band", "--format", "md", "--out", out, "--codebook", ladder, "--codebook",
+            nps,
         ])
         #expect(report.exitCode == 0, "\(report.transcript)")
         let text = try String(contentsOfFile: out, encoding: .utf8)
-        let why = try #require(text.components(separatedBy: "\n## The why").last?.components(separatedBy: "\n## ").first)
+        let why = try #require(
+            text.components(separatedBy: "\n## The why").last?.components(separatedBy: "\n## ").first)
         let top = try #require(why.components(separatedBy: "### ").first { $0.hasPrefix("Why is \"[answer]\"") })
         let detractor = try #require(why.components(separatedBy: "### ").first { $0.hasPrefix("You gave a score") })
         // Ladder codebook labels on why_top (the attribute "Low fees", the consequence "Saves time"); the NPS

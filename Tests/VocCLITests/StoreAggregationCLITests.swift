@@ -40,7 +40,7 @@ import Testing
         if duplicate {
             rows.append(
                 StoreFixtures.shopRow(
-                "x-dup", ["respondent_id": "p0000", "region": "east", "channel": "app", "sat": "2", "visits": "3"]))
+                    "x-dup", ["respondent_id": "p0000", "region": "east", "channel": "app", "sat": "2", "visits": "3"]))
         }
         try StoreFixtures.write(StoreFixtures.shopXML, to: "shop.xml", in: directory)
         try StoreFixtures.write(sample.joined(separator: "\n") + "\n", to: "sample.csv", in: directory)
@@ -97,7 +97,9 @@ import Testing
             reports.append(report)
         }
         #expect(reports[0]["n"] as? Int == Self.respondents + 1)
-        #expect(Self.agree(reports[0], reports[1], relative: 0).isEmpty, "\(Self.agree(reports[0], reports[1], relative: 0))")
+        #expect(
+            Self.agree(reports[0], reports[1], relative: 0).isEmpty,
+            "\(Self.agree(reports[0], reports[1], relative: 0))")
         let readDiff = Self.agree(reports[0], reports[2], relative: 1e-12)
         #expect(readDiff.isEmpty, "\(readDiff)")
 
@@ -110,7 +112,8 @@ import Testing
         }
 
         // The stored weights: bit-identical across backends, equal to reading the responses to 1e-12.
-        let sqlite = try await StoreOpener.open(directory.appendingPathComponent("shop.voc.sqlite").path, mustExist: true)
+        let sqlite = try await StoreOpener.open(
+            directory.appendingPathComponent("shop.voc.sqlite").path, mustExist: true)
         // A generous wait for a connection: the full suite runs several throwaway servers on two cores at once.
         let postgres = try await StoreOpener.open(url, timeout: 60, mustExist: true)
         let local = try #require(try await sqlite.weightSet(name: "raked", surveyID: "shop"))

@@ -17,13 +17,15 @@ import Testing
             try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
         }
         try StoreFixtures.write(StoreFixtures.shopXML, to: "shop.xml", in: directory)
-        try StoreFixtures.write("id,weight,stratum,region\np-a,1.5,s1,north\np-b,2,s2,south\np-c,1,s2,south\n",
+        try StoreFixtures.write(
+            "id,weight,stratum,region\np-a,1.5,s1,north\np-b,2,s2,south\np-c,1,s2,south\n",
             to: "sample.csv", in: directory)
         try StoreFixtures.write(
-            ([StoreFixtures.shopHeader, StoreFixtures.shopRow("x1", ["respondent_id": "p-a"]),
-              StoreFixtures.shopRow("x2", ["respondent_id": "p-b", "nps": "3"]),
-              StoreFixtures.shopRow("x3", ["respondent_id": "p-new", "status": "partial", "disposition": "1.2"])]
-            ).joined(separator: "\n") + "\n", to: "data.csv", in: directory)
+            ([
+                StoreFixtures.shopHeader, StoreFixtures.shopRow("x1", ["respondent_id": "p-a"]),
+                StoreFixtures.shopRow("x2", ["respondent_id": "p-b", "nps": "3"]),
+                StoreFixtures.shopRow("x3", ["respondent_id": "p-new", "status": "partial", "disposition": "1.2"]),
+            ]).joined(separator: "\n") + "\n", to: "data.csv", in: directory)
         #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
         #expect(try run(["import", "shop.xml", "data.csv"]).exitCode == 0)
 
@@ -40,7 +42,9 @@ import Testing
 
         for format in ["csv", "jsonl", "json"] {
             for (name, store) in [("sqlite", "shop.voc.sqlite"), ("pg", url), ("back", "back.sqlite")] {
-                let export = try run(["export", store, "--format", format, "--include-partial", "--out", "\(name).\(format)"])
+                let export = try run([
+                    "export", store, "--format", format, "--include-partial", "--out", "\(name).\(format)",
+                ])
                 #expect(export.exitCode == 0, "\(export.stderr)")
             }
             #expect(try text("pg.\(format)") == text("sqlite.\(format)"))

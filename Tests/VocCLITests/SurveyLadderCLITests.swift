@@ -86,10 +86,14 @@ import Testing
                 == age: old
                 """), "\(ladder.transcript)")
         // Nothing is written without --out; with it, one file per segment.
-        #expect(ladder.stderr.isEmpty && !FileManager.default.fileExists(atPath: directory.appendingPathComponent("ladder.dot").path))
+        #expect(
+            ladder.stderr.isEmpty
+                && !FileManager.default.fileExists(atPath: directory.appendingPathComponent("ladder.dot").path))
         let dot = try run(
-            ["ladder", "bank.sqlite", "--codebook", Self.codebook, "--cutoff", "2", "--by", "age", "--format", "dot",
-             "--out", "bank.dot"])
+            [
+                "ladder", "bank.sqlite", "--codebook", Self.codebook, "--cutoff", "2", "--by", "age", "--format", "dot",
+                "--out", "bank.dot",
+            ])
         #expect(dot.stdout.isEmpty)
         #expect(dot.stderr == "wrote bank.dot\nwrote bank-old.dot\nwrote bank-young.dot\n", "\(dot.transcript)")
         let old = try String(contentsOf: directory.appendingPathComponent("bank-old.dot"), encoding: .utf8)

@@ -257,7 +257,8 @@ struct TerminalInterviewTmuxTests {
             (["TERM": "dumb"], false),
         ]
         for (index, (environment, colour)) in cases.enumerated() {
-            let tmux = try start(["interview", survey, "--store", store, "--respondent", "c\(index)"],
+            let tmux = try start(
+                ["interview", survey, "--store", store, "--respondent", "c\(index)"],
                 environment: environment)
             try tmux.waitFor("How did you first hear about us?")
             try tmux.type("2")

@@ -151,13 +151,13 @@ struct WeightEstimateCLITests {
     @Test func postStratificationOnJointCellsWithTrimming() throws {
         try withFiles { directory in
             try """
-                variable,level,target
-                region:sex,north:f,200
-                region:sex,north:m,300
-                region:sex,south:f,250
-                region:sex,south:m,250
+            variable,level,target
+            region:sex,north:f,200
+            region:sex,north:m,300
+            region:sex,south:f,250
+            region:sex,south:m,250
 
-                """.write(to: directory.appendingPathComponent("joint.csv"), atomically: true, encoding: .utf8)
+            """.write(to: directory.appendingPathComponent("joint.csv"), atomically: true, encoding: .utf8)
             let result = try VocRunner.run(
                 ["weight", "--data", "data.csv", "--margins", "joint.csv", "--poststrat", "region,sex", "--json"],
                 directory: directory.path)
@@ -167,8 +167,10 @@ struct WeightEstimateCLITests {
             #expect(abs((report["w_sum"] as! Double) - 1000) < 1e-9)
             #expect((report["max_margin_err"] as! Double) < 1e-12)
             let trimmed = try VocRunner.run(
-                ["weight", "--data", "data.csv", "--margins", "joint.csv", "--poststrat", "region,sex", "--trim",
-                 "0,1.2x", "--trim-strict", "--json"], directory: directory.path)
+                [
+                    "weight", "--data", "data.csv", "--margins", "joint.csv", "--poststrat", "region,sex", "--trim",
+                    "0,1.2x", "--trim-strict", "--json",
+                ], directory: directory.path)
             #expect(trimmed.exitCode == 0, "\(trimmed.stderr)")
             let trimmedReport = try json(trimmed.stdout)
             #expect((trimmedReport["w_max"] as! Double) <= 1.2 * 1000 / 12 + 1e-9)

@@ -44,7 +44,8 @@ import Testing
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let recipe = try #require(report["calibration"] as? [String: Any])
         #expect(recipe["method"] as? String == "rake")
-        #expect((recipe["margins"] as? [[String: Any]])?.compactMap { $0["variable"] as? String }
+        #expect(
+            (recipe["margins"] as? [[String: Any]])?.compactMap { $0["variable"] as? String }
                 == ["age_band", "region"])
         #expect(recipe["start_weight_set"] == nil || recipe["start_weight_set"] is NSNull)
     }
@@ -83,18 +84,23 @@ import Testing
     }
 
     @Test func needsUsesTheCalibratedWeightSet() throws {
-        let result = try run(["needs", "bank.sqlite", "--by", "age_band", "--weight-set", "raked",
-                              "--permutations", "0", "--json"])
+        let result = try run([
+            "needs", "bank.sqlite", "--by", "age_band", "--weight-set", "raked",
+            "--permutations", "0", "--json",
+        ])
         #expect(result.exitCode == 0, "\(result.transcript)")
         #expect(!result.stderr.contains("treat its weights as fixed"), "\(result.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let battery = try #require((report["batteries"] as? [[String: Any]])?.first { $0["id"] as? String == "imp" })
-        let measure = try #require((battery["measures"] as? [[String: Any]])?.first {
-            $0["need"] as? String == "safety" && $0["statistic"] as? String == "mean"
-        })
+        let measure = try #require(
+            (battery["measures"] as? [[String: Any]])?.first {
+                $0["need"] as? String == "safety" && $0["statistic"] as? String == "mean"
+            })
         let fromNeeds = try #require(measure["estimates"] as? [[String: Any]])
-        let fromMargins = try estimates(["--var", "imp.safety", "--stat", "mean", "--by", "age_band",
-                                         "--margins", margins])
+        let fromMargins = try estimates([
+            "--var", "imp.safety", "--stat", "mean", "--by", "age_band",
+            "--margins", margins,
+        ])
         #expect(fromNeeds.count == 3 && fromMargins.count == 3)
         for (a, b) in zip(fromNeeds, fromMargins) {
             #expect(a["segment"] as? String == b["segment"] as? String)

@@ -16,12 +16,15 @@ import Testing
             ["import", "Surveys/bank-needs.xml", "Surveys/bank-needs-responses.csv", "--store", store])
         #expect(imported.exitCode == 0, "\(imported.transcript)")
         let other = try #require(
-            SurveyLoader.load(contentsOf: PackagePaths.root.appendingPathComponent("Surveys/post-purchase-nps.xml").path)
-                .survey)
+            SurveyLoader.load(
+                contentsOf: PackagePaths.root.appendingPathComponent("Surveys/post-purchase-nps.xml").path
+            )
+            .survey)
         let sqlite = try SQLiteStore(path: store)
         _ = try await sqlite.registerSurvey(
             SurveyDefinitionRecord(
-                surveyID: other.id, version: other.version, hash: SurveyHash.sha256(other), json: SurveyWriter.json(other)))
+                surveyID: other.id, version: other.version, hash: SurveyHash.sha256(other),
+                json: SurveyWriter.json(other)))
 
         let refusal =
             "\(store): error: the store holds several surveys (bank-needs, post-purchase-nps); name one with --survey\n"
@@ -36,7 +39,8 @@ import Testing
         }
         for command in [
             ["estimate", store, "--var", "nps", "--stat", "nps", "--survey", "bank-needs"],
-            ["needs", store, "--by", "age_band", "--survey", "bank-needs"], ["status", store, "--survey", "bank-needs"],
+            ["needs", store, "--by", "age_band", "--survey", "bank-needs"],
+            ["status", store, "--survey", "bank-needs"],
         ] {
             let result = try PackagePaths.voc(command)
             #expect(result.exitCode == 0, "\(command): \(result.transcript)")

@@ -25,7 +25,8 @@ public enum CodeSelectionParser {
         for word in trimmed.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init) {
             let id: String?
             if let number = Int(word) {
-                id = (1...max(1, codebook.codes.count)).contains(number) && number <= codebook.codes.count
+                id =
+                    (1...max(1, codebook.codes.count)).contains(number) && number <= codebook.codes.count
                     ? codebook.codes[number - 1].id : nil
             } else {
                 id = codebook.code(word.hasPrefix("#") ? String(word.dropFirst()) : word)?.id

@@ -42,7 +42,9 @@ public enum LadderAssembler {
     ) -> Result {
         var units: [LadderUnit] = []
         var attributes: [String: [String: String]] = [:]
-        var probesBySession = Dictionary(grouping: probes, by: \.sessionID).mapValues { $0.sorted { $0.sequence < $1.sequence } }
+        var probesBySession = Dictionary(grouping: probes, by: \.sessionID).mapValues {
+            $0.sorted { $0.sequence < $1.sequence }
+        }
         var seededContexts: Set<String> = []
         func flushProbes(session: String, before sequence: Int) {
             while let next = probesBySession[session]?.first, next.sequence < sequence {

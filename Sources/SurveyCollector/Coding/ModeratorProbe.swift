@@ -20,16 +20,20 @@ public struct ModeratorProbe: Sendable, Hashable {
     /// Every moderator turn of every session of `store`, with its codes (turns naming no code included: a
     /// question that names nothing ends the previous probe's focus).
     /// - Throws: the store's errors, or `RuleBasedCoderError` for a pattern that is not a regular expression.
-    public static func load(from store: some FocusGroupStore, codebook: SurveyModel.Codebook) async throws -> [ModeratorProbe] {
+    public static func load(
+        from store: some FocusGroupStore, codebook: SurveyModel.Codebook
+    ) async throws -> [ModeratorProbe] {
         let coder = try RuleBasedCoder(codebook: codebook)
         var probes: [ModeratorProbe] = []
         for session in try await store.sessions() {
-            for stored in try await store.turns(sessionID: session.id) where stored.turn.speaker == TranscriptTurn.moderator {
+            for stored in try await store.turns(sessionID: session.id)
+            where stored.turn.speaker == TranscriptTurn.moderator {
                 var codes = stored.turn.codes
                 for code in coder.codes(for: stored.turn.text) where !codes.contains(code) { codes.append(code) }
                 probes.append(
                     ModeratorProbe(
-                        sessionID: session.id, sequence: stored.sequence, sectionID: stored.turn.sectionID, codes: codes))
+                        sessionID: session.id, sequence: stored.sequence, sectionID: stored.turn.sectionID, codes: codes
+                    ))
             }
         }
         return probes

@@ -14,7 +14,9 @@ extension InterviewEngine {
     /// Checks that `value` has the shape and range its question needs (type, codes offered now, min/max,
     /// exclusive options, specify texts, scale bounds, patterns, dates, complete grids and MaxDiff sets), and
     /// returns it normalized (e.g. multiple-choice codes without duplicates).
-    func validate(_ value: AnswerValue, otherTexts: [String: String] = [:], for question: WhatQuestion)
+    func validate(
+        _ value: AnswerValue, otherTexts: [String: String] = [:], for question: WhatQuestion
+    )
         -> Result<AnswerValue, AnswerProblem>
     {
         switch value {

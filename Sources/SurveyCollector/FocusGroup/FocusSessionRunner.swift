@@ -139,7 +139,9 @@ public struct FocusSessionRunner: Sendable {
         outcome.ended = true
     }
 
-    private mutating func pollAnswer(_ text: String, speaker: String, poll: WhatQuestion, number: Int) async throws
+    private mutating func pollAnswer(
+        _ text: String, speaker: String, poll: WhatQuestion, number: Int
+    ) async throws
         -> Outcome
     {
         switch PollAnswerParser.parse(text, question: poll, survey: guide) {

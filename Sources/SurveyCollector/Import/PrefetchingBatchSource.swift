@@ -42,7 +42,10 @@ final class PrefetchingBatchSource: ResponseBatchSource, @unchecked Sendable {
             do {
                 // Encoding the answers for storage here keeps that work off the store's writing thread.
                 next = try inner.nextBatch().map { batch in
-                    .success(batch.map { var imported = $0; imported.prepareForStorage(); return imported })
+                    .success(
+                        batch.map {
+                            var imported = $0; imported.prepareForStorage(); return imported
+                        })
                 }
             } catch {
                 next = .failure(error)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A real terminal on file descriptors (stdin/stdout by default) in raw mode, on the alternate screen.
@@ -98,8 +98,10 @@ public final class PosixTerminal: TerminalDevice, @unchecked Sendable {
     public func nextEvent() throws -> TerminalEvent {
         while true {
             if !queued.isEmpty { return .key(queued.removeFirst()) }
-            var fds = [pollfd(fd: input, events: Int16(POLLIN), revents: 0),
-                pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
+            var fds = [
+                pollfd(fd: input, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0),
+            ]
             let ready = poll(&fds, 2, decoder.hasPendingInput ? 40 : -1)
             if ready < 0 {
                 if errno == EINTR { continue }

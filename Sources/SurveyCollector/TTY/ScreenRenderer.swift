@@ -91,7 +91,8 @@ public enum ScreenRenderer {
             let page = min(options.count - 1, max(0, model.highlighted ?? 0)) / perPage
             let pages = (options.count + perPage - 1) / perPage
             range = (page * perPage)..<min(options.count, (page + 1) * perPage)
-            more = "  … \(range.lowerBound + 1)-\(range.upperBound) of \(options.count)"
+            more =
+                "  … \(range.lowerBound + 1)-\(range.upperBound) of \(options.count)"
                 + " (page \(page + 1)/\(pages); Up/Down, PgUp/PgDn for more)"
         }
         let keyWidth = options.map { DisplayWidth.of(clean($0.key)) }.max() ?? 0

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // State read by signal handlers. Written only by `TerminalSignals.install`/`uninstall` on the main flow, before
@@ -43,8 +43,10 @@ private let resizeSignalHandler: @convention(c) (Int32) -> Void = { _ in
 /// SIGHUP, SIGQUIT, SIGINT, crash signals, `exit`), the terminal is restored from raw mode; SIGWINCH writes to
 /// a wake pipe.
 enum TerminalSignals {
-    static let terminating: [Int32] = [SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT,
-        SIGFPE]
+    static let terminating: [Int32] = [
+        SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT,
+        SIGFPE,
+    ]
 
     /// Remembers `attributes` as the state to restore on `descriptor` and installs the handlers.
     static func install(restoring attributes: termios, on descriptor: Int32, output: Int32, wakePipe: Int32) {
@@ -70,9 +72,9 @@ enum TerminalSignals {
     private static func install(_ handler: @convention(c) (Int32) -> Void, for signal: Int32) {
         var action = sigaction()
         #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = handler
+            action.__sigaction_handler.sa_handler = handler
         #else
-        action.__sigaction_u.__sa_handler = handler
+            action.__sigaction_u.__sa_handler = handler
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0

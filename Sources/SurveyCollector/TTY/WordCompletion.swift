@@ -5,7 +5,9 @@
 /// candidates are returned for display; with none nothing changes.
 public enum WordCompletion {
     /// The completed text before the cursor, and the candidates to list (empty when the completion was unique).
-    public static func complete(_ before: String, candidates: [String], suffix: String = " ")
+    public static func complete(
+        _ before: String, candidates: [String], suffix: String = " "
+    )
         -> (text: String, matches: [String])
     {
         let wordStart = before.lastIndex(where: { $0 == " " }).map { before.index(after: $0) } ?? before.startIndex

@@ -82,9 +82,10 @@ struct ColumnCandidate {
     func storage(for values: [String?], numbers: [Double?]?) -> ExportColumn.Storage {
         let present = values.compactMap { $0 }.filter { !$0.isEmpty }
         let codes = valueLabels.map(\.code) + missingCodes
-        let allNumbers = numbers.map { numbers in
-            zip(values, numbers).allSatisfy { value, number in value?.isEmpty ?? true || number != nil }
-        } ?? false
+        let allNumbers =
+            numbers.map { numbers in
+                zip(values, numbers).allSatisfy { value, number in value?.isEmpty ?? true || number != nil }
+            } ?? false
         if kind != .text, allNumbers, codes.allSatisfy({ Double($0) != nil }) {
             return .numeric(decimals: decimals ?? present.map(Self.decimalPlaces).max() ?? 0)
         }

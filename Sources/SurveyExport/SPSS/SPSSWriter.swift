@@ -33,7 +33,9 @@ public enum SPSSWriter {
 
     /// Writes `layout` to `url` with a file label (at most 64 bytes kept) and document notes (80 bytes each).
     /// - Throws: `ExportError` when ReadStat rejects the metadata or the file cannot be written.
-    public static func write(_ layout: ExportLayout, fileLabel: String, notes: [String] = [], to url: URL)
+    public static func write(
+        _ layout: ExportLayout, fileLabel: String, notes: [String] = [], to url: URL
+    )
         throws(ExportError)
     {
         let sink = try FileSink(destination: url)

@@ -19,7 +19,9 @@ public struct StoredStudy: Sendable {
     /// Reads the study of `surveyID` (or the store's only survey) from `store`.
     /// - Parameter weightSet: the weight set to attach; nil for none.
     /// - Throws: `ExportError` (`unknown-weight-set`) listing the weight sets that exist, or the store's errors.
-    public static func load(store: any ResponseStore, surveyID: String?, weightSet: String?) async throws
+    public static func load(
+        store: any ResponseStore, surveyID: String?, weightSet: String?
+    ) async throws
         -> StoredStudy
     {
         let survey = try await ResponseExporter.load(store: store, surveyID: surveyID, includePartial: true).survey
@@ -81,13 +83,17 @@ public struct StoredStudy: Sendable {
                 responseIDs.contains(responseID)
             else { continue }
             for code in coding.codes {
-                let why = WhyCode(responseID: responseID, probeID: probeID, optionCode: optionCode, depth: depth, theme: code)
+                let why = WhyCode(
+                    responseID: responseID, probeID: probeID, optionCode: optionCode, depth: depth, theme: code)
                 if seen.insert(why).inserted { codes.append(why) }
             }
         }
         return codes.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
-            let (kx, ky) = ((x.responseID, x.probeID, x.optionCode ?? "", x.depth), (y.responseID, y.probeID, y.optionCode ?? "", y.depth))
+            let (kx, ky) = (
+                (x.responseID, x.probeID, x.optionCode ?? "", x.depth),
+                (y.responseID, y.probeID, y.optionCode ?? "", y.depth)
+            )
             return kx != ky ? kx < ky : a.offset < b.offset
         }.map(\.element)
     }

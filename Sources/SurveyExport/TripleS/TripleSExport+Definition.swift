@@ -4,7 +4,9 @@ import SurveyParser
 
 extension TripleSExport {
     /// The definition (`.sss`) XML, written with libxml2 through `XMLWriter`.
-    static func definition(survey: Survey, variables: [TripleSVariable], dataFileName: String, exportedAt: Date)
+    static func definition(
+        survey: Survey, variables: [TripleSVariable], dataFileName: String, exportedAt: Date
+    )
         throws(XMLWriterError) -> String
     {
         let writer = try XMLWriter()

@@ -38,7 +38,9 @@ extension TripleSExport {
         return result
     }
 
-    private static func multiple(_ columns: [ExportColumn], indices: [Int], question: WhatQuestion)
+    private static func multiple(
+        _ columns: [ExportColumn], indices: [Int], question: WhatQuestion
+    )
         -> TripleSVariable
     {
         let prefix = question.text.text + ": "

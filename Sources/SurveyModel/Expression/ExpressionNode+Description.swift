@@ -17,7 +17,8 @@ extension ExpressionNode {
             return wrap(text, op.precedence, parentPrecedence)
         case .membership(let value, let list, let negated):
             let items = list.map { $0.text(parentPrecedence: 0) }.joined(separator: ", ")
-            return wrap(value.text(parentPrecedence: 4) + (negated ? " not in [" : " in [") + items + "]", 3, parentPrecedence)
+            return wrap(
+                value.text(parentPrecedence: 4) + (negated ? " not in [" : " in [") + items + "]", 3, parentPrecedence)
         case .call(let name, let arguments):
             return name + "(" + arguments.map { $0.text(parentPrecedence: 0) }.joined(separator: ", ") + ")"
         case .list(let items):
@@ -35,7 +36,8 @@ extension ExpressionNode {
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let number): return Value.format(number)
         case .string(let string):
-            return "'" + string.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+            return "'" + string.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+                + "'"
         case .list(let values): return "[" + values.map(literalText).joined(separator: ", ") + "]"
         }
     }

@@ -23,7 +23,8 @@ public struct ResponseValues: Sendable {
         public init(survey: Survey) {
             self.survey = survey
             questionIDs = Set(survey.whatQuestions.map(\.id))
-            computed = Dictionary(survey.computed.map { ($0.id, $0.expression) }, uniquingKeysWith: { first, _ in first })
+            computed = Dictionary(
+                survey.computed.map { ($0.id, $0.expression) }, uniquingKeysWith: { first, _ in first })
             segments = Dictionary(survey.segments.map { ($0.id, $0.when) }, uniquingKeysWith: { first, _ in first })
             attributeTypes = Dictionary(
                 survey.attributes.map { ($0.id, $0.type) }, uniquingKeysWith: { first, _ in first })

@@ -11,7 +11,8 @@ public struct Participant: Sendable, Hashable, Codable {
     /// Analysis weight (1 when the roster has none).
     public var weight: Double
 
-    public init(id: String, displayName: String, attributes: [String: String] = [:], consent: Bool, weight: Double = 1) {
+    public init(id: String, displayName: String, attributes: [String: String] = [:], consent: Bool, weight: Double = 1)
+    {
         self.id = id
         self.displayName = displayName
         self.attributes = attributes

@@ -51,10 +51,11 @@ public struct SurveyOutline: Sendable {
         lines.append("")
         let totals = totals
         lines.append(
-            "totals: " + [
-                count(totals.whatQuestions, "what question"), count(totals.whyProbes, "why probe"),
-                count(totals.notes, "note"), "max ladder depth \(totals.maxLadderDepth)",
-            ].joined(separator: ", "))
+            "totals: "
+                + [
+                    count(totals.whatQuestions, "what question"), count(totals.whyProbes, "why probe"),
+                    count(totals.notes, "note"), "max ladder depth \(totals.maxLadderDepth)",
+                ].joined(separator: ", "))
         return lines.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 

@@ -28,7 +28,9 @@ extension Array {
 
     /// Shuffles the elements for which `isAnchored` is false among their own positions; anchored elements keep
     /// their index (e.g. "none of these" stays last).
-    public func seededShuffled(using generator: inout SplitMix64, keepingAnchored isAnchored: (Element) -> Bool)
+    public func seededShuffled(
+        using generator: inout SplitMix64, keepingAnchored isAnchored: (Element) -> Bool
+    )
         -> [Element]
     {
         let free = indices.filter { !isAnchored(self[$0]) }

@@ -3,7 +3,9 @@ extension Survey {
     ///
     /// Missing cells mean "no value" (skipped). "Don't know" and "refused" are written as the survey's special codes
     /// in every column of the question. Numbers are written without a trailing `.0` when integral.
-    public func cells(for question: WhatQuestion, answer: AnswerValue?, otherTexts: [String: String] = [:])
+    public func cells(
+        for question: WhatQuestion, answer: AnswerValue?, otherTexts: [String: String] = [:]
+    )
         -> [String: String]
     {
         var cells: [String: String] = [:]
@@ -14,7 +16,8 @@ extension Survey {
     /// Adds the cells of one question's answer to `cells` (see `cells(for:answer:otherTexts:)`); `otherTexts` may
     /// hold other questions' texts too (only keys `question.CODE` are used).
     func appendCells(
-        for question: WhatQuestion, answer: AnswerValue?, otherTexts: [String: String], into cells: inout [String: String]
+        for question: WhatQuestion, answer: AnswerValue?, otherTexts: [String: String],
+        into cells: inout [String: String]
     ) {
         guard let answer else { return }
         let id = question.id

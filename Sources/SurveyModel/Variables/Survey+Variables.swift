@@ -24,7 +24,9 @@ extension Survey {
         let id = question.id
         let title = question.text.text
         let special = question.allowDontKnow || question.allowRefused
-        func make(_ name: String, _ label: String, _ measure: VariableMeasure, _ labels: [ValueLabel] = [])
+        func make(
+            _ name: String, _ label: String, _ measure: VariableMeasure, _ labels: [ValueLabel] = []
+        )
             -> VariableDefinition
         {
             VariableDefinition(
@@ -38,7 +40,9 @@ extension Survey {
             (scale.min...scale.max).map { ValueLabel(code: String($0), label: scale.label(of: $0)?.text ?? String($0)) }
         }
         func others(_ options: [ChoiceOption]) -> [VariableDefinition] {
-            options.filter(\.other).map { make("\(id).\($0.code).other", "\(title): \($0.label.text) (specify)", .text) }
+            options.filter(\.other).map {
+                make("\(id).\($0.code).other", "\(title): \($0.label.text) (specify)", .text)
+            }
         }
         switch question.kind {
         case .singleChoice(let source):
@@ -65,7 +69,8 @@ extension Survey {
                 var columns = [make("\(id).\(need.code)", "\(title): \(need.label.text)", .ordinal, labels(scale))]
                 if let performance {
                     columns.append(
-                        make("\(id).\(need.code).perf", "\(title): \(need.label.text) (performance)", .ordinal,
+                        make(
+                            "\(id).\(need.code).perf", "\(title): \(need.label.text) (performance)", .ordinal,
                             labels(performance)))
                 }
                 return columns
@@ -80,7 +85,9 @@ extension Survey {
                 ]
             }
         case .kano(let features):
-            let answers = KanoFeature.answers.enumerated().map { ValueLabel(code: String($0.offset + 1), label: $0.element.text) }
+            let answers = KanoFeature.answers.enumerated().map {
+                ValueLabel(code: String($0.offset + 1), label: $0.element.text)
+            }
             return features.flatMap { feature in
                 [
                     make("\(id).\(feature.code).f", "\(feature.label.text): if present", .ordinal, answers),

@@ -22,7 +22,9 @@ extension SurveyBuilder {
     private static let commonChildren: [String] = ["text", "help", "check"]
 
     /// The kind of a what question of type `type`, from the node's type-specific attributes and children.
-    mutating func whatKind(_ type: String, _ node: SourceNode, path: String, owner: @autoclosure () -> String)
+    mutating func whatKind(
+        _ type: String, _ node: SourceNode, path: String, owner: @autoclosure () -> String
+    )
         -> WhatKind?
     {
         guard let applicable = Self.applicable[type] else {

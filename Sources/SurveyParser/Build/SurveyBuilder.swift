@@ -35,7 +35,9 @@ struct SurveyBuilder {
 
     /// Reads the identifying attribute `name` (default `id`) of an element, reporting it when missing, and
     /// records the element at `kind:ID` (or `kind:ID#N` for a duplicate). Returns the id and the path used.
-    mutating func identify(_ node: SourceNode, as kind: String, attribute name: String = "id")
+    mutating func identify(
+        _ node: SourceNode, as kind: String, attribute name: String = "id"
+    )
         -> (id: String, path: String)?
     {
         guard let attribute = node.attribute(name) else {

@@ -56,7 +56,9 @@ struct JSONNodeConverter {
         return node
     }
 
-    private mutating func convertScalar(_ member: JSONMember, _ scalar: JSONShape.Scalar, in element: String)
+    private mutating func convertScalar(
+        _ member: JSONMember, _ scalar: JSONShape.Scalar, in element: String
+    )
         -> SourceAttribute?
     {
         let value = member.value
@@ -149,7 +151,9 @@ struct JSONNodeConverter {
         }
     }
 
-    private func textNode(_ name: String, _ text: String, _ value: JSONValue, lang: String?, extra: [SourceAttribute])
+    private func textNode(
+        _ name: String, _ text: String, _ value: JSONValue, lang: String?, extra: [SourceAttribute]
+    )
         -> SourceNode
     {
         var node = SourceNode(name: name, offset: value.start)
@@ -162,7 +166,9 @@ struct JSONNodeConverter {
         return node
     }
 
-    private mutating func convertChild(_ member: JSONMember, _ child: JSONShape.Child, in element: String)
+    private mutating func convertChild(
+        _ member: JSONMember, _ child: JSONShape.Child, in element: String
+    )
         -> [SourceNode]
     {
         let value = member.value

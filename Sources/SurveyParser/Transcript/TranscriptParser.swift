@@ -185,7 +185,9 @@ public enum TranscriptParser {
         return TurnText.turn(speaker: name, text: Substring(body))
     }
 
-    private static func error(_ path: String, _ line: Int, _ column: Int, _ message: String, _ code: String)
+    private static func error(
+        _ path: String, _ line: Int, _ column: Int, _ message: String, _ code: String
+    )
         -> Diagnostic
     {
         Diagnostic(.error, code: code, message, at: SourceLocation(file: path, line: line, column: column))

@@ -28,7 +28,8 @@ extension ValidationContext {
                 itemPaths.append(path)
                 if itemOrder[item.id] != nil {
                     error(
-                        "duplicate id '\(item.id)': already used by \(describeFirstItem(item.id))", code: "duplicate-id",
+                        "duplicate id '\(item.id)': already used by \(describeFirstItem(item.id))",
+                        code: "duplicate-id",
                         at: path)
                 } else {
                     itemOrder[item.id] = position
@@ -62,7 +63,8 @@ extension ValidationContext {
             error(
                 "duplicate id '\(id)': already used by \(existing.description)", code: "duplicate-id", at: symbol.path)
         } else if itemOrder[id] != nil {
-            error("duplicate id '\(id)': already used by \(describeFirstItem(id))", code: "duplicate-id", at: symbol.path)
+            error(
+                "duplicate id '\(id)': already used by \(describeFirstItem(id))", code: "duplicate-id", at: symbol.path)
         } else {
             symbols[id] = symbol
         }

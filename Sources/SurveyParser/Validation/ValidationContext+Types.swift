@@ -57,7 +57,9 @@ extension ValidationContext {
         }
     }
 
-    private mutating func badPart(_ reference: Reference, _ what: String, offset: Int, at site: ExpressionSite)
+    private mutating func badPart(
+        _ reference: Reference, _ what: String, offset: Int, at site: ExpressionSite
+    )
         -> ExpressionType
     {
         error(
@@ -66,7 +68,9 @@ extension ValidationContext {
         return .unknown
     }
 
-    private mutating func typeOf(_ question: WhatQuestion, part: String?, offset: Int, at site: ExpressionSite)
+    private mutating func typeOf(
+        _ question: WhatQuestion, part: String?, offset: Int, at site: ExpressionSite
+    )
         -> ExpressionType
     {
         let owner = "{\(question.id)}"

@@ -11,7 +11,9 @@ import SurveyModel
 enum XMLSourceReader {
     /// Parses and schema-validates `index.bytes`. Returns the root element when the document is well-formed,
     /// plus every syntax or schema diagnostic (schema errors do not prevent a root from being returned).
-    static func read(_ index: SourceIndex, as kind: XMLDocumentKind = .survey)
+    static func read(
+        _ index: SourceIndex, as kind: XMLDocumentKind = .survey
+    )
         -> (root: SourceNode?, diagnostics: [Diagnostic])
     {
         let bytes = index.bytes

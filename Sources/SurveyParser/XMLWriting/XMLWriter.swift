@@ -70,7 +70,9 @@ public final class XMLWriter {
     }
 
     /// Writes `<name attributes…>text</name>` (attributes in the order given).
-    public func element(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String? = nil)
+    public func element(
+        _ name: String, attributes: KeyValuePairs<String, String> = [:], text: String? = nil
+    )
         throws(XMLWriterError)
     {
         try startElement(name)

@@ -43,12 +43,21 @@ public enum CohenKappa {
         var pairs: [(Int, Int)] = []
         for (a, b) in zip(coderA, coderB) {
             guard let a, let b else { continue }
-            let ia = categories[a] ?? { categories[a] = categories.count; return categories.count - 1 }()
-            let ib = categories[b] ?? { categories[b] = categories.count; return categories.count - 1 }()
+            let ia =
+                categories[a]
+                ?? {
+                    categories[a] = categories.count; return categories.count - 1
+                }()
+            let ib =
+                categories[b]
+                ?? {
+                    categories[b] = categories.count; return categories.count - 1
+                }()
             pairs.append((ia, ib))
         }
-        var table = [[Double]](repeating: [Double](repeating: 0, count: categories.count),
-                               count: categories.count)
+        var table = [[Double]](
+            repeating: [Double](repeating: 0, count: categories.count),
+            count: categories.count)
         for (a, b) in pairs { table[a][b] += 1 }
         return try fromTable(table)
     }

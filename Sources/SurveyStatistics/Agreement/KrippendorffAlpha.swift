@@ -49,8 +49,9 @@ public enum KrippendorffAlpha {
         let observed = n > 0 ? observedSum / n : .nan
         let expected = n > 1 ? expectedSum / (n * (n - 1)) : .nan
         let alpha = expected > 0 ? 1 - observed / expected : .nan
-        return Result(alpha: alpha, pairableValues: n, valueCounts: valueCounts,
-                      observedDisagreement: observed, expectedDisagreement: expected)
+        return Result(
+            alpha: alpha, pairableValues: n, valueCounts: valueCounts,
+            observedDisagreement: observed, expectedDisagreement: expected)
     }
 
     private static func delta(_ c: Double, _ k: Double, _ metric: Metric) -> Double {

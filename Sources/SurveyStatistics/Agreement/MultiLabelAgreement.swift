@@ -27,8 +27,9 @@ public struct MultiLabelAgreement: Sendable, Equatable {
     public init(assignments: [[Set<String>?]], codes: [String]) throws {
         let units = assignments.first?.count ?? 0
         for (c, coder) in assignments.enumerated() where coder.count != units {
-            throw StatisticsError.lengthMismatch(argument: "coder \(c + 1) units", expected: units,
-                                                 actual: coder.count)
+            throw StatisticsError.lengthMismatch(
+                argument: "coder \(c + 1) units", expected: units,
+                actual: coder.count)
         }
         var perCode: [CodeAgreement] = []
         var pooled = [[Double?]](repeating: [], count: assignments.count)

@@ -15,7 +15,8 @@ public enum StudentT {
     public static func pdf(_ t: Double, df: Double) -> Double {
         guard df > 0, !t.isNaN else { return .nan }
         if df.isInfinite { return Normal.pdf(t) }
-        let logDensity = lgamma((df + 1) / 2) - lgamma(df / 2) - 0.5 * log(df * Double.pi)
+        let logDensity =
+            lgamma((df + 1) / 2) - lgamma(df / 2) - 0.5 * log(df * Double.pi)
             - (df + 1) / 2 * log1p(t * t / df)
         return exp(logDensity)
     }

@@ -22,8 +22,10 @@ public struct DomainEqualityTest: Sendable, Equatable {
     /// Number of segments compared.
     public var segments: Int
 
-    public init(method: String, chiSquare: Double, f: Double, numeratorDF: Double, denominatorDF: Double,
-                pValue: Double, segments: Int) {
+    public init(
+        method: String, chiSquare: Double, f: Double, numeratorDF: Double, denominatorDF: Double,
+        pValue: Double, segments: Int
+    ) {
         self.method = method
         self.chiSquare = chiSquare
         self.f = f
@@ -41,7 +43,9 @@ public struct DomainEqualityTest: Sendable, Equatable {
     ///   - include: which segments take part (for example those with an adequate effective base).
     ///   - designDF: the design degrees of freedom ν.
     /// - Returns: nil when fewer than two segments take part or C V Cᵀ is singular (for example all SEs 0).
-    public static func wald(estimates: [Double], covariance: [Double], include: [Bool], designDF: Int)
+    public static func wald(
+        estimates: [Double], covariance: [Double], include: [Bool], designDF: Int
+    )
         -> DomainEqualityTest?
     {
         let p = estimates.count
@@ -55,7 +59,8 @@ public struct DomainEqualityTest: Sendable, Equatable {
             contrast[a] = estimates[i] - estimates[last]
             for b in 0..<m {
                 let j = used[b]
-                matrix[a, b] = covariance[i * p + j] - covariance[i * p + last] - covariance[last * p + j]
+                matrix[a, b] =
+                    covariance[i * p + j] - covariance[i * p + last] - covariance[last * p + j]
                     + covariance[last * p + last]
             }
         }
@@ -63,19 +68,22 @@ public struct DomainEqualityTest: Sendable, Equatable {
         let w = zip(contrast, solved.values).reduce(0) { $0 + $1.0 * $1.1 }
         guard w.isFinite, w >= 0 else { return nil }
         let f = w / Double(m)
-        let pValue = designDF > 0
+        let pValue =
+            designDF > 0
             ? 1 - FDistribution.cdf(f, d1: Double(m), d2: Double(designDF))
             : ChiSquared.survival(w, df: Double(m))
-        return DomainEqualityTest(method: "wald", chiSquare: w, f: f, numeratorDF: Double(m),
-                                  denominatorDF: Double(designDF), pValue: max(0, min(1, pValue)),
-                                  segments: used.count)
+        return DomainEqualityTest(
+            method: "wald", chiSquare: w, f: f, numeratorDF: Double(m),
+            denominatorDF: Double(designDF), pValue: max(0, min(1, pValue)),
+            segments: used.count)
     }
 
     /// The second-order Rao–Scott test of a segment × answer table, as a domain equality test of the answer
     /// shares.
     public init(_ test: RaoScottTest) {
-        self.init(method: "rao-scott", chiSquare: test.firstOrderChiSquare, f: test.f, numeratorDF: test.numeratorDF,
-                  denominatorDF: test.denominatorDF, pValue: test.pValue, segments: test.rowLevels.count)
+        self.init(
+            method: "rao-scott", chiSquare: test.firstOrderChiSquare, f: test.f, numeratorDF: test.numeratorDF,
+            denominatorDF: test.denominatorDF, pValue: test.pValue, segments: test.rowLevels.count)
     }
 }
 
@@ -94,10 +102,13 @@ extension SurveyEstimator {
     /// MaxDiff score); estimates, SEs and covariance come from the same Taylor linearisation as `mean`.
     /// `multiplier` rescales estimates, SEs and covariance (e.g. 100 for percentages).
     /// - Throws: `FrameError.unknownColumn` for an unknown segment, design errors (lonely PSU).
-    public func domainMeans(_ values: [Double], variable: String, statistic: String, level: String? = nil,
-                            by segment: String, multiplier: Double = 1) throws -> DomainMeans {
-        let (estimates, covariance) = try meanEstimates(variable: variable, statistic: statistic, level: level,
-                                                        y: values, multiplier: multiplier, by: segment)
+    public func domainMeans(
+        _ values: [Double], variable: String, statistic: String, level: String? = nil,
+        by segment: String, multiplier: Double = 1
+    ) throws -> DomainMeans {
+        let (estimates, covariance) = try meanEstimates(
+            variable: variable, statistic: statistic, level: level,
+            y: values, multiplier: multiplier, by: segment)
         return DomainMeans(estimates: estimates, covariance: covariance.map { $0 * multiplier * multiplier })
     }
 

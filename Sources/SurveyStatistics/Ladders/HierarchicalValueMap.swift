@@ -38,8 +38,10 @@ public struct HierarchicalValueMap: Sendable, Equatable {
     }
 
     /// Builds the map. `levels` maps codes to A/C/V (codes without a level are drawn unranked).
-    public init(matrix: ImplicationMatrix, cutoff: Int, counting: LadderCounting = .respondents,
-                levels: [String: LadderLevel] = [:]) {
+    public init(
+        matrix: ImplicationMatrix, cutoff: Int, counting: LadderCounting = .respondents,
+        levels: [String: LadderLevel] = [:]
+    ) {
         let counts = counting == .mentions ? matrix.directMentions : matrix.directRespondents
         let kept = counts.filter { $0.value >= cutoff }.keys.sorted()
         edges = kept.map { Edge(link: $0, count: counts[$0] ?? 0, mentions: matrix.directMentions[$0] ?? 0) }
@@ -58,23 +60,31 @@ public struct HierarchicalValueMap: Sendable, Equatable {
     }
 
     /// One map per segment (respondents without a segment are left out), keyed by segment label.
-    public static func bySegment(_ respondents: [LadderRespondent], cutoff: Int,
-                                 counting: LadderCounting = .respondents,
-                                 levels: [String: LadderLevel] = [:]) -> [String: HierarchicalValueMap] {
+    public static func bySegment(
+        _ respondents: [LadderRespondent], cutoff: Int,
+        counting: LadderCounting = .respondents,
+        levels: [String: LadderLevel] = [:]
+    ) -> [String: HierarchicalValueMap] {
         let groups = Dictionary(grouping: respondents.filter { $0.segment != nil }) { $0.segment! }
-        return groups.mapValues { HierarchicalValueMap(matrix: ImplicationMatrix($0), cutoff: cutoff,
-                                                       counting: counting, levels: levels) }
+        return groups.mapValues {
+            HierarchicalValueMap(
+                matrix: ImplicationMatrix($0), cutoff: cutoff,
+                counting: counting, levels: levels)
+        }
     }
 
     /// A plain-text table of the kept edges with the summary figures.
     public func table() -> String {
-        var lines = ["HVM cutoff \(cutoff) (\(counting.rawValue)); "
-            + "respondents \(respondentCount), ladders \(ladderCount)"]
+        var lines = [
+            "HVM cutoff \(cutoff) (\(counting.rawValue)); "
+                + "respondents \(respondentCount), ladders \(ladderCount)"
+        ]
         lines.append("from\tto\tcount\tmentions")
         for edge in edges { lines.append("\(edge.link.from)\t\(edge.link.to)\t\(edge.count)\t\(edge.mentions)") }
         lines.append("direct mentions retained: \(retainedMentions)/\(totalMentions) (\(Self.percent(retainedShare)))")
-        lines.append("respondents represented: \(representedRespondents)/\(respondentCount) "
-            + "(\(Self.percent(representedShare)))")
+        lines.append(
+            "respondents represented: \(representedRespondents)/\(respondentCount) "
+                + "(\(Self.percent(representedShare)))")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -88,8 +98,10 @@ public struct HierarchicalValueMap: Sendable, Equatable {
             }
             return "\"" + escaped + "\""
         }
-        var lines = ["digraph \(quoted(title)) {", "  rankdir=BT;", "  node [shape=box];",
-                     "  label=\(quoted("cutoff \(cutoff), \(Self.percent(retainedShare)) of direct links retained"));"]
+        var lines = [
+            "digraph \(quoted(title)) {", "  rankdir=BT;", "  node [shape=box];",
+            "  label=\(quoted("cutoff \(cutoff), \(Self.percent(retainedShare)) of direct links retained"));",
+        ]
         for level in LadderLevel.allCases {
             let members = nodes.filter { levels[$0] == level }
             guard !members.isEmpty else { continue }

@@ -40,7 +40,8 @@ public struct LadderAnalysis: Sendable {
             return Group(
                 name: name, matrix: matrix, cutoffTable: matrix.cutoffTable(counting: counting),
                 map: HierarchicalValueMap(
-                    matrix: matrix, cutoff: cutoff ?? matrix.defaultCutoff(counting: counting), counting: counting, levels: levels))
+                    matrix: matrix, cutoff: cutoff ?? matrix.defaultCutoff(counting: counting), counting: counting,
+                    levels: levels))
         }
         comparison = groups.count > 2 ? ValueMapComparison(respondents, cutoff: cutoff, counting: counting) : nil
         self.counting = counting

@@ -70,13 +70,18 @@ struct LadderSegmenter {
     /// Adds one answer's codes (in the order given); `source` names where it was said, for inconsistencies.
     mutating func answer(_ codes: [String], source: String) {
         var named: [(code: String, position: Int)] = []
-        for (position, code) in codes.enumerated() where rules.level(code) != nil && !named.contains(where: { $0.code == code }) {
+        for (position, code) in codes.enumerated()
+        where rules.level(code) != nil && !named.contains(where: { $0.code == code }) {
             named.append((code, position))
         }
         guard !named.isEmpty else { return }
         var parts: [(seed: String?, rest: [(code: String, position: Int)])] = [(nil, [])]
         for entry in named {
-            if rules.level(entry.code) == .attribute { parts.append((entry.code, [])) } else { parts[parts.count - 1].rest.append(entry) }
+            if rules.level(entry.code) == .attribute {
+                parts.append((entry.code, []))
+            } else {
+                parts[parts.count - 1].rest.append(entry)
+            }
         }
         // Codes said before the first attribute belong to that attribute unless a probe or an earlier answer
         // gave them a ladder to climb.

@@ -60,19 +60,24 @@ public struct NeedBattery: Sendable, Equatable {
             }
             switch question.kind {
             case .importance(let list, let scale, let performance):
-                return NeedBattery(id: question.id, kind: .importance(scale: scale.min...scale.max,
-                                                                      performance: performance.map { $0.min...$0.max }),
-                                   needs: needs(list))
+                return NeedBattery(
+                    id: question.id,
+                    kind: .importance(
+                        scale: scale.min...scale.max,
+                        performance: performance.map { $0.min...$0.max }),
+                    needs: needs(list))
             case .ranking(let source, let top):
                 return NeedBattery(id: question.id, kind: .ranking(top: top), needs: needs(survey.options(source)))
             case .maxDiff(let items, _, let sets, _):
                 return NeedBattery(id: question.id, kind: .maxDiff(sets: sets), needs: needs(items))
             case .kano(let features):
-                return NeedBattery(id: question.id, kind: .kano,
-                                   needs: features.map { Need(code: $0.code, label: $0.label.text) })
+                return NeedBattery(
+                    id: question.id, kind: .kano,
+                    needs: features.map { Need(code: $0.code, label: $0.label.text) })
             case .matrix(let rows, let scale):
-                return NeedBattery(id: question.id, kind: .touchpoints(scale: scale.min...scale.max),
-                                   needs: needs(rows))
+                return NeedBattery(
+                    id: question.id, kind: .touchpoints(scale: scale.min...scale.max),
+                    needs: needs(rows))
             default:
                 return nil
             }

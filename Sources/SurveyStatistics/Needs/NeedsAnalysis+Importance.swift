@@ -21,8 +21,9 @@ extension NeedsAnalysis.Context {
                 measures.append(try measure(gap, need: j, variable: name, statistic: "gap"))
             }
         }
-        var result = NeedsReport.Battery(battery: battery, measures: adjusted(measures), priorityStatistic: "top2",
-                                         priorityOrders: [])
+        var result = NeedsReport.Battery(
+            battery: battery, measures: adjusted(measures), priorityStatistic: "top2",
+            priorityOrders: [])
         result.priorityOrders = orders(result.measures, statistic: "top2")
         if performance != nil {
             let importanceMeans = result.measures.filter { $0.statistic == "mean" }
@@ -31,8 +32,10 @@ extension NeedsAnalysis.Context {
                 let i = importanceMeans.map { $0.estimates[s].estimate }
                 let p = performanceMeans.map { $0.estimates[s].estimate }
                 guard !i.contains(where: \.isNaN), !p.contains(where: \.isNaN) else { continue }
-                let placed = try ImportancePerformance.analyze(importance: i, performance: p,
-                                                               crosshairs: options.crosshairs).placements
+                let placed = try ImportancePerformance.analyze(
+                    importance: i, performance: p,
+                    crosshairs: options.crosshairs
+                ).placements
                 for (j, placement) in placed.enumerated() {
                     result.placements.append(NeedsReport.Placement(need: j, segment: s, placement: placement))
                 }
@@ -52,12 +55,14 @@ extension NeedsAnalysis.Context {
             let members = codes.indices.filter { codes[$0] == Int32(s) }
             let rows = members.map { row in columns.map { $0[row] } }
             do {
-                let result = try DerivedImportance(drivers: rows, outcome: members.map { y[$0] },
-                                                   weights: members.map { weights[$0] })
+                let result = try DerivedImportance(
+                    drivers: rows, outcome: members.map { y[$0] },
+                    weights: members.map { weights[$0] })
                 battery.derived.append(NeedsReport.Derived(segment: s, result: result))
             } catch {
-                warnings.append("\(battery.battery.id): derived importance in segment '\(segments[s].label)' "
-                                + "not computed: \(error)")
+                warnings.append(
+                    "\(battery.battery.id): derived importance in segment '\(segments[s].label)' "
+                        + "not computed: \(error)")
             }
         }
     }

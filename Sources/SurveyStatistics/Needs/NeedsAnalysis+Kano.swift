@@ -37,13 +37,16 @@ extension NeedsAnalysis.Context {
             measures.append(try measure(worse, need: j, variable: name, statistic: "worse"))
             for s in segments.indices {
                 let members = codes.indices.filter { codes[$0] == Int32(s) }
-                let summary = try KanoSummary(functional: members.map { functional[$0] },
-                                              dysfunctional: members.map { dysfunctional[$0] },
-                                              weights: members.map { weights[$0] })
+                let summary = try KanoSummary(
+                    functional: members.map { functional[$0] },
+                    dysfunctional: members.map { dysfunctional[$0] },
+                    weights: members.map { weights[$0] })
                 guard summary.respondents > 0 else { continue }
                 let (top, significant) = summary.classification()
-                kano.append(NeedsReport.KanoSegment(need: j, segment: s, summary: summary, category: top,
-                                                    significant: significant))
+                kano.append(
+                    NeedsReport.KanoSegment(
+                        need: j, segment: s, summary: summary, category: top,
+                        significant: significant))
             }
             // Segment × category: Rao–Scott on the adequate segments' table.
             var frame = estimator.frame
@@ -53,16 +56,23 @@ extension NeedsAnalysis.Context {
                 return codeOf[c]!
             }
             let columnName = "__kano:\(name)"
-            try frame.add(columnName, .categorical(CategoricalColumn(codes: categoryCodes,
-                                                                     levels: categories.map(\.rawValue))))
+            try frame.add(
+                columnName,
+                .categorical(
+                    CategoricalColumn(
+                        codes: categoryCodes,
+                        levels: categories.map(\.rawValue))))
             var tableEstimator = SurveyEstimator(frame: frame, design: estimator.design)
             tableEstimator.confidenceLevel = estimator.confidenceLevel
             let test = try? tableEstimator.domainShareTest(columnName, by: segment)
-            measures.append(NeedsReport.Measure(need: j, statistic: "categories", estimates: [], test: test,
-                                                adjustedPValue: test?.pValue ?? .nan))
+            measures.append(
+                NeedsReport.Measure(
+                    need: j, statistic: "categories", estimates: [], test: test,
+                    adjustedPValue: test?.pValue ?? .nan))
         }
-        var result = NeedsReport.Battery(battery: battery, measures: adjusted(measures), priorityStatistic: nil,
-                                         priorityOrders: orders(measures, statistic: "better"))
+        var result = NeedsReport.Battery(
+            battery: battery, measures: adjusted(measures), priorityStatistic: nil,
+            priorityOrders: orders(measures, statistic: "better"))
         result.kano = kano
         return result
     }

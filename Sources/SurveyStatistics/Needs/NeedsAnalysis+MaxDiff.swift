@@ -24,15 +24,16 @@ extension NeedsAnalysis.Context {
                 let s = shown.codes[row], b = best.codes[row], w = worst.codes[row]
                 if s < 0 && b < 0 && w < 0 { continue }
                 guard s >= 0, b >= 0, w >= 0, let items = shownItems[Int(s)], let bi = bestItems[Int(b)],
-                      let wi = worstItems[Int(w)], bi != wi, items.contains(bi), items.contains(wi),
-                      Set(items).count == items.count
+                    let wi = worstItems[Int(w)], bi != wi, items.contains(bi), items.contains(wi),
+                    Set(items).count == items.count
                 else { skipped += 1; continue }
                 tasks[row].append(MaxDiffTask(shown: items, best: bi, worst: wi))
             }
         }
         if skipped > 0 {
-            warnings.append("\(battery.id): \(skipped) MaxDiff set answers were incomplete or inconsistent and "
-                            + "were skipped")
+            warnings.append(
+                "\(battery.id): \(skipped) MaxDiff set answers were incomplete or inconsistent and "
+                    + "were skipped")
         }
         let respondentScores = try MaxDiffRespondentScores(itemCount: battery.needs.count, respondents: tasks)
         var measures: [NeedsReport.Measure] = []
@@ -40,16 +41,20 @@ extension NeedsAnalysis.Context {
         for (j, need) in battery.needs.enumerated() {
             let column = respondentScores.scores.map { $0[j] }
             columns.append(column)
-            measures.append(try measure(column, need: j, variable: "\(battery.id).\(need.code)",
-                                        statistic: "maxdiff_score"))
+            measures.append(
+                try measure(
+                    column, need: j, variable: "\(battery.id).\(need.code)",
+                    statistic: "maxdiff_score"))
         }
-        var result = NeedsReport.Battery(battery: battery, measures: adjusted(measures),
-                                         priorityStatistic: "maxdiff_score", priorityOrders: [])
+        var result = NeedsReport.Battery(
+            battery: battery, measures: adjusted(measures),
+            priorityStatistic: "maxdiff_score", priorityOrders: [])
         result.priorityOrders = orders(result.measures, statistic: "maxdiff_score")
         for s in segments.indices {
             let members = codes.indices.filter { codes[$0] == Int32(s) }
-            let counts = try MaxDiffCounts(itemCount: battery.needs.count, respondents: members.map { tasks[$0] },
-                                           weights: members.map { weights[$0] })
+            let counts = try MaxDiffCounts(
+                itemCount: battery.needs.count, respondents: members.map { tasks[$0] },
+                weights: members.map { weights[$0] })
             result.maxDiffCounts.append(NeedsReport.MaxDiffSegment(segment: s, counts: counts))
         }
         try compareOrders(&result, columns: columns)

@@ -6,7 +6,9 @@ extension NeedsAnalysis.Context {
     /// compare the segments' vectors of estimates; the permutation test shuffles respondents' segment labels
     /// between the two segments (`PriorityOrderPermutationTest`, seeded, weights travel with respondents).
     /// Kendall's W ranks each respondent's `concordance` values (ratings; default `columns`), complete rows only.
-    func compareOrders(_ battery: inout NeedsReport.Battery, columns: [[Double]], concordance: [[Double]]? = nil)
+    func compareOrders(
+        _ battery: inout NeedsReport.Battery, columns: [[Double]], concordance: [[Double]]? = nil
+    )
         throws
     {
         guard let statistic = battery.priorityStatistic, columns.count >= 3 else { return }
@@ -29,9 +31,11 @@ extension NeedsAnalysis.Context {
                         permutations: options.permutations, seed: options.seed)
                     pValue = test.pValue
                 }
-                comparisons.append(NeedsReport.OrderComparison(first: a, second: b, spearman: spearman,
-                                                               kendall: kendall, permutationPValue: pValue,
-                                                               permutations: options.permutations))
+                comparisons.append(
+                    NeedsReport.OrderComparison(
+                        first: a, second: b, spearman: spearman,
+                        kendall: kendall, permutationPValue: pValue,
+                        permutations: options.permutations))
             }
         }
         battery.orderComparisons = comparisons
@@ -39,7 +43,7 @@ extension NeedsAnalysis.Context {
         for row in codes.indices where codes[row] >= 0 { members[Int(codes[row])].append(row) }
         for s in usable {
             guard let result = try? FriedmanTest.test(columns: concordance ?? columns, rows: members[s]),
-                  result.kendallW.isFinite
+                result.kendallW.isFinite
             else { continue }
             battery.concordance.append(NeedsReport.Concordance(segment: s, result: result, respondents: result.rows))
         }
@@ -52,10 +56,11 @@ extension NeedsAnalysis.Context {
         guard !usable.isEmpty else { return }
         let measures = battery.measures.filter { $0.statistic == statistic }.sorted { $0.need < $1.need }
         let evidence = measures.map { measure in
-            NeedEvidence(name: battery.battery.needs[measure.need].code,
-                         estimates: usable.map { measure.estimates[$0].estimate },
-                         standardErrors: usable.map { measure.estimates[$0].se },
-                         pValue: measure.test?.pValue ?? .nan)
+            NeedEvidence(
+                name: battery.battery.needs[measure.need].code,
+                estimates: usable.map { measure.estimates[$0].estimate },
+                standardErrors: usable.map { measure.estimates[$0].se },
+                pValue: measure.test?.pValue ?? .nan)
         }
         let classificationOptions = NeedClassification.Options(
             importanceThreshold: threshold, importanceRule: options.importanceRule, alpha: options.alpha,

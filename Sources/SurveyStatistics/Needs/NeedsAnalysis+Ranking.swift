@@ -24,8 +24,9 @@ extension NeedsAnalysis.Context {
             scores.append(score)
             measures.append(try measure(score, need: j, variable: name, statistic: "rank_score"))
         }
-        var result = NeedsReport.Battery(battery: battery, measures: adjusted(measures),
-                                         priorityStatistic: "rank_score", priorityOrders: [])
+        var result = NeedsReport.Battery(
+            battery: battery, measures: adjusted(measures),
+            priorityStatistic: "rank_score", priorityOrders: [])
         result.priorityOrders = orders(result.measures, statistic: "rank_score")
         try compareOrders(&result, columns: scores)
         try classify(&result, threshold: options.rankScoreThreshold)

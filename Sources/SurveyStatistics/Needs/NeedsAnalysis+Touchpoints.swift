@@ -22,8 +22,9 @@ extension NeedsAnalysis.Context {
             let rating = try values(name, in: scale)
             ratings.append(rating)
             let coded = rating.map {
-                TouchpointExperience(rating: $0, negativeAtMost: bounds.negativeAtMost,
-                                     positiveAtLeast: bounds.positiveAtLeast)
+                TouchpointExperience(
+                    rating: $0, negativeAtMost: bounds.negativeAtMost,
+                    positiveAtLeast: bounds.positiveAtLeast)
             }
             experiences.append(coded)
             let positive = coded.map { $0 == nil ? Double.nan : ($0 == .positive ? 1 : 0) }
@@ -33,8 +34,9 @@ extension NeedsAnalysis.Context {
             measures.append(try measure(negative, need: j, variable: name, statistic: "negative"))
             measures.append(try measure(balance, need: j, variable: name, statistic: "balance"))
         }
-        var result = NeedsReport.Battery(battery: battery, measures: adjusted(measures), priorityStatistic: nil,
-                                         priorityOrders: orders(measures, statistic: "balance"))
+        var result = NeedsReport.Battery(
+            battery: battery, measures: adjusted(measures), priorityStatistic: nil,
+            priorityOrders: orders(measures, statistic: "balance"))
         let outcome = try options.outcome.map { try estimator.frame.numeric($0) }
         for s in segments.indices {
             let members = codes.indices.filter { codes[$0] == Int32(s) }

@@ -55,8 +55,10 @@ public enum NeedsAnalysis {
     ///   - segment: the segment column.
     ///   - batteries: what to analyse (usually `NeedBattery.batteries(in: survey)`).
     /// - Throws: `FrameError.unknownColumn` for a missing segment, battery or outcome column; design errors.
-    public static func run(estimator: SurveyEstimator, segment: String, batteries: [NeedBattery],
-                           options: Options = Options()) throws -> NeedsReport {
+    public static func run(
+        estimator: SurveyEstimator, segment: String, batteries: [NeedBattery],
+        options: Options = Options()
+    ) throws -> NeedsReport {
         var context = try Context(estimator: estimator, segment: segment, options: options)
         var results: [NeedsReport.Battery] = []
         for battery in batteries {
@@ -68,8 +70,9 @@ public enum NeedsAnalysis {
             case .touchpoints: results.append(try context.touchpoints(battery))
             }
         }
-        return NeedsReport(segmentVariable: segment, segments: context.segments, batteries: results,
-                           options: options, warnings: context.warnings, designDF: estimator.design.degreesOfFreedom)
+        return NeedsReport(
+            segmentVariable: segment, segments: context.segments, batteries: results,
+            options: options, warnings: context.warnings, designDF: estimator.design.degreesOfFreedom)
     }
 }
 
@@ -103,13 +106,15 @@ extension NeedsAnalysis {
             }
             segments = column.levels.indices.map { s in
                 let effective = sww[s] > 0 ? sw[s] * sw[s] / sww[s] : 0
-                return NeedsReport.Segment(label: column.levels[s], n: n[s], effectiveBase: effective,
-                                           smallBase: effective < options.minimumEffectiveBase)
+                return NeedsReport.Segment(
+                    label: column.levels[s], n: n[s], effectiveBase: effective,
+                    smallBase: effective < options.minimumEffectiveBase)
             }
             for s in segments where s.smallBase {
-                warnings.append("segment '\(s.label)' of \(segment) has a small base (effective n "
-                                + "\(Int(s.effectiveBase.rounded())) < \(Int(options.minimumEffectiveBase))): "
-                                + "reported, not tested or classified")
+                warnings.append(
+                    "segment '\(s.label)' of \(segment) has a small base (effective n "
+                        + "\(Int(s.effectiveBase.rounded())) < \(Int(options.minimumEffectiveBase))): "
+                        + "reported, not tested or classified")
             }
         }
 
@@ -117,16 +122,21 @@ extension NeedsAnalysis {
         var weights: [Double] { estimator.design.weights }
 
         /// Design-based domain means of `values` with the Wald equality test over adequate segments.
-        func measure(_ values: [Double], need: Int, variable: String, statistic: String, multiplier: Double = 1)
+        func measure(
+            _ values: [Double], need: Int, variable: String, statistic: String, multiplier: Double = 1
+        )
             throws -> NeedsReport.Measure
         {
-            let means = try estimator.domainMeans(values, variable: variable, statistic: statistic, by: segment,
-                                                  multiplier: multiplier)
-            let test = DomainEqualityTest.wald(estimates: means.estimates.map(\.estimate),
-                                               covariance: means.covariance, include: adequate,
-                                               designDF: estimator.design.degreesOfFreedom)
-            return NeedsReport.Measure(need: need, statistic: statistic, estimates: means.estimates, test: test,
-                                       adjustedPValue: test?.pValue ?? .nan)
+            let means = try estimator.domainMeans(
+                values, variable: variable, statistic: statistic, by: segment,
+                multiplier: multiplier)
+            let test = DomainEqualityTest.wald(
+                estimates: means.estimates.map(\.estimate),
+                covariance: means.covariance, include: adequate,
+                designDF: estimator.design.degreesOfFreedom)
+            return NeedsReport.Measure(
+                need: need, statistic: statistic, estimates: means.estimates, test: test,
+                adjustedPValue: test?.pValue ?? .nan)
         }
 
         /// Adjusts the p-values of each statistic over the battery's needs.

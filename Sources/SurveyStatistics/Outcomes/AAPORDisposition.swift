@@ -57,14 +57,16 @@ public struct AAPORRates: Sendable, Equatable {
     /// - Throws: `StatisticsError` for weights of the wrong length.
     public init(dispositions: [AAPORDisposition], weights: [Double]? = nil) throws {
         if let weights, weights.count != dispositions.count {
-            throw StatisticsError.lengthMismatch(argument: "weights", expected: dispositions.count,
-                                                 actual: weights.count)
+            throw StatisticsError.lengthMismatch(
+                argument: "weights", expected: dispositions.count,
+                actual: weights.count)
         }
         var counts = [AAPORDisposition: Double]()
         for (index, d) in dispositions.enumerated() { counts[d, default: 0] += weights?[index] ?? 1 }
-        self.init(i: counts[.complete] ?? 0, p: counts[.partial] ?? 0, r: counts[.refusal] ?? 0,
-                  nc: counts[.nonContact] ?? 0, o: counts[.other] ?? 0, uh: counts[.unknownHousehold] ?? 0,
-                  uo: counts[.unknownOther] ?? 0, ne: counts[.notEligible] ?? 0)
+        self.init(
+            i: counts[.complete] ?? 0, p: counts[.partial] ?? 0, r: counts[.refusal] ?? 0,
+            nc: counts[.nonContact] ?? 0, o: counts[.other] ?? 0, uh: counts[.unknownHousehold] ?? 0,
+            uo: counts[.unknownOther] ?? 0, ne: counts[.notEligible] ?? 0)
     }
 
     public init(i: Double, p: Double, r: Double, nc: Double, o: Double, uh: Double, uo: Double, ne: Double = 0) {

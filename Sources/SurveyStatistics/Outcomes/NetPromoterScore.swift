@@ -45,7 +45,8 @@ public struct NetPromoterScore: Sendable, Equatable {
 
     /// z test of the difference self − other between independent samples (two-sided p).
     public func difference(from other: NetPromoterScore) -> TwoSampleTestResult {
-        ProportionTests.difference(estimate1: score, standardError1: standardError, estimate2: other.score,
-                                   standardError2: other.standardError)
+        ProportionTests.difference(
+            estimate1: score, standardError1: standardError, estimate2: other.score,
+            standardError2: other.standardError)
     }
 }

@@ -15,8 +15,10 @@ public struct CustomerEffortScore: Sendable, Equatable {
 
     /// Computes the CES of respondent scores on lowest…highest (higher = easier), ignoring out-of-scale values.
     /// - Throws: `StatisticsError` for a scale under 4 points or bad weights.
-    public init(scores: [Double], weights: [Double]? = nil, lowest: Int, highest: Int,
-                convention: Convention = .mean) throws {
+    public init(
+        scores: [Double], weights: [Double]? = nil, lowest: Int, highest: Int,
+        convention: Convention = .mean
+    ) throws {
         let summary = try RatingSummary(ratings: scores, weights: weights, lowest: lowest, highest: highest)
         self.lowest = lowest
         self.highest = highest
@@ -46,8 +48,9 @@ public enum SatisfactionIndex {
         }
         let weights = itemWeights ?? [Double](repeating: 1, count: itemMeans.count)
         guard weights.count == itemMeans.count else {
-            throw StatisticsError.lengthMismatch(argument: "itemWeights", expected: itemMeans.count,
-                                                 actual: weights.count)
+            throw StatisticsError.lengthMismatch(
+                argument: "itemWeights", expected: itemMeans.count,
+                actual: weights.count)
         }
         let numerator = zip(itemMeans, weights).reduce(0) { $0 + $1.1 * ($1.0 - 1) }
         return 100 * numerator / (9 * weights.reduce(0, +))

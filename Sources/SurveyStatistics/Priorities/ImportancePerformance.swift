@@ -30,11 +30,15 @@ public enum ImportancePerformance {
     }
 
     /// Places each (importance, performance) pair; also returns the crosshair values used.
-    public static func analyze(importance: [Double], performance: [Double], crosshairs: Crosshairs = .means)
-        throws -> (placements: [Placement], importanceCrosshair: Double, performanceCrosshair: Double) {
+    public static func analyze(
+        importance: [Double], performance: [Double], crosshairs: Crosshairs = .means
+    )
+        throws -> (placements: [Placement], importanceCrosshair: Double, performanceCrosshair: Double)
+    {
         guard importance.count == performance.count else {
-            throw StatisticsError.lengthMismatch(argument: "performance", expected: importance.count,
-                                                 actual: performance.count)
+            throw StatisticsError.lengthMismatch(
+                argument: "performance", expected: importance.count,
+                actual: performance.count)
         }
         guard !importance.isEmpty else {
             throw StatisticsError.insufficientData(argument: "attributes", needed: 1, actual: 0)
@@ -48,12 +52,13 @@ public enum ImportancePerformance {
             (ci, cp) = (i, p)
         }
         let placements = zip(importance, performance).map { i, p in
-            let quadrant: Quadrant = switch (i >= ci, p >= cp) {
-            case (true, false): .concentrateHere
-            case (true, true): .keepUpTheGoodWork
-            case (false, false): .lowPriority
-            case (false, true): .possibleOverkill
-            }
+            let quadrant: Quadrant =
+                switch (i >= ci, p >= cp) {
+                case (true, false): .concentrateHere
+                case (true, true): .keepUpTheGoodWork
+                case (false, false): .lowPriority
+                case (false, true): .possibleOverkill
+                }
             return Placement(importance: i, performance: p, gap: p - i, quadrant: quadrant)
         }
         return (placements, ci, cp)

@@ -15,9 +15,12 @@ public enum KanoContinuousScores {
 
     /// Mean functional and dysfunctional scores with their standard errors (nil answers skipped).
     /// - Throws: `StatisticsError` for mismatched or negative weights.
-    public static func summarize(functional: [KanoAnswer?], dysfunctional: [KanoAnswer?],
-                                 weights: [Double]? = nil) throws
-        -> (functional: WeightedMoments, dysfunctional: WeightedMoments) {
+    public static func summarize(
+        functional: [KanoAnswer?], dysfunctional: [KanoAnswer?],
+        weights: [Double]? = nil
+    ) throws
+        -> (functional: WeightedMoments, dysfunctional: WeightedMoments)
+    {
         let f = functional.map { $0.map(functionalScore) ?? .nan }
         let d = dysfunctional.map { $0.map(dysfunctionalScore) ?? .nan }
         return (try WeightedMoments(f, weights: weights), try WeightedMoments(d, weights: weights))

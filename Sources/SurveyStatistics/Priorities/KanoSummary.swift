@@ -23,12 +23,14 @@ public struct KanoSummary: Sendable, Equatable {
     /// - Throws: `StatisticsError` for weights of the wrong length or negative weights.
     public init(functional: [KanoAnswer?], dysfunctional: [KanoAnswer?], weights: [Double]? = nil) throws {
         guard functional.count == dysfunctional.count else {
-            throw StatisticsError.lengthMismatch(argument: "dysfunctional", expected: functional.count,
-                                                 actual: dysfunctional.count)
+            throw StatisticsError.lengthMismatch(
+                argument: "dysfunctional", expected: functional.count,
+                actual: dysfunctional.count)
         }
         if let weights, weights.count != functional.count {
-            throw StatisticsError.lengthMismatch(argument: "weights", expected: functional.count,
-                                                 actual: weights.count)
+            throw StatisticsError.lengthMismatch(
+                argument: "weights", expected: functional.count,
+                actual: weights.count)
         }
         var counts = Dictionary(uniqueKeysWithValues: KanoCategory.allCases.map { ($0, 0.0) })
         var respondents = 0
@@ -89,8 +91,11 @@ public struct KanoSummary: Sendable, Equatable {
 
     /// The feature's category: the mode, or by the M > O > A > I hierarchy among categories within
     /// `strengthThreshold` of the mode's share. `isSignificant` reports the Fong test ("weak" when false).
-    public func classification(strengthThreshold: Double = 0.06, fongZ: Double = 1.65)
-        -> (category: KanoCategory, isSignificant: Bool) {
+    public func classification(
+        strengthThreshold: Double = 0.06, fongZ: Double = 1.65
+    )
+        -> (category: KanoCategory, isSignificant: Bool)
+    {
         let leaderShare = share(ranked[0])
         let contenders = ranked.filter { leaderShare - share($0) <= strengthThreshold }
         let category = contenders.min { $0.hierarchyRank < $1.hierarchyRank } ?? ranked[0]

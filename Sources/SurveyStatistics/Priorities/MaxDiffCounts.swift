@@ -74,9 +74,10 @@ public struct MaxDiffCounts: Sendable, Equatable {
             }
         }
         var items = (0..<itemCount).map { i in
-            Item(shown: shown[i], best: best[i], worst: worst[i],
-                 effectiveShown: shownSquares[i] > 0 ? shown[i] * shown[i] / shownSquares[i] : 0,
-                 standardizedSquareRoot: nil)
+            Item(
+                shown: shown[i], best: best[i], worst: worst[i],
+                effectiveShown: shownSquares[i] > 0 ? shown[i] * shown[i] / shownSquares[i] : 0,
+                standardizedSquareRoot: nil)
         }
         let largest = items.compactMap(\.squareRootBestOverWorst).max()
         var warnings: [String] = []

@@ -10,8 +10,10 @@
 public enum MaxDiffDesign {
     /// Generates `versions` designs; `result[v][s]` lists the 0-based item indices of set s in version v.
     /// - Throws: `StatisticsError.invalidArgument` unless 2 ≤ perSet ≤ items, sets ≥ 1 and versions ≥ 1.
-    public static func generate(items: Int, perSet: Int, sets: Int, versions: Int = 1,
-                                seed: UInt64) throws -> [[[Int]]] {
+    public static func generate(
+        items: Int, perSet: Int, sets: Int, versions: Int = 1,
+        seed: UInt64
+    ) throws -> [[[Int]]] {
         guard items >= 2, perSet >= 2, perSet <= items, sets >= 1, versions >= 1 else {
             throw StatisticsError.invalidArgument("MaxDiff design: need 2 ≤ perSet ≤ items, sets ≥ 1, versions ≥ 1")
         }

@@ -47,9 +47,11 @@ public struct MaxDiffRespondentScores: Sendable, Equatable {
         var summaries: [ItemSummary] = []
         for i in 0..<itemCount {
             let moments = try WeightedMoments(std.map { $0[i] }, weights: weights)
-            summaries.append(ItemSummary(mean: moments.mean, standardError: moments.standardError,
-                                         respondents: moments.count,
-                                         effectiveRespondents: moments.count > 0 ? moments.effectiveSampleSize : 0))
+            summaries.append(
+                ItemSummary(
+                    mean: moments.mean, standardError: moments.standardError,
+                    respondents: moments.count,
+                    effectiveRespondents: moments.count > 0 ? moments.effectiveSampleSize : 0))
         }
         bestMinusWorst = bw
         scores = std
@@ -61,15 +63,18 @@ extension MaxDiffRespondentScores {
     /// Welch t test of one item's respondent-level stdBW between two segments (`segments[n]` labels respondent n),
     /// the test docs/methods.md §3.1 recommends instead of Turas' independence-based comparison.
     /// - Throws: `StatisticsError` for labels of the wrong length or segments with fewer than 2 respondents.
-    public func compareSegments(item: Int, segments: [Int], first: Int, second: Int,
-                                weights: [Double]? = nil) throws -> TwoSampleTestResult {
+    public func compareSegments(
+        item: Int, segments: [Int], first: Int, second: Int,
+        weights: [Double]? = nil
+    ) throws -> TwoSampleTestResult {
         guard segments.count == scores.count else {
             throw StatisticsError.lengthMismatch(argument: "segments", expected: scores.count, actual: segments.count)
         }
         let a = scores.indices.filter { segments[$0] == first }
         let b = scores.indices.filter { segments[$0] == second }
-        return try WelchTTest.test(a.map { scores[$0][item] }, b.map { scores[$0][item] },
-                                   weights1: weights.map { w in a.map { w[$0] } },
-                                   weights2: weights.map { w in b.map { w[$0] } })
+        return try WelchTTest.test(
+            a.map { scores[$0][item] }, b.map { scores[$0][item] },
+            weights1: weights.map { w in a.map { w[$0] } },
+            weights2: weights.map { w in b.map { w[$0] } })
     }
 }

@@ -4,8 +4,11 @@ extension NeedClassification {
     /// W = Σ_s (θ_s − θ̄)²/SE_s² with θ̄ = Σ(θ_s/SE_s²)/Σ(1/SE_s²), W ~ χ²_{S−1} under equality
     /// (for S = 2 this is the squared two-sample z). Segments with NaN or zero SE are left out; NaN p-value
     /// when fewer than 2 remain.
-    public static func equalityTest(estimates: [Double], standardErrors: [Double])
-        -> (statistic: Double, degreesOfFreedom: Double, pValue: Double) {
+    public static func equalityTest(
+        estimates: [Double], standardErrors: [Double]
+    )
+        -> (statistic: Double, degreesOfFreedom: Double, pValue: Double)
+    {
         let usable = estimates.indices.filter {
             !estimates[$0].isNaN && standardErrors[$0] > 0 && standardErrors[$0].isFinite
         }
@@ -35,24 +38,30 @@ extension NeedClassification {
     ///   - scores: respondent × need (NaN = missing), for example ratings or 0/1 top-2-box indicators.
     ///   - segments: segment index 0..<segmentCount per respondent (others are ignored).
     /// - Throws: `StatisticsError` for mismatched lengths or negative weights.
-    public static func fromRespondents(scores: [[Double]], segments: [Int], segmentCount: Int,
-                                       needNames: [String], weights: [Double]? = nil,
-                                       options: Options) throws -> (NeedClassification, [NeedEvidence]) {
+    public static func fromRespondents(
+        scores: [[Double]], segments: [Int], segmentCount: Int,
+        needNames: [String], weights: [Double]? = nil,
+        options: Options
+    ) throws -> (NeedClassification, [NeedEvidence]) {
         for (r, row) in scores.enumerated() where row.count != needNames.count {
-            throw StatisticsError.lengthMismatch(argument: "respondent \(r + 1)", expected: needNames.count,
-                                                 actual: row.count)
+            throw StatisticsError.lengthMismatch(
+                argument: "respondent \(r + 1)", expected: needNames.count,
+                actual: row.count)
         }
         let columns = needNames.indices.map { j in scores.map { $0[j] } }
-        return try fromColumns(columns, segments: segments, segmentCount: segmentCount, needNames: needNames,
-                               weights: weights, options: options)
+        return try fromColumns(
+            columns, segments: segments, segmentCount: segmentCount, needNames: needNames,
+            weights: weights, options: options)
     }
 
     /// As `fromRespondents`, with the scores stored need by need (`columns[need][respondent]`), the layout of a
     /// columnar data frame; two passes over the data, no per-segment copies.
     /// - Throws: `StatisticsError` for mismatched lengths or negative/non-finite weights.
-    public static func fromColumns(_ columns: [[Double]], segments: [Int], segmentCount: Int,
-                                   needNames: [String], weights: [Double]? = nil,
-                                   options: Options) throws -> (NeedClassification, [NeedEvidence]) {
+    public static func fromColumns(
+        _ columns: [[Double]], segments: [Int], segmentCount: Int,
+        needNames: [String], weights: [Double]? = nil,
+        options: Options
+    ) throws -> (NeedClassification, [NeedEvidence]) {
         let n = segments.count
         guard columns.count == needNames.count else {
             throw StatisticsError.lengthMismatch(argument: "columns", expected: needNames.count, actual: columns.count)
@@ -100,8 +109,10 @@ extension NeedClassification {
                 return (squares[s] / (sw[s] * sw[s]) * correction).squareRoot()
             }
             let test = equalityTest(estimates: means, standardErrors: errors)
-            evidence.append(NeedEvidence(name: needNames[j], estimates: means, standardErrors: errors,
-                                         pValue: test.pValue))
+            evidence.append(
+                NeedEvidence(
+                    name: needNames[j], estimates: means, standardErrors: errors,
+                    pValue: test.pValue))
         }
         return (try NeedClassification(evidence, options: options), evidence)
     }

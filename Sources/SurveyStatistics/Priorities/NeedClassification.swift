@@ -30,8 +30,10 @@ public struct NeedClassification: Sendable, Equatable {
         public var correction: MultipleComparisonCorrection = .benjaminiHochberg
         public var minimumDifference: Double = 0
 
-        public init(importanceThreshold: Double, importanceRule: ImportanceRule = .estimate, alpha: Double = 0.05,
-                    correction: MultipleComparisonCorrection = .benjaminiHochberg, minimumDifference: Double = 0) {
+        public init(
+            importanceThreshold: Double, importanceRule: ImportanceRule = .estimate, alpha: Double = 0.05,
+            correction: MultipleComparisonCorrection = .benjaminiHochberg, minimumDifference: Double = 0
+        ) {
             self.importanceThreshold = importanceThreshold
             self.importanceRule = importanceRule
             self.alpha = alpha
@@ -58,8 +60,9 @@ public struct NeedClassification: Sendable, Equatable {
     public init(_ needs: [NeedEvidence], options: Options) throws {
         let segments = needs.first?.estimates.count ?? 0
         for need in needs where need.estimates.count != segments || need.standardErrors.count != segments {
-            throw StatisticsError.lengthMismatch(argument: "segments of need \(need.name)", expected: segments,
-                                                 actual: need.estimates.count)
+            throw StatisticsError.lengthMismatch(
+                argument: "segments of need \(need.name)", expected: segments,
+                actual: need.estimates.count)
         }
         let adjusted = options.correction.adjust(needs.map(\.pValue))
         var ranks = [[Double]](repeating: [], count: needs.count)
@@ -84,8 +87,9 @@ public struct NeedClassification: Sendable, Equatable {
             } else {
                 needClass = differs ? .segmentSpecific : .borderline
             }
-            return Result(name: need.name, needClass: needClass, importantIn: important,
-                          adjustedPValue: adjusted[i], rankInSegment: ranks[i])
+            return Result(
+                name: need.name, needClass: needClass, importantIn: important,
+                adjustedPValue: adjusted[i], rankInSegment: ranks[i])
         }
         self.options = options
     }

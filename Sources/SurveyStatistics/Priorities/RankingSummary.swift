@@ -47,9 +47,11 @@ public struct RankingSummary: Sendable, Equatable {
             let first = try WeightedMoments(column.map { $0 == 1 ? 1 : 0 }, weights: answeredWeights)
             let p = first.mean
             let effective = first.count > 0 ? first.effectiveSampleSize : 0
-            items.append(Item(meanRank: rank.mean, meanRankStandardError: rank.standardError, shareFirst: p,
-                              shareFirstStandardError: (p * (1 - p) / effective).squareRoot(),
-                              rankedBy: rank.count))
+            items.append(
+                Item(
+                    meanRank: rank.mean, meanRankStandardError: rank.standardError, shareFirst: p,
+                    shareFirstStandardError: (p * (1 - p) / effective).squareRoot(),
+                    rankedBy: rank.count))
         }
         self.items = items
         isPartial = partial

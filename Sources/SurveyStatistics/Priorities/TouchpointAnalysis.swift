@@ -47,22 +47,27 @@ public struct TouchpointAnalysis: Sendable, Equatable {
 
     /// Analyzes a respondent × touchpoint matrix of experiences (nil = touchpoint not experienced).
     /// - Throws: `StatisticsError` for ragged rows or outcome/weights of the wrong length.
-    public init(experiences: [[TouchpointExperience?]], outcome: [Double]? = nil, weights: [Double]? = nil,
-                negativeWeight: Double = TouchpointAnalysis.defaultNegativeWeight) throws {
+    public init(
+        experiences: [[TouchpointExperience?]], outcome: [Double]? = nil, weights: [Double]? = nil,
+        negativeWeight: Double = TouchpointAnalysis.defaultNegativeWeight
+    ) throws {
         let count = experiences.first?.count ?? 0
         if let outcome, outcome.count != experiences.count {
-            throw StatisticsError.lengthMismatch(argument: "outcome", expected: experiences.count,
-                                                 actual: outcome.count)
+            throw StatisticsError.lengthMismatch(
+                argument: "outcome", expected: experiences.count,
+                actual: outcome.count)
         }
         if let weights, weights.count != experiences.count {
-            throw StatisticsError.lengthMismatch(argument: "weights", expected: experiences.count,
-                                                 actual: weights.count)
+            throw StatisticsError.lengthMismatch(
+                argument: "weights", expected: experiences.count,
+                actual: weights.count)
         }
         var respondentBalances: [Double] = []
         for (r, row) in experiences.enumerated() {
             guard row.count == count else {
-                throw StatisticsError.lengthMismatch(argument: "respondent \(r + 1)", expected: count,
-                                                     actual: row.count)
+                throw StatisticsError.lengthMismatch(
+                    argument: "respondent \(r + 1)", expected: count,
+                    actual: row.count)
             }
             let positives = Double(row.filter { $0 == .positive }.count)
             let negatives = Double(row.filter { $0 == .negative }.count)
@@ -77,18 +82,21 @@ public struct TouchpointAnalysis: Sendable, Equatable {
             var gap: Double?
             if let outcome {
                 correlation = try Correlation.pearson(codes, outcome, weights: weights)
-                let afterNegative = try WeightedMoments(zip(codes, outcome).map { $0 == -1 ? $1 : .nan },
-                                                        weights: weights)
-                let afterPositive = try WeightedMoments(zip(codes, outcome).map { $0 == 1 ? $1 : .nan },
-                                                        weights: weights)
+                let afterNegative = try WeightedMoments(
+                    zip(codes, outcome).map { $0 == -1 ? $1 : .nan },
+                    weights: weights)
+                let afterPositive = try WeightedMoments(
+                    zip(codes, outcome).map { $0 == 1 ? $1 : .nan },
+                    weights: weights)
                 if afterNegative.count > 0 && afterPositive.count > 0 { gap = afterNegative.mean - afterPositive.mean }
             }
-            touchpoints.append(Touchpoint(
-                positiveShare: positive.mean, neutralShare: 1 - positive.mean - negative.mean,
-                negativeShare: negative.mean, balance: positive.mean - negativeWeight * negative.mean,
-                respondents: positive.count,
-                effectiveBase: positive.count > 0 ? positive.effectiveSampleSize : 0,
-                outcomeCorrelation: correlation, outcomeGapNegativeMinusPositive: gap))
+            touchpoints.append(
+                Touchpoint(
+                    positiveShare: positive.mean, neutralShare: 1 - positive.mean - negative.mean,
+                    negativeShare: negative.mean, balance: positive.mean - negativeWeight * negative.mean,
+                    respondents: positive.count,
+                    effectiveBase: positive.count > 0 ? positive.effectiveSampleSize : 0,
+                    outcomeCorrelation: correlation, outcomeGapNegativeMinusPositive: gap))
         }
         self.touchpoints = touchpoints
         self.negativeWeight = negativeWeight

@@ -38,13 +38,16 @@ extension BannerSignificance {
                     let weighted = columns[i].effectiveBase * (columns[i].standardError ?? 0)
                     return sum + weighted * weighted
                 }
-                results.append(ProportionTests.difference(
-                    estimate1: columns[c].estimate, standardError1: columns[c].standardError ?? 0,
-                    estimate2: estimate, standardError2: variance.squareRoot() / base))
+                results.append(
+                    ProportionTests.difference(
+                        estimate1: columns[c].estimate, standardError1: columns[c].standardError ?? 0,
+                        estimate2: estimate, standardError2: variance.squareRoot() / base))
             } else {
-                results.append(ProportionTests.twoProportionZ(p1: columns[c].estimate, n1: columns[c].effectiveBase,
-                                                              p2: estimate, n2: base,
-                                                              variance: options.proportionVariance))
+                results.append(
+                    ProportionTests.twoProportionZ(
+                        p1: columns[c].estimate, n1: columns[c].effectiveBase,
+                        p2: estimate, n2: base,
+                        variance: options.proportionVariance))
             }
         }
         let tested = results.indices.filter { results[$0] != nil }
@@ -63,8 +66,9 @@ extension BannerSignificance {
                     direction = result.difference > 0 ? .higher : .lower
                 }
             }
-            return RestComparison(direction: direction, atHighConfidence: high, result: results[c],
-                                  adjustedPValue: p, smallBase: !testable[c])
+            return RestComparison(
+                direction: direction, atHighConfidence: high, result: results[c],
+                adjustedPValue: p, smallBase: !testable[c])
         }
     }
 }

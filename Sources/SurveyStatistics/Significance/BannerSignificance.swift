@@ -37,9 +37,11 @@ public enum BannerSignificance {
         public var minimumEffectiveBase: Double = 30
         public var proportionVariance: ProportionTests.Variance = .pooled
 
-        public init(highConfidence: Double = 0.95, lowConfidence: Double? = 0.90,
-                    correction: MultipleComparisonCorrection = .none, minimumEffectiveBase: Double = 30,
-                    proportionVariance: ProportionTests.Variance = .pooled) {
+        public init(
+            highConfidence: Double = 0.95, lowConfidence: Double? = 0.90,
+            correction: MultipleComparisonCorrection = .none, minimumEffectiveBase: Double = 30,
+            proportionVariance: ProportionTests.Variance = .pooled
+        ) {
             self.highConfidence = highConfidence
             self.lowConfidence = lowConfidence
             self.correction = correction
@@ -65,8 +67,11 @@ public enum BannerSignificance {
     }
 
     /// Letters for every column of one row, plus the pairwise tests behind them.
-    public static func compare(_ columns: [Column], options: Options = Options())
-        -> (cells: [Cell], tests: [PairTest]) {
+    public static func compare(
+        _ columns: [Column], options: Options = Options()
+    )
+        -> (cells: [Cell], tests: [PairTest])
+    {
         let testable = columns.map { $0.effectiveBase >= options.minimumEffectiveBase && !$0.estimate.isNaN }
         var tests: [PairTest] = []
         for a in columns.indices where testable[a] {
@@ -75,12 +80,14 @@ public enum BannerSignificance {
                 let y = columns[b]
                 let result: TwoSampleTestResult
                 if let seA = x.standardError, let seB = y.standardError {
-                    result = ProportionTests.difference(estimate1: x.estimate, standardError1: seA,
-                                                        estimate2: y.estimate, standardError2: seB)
+                    result = ProportionTests.difference(
+                        estimate1: x.estimate, standardError1: seA,
+                        estimate2: y.estimate, standardError2: seB)
                 } else {
-                    result = ProportionTests.twoProportionZ(p1: x.estimate, n1: x.effectiveBase, p2: y.estimate,
-                                                            n2: y.effectiveBase,
-                                                            variance: options.proportionVariance)
+                    result = ProportionTests.twoProportionZ(
+                        p1: x.estimate, n1: x.effectiveBase, p2: y.estimate,
+                        n2: y.effectiveBase,
+                        variance: options.proportionVariance)
                 }
                 tests.append(PairTest(first: a, second: b, result: result, adjustedPValue: result.pValue))
             }

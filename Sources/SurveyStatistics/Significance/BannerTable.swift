@@ -48,12 +48,15 @@ public struct BannerTable: Sendable {
     ///   - segment: the column variable.
     /// - Throws: `FrameError.unknownColumn` for an unknown variable or segment; `StatisticsError` for more than
     ///   26 columns; design errors.
-    public init(estimator: SurveyEstimator, variables: [String], segment: String, asMeans: (String) -> Bool,
-                options: BannerSignificance.Options = .init()) throws {
+    public init(
+        estimator: SurveyEstimator, variables: [String], segment: String, asMeans: (String) -> Bool,
+        options: BannerSignificance.Options = .init()
+    ) throws {
         let segmentColumn = try estimator.frame.categorical(segment)
         guard segmentColumn.levels.count <= 26 else {
-            throw StatisticsError.invalidArgument("banner: \(segment) has \(segmentColumn.levels.count) levels; "
-                                                  + "at most 26 columns can be lettered")
+            throw StatisticsError.invalidArgument(
+                "banner: \(segment) has \(segmentColumn.levels.count) levels; "
+                    + "at most 26 columns can be lettered")
         }
         let weights = estimator.design.weights
         var n = [Int](repeating: 0, count: segmentColumn.levels.count)
@@ -65,8 +68,9 @@ public struct BannerTable: Sendable {
             sww[Int(code)] += weights[row] * weights[row]
         }
         columns = segmentColumn.levels.indices.map { index in
-            Column(label: segmentColumn.levels[index], letter: Self.letter(index), n: n[index],
-                   effectiveBase: sww[index] > 0 ? sw[index] * sw[index] / sww[index] : 0)
+            Column(
+                label: segmentColumn.levels[index], letter: Self.letter(index), n: n[index],
+                effectiveBase: sww[index] > 0 ? sw[index] * sw[index] / sww[index] : 0)
         }
         self.segment = segment
         self.options = options
@@ -80,28 +84,37 @@ public struct BannerTable: Sendable {
                 let column = try estimator.frame.categorical(variable)
                 for (code, level) in column.levels.enumerated() {
                     let indicator = column.codes.map { $0 < 0 ? Double.nan : ($0 == Int32(code) ? 1 : 0) }
-                    let shares = try estimator.domainMeans(indicator, variable: variable, statistic: "percent",
-                                                           level: level, by: segment, multiplier: 100)
-                    rows.append(Self.row(variable: variable, level: level, statistic: "percent", shares.estimates,
-                                         options))
+                    let shares = try estimator.domainMeans(
+                        indicator, variable: variable, statistic: "percent",
+                        level: level, by: segment, multiplier: 100)
+                    rows.append(
+                        Self.row(
+                            variable: variable, level: level, statistic: "percent", shares.estimates,
+                            options))
                 }
             }
         }
         self.rows = rows
     }
 
-    static func row(variable: String, level: String?, statistic: String, _ estimates: [Estimate],
-                    _ options: BannerSignificance.Options) -> Row {
+    static func row(
+        variable: String, level: String?, statistic: String, _ estimates: [Estimate],
+        _ options: BannerSignificance.Options
+    ) -> Row {
         let columns = estimates.enumerated().map { index, e in
-            BannerSignificance.Column(letter: Character(letter(index)), estimate: e.estimate,
-                                      standardError: e.se.isFinite ? e.se : nil,
-                                      effectiveBase: e.nEff.isFinite ? e.nEff : 0)
+            BannerSignificance.Column(
+                letter: Character(letter(index)), estimate: e.estimate,
+                standardError: e.se.isFinite ? e.se : nil,
+                effectiveBase: e.nEff.isFinite ? e.nEff : 0)
         }
         let cells = BannerSignificance.compare(columns, options: options).cells
-        return Row(variable: variable, level: level, statistic: statistic, cells: estimates.enumerated().map { i, e in
-            Cell(estimate: e.estimate, se: e.se, n: e.n, effectiveBase: e.nEff, letters: cells[i].letters,
-                 smallBase: cells[i].smallBase)
-        })
+        return Row(
+            variable: variable, level: level, statistic: statistic,
+            cells: estimates.enumerated().map { i, e in
+                Cell(
+                    estimate: e.estimate, se: e.se, n: e.n, effectiveBase: e.nEff, letters: cells[i].letters,
+                    smallBase: cells[i].smallBase)
+            })
     }
 
     /// Column letters A…Z.

@@ -49,8 +49,9 @@ public enum FriedmanTest {
         for row in rows {
             for j in 0..<k {
                 guard row < columns[j].count else {
-                    throw StatisticsError.lengthMismatch(argument: "column \(j + 1)", expected: row + 1,
-                                                         actual: columns[j].count)
+                    throw StatisticsError.lengthMismatch(
+                        argument: "column \(j + 1)", expected: row + 1,
+                        actual: columns[j].count)
                 }
                 accumulator.values[j] = columns[j][row]
             }
@@ -110,8 +111,9 @@ public enum FriedmanTest {
             var q = 12 / (nd * kd * (kd + 1)) * sumSquares - 3 * nd * (kd + 1)
             let correction = 1 - tieTerm / (nd * (kd * kd * kd - kd))
             q = correction > 0 ? q / correction : .nan
-            return Result(rankSums: rankSums, statistic: q, degreesOfFreedom: kd - 1,
-                          pValue: ChiSquared.survival(q, df: kd - 1), kendallW: q / (nd * (kd - 1)), rows: n)
+            return Result(
+                rankSums: rankSums, statistic: q, degreesOfFreedom: kd - 1,
+                pValue: ChiSquared.survival(q, df: kd - 1), kendallW: q / (nd * (kd - 1)), rows: n)
         }
     }
 }

@@ -29,11 +29,15 @@ public enum Kish {
 
     /// Weighted proportion of `indicators` (1 = yes, 0 = no; NaN = missing, skipped) with the effective-n
     /// standard error √(p(1 − p)/n_eff), n_eff over the non-missing cases. NaN when no case has positive weight.
-    public static func weightedProportion(_ indicators: [Double], weights: [Double]) throws
-        -> (proportion: Double, standardError: Double) {
+    public static func weightedProportion(
+        _ indicators: [Double], weights: [Double]
+    ) throws
+        -> (proportion: Double, standardError: Double)
+    {
         guard indicators.count == weights.count else {
-            throw StatisticsError.lengthMismatch(argument: "weights", expected: indicators.count,
-                                                 actual: weights.count)
+            throw StatisticsError.lengthMismatch(
+                argument: "weights", expected: indicators.count,
+                actual: weights.count)
         }
         var sw = 0.0
         var sww = 0.0

@@ -31,9 +31,11 @@ public enum PriorityOrderPermutationTest {
     ///   - segments: a segment label per respondent; only `first` and `second` take part.
     ///   - weights: optional respondent weights (they travel with the respondent when labels are shuffled).
     /// - Throws: `StatisticsError` for mismatched lengths or when a segment has no respondents.
-    public static func test(scores: [[Double]], segments: [Int], first: Int, second: Int,
-                            weights: [Double]? = nil, permutations: Int = 10_000,
-                            statistic: Statistic = .spearman, seed: UInt64) throws -> Result {
+    public static func test(
+        scores: [[Double]], segments: [Int], first: Int, second: Int,
+        weights: [Double]? = nil, permutations: Int = 10_000,
+        statistic: Statistic = .spearman, seed: UInt64
+    ) throws -> Result {
         guard segments.count == scores.count else {
             throw StatisticsError.lengthMismatch(argument: "segments", expected: scores.count, actual: segments.count)
         }
@@ -56,8 +58,9 @@ public enum PriorityOrderPermutationTest {
         for (position, respondent) in members.enumerated() {
             let row = scores[respondent]
             guard row.count == k else {
-                throw StatisticsError.lengthMismatch(argument: "respondent \(respondent + 1)", expected: k,
-                                                     actual: row.count)
+                throw StatisticsError.lengthMismatch(
+                    argument: "respondent \(respondent + 1)", expected: k,
+                    actual: row.count)
             }
             let w = weights?[respondent] ?? 1
             for j in 0..<k where !row[j].isNaN {
@@ -99,7 +102,8 @@ public enum PriorityOrderPermutationTest {
             let (pa, pb) = orders(labels)
             if let value = correlation(pa, pb), value <= observed { atMost += 1 }
         }
-        return Result(observedSpearman: rho, observedKendall: tau, statistic: statistic,
-                      pValue: Double(atMost + 1) / Double(permutations + 1), permutations: permutations)
+        return Result(
+            observedSpearman: rho, observedKendall: tau, statistic: statistic,
+            pValue: Double(atMost + 1) / Double(permutations + 1), permutations: permutations)
     }
 }

@@ -11,8 +11,10 @@ public struct TwoSampleTestResult: Sendable, Equatable {
     /// Two-sided p-value.
     public var pValue: Double
 
-    public init(difference: Double, standardError: Double, statistic: Double, degreesOfFreedom: Double,
-                pValue: Double) {
+    public init(
+        difference: Double, standardError: Double, statistic: Double, degreesOfFreedom: Double,
+        pValue: Double
+    ) {
         self.difference = difference
         self.standardError = standardError
         self.statistic = statistic

@@ -72,8 +72,9 @@ public struct CalibrationRecipe: Sendable, Equatable, Codable {
         }
         bounds = request.raking.bounds.map { [$0.lowerBound, $0.upperBound] }
         trim = request.trim.map {
-            Trim(lower: $0.lower, upper: $0.upper, lowerIsRelative: $0.lowerIsRelative,
-                 upperIsRelative: $0.upperIsRelative)
+            Trim(
+                lower: $0.lower, upper: $0.upper, lowerIsRelative: $0.lowerIsRelative,
+                upperIsRelative: $0.upperIsRelative)
         }
         strictTrim = request.strictTrim
         failOnNonConvergence = request.failOnNonConvergence
@@ -95,15 +96,17 @@ public struct CalibrationRecipe: Sendable, Equatable, Codable {
             }
             range = bounds[0]...bounds[1]
         }
-        let targets = MarginTargets(margins: margins.map {
-            MarginTargets.Margin(variable: $0.variable, levels: $0.levels, targets: $0.targets)
-        })
+        let targets = MarginTargets(
+            margins: margins.map {
+                MarginTargets.Margin(variable: $0.variable, levels: $0.levels, targets: $0.targets)
+            })
         return WeightingRequest(
             margins: targets, poststratify: poststratify,
             raking: RakingOptions(maxSweeps: maxSweeps, convergence: rule, bounds: range),
             trim: trim.map {
-                TrimBounds(lower: $0.lower, upper: $0.upper, lowerIsRelative: $0.lowerIsRelative,
-                           upperIsRelative: $0.upperIsRelative)
+                TrimBounds(
+                    lower: $0.lower, upper: $0.upper, lowerIsRelative: $0.lowerIsRelative,
+                    upperIsRelative: $0.upperIsRelative)
             },
             strictTrim: strictTrim, failOnNonConvergence: failOnNonConvergence)
     }

@@ -13,9 +13,10 @@ struct AggregateSQL {
     let members: String
     let parameters: [String]
 
-    init(dialect: Dialect, surveyID: String, keys: [AggregateVariable], value: AggregateVariable?,
-         weightSet: String?)
-    {
+    init(
+        dialect: Dialect, surveyID: String, keys: [AggregateVariable], value: AggregateVariable?,
+        weightSet: String?
+    ) {
         var parameters: [String] = []
         func placeholder(_ value: String) -> String {
             parameters.append(value)
@@ -70,19 +71,22 @@ struct AggregateSQL {
         var from = "responses x JOIN respondents r ON r.id = x.respondent_id"
         let weight: String
         if let weightSet {
-            from += " JOIN weights ws ON ws.survey_id = x.survey_id AND ws.set_name = \(placeholder(weightSet))"
+            from +=
+                " JOIN weights ws ON ws.survey_id = x.survey_id AND ws.set_name = \(placeholder(weightSet))"
                 + " AND ws.respondent_id = x.respondent_id"
             weight = "ws.weight"
         } else {
             weight = "r.design_weight"
         }
         columns.append(weight + " AS w")
-        let body = " FROM " + from + " " + joins.joined(separator: " ")
+        let body =
+            " FROM " + from + " " + joins.joined(separator: " ")
             + " WHERE x.survey_id = \(placeholder(surveyID)) AND x.status = 'complete'"
         let inner = "SELECT " + columns.joined(separator: ", ") + body
         let groups = (keys.indices.map { "k\($0)" } + ["v", "w"]).joined(separator: ", ")
         sql = "SELECT \(groups), COUNT(*) AS n FROM (\(inner)) AS cells GROUP BY \(groups)"
-        members = "SELECT " + columns.joined(separator: ", ")
+        members =
+            "SELECT " + columns.joined(separator: ", ")
             + ", x.survey_id AS survey, x.respondent_id AS respondent, x.id AS response" + body
         self.parameters = parameters
     }

@@ -2,7 +2,9 @@ import Foundation
 import PostgresNIO
 
 extension PostgresStore: StoreAggregating {
-    public func groupCounts(surveyID: String, keys: [AggregateVariable], value: AggregateVariable?, weightSet: String?)
+    public func groupCounts(
+        surveyID: String, keys: [AggregateVariable], value: AggregateVariable?, weightSet: String?
+    )
         async throws -> [WeightedGroupCount]
     {
         let query = AggregateSQL(dialect: .postgres, surveyID: surveyID, keys: keys, value: value, weightSet: weightSet)
@@ -60,7 +62,8 @@ extension PostgresStore: StoreAggregating {
             }
             guard let weighed else { return (result, nil) }
             try await connection.perform(
-                "CREATE TEMP TABLE voc_group_weights (g BIGINT PRIMARY KEY, weight DOUBLE PRECISION NOT NULL) ON COMMIT DROP")
+                "CREATE TEMP TABLE voc_group_weights (g BIGINT PRIMARY KEY, weight DOUBLE PRECISION NOT NULL) ON COMMIT DROP"
+            )
             try await connection.perform(
                 """
                 INSERT INTO voc_group_weights (g, weight)

@@ -2,7 +2,9 @@ import Foundation
 import GRDB
 
 extension SQLiteStore: StoreAggregating {
-    public func groupCounts(surveyID: String, keys: [AggregateVariable], value: AggregateVariable?, weightSet: String?)
+    public func groupCounts(
+        surveyID: String, keys: [AggregateVariable], value: AggregateVariable?, weightSet: String?
+    )
         async throws -> [WeightedGroupCount]
     {
         let query = AggregateSQL(dialect: .sqlite, surveyID: surveyID, keys: keys, value: value, weightSet: weightSet)
@@ -58,7 +60,8 @@ extension SQLiteStore: StoreAggregating {
             for (position, index) in order.enumerated() {
                 try insert.execute(arguments: [ids[index], weighed.weights[position]])
             }
-            try db.execute(sql: "CREATE INDEX temp.voc_groups_by_key ON voc_groups(\(joinList.isEmpty ? "" : joinList + ", ")w)")
+            try db.execute(
+                sql: "CREATE INDEX temp.voc_groups_by_key ON voc_groups(\(joinList.isEmpty ? "" : joinList + ", ")w)")
             try db.execute(
                 sql: "DELETE FROM weight_sets WHERE survey_id = ? AND name = ?", arguments: [surveyID, name])
             try db.execute(

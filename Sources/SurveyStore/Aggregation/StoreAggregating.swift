@@ -53,7 +53,9 @@ public protocol StoreAggregating: ResponseStore {
     ///
     /// The weight is the respondent's design weight, or with `weightSet` their weight in that set (respondents
     /// without one are left out). Throws `StoreError`.
-    func groupCounts(surveyID: String, keys: [AggregateVariable], value: AggregateVariable?, weightSet: String?)
+    func groupCounts(
+        surveyID: String, keys: [AggregateVariable], value: AggregateVariable?, weightSet: String?
+    )
         async throws -> [WeightedGroupCount]
 
     /// Computes a weight set group by group and saves it, in one write transaction, without reading respondents.
@@ -115,7 +117,9 @@ extension StoreAggregating {
     /// The occupied cells of the joint table of `variables` (cell counts for raking and post-stratification),
     /// sorted by levels (missing first). Σ weights per cell = Σ over distinct weights w of count(w)·w, summed in
     /// ascending order of w.
-    public func cellCounts(surveyID: String, variables: [AggregateVariable], weightSet: String? = nil) async throws
+    public func cellCounts(
+        surveyID: String, variables: [AggregateVariable], weightSet: String? = nil
+    ) async throws
         -> [AggregateCell]
     {
         let groups = try await groupCounts(surveyID: surveyID, keys: variables, value: nil, weightSet: weightSet)

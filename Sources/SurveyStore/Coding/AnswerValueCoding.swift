@@ -65,7 +65,9 @@ public enum AnswerValueCoding {
             guard let number = Double(json) else { throw failure }
             return .number(number)
         case "codes", "ranking":
-            if let codes = JSONText.parsePlainStringArray(json) { return kind == "codes" ? .codes(codes) : .ranking(codes) }
+            if let codes = JSONText.parsePlainStringArray(json) {
+                return kind == "codes" ? .codes(codes) : .ranking(codes)
+            }
         case "grid":
             if let grid = JSONText.parsePlainNumberObject(json) { return .grid(grid) }
         default: break

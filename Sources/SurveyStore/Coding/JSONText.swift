@@ -63,7 +63,8 @@ enum JSONText {
                 guard index < end, bytes[index] == 0x22,
                     let close = bytes[(index + 1)..<end].firstIndex(of: 0x22)
                 else { return nil }
-                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self))
+                result.append(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self))
                 index = close + 1
                 if index == end { return result }
                 guard bytes[index] == 0x2C else { return nil }

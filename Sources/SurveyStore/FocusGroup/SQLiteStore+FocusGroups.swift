@@ -133,7 +133,9 @@ extension SQLiteStore: FocusGroupStore {
         }
     }
 
-    public func recordPoll(sessionID: String, questionID: String, participantID: String, answer: AnswerValue)
+    public func recordPoll(
+        sessionID: String, questionID: String, participantID: String, answer: AnswerValue
+    )
         async throws
     {
         try await write { db in

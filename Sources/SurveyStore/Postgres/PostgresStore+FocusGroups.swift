@@ -51,7 +51,8 @@ extension PostgresStore: FocusGroupStore {
             guideVersion: SemanticVersion(parsing: try row.value("guide_version")) ?? SemanticVersion(0, 0, 0),
             title: try row.value("title"), createdAt: Date(timeIntervalSince1970: try row.value("created_at")),
             currentSectionID: try row.value("current_section"),
-            sectionStartedAt: try row.value("section_started_at", as: Double?.self).map(Date.init(timeIntervalSince1970:)),
+            sectionStartedAt: try row.value("section_started_at", as: Double?.self).map(
+                Date.init(timeIntervalSince1970:)),
             ended: try row.value("ended"))
     }
 
@@ -139,7 +140,9 @@ extension PostgresStore: FocusGroupStore {
         }
     }
 
-    public func recordPoll(sessionID: String, questionID: String, participantID: String, answer: AnswerValue)
+    public func recordPoll(
+        sessionID: String, questionID: String, participantID: String, answer: AnswerValue
+    )
         async throws
     {
         let value = try FocusJSON.encode(answer)

@@ -62,7 +62,9 @@ extension PostgresStore {
     }
 
     /// Stores one batch in the open transaction, skipping responses whose id is stored (or repeated in the batch).
-    static func insert(_ batch: [ImportedResponse], _ connection: PostgresConnection, registered: Set<String>)
+    static func insert(
+        _ batch: [ImportedResponse], _ connection: PostgresConnection, registered: Set<String>
+    )
         async throws -> ImportSummary
     {
         var summary = ImportSummary()
@@ -95,7 +97,8 @@ extension PostgresStore {
                     interviewer: imported.interviewer, mode: imported.mode))
             for (questionID, value) in response.answers.sorted(by: { $0.key < $1.key }) {
                 let (kind, json) = AnswerValueCoding.encode(value)
-                let others = response.otherTexts.isEmpty
+                let others =
+                    response.otherTexts.isEmpty
                     ? nil : JSONText.object(response.otherTexts.filter { $0.key.hasPrefix(questionID + ".") })
                 rows.answers.append(
                     .init(

@@ -182,7 +182,9 @@ extension PostgresStore {
 
     // MARK: Helpers
 
-    static func requireRegistered(_ connection: PostgresConnection, surveyID: String, version: SemanticVersion)
+    static func requireRegistered(
+        _ connection: PostgresConnection, surveyID: String, version: SemanticVersion
+    )
         async throws
     {
         guard

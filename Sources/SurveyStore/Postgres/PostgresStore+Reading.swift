@@ -86,7 +86,9 @@ extension PostgresStore {
     }
 
     /// Builds `StoredResponse` values for response rows, loading their answers, paradata and ladders in bulk.
-    static func loadResponses(_ connection: PostgresConnection, rows: [PostgresRandomAccessRow]) async throws
+    static func loadResponses(
+        _ connection: PostgresConnection, rows: [PostgresRandomAccessRow]
+    ) async throws
         -> [StoredResponse]
     {
         guard !rows.isEmpty else { return [] }

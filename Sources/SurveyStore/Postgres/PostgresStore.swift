@@ -106,7 +106,9 @@ public final class PostgresStore: ResponseStore {
                         do {
                             return try await client.withConnection { connection in
                                 started.set()
-                                return try await ClosedConnectionGuard.run(on: connection) { try await body(connection) }
+                                return try await ClosedConnectionGuard.run(on: connection) {
+                                    try await body(connection)
+                                }
                             }
                         } catch {
                             guard !started.value, Self.isConnectionFailure(error), ContinuousClock.now < deadline

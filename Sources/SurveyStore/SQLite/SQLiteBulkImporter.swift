@@ -159,7 +159,9 @@ extension SQLiteStore {
     }
 
     /// Imports batch by batch, each in its own transaction (committed batches stay when a later one fails).
-    private func importBatches(from source: some ResponseBatchSource, registered: Set<String>) async throws
+    private func importBatches(
+        from source: some ResponseBatchSource, registered: Set<String>
+    ) async throws
         -> ImportSummary
     {
         var total = ImportSummary()

@@ -121,7 +121,9 @@ extension SQLiteStore {
         let blockRows = try Row.fetchCursor(
             db, sql: "SELECT response_key, answers FROM answer_blocks WHERE response_key IN \(list)")
         while let row = try blockRows.next() {
-            answers[row[0], default: []] += try blockRecords(row[1]).map { StoredAnswer(record: $0, unreachable: false) }
+            answers[row[0], default: []] += try blockRecords(row[1]).map {
+                StoredAnswer(record: $0, unreachable: false)
+            }
         }
         var ladders: [Int64: [LadderStep]] = [:]
         var setAside: [Int64: [LadderStep]] = [:]

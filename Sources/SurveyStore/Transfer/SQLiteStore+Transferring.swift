@@ -16,13 +16,13 @@ extension SQLiteStore: StoreTransferring {
             try Row.fetchAll(
                 db, sql: "SELECT * FROM contact_attempts WHERE survey_id = ? ORDER BY key", arguments: [surveyID]
             )
-                .map { row in
-                    let callback: Double? = row["callback_at"]
-                    return ContactAttempt(
-                        respondentID: row["respondent_id"], surveyID: row["survey_id"], interviewer: row["interviewer"],
-                        disposition: DispositionCode(row["disposition"] as String), at: Date(storeSeconds: row["at"]),
-                        callbackAt: callback.map(Date.init(storeSeconds:)), note: row["note"])
-                }
+            .map { row in
+                let callback: Double? = row["callback_at"]
+                return ContactAttempt(
+                    respondentID: row["respondent_id"], surveyID: row["survey_id"], interviewer: row["interviewer"],
+                    disposition: DispositionCode(row["disposition"] as String), at: Date(storeSeconds: row["at"]),
+                    callbackAt: callback.map(Date.init(storeSeconds:)), note: row["note"])
+            }
         }
     }
 

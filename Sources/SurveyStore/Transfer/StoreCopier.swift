@@ -40,9 +40,10 @@ public enum StoreCopier {
     }
 
     /// Copies `source` into `destination`, `pageSize` respondents or responses at a time (default 2,000).
-    public static func copy(from source: any StoreTransferring, to destination: any StoreTransferring,
-                            pageSize: Int = 2_000) async throws -> Summary
-    {
+    public static func copy(
+        from source: any StoreTransferring, to destination: any StoreTransferring,
+        pageSize: Int = 2_000
+    ) async throws -> Summary {
         let existing = try await destination.respondentCount()
         guard existing == 0 else { throw Failure.destinationNotEmpty(respondents: existing) }
         if source is any FocusGroupStore, let focus = destination as? any FocusGroupStore {
@@ -91,11 +92,13 @@ public enum StoreCopier {
     }
 
     /// Sessions (roster, progress, transcript turns in sequence with their sources, polls) and codings.
-    static func copyFocusGroups(from source: any FocusGroupStore, to destination: any FocusGroupStore,
-                                summary: inout Summary) async throws
-    {
+    static func copyFocusGroups(
+        from source: any FocusGroupStore, to destination: any FocusGroupStore,
+        summary: inout Summary
+    ) async throws {
         for session in try await source.sessions() {
-            try await destination.createSession(session, participants: try await source.participants(sessionID: session.id))
+            try await destination.createSession(
+                session, participants: try await source.participants(sessionID: session.id))
             var run: [TranscriptTurn] = []
             var runSource = ""
             for stored in try await source.turns(sessionID: session.id) {

@@ -128,10 +128,12 @@ struct AnswerComposerJumpTests {
         #expect(composer.handle(.enter) == .submit(.jump("age")))
         _ = composer.handle(.escape)
         #expect(composer.jumpEditor == nil)
-        var text = AnswerComposer(prompt: Prompt(
-            position: InterviewPosition(itemID: "t"), surveyTitle: "S", sectionID: "s", sectionTitle: nil, number: 1,
-            total: 1, text: "T?", help: nil, kind: .text(maxLength: nil), required: true, allowDontKnow: false,
-            allowRefused: false))
+        var text = AnswerComposer(
+            prompt: Prompt(
+                position: InterviewPosition(itemID: "t"), surveyTitle: "S", sectionID: "s", sectionTitle: nil,
+                number: 1,
+                total: 1, text: "T?", help: nil, kind: .text(maxLength: nil), required: true, allowDontKnow: false,
+                allowRefused: false))
         _ = text.handle(.character(">"))
         #expect(text.editor.text == ">")
         _ = text.handle(.function(4))

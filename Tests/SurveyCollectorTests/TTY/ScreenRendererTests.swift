@@ -23,20 +23,21 @@ struct ScreenRendererTests {
 
     @Test func choiceScreenAt80x24ExactLines() {
         let screen = ScreenRenderer.render(choiceModel(), width: 80, height: 24)
-        let expected = [
-            "Bank customer survey" + String(repeating: " ", count: 56) + "3/12",
-            "Your bank",
-            Self.rule,
-            "Overall, how satisfied are you with your bank?",
-            "",
-            "  ( ) 1. Very satisfied",
-            "> (*) 2. Satisfied",
-            "  ( ) 3. Dissatisfied",
-        ] + Array(repeating: "", count: 13) + [
-            "",
-            "Error: Please choose one option.",
-            "1-3 choose  Enter confirm  < back  ? help",
-        ]
+        let expected =
+            [
+                "Bank customer survey" + String(repeating: " ", count: 56) + "3/12",
+                "Your bank",
+                Self.rule,
+                "Overall, how satisfied are you with your bank?",
+                "",
+                "  ( ) 1. Very satisfied",
+                "> (*) 2. Satisfied",
+                "  ( ) 3. Dissatisfied",
+            ] + Array(repeating: "", count: 13) + [
+                "",
+                "Error: Please choose one option.",
+                "1-3 choose  Enter confirm  < back  ? help",
+            ]
         #expect(screen.texts == expected)
         #expect(screen.lines.count == 24)
         #expect(screen.cursor == nil)

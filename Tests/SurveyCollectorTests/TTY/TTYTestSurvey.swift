@@ -60,7 +60,7 @@ enum TTYTestSurvey {
                             checks: [
                                 Check(
                                     condition: expression("{age} <= 100"), severity: .soft,
-                                    message: "That age is unusual; please check."),
+                                    message: "That age is unusual; please check.")
                             ])),
                     .what(
                         WhatQuestion(
@@ -112,7 +112,7 @@ enum TTYTestSurvey {
                                 KanoFeature(
                                     code: "pay", label: "Mobile payments",
                                     functional: "If the app has mobile payments, how do you feel?",
-                                    dysfunctional: "If the app has no mobile payments, how do you feel?"),
+                                    dysfunctional: "If the app has no mobile payments, how do you feel?")
                             ]))),
                     .what(
                         WhatQuestion(

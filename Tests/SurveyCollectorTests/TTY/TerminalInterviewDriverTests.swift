@@ -7,17 +7,21 @@ import Testing
 struct TerminalInterviewDriverTests {
     private func keys(_ text: String) -> FakeKeyTerminal.Step { .keys(Key.typing(text)) }
 
-    private func expectLine(_ screen: [String], _ text: String,
+    private func expectLine(
+        _ screen: [String], _ text: String,
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
-        #expect(screen.contains(text), "missing line \(text) in\n\(screen.joined(separator: "\n"))",
+        #expect(
+            screen.contains(text), "missing line \(text) in\n\(screen.joined(separator: "\n"))",
             sourceLocation: sourceLocation)
     }
 
-    private func expectText(_ screen: [String], _ text: String,
+    private func expectText(
+        _ screen: [String], _ text: String,
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
-        #expect(screen.contains { $0.contains(text) }, "missing \(text) in\n\(screen.joined(separator: "\n"))",
+        #expect(
+            screen.contains { $0.contains(text) }, "missing \(text) in\n\(screen.joined(separator: "\n"))",
             sourceLocation: sourceLocation)
     }
 

@@ -6,9 +6,10 @@ import Testing
 @Suite("Text wrap")
 struct TextWrapTests {
     @Test func wrapsAtSpaces() {
-        #expect(TextWrap.lines("How likely are you to recommend us to a friend?", width: 20) == [
-            "How likely are you", "to recommend us to a", "friend?",
-        ])
+        #expect(
+            TextWrap.lines("How likely are you to recommend us to a friend?", width: 20) == [
+                "How likely are you", "to recommend us to a", "friend?",
+            ])
     }
 
     @Test func breaksCJKBetweenCharactersByCells() {
@@ -18,9 +19,10 @@ struct TextWrapTests {
     }
 
     @Test func mixedTextLongWordsAndParagraphs() {
-        #expect(TextWrap.lines("NPS 推荐 supercalifragilistic\nend", width: 8) == [
-            "NPS 推荐", "supercal", "ifragili", "stic", "end",
-        ])
+        #expect(
+            TextWrap.lines("NPS 推荐 supercalifragilistic\nend", width: 8) == [
+                "NPS 推荐", "supercal", "ifragili", "stic", "end",
+            ])
     }
 }
 

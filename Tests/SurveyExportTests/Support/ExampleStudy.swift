@@ -125,7 +125,9 @@ enum ExampleStudy {
     ]
 
     /// `count` responses; respondents differ by region (north scores higher) and age.
-    static func responses(count: Int = 120, seed: UInt64 = 7) -> (
+    static func responses(
+        count: Int = 120, seed: UInt64 = 7
+    ) -> (
         responses: [Response], respondents: [String: Respondent]
     ) {
         var random = Generator(state: seed)
@@ -258,6 +260,7 @@ enum ExampleStudy {
         return ReportInput(
             survey: survey, responses: responses, respondents: respondents,
             interviewers: interviewers, weight: weight, margins: margins, segmentBy: segmentBy,
-            whyCodes: whyCodes(responses), codebooks: [codebook], generatedAt: Date(timeIntervalSince1970: 1_790_500_000))
+            whyCodes: whyCodes(responses), codebooks: [codebook],
+            generatedAt: Date(timeIntervalSince1970: 1_790_500_000))
     }
 }

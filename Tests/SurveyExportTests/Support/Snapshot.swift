@@ -13,7 +13,8 @@ enum Snapshot {
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
             try Data(text.utf8).write(to: url)
             Issue.record(
-                "recorded snapshot \(name); run again without RECORD_SNAPSHOTS to check it", sourceLocation: sourceLocation)
+                "recorded snapshot \(name); run again without RECORD_SNAPSHOTS to check it",
+                sourceLocation: sourceLocation)
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {

@@ -29,7 +29,9 @@ extension ReportBuilder {
             }
             return result
         }
-        let byStep = Dictionary(grouping: codes) { StepKey(response: $0.responseID, option: $0.optionCode, depth: $0.depth) }
+        let byStep = Dictionary(grouping: codes) {
+            StepKey(response: $0.responseID, option: $0.optionCode, depth: $0.depth)
+        }
         var units: [LadderUnit] = []
         var rowOfPerson: [String: Int] = [:]
         for (row, response) in context.completes.enumerated() {
@@ -67,7 +69,8 @@ extension ReportBuilder {
         result.bySegment = segmentChains.map { topChains($0, labels: labels) }
         let matrix = ImplicationMatrix(set.respondents)
         let map = HierarchicalValueMap(
-            matrix: matrix, cutoff: matrix.defaultCutoff(counting: .respondents), counting: .respondents, levels: rules.levels)
+            matrix: matrix, cutoff: matrix.defaultCutoff(counting: .respondents), counting: .respondents,
+            levels: rules.levels)
         result.valueMap = ValueMapSummary(
             map, labels: labels, inconsistencies: set.inconsistencies.count, unseededLadders: set.unseededLadders)
         return result

@@ -80,7 +80,9 @@ extension ReportBuilder {
                     label: label, letter: ReportContext.letter(offset),
                     base: bases[safe: offset] ?? ReportBase(unweighted: 0, effective: 0))
             }
-            tables.append(BannerTable(title: PipedText.readable(question.text.text), statistic: "column %", columns: columns, rows: rows))
+            tables.append(
+                BannerTable(
+                    title: PipedText.readable(question.text.text), statistic: "column %", columns: columns, rows: rows))
         }
         return tables
     }

@@ -124,7 +124,9 @@ extension ReportBuilder {
         }
     }
 
-    static func importanceBattery(_ survey: Survey)
+    static func importanceBattery(
+        _ survey: Survey
+    )
         -> (WhatQuestion, [ChoiceOption], RatingScale, RatingScale?)?
     {
         for question in survey.whatQuestions {

@@ -48,7 +48,8 @@ struct ReportContext {
                     Self.segmentColumn,
                     .categorical(CategoricalColumn(codes: codes, levels: segmentation.levels)))
             }
-            estimator = SurveyEstimator(frame: frame, design: try input.design?.design ?? SurveyDesign(weights: weights))
+            estimator = SurveyEstimator(
+                frame: frame, design: try input.design?.design ?? SurveyDesign(weights: weights))
         } catch {
             throw ExportError(code: "estimate", "cannot set up the survey design: \(error)")
         }

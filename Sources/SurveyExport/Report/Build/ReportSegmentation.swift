@@ -12,7 +12,9 @@ struct ReportSegmentation {
     var membership: [Int?]
 
     /// - Throws: `ExportError` (`unknown-segment`) listing the segments, attributes and questions that exist.
-    init(name: String, survey: Survey, completes: [Response], respondents: [String: Respondent])
+    init(
+        name: String, survey: Survey, completes: [Response], respondents: [String: Respondent]
+    )
         throws(ExportError)
     {
         self.name = name

@@ -32,7 +32,8 @@ struct SVGCanvas {
     }
 
     /// A rectangle with rounded corners and an outline.
-    mutating func box(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, stroke: String, radius: Double) {
+    mutating func box(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, stroke: String, radius: Double)
+    {
         body.append(
             "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, w)))\" height=\"\(n(max(0, h)))\" "
                 + "rx=\"\(n(radius))\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"1.5\"/>")

@@ -81,7 +81,9 @@ public enum ValueMapChart {
             }
         }
         for label in labels {
-            canvas.box(label.x - max(13, 4.5 * Double(label.text.count) + 4), label.y - 10, max(26, 9.0 * Double(label.text.count) + 8), 18, fill: "#fff", stroke: "#bbb", radius: 4)
+            canvas.box(
+                label.x - max(13, 4.5 * Double(label.text.count) + 4), label.y - 10,
+                max(26, 9.0 * Double(label.text.count) + 8), 18, fill: "#fff", stroke: "#bbb", radius: 4)
             canvas.text(label.x, label.y + 4, label.text, anchor: "middle", size: 12, fill: "#222", bold: true)
         }
         let per = map.counting == .respondents ? "respondents" : "mentions"
@@ -115,7 +117,9 @@ public enum ValueMapChart {
             for row in [1, 0, 2, 1] {
                 var place: [String: Double] = [:]
                 for codes in rows {
-                    for (index, code) in codes.enumerated() { place[code] = (Double(index) + 0.5) / Double(codes.count) }
+                    for (index, code) in codes.enumerated() {
+                        place[code] = (Double(index) + 0.5) / Double(codes.count)
+                    }
                 }
                 let current = rows[row]
                 rows[row] = current.enumerated().map { index, code -> (Double, Int, String) in
@@ -136,7 +140,9 @@ public enum ValueMapChart {
         let length = max((dx * dx + dy * dy).squareRoot(), 0.001)
         let (ux, uy) = (dx / length, dy / length)
         let (bx, by) = (toX - ux * size * 1.6, toY - uy * size * 1.6)
-        canvas.polygon([(toX, toY), (bx - uy * size * 0.6, by + ux * size * 0.6), (bx + uy * size * 0.6, by - ux * size * 0.6)], fill: "#555")
+        canvas.polygon(
+            [(toX, toY), (bx - uy * size * 0.6, by + ux * size * 0.6), (bx + uy * size * 0.6, by - ux * size * 0.6)],
+            fill: "#555")
     }
 
     /// `label` on one line, or broken into two where it is too wide (at the last space that fits, else between
@@ -152,8 +158,10 @@ public enum ValueMapChart {
             if label[index] == " " { lastSpace = index }
         }
         let breakAt = lastSpace.map { label.index(after: $0) } ?? label.index(label.startIndex, offsetBy: first.count)
-        return [String(label[..<breakAt]).trimmingCharacters(in: .whitespaces),
-                String(label[breakAt...]).trimmingCharacters(in: .whitespaces)]
+        return [
+            String(label[..<breakAt]).trimmingCharacters(in: .whitespaces),
+            String(label[breakAt...]).trimmingCharacters(in: .whitespaces),
+        ]
     }
 
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }

@@ -56,7 +56,8 @@ public enum ReportFormat {
                     + "level (the option asked about is not an attribute code)")
         }
         if map.inconsistencies > 0 {
-            notes.append("\(map.inconsistencies) step\(map.inconsistencies == 1 ? "" : "s") down or sideways not linked")
+            notes.append(
+                "\(map.inconsistencies) step\(map.inconsistencies == 1 ? "" : "s") down or sideways not linked")
         }
         if !notes.isEmpty {
             let joined = notes.joined(separator: "; ")
