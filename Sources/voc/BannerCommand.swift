@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SurveyAnalysis
 import SurveyModel
+import SurveyParser
 import SurveyStatistics
 
 extension VocCommand {

@@ -1,11 +1,12 @@
 import Foundation
 import SurveyStatistics
+import SurveyParser
 
 /// Formats a `BannerTable` as text, JSON or CSV.
 struct BannerPrinter {
     let table: BannerTable
 
-    var json: JSONValue {
+    var json: JSONOutput {
         .object([
             ("segment", .string(table.segment)),
             (
@@ -54,8 +55,8 @@ struct BannerPrinter {
                 lines.append(
                     [
                         row.variable, row.level ?? "", row.statistic, column.label, column.letter,
-                        JSONValue.format(cell.estimate), JSONValue.format(cell.se), String(cell.n),
-                        JSONValue.format(cell.effectiveBase), cell.letters, cell.smallBase ? "1" : "0",
+                        JSONOutput.format(cell.estimate), JSONOutput.format(cell.se), String(cell.n),
+                        JSONOutput.format(cell.effectiveBase), cell.letters, cell.smallBase ? "1" : "0",
                     ]
                     .map(Self.quoted).joined(separator: ","))
             }

@@ -4,6 +4,7 @@ import SurveyCollector
 import SurveyModel
 import SurveyStatistics
 import SurveyStore
+import SurveyParser
 
 extension VocCommand {
     /// `voc code agreement STORE --codebook FILE --coders A,B[,C]`.
@@ -112,8 +113,8 @@ extension VocCommand {
         /// third coder or a code nobody used).
         static func json(
             _ agreement: MultiLabelAgreement, coders: [String], units: Int, singleLabelAlpha: Double?
-        ) -> JSONValue {
-            func number(_ value: Double?) -> JSONValue { value.map { .number($0) } ?? .null }
+        ) -> JSONOutput {
+            func number(_ value: Double?) -> JSONOutput { value.map { .number($0) } ?? .null }
             return .object([
                 ("coders", .array(coders.map { .string($0) })),
                 ("units", .integer(units)),

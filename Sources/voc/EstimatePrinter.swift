@@ -1,4 +1,5 @@
 import SurveyStatistics
+import SurveyParser
 
 /// Formats `voc estimate` results as aligned tables or one JSON document.
 struct EstimatePrinter {
@@ -6,7 +7,7 @@ struct EstimatePrinter {
     let design: SurveyDesign
     let level: Double
 
-    var json: JSONValue {
+    var json: JSONOutput {
         .object([
             (
                 "design",

@@ -2,6 +2,7 @@ import Foundation
 import SurveyExport
 import SurveyModel
 import SurveyStatistics
+import SurveyParser
 
 /// Prints `voc ladder`'s analysis as text, JSON (full precision), Graphviz DOT or SVG.
 enum LadderPrinter {
@@ -72,7 +73,7 @@ enum LadderPrinter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ analysis: LadderAnalysis) -> JSONValue {
+    static func json(_ analysis: LadderAnalysis) -> JSONOutput {
         .object([
             ("counting", .string(analysis.counting.rawValue)),
             ("groups", .array(analysis.groups.map(group))),
@@ -93,7 +94,7 @@ enum LadderPrinter {
         ])
     }
 
-    private static func group(_ group: LadderAnalysis.Group) -> JSONValue {
+    private static func group(_ group: LadderAnalysis.Group) -> JSONOutput {
         let matrix = group.matrix
         let map = group.map
         return .object([
@@ -150,7 +151,7 @@ enum LadderPrinter {
         ])
     }
 
-    private static func comparison(_ comparison: ValueMapComparison) -> JSONValue {
+    private static func comparison(_ comparison: ValueMapComparison) -> JSONOutput {
         .object([
             ("segments", .array(comparison.segments.map { .string($0) })),
             ("cutoffs", .array(comparison.cutoffs.map { .integer($0) })),

@@ -1,4 +1,5 @@
 import SurveyStatistics
+import SurveyParser
 
 /// Formats a `NeedsReport` as one JSON document or as readable tables.
 struct NeedsPrinter {
@@ -6,7 +7,7 @@ struct NeedsPrinter {
     let loadSeconds: Double
     let computeSeconds: Double
 
-    var json: JSONValue {
+    var json: JSONOutput {
         let options = report.options
         return .object([
             ("segment_variable", .string(report.segmentVariable)),
@@ -58,10 +59,10 @@ struct NeedsPrinter {
         ])
     }
 
-    private func battery(_ b: NeedsReport.Battery) -> JSONValue {
+    private func battery(_ b: NeedsReport.Battery) -> JSONOutput {
         let needs = b.battery.needs
         let labels = report.segments.map(\.label)
-        var members: [(String, JSONValue)] = [
+        var members: [(String, JSONOutput)] = [
             ("id", .string(b.battery.id)), ("kind", .string(b.battery.kind.keyword)),
             ("needs", .array(needs.map { .object([("code", .string($0.code)), ("label", .string($0.label))]) })),
             ("priority_statistic", .optional(b.priorityStatistic)),
@@ -114,7 +115,7 @@ struct NeedsPrinter {
                                             "important_in",
                                             .array(
                                                 zip(b.classifiedSegments, r.importantIn).filter(\.1).map {
-                                                    JSONValue.string(labels[$0.0])
+                                                    JSONOutput.string(labels[$0.0])
                                                 })
                                         ),
                                         ("p_adjusted", .number(r.adjustedPValue)),
@@ -196,7 +197,7 @@ struct NeedsPrinter {
                                     "counts",
                                     .object(
                                         KanoCategory.allCases.map {
-                                            ($0.rawValue, JSONValue.number(k.summary.count($0)))
+                                            ($0.rawValue, JSONOutput.number(k.summary.count($0)))
                                         })
                                 ),
                                 ("respondents", .integer(k.summary.respondents)),
@@ -276,7 +277,7 @@ struct NeedsPrinter {
         return .object(members)
     }
 
-    static func test(_ t: DomainEqualityTest) -> JSONValue {
+    static func test(_ t: DomainEqualityTest) -> JSONOutput {
         .object([
             ("method", .string(t.method)), ("chisq", .number(t.chiSquare)), ("f", .number(t.f)),
             ("ndf", .number(t.numeratorDF)), ("ddf", .number(t.denominatorDF)), ("p", .number(t.pValue)),

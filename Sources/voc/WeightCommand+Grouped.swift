@@ -1,6 +1,7 @@
 import Foundation
 import SurveyAnalysis
 import SurveyModel
+import SurveyParser
 import SurveyStatistics
 import SurveyStore
 

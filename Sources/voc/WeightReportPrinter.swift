@@ -1,4 +1,5 @@
 import SurveyStatistics
+import SurveyParser
 
 /// Formats a `WeightingReport` as text tables or one JSON document.
 struct WeightReportPrinter {
@@ -12,7 +13,7 @@ struct WeightReportPrinter {
     /// written under `calibration` in the JSON, omitted when nil.
     var recipe: CalibrationRecipe? = nil
 
-    var json: JSONValue {
+    var json: JSONOutput {
         let summary = report.summary
         return .object(
             [
@@ -50,7 +51,7 @@ struct WeightReportPrinter {
                         })
                 ),
                 ("output", .optional(output)),
-            ] + (recipe.map { [("calibration", JSONValue.raw($0.jsonText))] } ?? []))
+            ] + (recipe.map { [("calibration", JSONOutput.raw($0.jsonText))] } ?? []))
     }
 
     var text: String {

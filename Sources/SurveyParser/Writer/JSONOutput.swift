@@ -1,11 +1,9 @@
-import SurveyParser
-
 /// A JSON document built in code and printed with stable key order.
 ///
 /// Non-finite numbers (NaN, ±infinity) print as `null`, since JSON has no such values.
-enum JSONValue {
-    case object([(String, JSONValue)])
-    case array([JSONValue])
+public enum JSONOutput: Sendable {
+    case object([(String, JSONOutput)])
+    case array([JSONOutput])
     case number(Double)
     case integer(Int)
     case string(String)
@@ -14,10 +12,10 @@ enum JSONValue {
     /// JSON text encoded elsewhere (e.g. by `JSONEncoder`; must be one valid JSON value), written as is.
     case raw(String)
 
-    static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
+    public static func optional(_ text: String?) -> JSONOutput { text.map { .string($0) } ?? .null }
 
     /// The document as compact JSON text.
-    var text: String {
+    public var text: String {
         var output = ""
         write(to: &output)
         return output
@@ -57,7 +55,7 @@ enum JSONValue {
     }
 
     /// Shortest round-trip form; integral values without a trailing `.0`.
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
     }
