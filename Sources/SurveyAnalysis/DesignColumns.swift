@@ -30,3 +30,13 @@ public struct DesignColumns: Sendable, Equatable {
             frame: frame, weight: weight, strata: strata, clusters: clusters, fpc: fpc, lonelyPSU: lonelyPSU)
     }
 }
+
+extension SurveyDesign {
+    /// This design calibrated to `request`'s margins on `frame` (raking or post-stratification from the design's
+    /// weights, trimmed as asked), so that standard errors account for the calibration as R's `rake` and
+    /// `postStratify` designs do (docs/methods.md §8.6).
+    /// - Throws: `WeightingError` for margins the data cannot meet or raking that does not converge.
+    public func calibrated(to request: WeightingRequest, frame: SurveyFrame) throws -> SurveyDesign {
+        try SurveyWeighting.run(frame: frame, startWeights: weights, request: request).apply(to: self)
+    }
+}

@@ -116,10 +116,7 @@ extension VocCommand {
                 surveyDesign = try design.designColumns.design(frame: frame)
             }
             if let targets {
-                let start = surveyDesign.weights
-                let request = calibration.request(targets: targets)
-                surveyDesign = try SurveyWeighting.run(frame: frame, startWeights: start, request: request)
-                    .apply(to: surveyDesign)
+                surveyDesign = try surveyDesign.calibrated(to: calibration.request(targets: targets), frame: frame)
             }
             var estimator = SurveyEstimator(frame: frame, design: surveyDesign)
             estimator.confidenceLevel = level

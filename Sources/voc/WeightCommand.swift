@@ -83,7 +83,7 @@ extension VocCommand {
                 })
             let start: [Double]
             if let weight {
-                start = try SurveyDesign(frame: frame, weight: weight).weights
+                start = try DesignColumns(weight: weight).design(frame: frame).weights
             } else {
                 start = Array(repeating: 1, count: frame.rowCount)
             }
@@ -92,9 +92,10 @@ extension VocCommand {
             let outcome = try SurveyWeighting.run(frame: frame, startWeights: start, request: request)
             if let out { try WeightedDataWriter.write(reader: reader, weights: outcome.weights, column: name, to: out) }
             let report = WeightReportPrinter(
-                report: outcome.report, name: name, rows: frame.rowCount,
-                secondsLoad: loaded.timeIntervalSince(started),
-                secondsTotal: Date().timeIntervalSince(started), output: out)
+                stored: WeightSetReport(
+                    report: outcome.report, name: name, rows: frame.rowCount,
+                    secondsLoad: loaded.timeIntervalSince(started),
+                    secondsTotal: Date().timeIntervalSince(started), output: out))
             print(json ? report.json.text : report.text)
             if !outcome.report.converged {
                 FileHandle.standardError.write(Data("warning: raking did not converge\n".utf8))
@@ -111,43 +112,15 @@ extension VocCommand.Weight {
     /// options, trimming, and the weight set it started from, if `--weight-set` was given), so that
     /// `voc estimate STORE --weight-set NAME` redoes the calibration and its SEs account for it.
     func runOnStore(_ path: String, targets: MarginTargets, started: Date) async throws {
-        if !source.readResponses, try await runOnStoreGrouped(path, targets: targets, started: started) { return }
-        let study = try await StoreFrameReader.load(path: path, surveyID: source.survey, weightSet: source.weightSet) {
-            _ in calibration.columns(for: targets)
-        }
-        study.warnings.forEach(StandardError.print)
-        if let missing = calibration.columns(for: targets).first(where: { study.frame[$0] == nil }) {
-            throw Self.unknownMargin(missing, path: path)
-        }
-        let start = study.design.weights
-        let loaded = Date()
-        let request = calibration.request(targets: targets)
-        let outcome = try SurveyWeighting.run(frame: study.frame, startWeights: start, request: request)
-        let report = WeightReportPrinter(
-            report: outcome.report, name: name, rows: study.frame.rowCount,
-            secondsLoad: loaded.timeIntervalSince(started),
-            secondsTotal: Date().timeIntervalSince(started), output: nil,
-            recipe: CalibrationRecipe(request: request, startWeightSet: source.weightSet))
-        guard outcome.report.converged else {
-            print(json ? report.json.text : report.text)
-            throw Self.notConverged(name, path: path)
-        }
-        let weights = Dictionary(zip(study.respondentIDs, outcome.weights), uniquingKeysWith: { first, _ in first })
-        let store: any ResponseStore
-        store = try await StudyStore.open(path, mustExist: true)
-        try await store.saveWeightSet(
-            WeightSet(name: name, surveyID: study.surveyID ?? "", weights: weights, reportJSON: report.json.text))
-        print(json ? report.json.text : report.text)
-        if !json {
-            print("saved weight set '\(name)' (\(weights.count) respondents) in \(StoreOpener.displayName(path))")
-        }
-    }
-
-    /// A margins file names a variable the store has not got.
-    static func unknownMargin(_ variable: String, path: String) -> CommandFailure {
-        CommandFailure(
-            "\(StoreOpener.displayName(path)): error: the margins name '\(variable)', which is neither a "
-                + "survey variable, a computed variable, a segment nor a respondent attribute in the store")
+        let outcome = try await StoreWeighting.run(
+            path: path, surveyID: source.survey, startWeightSet: source.weightSet,
+            columns: calibration.columns(for: targets), request: calibration.request(targets: targets), name: name,
+            readResponses: source.readResponses, started: started)
+        outcome.warnings.forEach(StandardError.print)
+        let printer = WeightReportPrinter(stored: outcome.report)
+        print(json ? printer.json.text : printer.text)
+        guard let saved = outcome.saved else { throw Self.notConverged(name, path: path) }
+        if !json { print("saved weight set '\(name)' (\(saved) respondents) in \(StoreOpener.displayName(path))") }
     }
 
     /// Raking stopped before meeting the margins; the weight set `name` was not saved.

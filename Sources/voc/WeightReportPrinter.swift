@@ -1,58 +1,19 @@
+import SurveyAnalysis
+import SurveyParser
 import SurveyStatistics
 import SurveyParser
 
-/// Formats a `WeightingReport` as text tables or one JSON document.
+/// Formats a weighting's report as text tables, or as the JSON document stored with weight sets
+/// (`WeightSetReport`, SurveyAnalysis).
 struct WeightReportPrinter {
-    let report: WeightingReport
-    let name: String
-    let rows: Int
-    let secondsLoad: Double
-    let secondsTotal: Double
-    let output: String?
-    /// The recipe that made the weights (stored with a weight set so estimation can redo the calibration);
-    /// written under `calibration` in the JSON, omitted when nil.
-    var recipe: CalibrationRecipe? = nil
+    let stored: WeightSetReport
+    var report: WeightingReport { stored.report }
+    var name: String { stored.name }
+    var rows: Int { stored.rows }
+    var secondsLoad: Double { stored.secondsLoad }
+    var output: String? { stored.output }
 
-    var json: JSONOutput {
-        let summary = report.summary
-        return .object(
-            [
-                ("name", .string(name)),
-                ("method", .string(report.method)),
-                ("n", .integer(rows)),
-                ("cells", .integer(report.cellCount)),
-                ("sweeps", .integer(report.sweeps)),
-                ("converged", .bool(report.converged)),
-                ("max_margin_err", .number(report.maxMarginErrorPerSweep.last ?? 0)),
-                ("max_margin_err_per_sweep", .array(report.maxMarginErrorPerSweep.map { .number($0) })),
-                ("t_load", .number(secondsLoad)),
-                ("t_rake", .number(report.secondsWeighting)),
-                ("t_total", .number(secondsTotal)),
-                ("w_min", .number(summary.min)),
-                ("w_q1", .number(summary.q1)),
-                ("w_median", .number(summary.median)),
-                ("w_q3", .number(summary.q3)),
-                ("w_max", .number(summary.max)),
-                ("w_sum", .number(summary.sum)),
-                ("w_sumsq", .number(summary.sumOfSquares)),
-                ("w_mean", .number(summary.mean)),
-                ("kish_deff", .number(summary.kishDeff)),
-                ("ess", .number(summary.effectiveSampleSize)),
-                ("cv", .number(summary.cv)),
-                ("trimmed", .integer(report.trimmedCount)),
-                (
-                    "margins",
-                    .array(
-                        report.margins.map { check in
-                            .object([
-                                ("variable", .string(check.variable)), ("level", .string(check.level)),
-                                ("target", .number(check.target)), ("achieved", .number(check.achieved)),
-                            ])
-                        })
-                ),
-                ("output", .optional(output)),
-            ] + (recipe.map { [("calibration", JSONOutput.raw($0.jsonText))] } ?? []))
-    }
+    var json: JSONOutput { stored.json }
 
     var text: String {
         let f = { (value: Double) in TextTable.format(value) }
