@@ -63,13 +63,7 @@ public enum StoreFrameReader {
             guard page.count == 2_000, let last = page.last else { break }
             after = last.response.id
         }
-        var respondents: [String: Respondent] = [:]
-        let ids = Array(Set(responses.map(\.respondentID))).sorted()
-        for start in stride(from: 0, to: ids.count, by: 5_000) {
-            for respondent in try await store.respondents(ids: Array(ids[start..<min(ids.count, start + 5_000)])) {
-                respondents[respondent.id] = respondent
-            }
-        }
+        let respondents = try await store.respondentsByID(responses.map(\.respondentID))
         return try frame(
             survey: survey, completes: responses, respondents: respondents, weightSet: weightSet,
             weightSetDesign: weightSetDesign, path: path, columns: columns)

@@ -49,13 +49,7 @@ public struct StoredStudy: Sendable {
             guard page.count == pageSize, let last = page.last else { break }
             after = last.response.id
         }
-        var respondents: [String: Respondent] = [:]
-        let ids = Array(Set(responses.map(\.respondentID))).sorted()
-        for start in stride(from: 0, to: ids.count, by: 5_000) {
-            for respondent in try await store.respondents(ids: Array(ids[start..<min(ids.count, start + 5_000)])) {
-                respondents[respondent.id] = respondent
-            }
-        }
+        let respondents = try await store.respondentsByID(responses.map(\.respondentID))
         // Weight sets are keyed by respondent id; exports and reports key weights by response id.
         let weight = storedWeights.map { set in
             ExportWeight(
