@@ -72,7 +72,7 @@ extension VocCommand {
                 if !unknown.isEmpty {
                     throw CommandFailure(
                         unknown.map { "\(loaded.source): error: unknown variable '\($0)'" }
-                            .joined(separator: "\n") + "\navailable: " + Needs.listing(loaded.available))
+                            .joined(separator: "\n") + "\navailable: " + StudyFrame.listing(loaded.available))
                 }
                 let measures = Dictionary(
                     (loaded.survey?.variables ?? []).map { ($0.name, $0.measure) },

@@ -129,7 +129,7 @@ extension VocCommand {
                 }
                 loaded.warnings.forEach(StandardError.print)
                 guard let survey = loaded.survey else { throw CommandFailure("no survey definition") }
-                let (batteries, warnings) = try Self.check(loaded, survey: survey, by: by, outcome: outcome)
+                let (batteries, warnings) = try loaded.needBatteries(of: survey, by: by, outcome: outcome)
                 let loadSeconds = Date().timeIntervalSince(started)
                 let computeStart = Date()
                 var report = try NeedsAnalysis.run(
@@ -146,47 +146,5 @@ extension VocCommand {
             }
         }
 
-        /// The batteries whose columns are all present; errors for an unknown segment or outcome.
-        static func check(
-            _ loaded: StudyFrame, survey: Survey, by: String, outcome: String?
-        ) throws
-            -> ([NeedBattery], [String])
-        {
-            let available = Set(loaded.available)
-            var problems: [String] = []
-            if !available.contains(by) {
-                problems.append(
-                    "\(loaded.source): error: unknown segment variable '\(by)'; available: "
-                        + Self.listing(loaded.available))
-            }
-            if let outcome, !available.contains(outcome) {
-                problems.append("\(loaded.source): error: unknown outcome variable '\(outcome)'")
-            }
-            if !problems.isEmpty { throw CommandFailure(problems.joined(separator: "\n")) }
-            var batteries: [NeedBattery] = []
-            var warnings: [String] = []
-            for battery in NeedBattery.batteries(in: survey) {
-                let missing = battery.columns.filter { !available.contains($0) }
-                if missing.isEmpty {
-                    batteries.append(battery)
-                } else {
-                    warnings.append(
-                        "\(battery.id): skipped, the data lacks \(missing.count) of its columns "
-                            + "(first: \(missing[0]))")
-                }
-            }
-            if batteries.isEmpty {
-                throw CommandFailure(
-                    "\(loaded.source): error: no need battery (importance, ranking, maxdiff, kano, "
-                        + "matrix) of survey \(survey.id) has its columns in the data")
-            }
-            return (batteries, warnings)
-        }
-
-        static func listing(_ names: [String]) -> String {
-            names.count <= 30
-                ? names.joined(separator: ", ")
-                : names.prefix(30).joined(separator: ", ") + ", … (\(names.count) columns)"
-        }
     }
 }

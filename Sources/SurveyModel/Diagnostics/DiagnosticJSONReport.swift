@@ -35,23 +35,6 @@ public enum DiagnosticJSONReport {
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
-    /// `text` as a JSON string literal (RFC 8259): quotes, backslashes and control characters escaped,
-    /// everything else (including non-ASCII) written as is.
-    public static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
+    /// `text` as a JSON string literal (RFC 8259; `JSONString`).
+    public static func quoted(_ text: String) -> String { JSONString.quoted(text) }
 }

@@ -1,4 +1,7 @@
-/// A JSON document built in code and printed with stable key order.
+import SurveyModel
+
+/// A JSON document built in code and printed with stable key order: compact (`text`) for reports and stored
+/// documents, or pretty (`writePretty`) for survey files.
 ///
 /// Non-finite numbers (NaN, ±infinity) print as `null`, since JSON has no such values.
 public enum JSONOutput: Sendable {
@@ -51,6 +54,50 @@ public enum JSONOutput: Sendable {
             output += "null"
         case .raw(let text):
             output += text
+        }
+    }
+
+    /// Pretty-prints with two-space indentation (`level` levels in); arrays of scalars stay on one line; non-ASCII
+    /// is not escaped. The layout of voc's JSON survey files.
+    public func writePretty(into output: inout String, level: Int) {
+        switch self {
+        case .array(let elements) where elements.isEmpty: output += "[]"
+        case .array(let elements) where elements.allSatisfy(\.isScalar):
+            output += "["
+            for (position, element) in elements.enumerated() {
+                if position > 0 { output += ", " }
+                element.writePretty(into: &output, level: level)
+            }
+            output += "]"
+        case .array(let elements):
+            let indent = String(repeating: "  ", count: level + 1)
+            output += "[\n"
+            for (position, element) in elements.enumerated() {
+                output += indent
+                element.writePretty(into: &output, level: level + 1)
+                output += position == elements.count - 1 ? "\n" : ",\n"
+            }
+            output += String(repeating: "  ", count: level) + "]"
+        case .object(let members) where members.isEmpty: output += "{}"
+        case .object(let members):
+            let indent = String(repeating: "  ", count: level + 1)
+            output += "{\n"
+            for (position, (key, value)) in members.enumerated() {
+                output += indent
+                Self.writeString(key, to: &output)
+                output += ": "
+                value.writePretty(into: &output, level: level + 1)
+                output += position == members.count - 1 ? "\n" : ",\n"
+            }
+            output += String(repeating: "  ", count: level) + "}"
+        default: write(to: &output)
+        }
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .object, .array: false
+        default: true
         }
     }
 

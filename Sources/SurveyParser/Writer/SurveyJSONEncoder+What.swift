@@ -1,8 +1,8 @@
 import SurveyModel
 
 extension SurveyJSONEncoder {
-    static func what(_ question: WhatQuestion, _ lang: String) -> JSONOut {
-        var object: [(String, JSONOut)] = [
+    static func what(_ question: WhatQuestion, _ lang: String) -> JSONOutput {
+        var object: [(String, JSONOutput)] = [
             ("id", .string(question.id)), ("type", .string(question.kind.keyword)), ("text", text(question.text, lang)),
         ]
         if let help = question.help { object.append(("help", text(help, lang))) }
@@ -12,15 +12,15 @@ extension SurveyJSONEncoder {
         if question.allowRefused { object.append(("refused", .bool(true))) }
         if question.randomize { object.append(("randomize", .bool(true))) }
         if question.personal { object.append(("personal", .bool(true))) }
-        func options(_ list: [ChoiceOption]) -> JSONOut { .array(list.map { option($0, lang) }) }
-        func source(_ source: OptionSource) -> JSONOut {
+        func options(_ list: [ChoiceOption]) -> JSONOutput { .array(list.map { option($0, lang) }) }
+        func source(_ source: OptionSource) -> JSONOutput {
             switch source {
             case .list(let id): .object([("list", .string(id))])
             case .inline(let list): options(list)
             }
         }
-        func number(_ value: Int?) -> JSONOut? { value.map { .number(String($0)) } }
-        var extra: [(String, JSONOut?)] = []
+        func number(_ value: Int?) -> JSONOutput? { value.map { .raw(String($0)) } }
+        var extra: [(String, JSONOutput?)] = []
         switch question.kind {
         case .singleChoice(let options): extra = [("options", source(options))]
         case .multipleChoice(let options, let min, let max):
@@ -29,12 +29,13 @@ extension SurveyJSONEncoder {
         case .nps(let labels): extra = [("low", text(labels.low, lang)), ("high", text(labels.high, lang))]
         case .numeric(let integer, let min, let max, let unit):
             extra = [
-                ("min", min.map { .number(Value.format($0)) }), ("max", max.map { .number(Value.format($0)) }),
-                ("integer", integer ? .bool(true) : nil), ("unit", unit.map(JSONOut.string)),
+                ("min", min.map { .raw(Value.format($0)) }), ("max", max.map { .raw(Value.format($0)) }),
+                ("integer", integer ? .bool(true) : nil), ("unit", unit.map(JSONOutput.string)),
             ]
         case .text(let maxLength, let pattern):
-            extra = [("max-length", number(maxLength)), ("pattern", pattern.map(JSONOut.string))]
-        case .date(let min, let max): extra = [("min", min.map(JSONOut.string)), ("max", max.map(JSONOut.string))]
+            extra = [("max-length", number(maxLength)), ("pattern", pattern.map(JSONOutput.string))]
+        case .date(let min, let max):
+            extra = [("min", min.map(JSONOutput.string)), ("max", max.map(JSONOutput.string))]
         case .ranking(let items, let top): extra = [("top", number(top)), ("options", source(items))]
         case .matrix(let rows, let scale): extra = [("rows", options(rows)), ("scale", self.scale(scale, lang))]
         case .importance(let needs, let scale, let performance):
@@ -44,7 +45,7 @@ extension SurveyJSONEncoder {
             ]
         case .maxDiff(let items, let perSet, let sets, let seed):
             extra = [
-                ("per-set", number(perSet)), ("sets", number(sets)), ("seed", .number(String(seed))),
+                ("per-set", number(perSet)), ("sets", number(sets)), ("seed", .raw(String(seed))),
                 ("items", options(items)),
             ]
         case .kano(let features):
@@ -69,7 +70,7 @@ extension SurveyJSONEncoder {
                     "checks",
                     .array(
                         question.checks.map { check in
-                            var members: [(String, JSONOut)] = [("when", .string(check.condition.source))]
+                            var members: [(String, JSONOutput)] = [("when", .string(check.condition.source))]
                             if check.severity != .hard {
                                 members.append(("severity", .string(check.severity.rawValue)))
                             }
@@ -81,15 +82,15 @@ extension SurveyJSONEncoder {
         return .object(object)
     }
 
-    private static func scale(_ scale: RatingScale, _ lang: String) -> JSONOut {
-        var members: [(String, JSONOut)] = [("min", .number(String(scale.min))), ("max", .number(String(scale.max)))]
+    private static func scale(_ scale: RatingScale, _ lang: String) -> JSONOutput {
+        var members: [(String, JSONOutput)] = [("min", .raw(String(scale.min))), ("max", .raw(String(scale.max)))]
         if !scale.labels.isEmpty {
             members.append(
                 (
                     "labels",
                     .array(
                         scale.labels.map {
-                            .object([("value", .number(String($0.value))), ("label", text($0.text, lang))])
+                            .object([("value", .raw(String($0.value))), ("label", text($0.text, lang))])
                         })
                 ))
         }

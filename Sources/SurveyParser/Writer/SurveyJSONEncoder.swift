@@ -3,15 +3,15 @@ import SurveyModel
 /// Turns a `Survey` into the JSON syntax (see `Schemas/survey.schema.json`), keys in schema order, defaults
 /// left out.
 enum SurveyJSONEncoder {
-    static func encode(_ survey: Survey) -> JSONOut {
-        var members: [(String, JSONOut)] = [
+    static func encode(_ survey: Survey) -> JSONOutput {
+        var members: [(String, JSONOutput)] = [
             ("$schema", .string(SurveySchema.jsonSchemaID)), ("id", .string(survey.id)),
             ("version", .string(survey.version.description)),
         ]
         if survey.kind != .survey { members.append(("kind", .string(survey.kind.rawValue))) }
         members.append(("lang", .string(survey.defaultLanguage)))
         if !survey.translations.isEmpty {
-            members.append(("translations", .array(survey.translations.map(JSONOut.string))))
+            members.append(("translations", .array(survey.translations.map(JSONOutput.string))))
         }
         members.append(("title", text(survey.title, survey.defaultLanguage)))
         let lang = survey.defaultLanguage
@@ -36,7 +36,7 @@ enum SurveyJSONEncoder {
                     "attributes",
                     .array(
                         survey.attributes.map { attribute in
-                            var object: [(String, JSONOut)] = [
+                            var object: [(String, JSONOutput)] = [
                                 ("id", .string(attribute.id)), ("type", .string(attribute.type.rawValue)),
                             ]
                             if attribute.personal { object.append(("personal", .bool(true))) }
@@ -73,7 +73,7 @@ enum SurveyJSONEncoder {
                     "segments",
                     .array(
                         survey.segments.map { segment in
-                            var object: [(String, JSONOut)] = [
+                            var object: [(String, JSONOutput)] = [
                                 ("id", .string(segment.id)), ("when", .string(segment.when.source)),
                             ]
                             if segment.label != LocalizedText(segment.id) {
@@ -91,13 +91,13 @@ enum SurveyJSONEncoder {
                         survey.quotas.map {
                             .object([
                                 ("id", .string($0.id)), ("when", .string($0.when.source)),
-                                ("target", .number(String($0.target))),
+                                ("target", .raw(String($0.target))),
                             ])
                         })
                 ))
         }
         if let weighting = survey.weighting {
-            var object: [(String, JSONOut)] = []
+            var object: [(String, JSONOutput)] = []
             if let file = weighting.marginsFile { object.append(("margins-file", .string(file))) }
             if !weighting.margins.isEmpty {
                 object.append(
@@ -107,7 +107,7 @@ enum SurveyJSONEncoder {
                             weighting.margins.map {
                                 .object([
                                     ("variable", .string($0.variable)), ("level", .string($0.level)),
-                                    ("target", .number(Value.format($0.target))),
+                                    ("target", .raw(Value.format($0.target))),
                                 ])
                             })
                     ))
@@ -119,15 +119,15 @@ enum SurveyJSONEncoder {
     }
 
     /// A plain string without translations, otherwise an object keyed by language (default first).
-    static func text(_ text: LocalizedText, _ lang: String) -> JSONOut {
+    static func text(_ text: LocalizedText, _ lang: String) -> JSONOutput {
         guard !text.translations.isEmpty else { return .string(text.text) }
         return .object(
             [(lang, .string(text.text))] + text.translations.keys.sorted().map { ($0, .string(text.translations[$0]!)) }
         )
     }
 
-    static func option(_ option: ChoiceOption, _ lang: String) -> JSONOut {
-        var object: [(String, JSONOut)] = [("code", .string(option.code)), ("label", text(option.label, lang))]
+    static func option(_ option: ChoiceOption, _ lang: String) -> JSONOutput {
+        var object: [(String, JSONOutput)] = [("code", .string(option.code)), ("label", text(option.label, lang))]
         if option.anchored { object.append(("anchored", .bool(true))) }
         if option.exclusive { object.append(("exclusive", .bool(true))) }
         if option.other { object.append(("other", .bool(true))) }
@@ -135,14 +135,14 @@ enum SurveyJSONEncoder {
         return .object(object)
     }
 
-    private static func section(_ section: Section, _ lang: String) -> JSONOut {
-        var object: [(String, JSONOut)] = [("id", .string(section.id))]
+    private static func section(_ section: Section, _ lang: String) -> JSONOutput {
+        var object: [(String, JSONOutput)] = [("id", .string(section.id))]
         if let title = section.title { object.append(("title", text(title, lang))) }
         if let when = section.when { object.append(("when", .string(when.source))) }
         if section.randomize { object.append(("randomize", .bool(true))) }
         if section.rotate { object.append(("rotate", .bool(true))) }
         if let stage = section.stage { object.append(("stage", .string(stage.rawValue))) }
-        if let minutes = section.minutes { object.append(("minutes", .number(String(minutes)))) }
+        if let minutes = section.minutes { object.append(("minutes", .raw(String(minutes)))) }
         object.append(
             (
                 "items",
@@ -168,13 +168,13 @@ enum SurveyJSONEncoder {
         return .object(object)
     }
 
-    private static func why(_ probe: WhyProbe, _ lang: String) -> JSONOut {
-        var object: [(String, JSONOut)] = [
+    private static func why(_ probe: WhyProbe, _ lang: String) -> JSONOutput {
+        var object: [(String, JSONOutput)] = [
             ("id", .string(probe.id)), ("about", .string(probe.about)), ("text", text(probe.text, lang)),
         ]
         if let when = probe.when { object.append(("when", .string(when.source))) }
         if probe.target != .answer { object.append(("for", .string(probe.target.rawValue))) }
-        if probe.ladderDepth != 1 { object.append(("depth", .number(String(probe.ladderDepth)))) }
+        if probe.ladderDepth != 1 { object.append(("depth", .raw(String(probe.ladderDepth)))) }
         if probe.ladderText != WhyProbe.defaultLadderText { object.append(("ladder", text(probe.ladderText, lang))) }
         if let codebook = probe.codebook { object.append(("codebook", .string(codebook))) }
         if probe.required { object.append(("required", .bool(true))) }

@@ -14,7 +14,7 @@ public enum SurveyWriter {
     /// schema order), ending with a newline.
     public static func json(_ survey: Survey) -> String {
         var output = ""
-        SurveyJSONEncoder.encode(survey).write(into: &output, level: 0)
+        SurveyJSONEncoder.encode(survey).writePretty(into: &output, level: 0)
         return output + "\n"
     }
 

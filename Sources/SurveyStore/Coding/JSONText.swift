@@ -1,29 +1,10 @@
 import Foundation
+import SurveyModel
 
 /// Minimal, fast JSON text building for the store's hot paths (one call per saved or imported answer).
 enum JSONText {
-    /// `text` as a JSON string literal (quotes, backslashes and control characters escaped).
-    static func string(_ text: String) -> String {
-        var needsEscape = false
-        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-            needsEscape = true
-            break
-        }
-        if !needsEscape { return "\"" + text + "\"" }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case let s where s.value < 0x20: result += String(format: "\\u%04x", s.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
+    /// `text` as a JSON string literal (`JSONString`, shared with every JSON writer of voc).
+    static func string(_ text: String) -> String { JSONString.quoted(text) }
 
     static func array(_ texts: [String]) -> String {
         "[" + texts.map(string).joined(separator: ",") + "]"

@@ -1,8 +1,17 @@
-/// JSON string literals, shared by every JSON writer of voc (survey files, CLI reports).
+/// JSON string literals (RFC 8259), shared by every JSON writer of voc: survey files, stored answers, diagnostics
+/// and the CLI's reports.
+///
+/// `"` and `\` are escaped, control characters written as `\n`, `\r`, `\t`, `\b`, `\f` or `\u00XX`; everything
+/// else (non-ASCII included) is written as it is.
 public enum JSONString {
-    /// Writes `text` as a JSON string: `"` and `\` escaped, control characters as `\n`, `\t` or `\u00XX`.
+    /// Appends `text` as a JSON string literal to `output`.
     public static func quote(_ text: String, into output: inout String) {
         output += "\""
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -22,5 +31,12 @@ public enum JSONString {
             }
         }
         output += "\""
+    }
+
+    /// `text` as a JSON string literal.
+    public static func quoted(_ text: String) -> String {
+        var output = ""
+        quote(text, into: &output)
+        return output
     }
 }
