@@ -6,7 +6,9 @@ extension StudyFrame {
     /// frame, and a warning for each battery left out because the data lacks some of its columns.
     /// - Throws: `StudyError` naming every problem at once: an unknown segment or outcome variable (listing the
     ///   available columns), or no battery with its columns in the data.
-    public func needBatteries(of survey: Survey, by segment: String, outcome: String?) throws
+    public func needBatteries(
+        of survey: Survey, by segment: String, outcome: String?
+    ) throws
         -> (batteries: [NeedBattery], warnings: [String])
     {
         let present = Set(available)
