@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
@@ -31,7 +32,9 @@ let package = Package(
 
         // MARK: - Libraries (dependencies point downward only)
         .target(name: "SurveyModel"),
-        .target(name: "SurveyParser", dependencies: ["SurveyModel", "CLibXML2"]),
+        .target(
+            name: "SurveyParser",
+            dependencies: ["SurveyModel", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "SurveyStore",
             dependencies: [
