@@ -16,12 +16,18 @@ public enum ValueMapChart {
     static let left = 120.0
     static let top = 56.0
 
-    /// The map as an `<svg>` element; a short note instead of a drawing when no link reaches the cutoff.
-    public static func svg(_ map: ValueMapSummary, title: String = "Hierarchical value map") -> String {
+    /// The map as an `<svg>` element; a short note instead of a drawing when no link reaches the cutoff. With
+    /// `caption` (the default, for a standalone file) a line under the map says what it represents; a page that
+    /// captions the figure itself (the report) passes false.
+    public static func svg(
+        _ map: ValueMapSummary, title: String = "Hierarchical value map", caption: Bool = true
+    )
+        -> String
+    {
         let rows = ordered(map)
         let widest = rows.map(\.count).max() ?? 0
         let width = max(720, left + Double(widest) * (nodeWidth + 30) + 40)
-        let height = top + 2 * rowGap + nodeHeight + 64
+        let height = top + 2 * rowGap + nodeHeight + (caption ? 64 : 24)
         var canvas = SVGCanvas(width: width, height: height)
         canvas.text(20, 28, title, size: 15, bold: true)
         guard !map.edges.isEmpty else {
@@ -87,12 +93,14 @@ public enum ValueMapChart {
             canvas.text(label.x, label.y + 4, label.text, anchor: "middle", size: 12, fill: "#222", bold: true)
         }
         let per = map.counting == .respondents ? "respondents" : "mentions"
-        canvas.text(
-            20, height - 18,
-            "Cutoff \(map.cutoff) (\(per)): the links drawn hold \(percent(map.retainedShare)) of direct mentions "
-                + "and represent \(percent(map.representedShare)) of \(map.respondents) respondents "
-                + "(\(map.ladders) ladders).",
-            size: 12, fill: "#444")
+        if caption {
+            canvas.text(
+                20, height - 18,
+                "Cutoff \(map.cutoff) (\(per)): the links drawn hold \(percent(map.retainedShare)) of direct mentions "
+                    + "and represent \(percent(map.representedShare)) of \(map.respondents) respondents "
+                    + "(\(map.ladders) ladders).",
+                size: 12, fill: "#444")
+        }
         let description = map.edges.map { edge in
             "\(nodes[edge.from]?.label ?? edge.from) → \(nodes[edge.to]?.label ?? edge.to) (\(edge.count))"
         }.joined(separator: "; ")

@@ -205,7 +205,7 @@ extension ReportView {
             prompt: esc(finding.prompt), about: esc(finding.about), segments: segments,
             ladders: finding.ladders.map { esc(chain($0)) },
             valueMap: map.flatMap {
-                $0.edges.isEmpty ? nil : ValueMapChart.svg($0, title: "Value map: \(finding.probeID)")
+                $0.edges.isEmpty ? nil : ValueMapChart.svg($0, title: "Value map: \(finding.probeID)", caption: false)
             },
             valueMapLinks: map?.edges.sorted { ($1.count, $0.from, $0.to) < ($0.count, $1.from, $1.to) }.map { edge in
                 esc("\(labels[edge.from] ?? edge.from) → \(labels[edge.to] ?? edge.to) (\(edge.count))")
