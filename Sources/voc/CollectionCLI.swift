@@ -32,35 +32,8 @@ enum CollectionCLI {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// The message for an error: store errors already name the store and say `error:`.
+    /// The message for an error (`CommandFailure.message(for:)`: a location once, `error:` where missing).
     static func message(_ error: any Error) -> String {
-        if let error = error as? StoreError { return error.description }
-        return "error: \(error)"
-    }
-
-    /// The survey definition a stored response was collected with: the file's survey when the versions match,
-    /// otherwise the definition registered in the store for the response's version.
-    /// - Throws: `StoreError.unknownResponse` or `.unknownSurveyVersion`, or exits when the stored definition no
-    ///   longer loads.
-    static func definition(for responseID: String, store: any ResponseStore, file survey: Survey) async throws -> Survey
-    {
-        guard let stored = try await store.response(id: responseID) else {
-            throw StoreError.unknownResponse(id: responseID)
-        }
-        let response = stored.response
-        if response.surveyID == survey.id && response.surveyVersion == survey.version { return survey }
-        guard
-            let record = try await store.surveyDefinition(surveyID: response.surveyID, version: response.surveyVersion)
-        else { throw StoreError.unknownSurveyVersion(surveyID: response.surveyID, version: response.surveyVersion) }
-        let document = SurveyLoader.load(
-            text: record.json, path: "store#\(response.surveyID)@\(response.surveyVersion)", format: .json)
-        guard let stored = document.survey, !document.hasErrors else {
-            printError(document.rendered())
-            throw ExitCode(1)
-        }
-        printError(
-            "note: resuming with survey '\(response.surveyID)' version \(response.surveyVersion) as stored "
-                + "(the file has version \(survey.version))")
-        return stored
+        CommandFailure.message(for: error)
     }
 }

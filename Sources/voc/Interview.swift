@@ -95,10 +95,27 @@ extension VocCommand {
             let recorder = StoreInterviewRecorder(store: sqlite, mode: terminal.isInteractive ? "cati" : "script")
             do {
                 for index in 0..<interviews {
-                    guard
-                        var session = try await makeSession(
-                            surveyValue, index: index, store: sqlite, recorder: recorder)
-                    else { return }
+                    var system = SystemRandomNumberGenerator()
+                    let request = InterviewRequest(
+                        resume: resume, respondentID: respondent, next: next,
+                        interviewer: interviewer,
+                        outcome: outcome.flatMap(ContactOutcomes.disposition),
+                        callback: callback.flatMap(Timestamp.parse),
+                        note: note, language: lang, seed: seed.map { $0 &+ UInt64(index) } ?? system.next())
+                    var session: InterviewSession
+                    switch try await InterviewSession.open(
+                        request, survey: surveyValue, store: sqlite, recorder: recorder)
+                    {
+                    case .session(let opened, let note):
+                        if let note { CollectionCLI.printError(note) }
+                        session = opened
+                    case .nothingPending:
+                        CollectionCLI.printError("note: no pending respondents for survey '\(surveyValue.id)'")
+                        return
+                    case .recorded(let code, let respondentID):
+                        print("recorded \(code) for respondent \(respondentID)")
+                        return
+                    }
                     terminal.write(
                         "# response \(session.responseID) respondent \(session.engine.respondent.id) "
                             + "seed \(session.engine.seed)\n")
@@ -123,66 +140,5 @@ extension VocCommand {
                 throw ExitCode(1)
             }
         }
-
-        /// Starts, resumes or (with --next --outcome) records a non-interview; nil when there is nothing to do.
-        private func makeSession(
-            _ surveyValue: Survey, index: Int, store: any ResponseStore, recorder: StoreInterviewRecorder
-        ) async throws -> InterviewSession? {
-            if let resume {
-                let definition = try await CollectionCLI.definition(for: resume, store: store, file: surveyValue)
-                return try await InterviewSession.resume(
-                    survey: definition, responseID: resume, language: lang, recorder: recorder)
-            }
-            var person = Respondent(id: respondent ?? "r-" + UUID().uuidString.lowercased().prefix(12))
-            if let respondent, let known = try await store.respondent(id: respondent) { person = known }
-            if next {
-                try await recorder.register(surveyValue)
-                let name = interviewer ?? ProcessInfo.processInfo.environment["USER"] ?? "interviewer"
-                guard
-                    let claim = try await store.claimNextRespondent(
-                        ClaimRequest(surveyID: surveyValue.id, interviewer: name))
-                else {
-                    CollectionCLI.printError("note: no pending respondents for survey '\(surveyValue.id)'")
-                    return nil
-                }
-                if let outcome, let code = ContactOutcomes.disposition(outcome) {
-                    try await store.recordContactAttempt(
-                        ContactAttempt(
-                            respondentID: claim.respondent.id, surveyID: surveyValue.id, interviewer: name,
-                            disposition: code, callbackAt: callback.flatMap(Timestamp.parse), note: note))
-                    print("recorded \(code) for respondent \(claim.respondent.id)")
-                    return nil
-                }
-                if let resumable = claim.resumableResponseID {
-                    return try await InterviewSession.resume(
-                        survey: surveyValue, responseID: resumable, language: lang, recorder: recorder)
-                }
-                person = claim.respondent
-            }
-            var system = SystemRandomNumberGenerator()
-            return try await InterviewSession.start(
-                survey: surveyValue, respondent: person, seed: seed.map { $0 &+ UInt64(index) } ?? system.next(),
-                language: lang,
-                interviewer: interviewer, recorder: recorder)
-        }
-    }
-}
-
-/// Named non-interview outcomes for `--outcome`, mapped to AAPOR dispositions.
-enum ContactOutcomes {
-    static let table: [(String, DispositionCode)] = [
-        ("no-answer", DispositionCode("3.13")), ("busy", DispositionCode("3.12")), ("refusal", .refusal),
-        ("callback", .callback), ("not-eligible", .notEligible),
-    ]
-
-    static var names: String { table.map(\.0).joined(separator: ", ") }
-
-    static func disposition(_ text: String) -> DispositionCode? {
-        if let named = table.first(where: { $0.0 == text }) { return named.1 }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), text.first != "0",
-            text.first != "1"
-        else { return nil }
-        return DispositionCode(text)
     }
 }
