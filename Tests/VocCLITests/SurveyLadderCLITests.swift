@@ -85,6 +85,14 @@ import Testing
 
                 == age: old
                 """), "\(ladder.transcript)")
+        // The segments' maps compared (at this cutoff neither segment's map draws a link).
+        #expect(
+            ladder.stdout.contains(
+                "== segments compared (cutoff old 2, young 2; respondents with the link / with a ladder; "
+                    + "Fisher's exact test)\nfrom\tto\tdrawn in\told\tyoung\tp\tdiffers\n"), "\(ladder.transcript)")
+        let byOne = try run(["ladder", "bank.sqlite", "--codebook", Self.codebook, "--cutoff", "1", "--by", "age"])
+        #expect(
+            byOne.stdout.contains("digital\tsaves_time\told only\t1/1\t0/1\t1.0000\tno\n"), "\(byOne.transcript)")
         // Nothing is written without --out; with it, one file per segment.
         #expect(
             ladder.stderr.isEmpty
