@@ -36,21 +36,25 @@ public struct ResponseExporter: Sendable {
     }
 
     /// Loads the newest registered definition of `surveyID` (or of the only survey in the store when nil).
-    /// Throws `ExportError.noSurvey` / `.ambiguousSurvey` when that is not possible.
+    /// Throws `ResponseExportError.noSurvey` / `.ambiguousSurvey` when that is not possible.
     public static func load(
         store: any ResponseStore, surveyID: String?, includePartial: Bool
     ) async throws -> ResponseExporter {
         let records = try await store.surveyDefinitions(surveyID: surveyID)
         let ids = Set(records.map(\.surveyID))
-        guard let id = surveyID ?? ids.first, ids.contains(id) else { throw ExportError.noSurvey }
-        guard surveyID != nil || ids.count == 1 else { throw ExportError.ambiguousSurvey(ids.sorted()) }
+        guard let id = surveyID ?? ids.first, ids.contains(id) else { throw ResponseExportError.noSurvey }
+        guard surveyID != nil || ids.count == 1 else { throw ResponseExportError.ambiguousSurvey(ids.sorted()) }
         var versions: [SemanticVersion: Survey] = [:]
         for record in records where record.surveyID == id {
             let document = SurveyLoader.load(text: record.json, path: "<store>", format: .json)
-            guard let survey = document.survey else { throw ExportError.unreadableDefinition(id, record.version) }
+            guard let survey = document.survey else {
+                throw ResponseExportError.unreadableDefinition(id, record.version)
+            }
             versions[record.version] = survey
         }
-        guard let newest = versions.keys.max(), let survey = versions[newest] else { throw ExportError.noSurvey }
+        guard let newest = versions.keys.max(), let survey = versions[newest] else {
+            throw ResponseExportError.noSurvey
+        }
         return ResponseExporter(store: store, survey: survey, versions: versions, includePartial: includePartial)
     }
 
@@ -71,7 +75,8 @@ public struct ResponseExporter: Sendable {
         case .csv: try writer.writeRow(ResponseColumns.fixed + attributes + variables)
         case .json:
             try writer.writeRaw(
-                "{\"codebook\":" + Codebook.json(survey: survey, attributeColumns: attributes) + ",\n\"responses\":[\n")
+                "{\"codebook\":" + ExportCodebook.json(survey: survey, attributeColumns: attributes)
+                    + ",\n\"responses\":[\n")
         case .jsonl: break
         }
         var count = 0
@@ -109,7 +114,7 @@ public struct ResponseExporter: Sendable {
         try why?.close()
         if let stem, format != .json {
             let codebook = try CSVWriter(path: files.stage(stem + ".codebook.json"))
-            try codebook.writeRaw(Codebook.json(survey: survey, attributeColumns: attributes) + "\n")
+            try codebook.writeRaw(ExportCodebook.json(survey: survey, attributeColumns: attributes) + "\n")
             try codebook.close()
         }
         try files.commit()
@@ -168,7 +173,7 @@ public struct ResponseExporter: Sendable {
 }
 
 /// Why an export could not start.
-public enum ExportError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum ResponseExportError: Error, Sendable, Hashable, CustomStringConvertible {
     case noSurvey
     case ambiguousSurvey([String])
     case unreadableDefinition(String, SemanticVersion)

@@ -56,9 +56,9 @@ extension ReportBuilder {
     }
 
     /// Column percentages of each single-choice question by segment (not the segmenting question itself).
-    static func banners(_ context: inout ReportContext) throws -> [BannerTable] {
+    static func banners(_ context: inout ReportContext) throws -> [BannerFinding] {
         guard let segmentation = context.segmentation, let segmentName = context.segmentName else { return [] }
-        var tables: [BannerTable] = []
+        var tables: [BannerFinding] = []
         for question in context.input.survey.whatQuestions where question.id != segmentation.name {
             guard case .singleChoice(let source) = question.kind else { continue }
             let options = context.input.survey.options(source)
@@ -81,7 +81,7 @@ extension ReportBuilder {
                     base: bases[safe: offset] ?? ReportBase(unweighted: 0, effective: 0))
             }
             tables.append(
-                BannerTable(
+                BannerFinding(
                     title: PipedText.readable(question.text.text), statistic: "column %", columns: columns, rows: rows))
         }
         return tables

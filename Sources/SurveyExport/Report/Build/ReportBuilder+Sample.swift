@@ -37,7 +37,7 @@ extension ReportBuilder {
     static func weighting(_ input: ReportInput, context: ReportContext) -> WeightingSummary? {
         guard let weight = input.weight, !context.weights.isEmpty else { return nil }
         let summary = WeightSummary(context.weights)
-        var margins: [MarginCheck] = []
+        var margins: [MarginFinding] = []
         let byVariable = Dictionary(grouping: input.margins, by: \.variable)
         for variable in input.margins.map(\.variable).uniqued() {
             let targets = byVariable[variable] ?? []
@@ -53,7 +53,7 @@ extension ReportBuilder {
                 let members = known.filter { values[$0] == target.level }
                 let weighted = members.map { context.weights[$0] }.reduce(0, +)
                 margins.append(
-                    MarginCheck(
+                    MarginFinding(
                         variable: variable, level: target.level, target: total > 0 ? target.target / total : 0,
                         unweighted: known.isEmpty ? 0 : Double(members.count) / Double(known.count),
                         weighted: weightTotal > 0 ? weighted / weightTotal : 0))

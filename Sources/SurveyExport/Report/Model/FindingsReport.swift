@@ -25,7 +25,7 @@ public struct FindingsReport: Sendable, Hashable, Codable {
     public var kano: [KanoResult]
     public var importancePerformance: [QuadrantNeed]
     public var why: [WhyFinding]
-    public var banners: [BannerTable]
+    public var banners: [BannerFinding]
     /// Plain-language remarks (methods, caveats) shown at the end.
     public var notes: [String]
 
@@ -34,7 +34,7 @@ public struct FindingsReport: Sendable, Hashable, Codable {
         segmentation: String? = nil, minimumBase: Int = 30, confidenceLevel: Double = 0.95,
         sample: SampleSummary, weighting: WeightingSummary? = nil, headlines: [HeadlineMetric] = [],
         needPriorities: NeedPriorities? = nil, kano: [KanoResult] = [], importancePerformance: [QuadrantNeed] = [],
-        why: [WhyFinding] = [], banners: [BannerTable] = [], notes: [String] = []
+        why: [WhyFinding] = [], banners: [BannerFinding] = [], notes: [String] = []
     ) {
         self.title = title
         self.surveyID = surveyID

@@ -3,7 +3,7 @@ public struct WeightingSummary: Sendable, Hashable, Codable {
     public var weightSet: String
     /// How the weights were made (e.g. "raking on region, age group"), if known.
     public var method: String?
-    public var margins: [MarginCheck]
+    public var margins: [MarginFinding]
     public var weights: WeightStatistics
     /// Kish's design effect from unequal weights: n Σw² / (Σw)².
     public var designEffect: Double
@@ -13,7 +13,7 @@ public struct WeightingSummary: Sendable, Hashable, Codable {
     public var histogram: [HistogramBin]
 
     public init(
-        weightSet: String, method: String? = nil, margins: [MarginCheck], weights: WeightStatistics,
+        weightSet: String, method: String? = nil, margins: [MarginFinding], weights: WeightStatistics,
         designEffect: Double, effectiveSampleSize: Double, histogram: [HistogramBin]
     ) {
         self.weightSet = weightSet
@@ -27,7 +27,7 @@ public struct WeightingSummary: Sendable, Hashable, Codable {
 }
 
 /// One population margin: the target share and the sample's share before and after weighting.
-public struct MarginCheck: Sendable, Hashable, Codable {
+public struct MarginFinding: Sendable, Hashable, Codable {
     public var variable: String
     public var level: String
     public var target: Double

@@ -219,7 +219,7 @@ extension ReportView {
         chain.steps.joined(separator: " → ") + " (\(chain.count))"
     }
 
-    private static func banner(_ table: BannerTable, _ esc: (String) -> String) -> TableView {
+    private static func banner(_ table: BannerFinding, _ esc: (String) -> String) -> TableView {
         let header =
             [table.statistic] + table.columns.map { "\($0.label) (\($0.letter)); \(ReportFormat.base($0.base))" }
         let kind: HeadlineMetric.Kind = table.statistic.contains("%") ? .share : .mean

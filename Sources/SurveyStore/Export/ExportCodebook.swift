@@ -1,7 +1,7 @@
 import SurveyModel
 
 /// The codebook of an export: every column with its label, codes, type and family (what or why), as JSON text.
-public enum Codebook {
+public enum ExportCodebook {
     /// The codebook of `survey` for a table with the given attribute columns.
     public static func json(survey: Survey, attributeColumns: [String]) -> String {
         var out =
