@@ -90,7 +90,7 @@ let package = Package(
             dependencies: ["SurveyStore", "SurveyTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "SurveyCollectorTests",
-            dependencies: ["voc", "SurveyCollector", "SurveyParser", "SurveyTestSupport"]
+            dependencies: ["voc", "SurveyCollector", "SurveyParser", "SurveyStatistics", "SurveyTestSupport"]
         ),
         .testTarget(
             name: "SurveyStatisticsTests",

@@ -1,6 +1,7 @@
 import Foundation
 import SurveyModel
 import SurveyParser
+import SurveyStatistics
 import SurveyStore
 import Testing
 
@@ -142,8 +143,8 @@ import Testing
                 codes[unit] = [code]
             }
         }
-        let result = LadderAssembler.ladders(texts: texts, codes: codes, codebook: codebook).persons
-        #expect(result.map(\.person) == ["r1", "r2", "r3"])
+        let result = LadderAssembler.ladders(texts: texts, codes: codes, codebook: codebook).ladders.respondents
+        #expect(result.map(\.id) == ["r1", "r2", "r3"])
         #expect(
             result.map(\.ladders) == [
                 [["A1", "C1", "V1"], ["A2", "C2", "V1"]], [["A1", "C1", "V2"], ["A2", "C2", "V1"]],

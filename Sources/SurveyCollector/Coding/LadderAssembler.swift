@@ -12,13 +12,6 @@ public import SurveyStore
 ///   (`ModeratorProbe`) follow in speaking order, so that a participant can hold several ladders and an answer
 ///   climbs the ladder the moderator asked about.
 public enum LadderAssembler {
-    /// One person's ladders.
-    public struct PersonLadders: Sendable, Hashable {
-        public var person: String
-        public var attributes: [String: String]
-        public var ladders: [[String]]
-    }
-
     /// The ladders of a store's texts, with what segmentation reported.
     public struct Result: Sendable, Equatable {
         /// Everyone's ladders (people with at least one ladder, in first-appearance order), inconsistencies and
@@ -26,13 +19,6 @@ public enum LadderAssembler {
         public var ladders: LadderSet
         /// Each person's attributes (respondent attributes or roster segment attributes).
         public var attributes: [String: [String: String]]
-
-        /// People with at least one ladder, in first-appearance order.
-        public var persons: [PersonLadders] {
-            ladders.respondents.map {
-                PersonLadders(person: $0.id, attributes: attributes[$0.id] ?? [:], ladders: $0.ladders)
-            }
-        }
     }
 
     /// The ladders of `texts`, given each unit's codes and the moderator's probes.

@@ -96,8 +96,8 @@ public enum ValueMapChart {
         if caption {
             canvas.text(
                 20, height - 18,
-                "Cutoff \(map.cutoff) (\(per)): the links drawn hold \(percent(map.retainedShare)) of direct mentions "
-                    + "and represent \(percent(map.representedShare)) of \(map.respondents) respondents "
+                "Cutoff \(map.cutoff) (\(per)): the links drawn hold \(ReportFormat.percent(map.retainedShare)) of direct mentions "
+                    + "and represent \(ReportFormat.percent(map.representedShare)) of \(map.respondents) respondents "
                     + "(\(map.ladders) ladders).",
                 size: 12, fill: "#444")
         }
@@ -172,5 +172,4 @@ public enum ValueMapChart {
         ]
     }
 
-    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 }

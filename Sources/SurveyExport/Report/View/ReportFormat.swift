@@ -47,8 +47,8 @@ public enum ReportFormat {
     public static func valueMapCaption(_ map: ValueMapSummary) -> String {
         let per = map.counting == .respondents ? "respondents" : "mentions"
         var text =
-            "Links of \(map.cutoff) or more \(per): \(Int((map.retainedShare * 100).rounded()))% of direct mentions, "
-            + "\(Int((map.representedShare * 100).rounded()))% of \(map.respondents) respondents (\(map.ladders) ladders)."
+            "Links of \(map.cutoff) or more \(per): \(percent(map.retainedShare)) of direct mentions, "
+            + "\(percent(map.representedShare)) of \(map.respondents) respondents (\(map.ladders) ladders)."
         var notes: [String] = []
         if map.unseededLadders > 0 {
             notes.append(
