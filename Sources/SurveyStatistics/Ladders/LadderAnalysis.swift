@@ -43,7 +43,14 @@ public struct LadderAnalysis: Sendable {
                     matrix: matrix, cutoff: cutoff ?? matrix.defaultCutoff(counting: counting), counting: counting,
                     levels: levels))
         }
-        comparison = groups.count > 2 ? ValueMapComparison(respondents, cutoff: cutoff, counting: counting) : nil
+        // The segments' matrices and maps are compared as drawn (built once, above).
+        let segments = self.groups.dropFirst()
+        comparison =
+            segments.count > 1
+            ? ValueMapComparison(
+                segments: segments.map(\.name), matrices: segments.map(\.matrix), maps: segments.map(\.map),
+                counting: counting)
+            : nil
         self.counting = counting
         inconsistencies = ladders.inconsistencies
         unseededLadders = ladders.unseededLadders

@@ -55,7 +55,7 @@ struct LadderSegmenter {
         focus = nil
         let named = codes.filter { rules.level($0) != nil }
         let byRecency = ladders.indices.sorted { recency[$0] > recency[$1] }
-        for code in byLevel(named).reversed() {
+        for code in byLevel(named, code: { $0 }).reversed() {
             for index in byRecency {
                 if let position = ladders[index].firstIndex(of: code) {
                     focus = Array(ladders[index][...position])
@@ -125,11 +125,7 @@ struct LadderSegmenter {
     ) -> Chain? {
         var placed: [Placed] = target.map { [Placed(chain: $0, position: -1)] } ?? []
         var last: Chain?
-        let ordered = codes.enumerated().sorted { a, b in
-            let (la, lb) = (rules.level(a.element.code)!, rules.level(b.element.code)!)
-            return la != lb ? la < lb : a.offset < b.offset
-        }.map(\.element)
-        for (code, position) in ordered {
+        for (code, position) in byLevel(codes, code: \.code) {
             if target?.codes.contains(code) == true || placed.contains(where: { $0.code == code }) { continue }
             let candidates = placed.filter { rules.allows($0.code, code) }
             var chain: Chain
@@ -192,10 +188,10 @@ struct LadderSegmenter {
         recency[index] = clock
     }
 
-    /// `codes` by level, attribute first, keeping the given order within a level.
-    private func byLevel(_ codes: [String]) -> [String] {
-        codes.enumerated().sorted { a, b in
-            let (la, lb) = (rules.level(a.element)!, rules.level(b.element)!)
+    /// `items` by the level of their code, attribute first, keeping the given order within a level.
+    private func byLevel<Item>(_ items: [Item], code: (Item) -> String) -> [Item] {
+        items.enumerated().sorted { a, b in
+            let (la, lb) = (rules.level(code(a.element))!, rules.level(code(b.element))!)
             return la != lb ? la < lb : a.offset < b.offset
         }.map(\.element)
     }

@@ -78,9 +78,7 @@ public struct LadderSet: Sendable, Equatable {
             inconsistencies += segmenter.inconsistencies
             unseeded += segmenter.ladders.filter { $0.count > 1 && rules.level($0[0]) != .attribute }.count
         }
-        respondents = people.compactMap { person in
-            ladders[person].flatMap { $0.isEmpty ? nil : LadderRespondent(id: person, ladders: $0) }
-        }
+        respondents = people.map { LadderRespondent(id: $0, ladders: ladders[$0]!) }
         self.inconsistencies = inconsistencies
         unseededLadders = unseeded
     }

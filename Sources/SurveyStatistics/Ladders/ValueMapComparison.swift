@@ -48,17 +48,26 @@ public struct ValueMapComparison: Sendable, Equatable {
     /// `cutoff`, or at its own `defaultCutoff` when `cutoff` is nil.
     public init(_ respondents: [LadderRespondent], cutoff: Int?, counting: LadderCounting = .respondents) {
         let grouped = Dictionary(grouping: respondents.filter { $0.segment != nil }) { $0.segment! }
-        segments = grouped.keys.sorted()
-        self.counting = counting
+        let segments = grouped.keys.sorted()
         let matrices = segments.map { ImplicationMatrix(grouped[$0]!) }
-        cutoffs = matrices.map { cutoff ?? $0.defaultCutoff(counting: counting) }
-        let maps = zip(matrices, cutoffs).map { HierarchicalValueMap(matrix: $0, cutoff: $1, counting: counting) }
+        let maps = matrices.map { matrix in
+            HierarchicalValueMap(
+                matrix: matrix, cutoff: cutoff ?? matrix.defaultCutoff(counting: counting), counting: counting)
+        }
+        self.init(segments: segments, matrices: matrices, maps: maps, counting: counting)
+    }
+
+    /// Compares segments whose matrices and maps are already built (`maps[i]` drawn from `matrices[i]`, all with
+    /// `counting`).
+    init(segments: [String], matrices: [ImplicationMatrix], maps: [HierarchicalValueMap], counting: LadderCounting) {
+        self.segments = segments
+        self.counting = counting
+        cutoffs = maps.map(\.cutoff)
         let drawn = Set(maps.flatMap { $0.edges.map(\.link) }).sorted()
         let test: Test = segments.count == 2 ? .fisherExact : .chiSquared
         var links: [Link] = []
         for link in drawn {
-            let names = segments
-            let drawnIn = names.indices.filter { maps[$0].edges.contains { $0.link == link } }.map { names[$0] }
+            let drawnIn = segments.indices.filter { maps[$0].edges.contains { $0.link == link } }.map { segments[$0] }
             let having = matrices.map { $0.directRespondents[link] ?? 0 }
             let bases = matrices.map(\.respondentCount)
             let p =
@@ -67,7 +76,7 @@ public struct ValueMapComparison: Sendable, Equatable {
                 : Self.chiSquaredPValue(having: having, bases: bases)
             links.append(
                 Link(
-                    link: link, kind: drawnIn.count == names.count ? .common : .specific, drawnIn: drawnIn,
+                    link: link, kind: drawnIn.count == segments.count ? .common : .specific, drawnIn: drawnIn,
                     respondents: having, bases: bases, test: test, pValue: p))
         }
         self.links = links.sorted { a, b in
