@@ -7,9 +7,11 @@ let package = Package(
     products: [
         .executable(name: "voc", targets: ["voc"]),
         .library(name: "SurveyModel", targets: ["SurveyModel"]),
+        .library(name: "SurveyText", targets: ["SurveyText"]),
         .library(name: "SurveyParser", targets: ["SurveyParser"]),
         .library(name: "SurveyStore", targets: ["SurveyStore"]),
         .library(name: "SurveyCollector", targets: ["SurveyCollector"]),
+        .library(name: "SurveyTerminal", targets: ["SurveyTerminal"]),
         .library(name: "SurveyStatistics", targets: ["SurveyStatistics"]),
         .library(name: "SurveyAnalysis", targets: ["SurveyAnalysis"]),
         .library(name: "SurveyExport", targets: ["SurveyExport"]),
@@ -32,27 +34,34 @@ let package = Package(
 
         // MARK: - Libraries (dependencies point downward only)
         .target(name: "SurveyModel"),
-        .target(
-            name: "SurveyParser",
-            dependencies: ["SurveyModel", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")]),
+        // Text formats without C: CSV, JSON text output, transcripts, timestamps, SHA-256.
+        .target(name: "SurveyText", dependencies: ["SurveyModel", .product(name: "Crypto", package: "swift-crypto")]),
+        // Survey and codebook files (XML through libxml2, JSON), validation, expressions, writers.
+        .target(name: "SurveyParser", dependencies: ["SurveyModel", "SurveyText", "CLibXML2"]),
         .target(
             name: "SurveyStore",
             dependencies: [
-                "SurveyModel", "SurveyParser", .product(name: "GRDB", package: "GRDB.swift"),
+                "SurveyModel", "SurveyText", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
-        .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyParser", "SurveyStore"]),
-        .target(name: "SurveyStatistics", dependencies: ["SurveyModel", "SurveyParser"]),
+        .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyText", "SurveyParser", "SurveyStore"]),
+        // The interviewer's terminal (CATI): raw-mode keys, line editing, screens, over the interview engine.
+        .target(name: "SurveyTerminal", dependencies: ["SurveyModel", "SurveyCollector"]),
+        .target(name: "SurveyStatistics", dependencies: ["SurveyModel", "SurveyText"]),
         // A study: its store and survey (one rule for choosing it), frames, sampling designs, weight-set recipes,
         // fieldwork status. What every front end (the CLI, a server, a notebook) shares.
         .target(
-            name: "SurveyAnalysis", dependencies: ["SurveyModel", "SurveyParser", "SurveyStore", "SurveyStatistics"]),
+            name: "SurveyAnalysis",
+            dependencies: [
+                "SurveyModel", "SurveyText", "SurveyParser", "SurveyStore", "SurveyCollector", "SurveyStatistics",
+            ]),
         .target(
             name: "SurveyExport",
             dependencies: [
-                "SurveyModel", "SurveyParser", "SurveyStore", "SurveyStatistics", "CReadStat",
+                "SurveyModel", "SurveyText", "SurveyParser", "SurveyStore", "SurveyStatistics", "SurveyAnalysis",
+                "CReadStat",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -61,8 +70,8 @@ let package = Package(
         .executableTarget(
             name: "voc",
             dependencies: [
-                "SurveyModel", "SurveyParser", "SurveyStore", "SurveyCollector", "SurveyStatistics",
-                "SurveyAnalysis", "SurveyExport",
+                "SurveyModel", "SurveyText", "SurveyParser", "SurveyStore", "SurveyCollector", "SurveyTerminal",
+                "SurveyStatistics", "SurveyAnalysis", "SurveyExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,8 +80,8 @@ let package = Package(
         .executableTarget(
             name: "voc-bench",
             dependencies: [
-                "SurveyModel", "SurveyParser", "SurveyStore", "SurveyCollector", "SurveyStatistics",
-                "SurveyExport", "SurveyTestSupport",
+                "SurveyModel", "SurveyText", "SurveyParser", "SurveyStore", "SurveyCollector", "SurveyStatistics",
+                "SurveyAnalysis", "SurveyExport", "SurveyTestSupport",
             ],
             path: "Benchmarks/voc-bench"
         ),
@@ -80,31 +89,46 @@ let package = Package(
         // MARK: - Tests
         .target(name: "SurveyTestSupport", dependencies: ["SurveyModel", "SurveyStore"]),
         .testTarget(name: "SurveyModelTests", dependencies: ["SurveyModel", "SurveyTestSupport"]),
+        .testTarget(name: "SurveyTextTests", dependencies: ["SurveyText", "SurveyModel", "SurveyTestSupport"]),
         .testTarget(
             name: "SurveyParserTests",
-            dependencies: ["SurveyParser", "SurveyTestSupport"],
+            dependencies: ["SurveyParser", "SurveyText", "SurveyTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SurveyStoreTests",
-            dependencies: ["SurveyStore", "SurveyTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "SurveyStore", "SurveyText", "SurveyExport", "SurveyTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "SurveyCollectorTests",
-            dependencies: ["voc", "SurveyCollector", "SurveyParser", "SurveyStatistics", "SurveyTestSupport"]
+            dependencies: [
+                "voc", "SurveyCollector", "SurveyTerminal", "SurveyAnalysis", "SurveyText", "SurveyParser",
+                "SurveyStatistics",
+                "SurveyTestSupport",
+            ]
         ),
         .testTarget(
             name: "SurveyStatisticsTests",
-            dependencies: ["SurveyStatistics", "SurveyModel", "SurveyTestSupport"],
+            dependencies: ["SurveyStatistics", "SurveyText", "SurveyModel", "SurveyTestSupport"],
             exclude: ["Reference"]
         ),
         .testTarget(
             name: "SurveyExportTests",
-            dependencies: ["voc", "SurveyExport", "SurveyModel", "SurveyParser", "SurveyStatistics", "SurveyStore", "SurveyTestSupport"],
+            dependencies: [
+                "voc", "SurveyExport", "SurveyAnalysis", "SurveyModel", "SurveyText", "SurveyParser",
+                "SurveyStatistics",
+                "SurveyStore", "SurveyTestSupport",
+            ],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "VocCLITests",
-            dependencies: ["voc", "SurveyModel", "SurveyParser", "SurveyStore", "SurveyTestSupport"]
+            dependencies: [
+                "voc", "SurveyModel", "SurveyText", "SurveyParser", "SurveyStore", "SurveyAnalysis", "SurveyExport",
+                "SurveyTestSupport",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

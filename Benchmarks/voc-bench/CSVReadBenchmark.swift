@@ -1,5 +1,6 @@
 import Foundation
 import SurveyParser
+import SurveyText
 
 /// `csv-read`: the CSV reader alone on a generated file (default N = 1e7): the columnar path loading 4
 /// categorical and 1 numeric column, and a full tokenising pass with `forEachRecord`.

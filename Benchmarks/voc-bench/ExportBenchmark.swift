@@ -1,6 +1,7 @@
 import Foundation
 import SurveyExport
 import SurveyModel
+import SurveyAnalysis
 
 /// `export`: SPSS .sav and Triple-S exports and the weighted findings report of N generated completes
 /// (default 100,000): 3 attributes, single and multiple choice, CSAT, NPS with don't know, an importance
@@ -51,7 +52,7 @@ enum ExportBenchmark {
     static func generate(
         n: Int, seed: UInt64
     )
-        -> (Survey, [Response], [String: Respondent], ExportWeight)
+        -> (Survey, [Response], [String: Respondent], ResponseWeights)
     {
         let needs = ["fast", "cheap", "easy", "safe"].map { ChoiceOption(code: $0, label: LocalizedText($0)) }
         let survey = Survey(
@@ -131,6 +132,6 @@ enum ExportBenchmark {
                     status: .complete, disposition: .complete, answers: answers, ladder: ladder))
             weights[id] = 0.5 + Double(int(0...100)) / 50
         }
-        return (survey, responses, respondents, ExportWeight(name: "bench", values: weights))
+        return (survey, responses, respondents, ResponseWeights(name: "bench", values: weights))
     }
 }

@@ -3,6 +3,7 @@ import SurveyCollector
 import SurveyModel
 import SurveyParser
 import SurveyStore
+import SurveyText
 
 /// `import-csv`: `voc import`'s library path on a generated file (default N = 1e6 responses) of a 20-variable
 /// survey (8 single choice, 8 ratings, 2 NPS, 2 numeric: 20 answers, so 20 answer rows, per response), into a

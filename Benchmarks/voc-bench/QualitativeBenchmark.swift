@@ -2,6 +2,7 @@ import Foundation
 import SurveyCollector
 import SurveyModel
 import SurveyStatistics
+import SurveyAnalysis
 
 /// `qualitative`: open-text analysis at N coded texts (default 100,000; 20 codes, 5 segments, 5 texts per person,
 /// generated from the seed): rule-based coding of the texts (keywords and a regular expression per code), theme

@@ -1,6 +1,7 @@
 import Foundation
 import SurveyParser
 import SurveyStatistics
+import SurveyText
 
 /// `weight-csv`: `voc weight --data` end to end on a generated CSV (default N = 1e7).
 ///

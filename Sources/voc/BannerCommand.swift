@@ -4,6 +4,7 @@ import SurveyAnalysis
 import SurveyModel
 import SurveyParser
 import SurveyStatistics
+import SurveyText
 
 extension VocCommand {
     /// `voc banner`: a weighted banner table with design-based significance letters.

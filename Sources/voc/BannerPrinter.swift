@@ -1,6 +1,7 @@
 import Foundation
 import SurveyStatistics
 import SurveyParser
+import SurveyText
 
 /// Formats a `BannerTable` as text, JSON or CSV.
 struct BannerPrinter {

@@ -5,6 +5,8 @@ import SurveyModel
 import SurveyStatistics
 import SurveyStore
 import SurveyParser
+import SurveyText
+import SurveyAnalysis
 
 extension VocCommand {
     /// `voc code agreement STORE --codebook FILE --coders A,B[,C]`.
@@ -44,8 +46,7 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let data = try await CodingData.load(
-                    storePath: storeOptions.store ?? target, codebookPath: codebook, options: storeOptions)
+                let data = try await storeOptions.openCoding(target: target, codebook: codebook)
                 let names = coderNames
                 let known = try await data.store.coders()
                 let missing = names.filter { !known.contains($0) }

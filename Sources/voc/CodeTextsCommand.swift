@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import SurveyCollector
+import SurveyTerminal
 import SurveyModel
 import SurveyStore
+import SurveyAnalysis
 
 extension VocCommand {
     /// `voc code STORE --codebook FILE [--coder NAME] [--auto]`.
@@ -40,8 +42,7 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let data = try await CodingData.load(
-                    storePath: storeOptions.store ?? target, codebookPath: codebook, options: storeOptions)
+                let data = try await storeOptions.openCoding(target: target, codebook: codebook)
                 let codebook = data.codebook!
                 if auto {
                     let rules = try RuleBasedCoder(codebook: codebook)

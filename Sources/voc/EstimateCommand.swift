@@ -2,6 +2,7 @@ import ArgumentParser
 import SurveyAnalysis
 import SurveyParser
 import SurveyStatistics
+import SurveyText
 
 extension VocCommand {
     /// `voc estimate`: weighted estimates with design-based standard errors, overall or by segment.

@@ -1,5 +1,6 @@
 import SurveyStatistics
 import SurveyParser
+import SurveyText
 
 /// Formats `voc estimate` results as aligned tables or one JSON document.
 struct EstimatePrinter {

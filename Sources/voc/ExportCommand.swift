@@ -67,9 +67,9 @@ extension VocCommand {
         func run() async throws {
             if isPackageFormat, let out {
                 do {
-                    let study = try await StudySource.load(
-                        target: target, data: nil, storeOptions: storeOptions,
-                        surveyID: survey, weightSet: weightSet)
+                    let study = try await storeOptions.openStudy(
+                        target: target, surveyID: survey, weightSet: weightSet
+                    ).study
                     let dataset = study.dataset(
                         includePartial: includePartial,
                         options: ExportOptions(includePersonal: includePersonal))

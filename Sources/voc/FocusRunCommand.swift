@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SurveyCollector
+import SurveyTerminal
 import SurveyModel
 import SurveyParser
 import SurveyStore

@@ -1,5 +1,6 @@
 import Foundation
 import SurveyCollector
+import SurveyTerminal
 
 extension VocCommand.Interview {
     /// The driver used when stdin and stdout are a terminal: the interactive screen (`TerminalInterviewDriver`),

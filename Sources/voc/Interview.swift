@@ -3,6 +3,7 @@ import Foundation
 import SurveyCollector
 import SurveyModel
 import SurveyStore
+import SurveyText
 
 extension VocCommand {
     /// `voc interview`: runs one interview, interactively on a terminal or scripted from stdin.

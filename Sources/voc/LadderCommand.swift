@@ -4,6 +4,7 @@ import SurveyCollector
 import SurveyExport
 import SurveyModel
 import SurveyStatistics
+import SurveyAnalysis
 
 extension VocCommand {
     /// `voc ladder STORE --codebook FILE`: means-end ladders, implication matrix and hierarchical value map.
@@ -65,8 +66,7 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let data = try await CodingData.load(
-                    storePath: storeOptions.store ?? target, codebookPath: codebook, options: storeOptions)
+                let data = try await storeOptions.openCoding(target: target, codebook: codebook)
                 let codebook = data.codebook!
                 let result = LadderAssembler.ladders(
                     texts: try await data.texts(for: codebook), codes: try await data.codes(coder: coder),

@@ -3,6 +3,7 @@ import SurveyExport
 import SurveyModel
 import SurveyStatistics
 import SurveyParser
+import SurveyText
 
 /// Prints `voc ladder`'s analysis as text, JSON (full precision), Graphviz DOT or SVG.
 enum LadderPrinter {

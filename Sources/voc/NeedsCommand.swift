@@ -4,6 +4,7 @@ import SurveyAnalysis
 import SurveyModel
 import SurveyParser
 import SurveyStatistics
+import SurveyText
 
 extension VocCommand {
     /// `voc needs`: need priorities by segment with design-based SEs, tests and classification.

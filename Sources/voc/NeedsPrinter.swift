@@ -1,5 +1,6 @@
 import SurveyStatistics
 import SurveyParser
+import SurveyText
 
 /// Formats a `NeedsReport` as one JSON document or as readable tables.
 struct NeedsPrinter {

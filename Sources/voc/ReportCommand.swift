@@ -84,15 +84,25 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let study = try await StudySource.load(
-                    target: target, data: data, storeOptions: storeOptions,
-                    surveyID: survey, weightSet: weightSet)
+                var study: StoredStudy
+                var design: ReportDesign?
+                if let data {
+                    study = try await StoredStudy.importing(dataPath: data, survey: try SurveyFile.load(target))
+                } else {
+                    let opened = try await storeOptions.openStudy(
+                        target: target, surveyID: survey, weightSet: weightSet)
+                    study = opened.study
+                    let completes = try await study.completesDesign(
+                        path: opened.path, weightSet: weightSet, timeout: storeOptions.busyTimeout)
+                    completes.warnings.forEach(StandardError.print)
+                    design = completes.design
+                }
                 let input = ReportInput(
                     survey: study.survey, responses: study.responses,
                     respondents: study.respondents, interviewers: study.interviewers, weight: study.weight,
                     segmentBy: by,
                     whyCodes: study.whyCodes, codebooks: try codebooks.map(CodingData.loadCodebook),
-                    design: try await storeDesign(study), minimumBase: minimumBase)
+                    design: design, minimumBase: minimumBase)
                 let report = try ReportBuilder.build(input)
                 let renderer = ReportRenderer(
                     templates: try template.map {
@@ -111,26 +121,6 @@ extension VocCommand {
             } catch {
                 throw CommandFailure.report(error)
             }
-        }
-
-        /// With a store: the completes' design (the sample's design weights, strata and clusters, and the weight
-        /// set's calibration redone, as `voc estimate --weight-set` does), so the report's SEs match `voc estimate`.
-        /// Nil with --data (the imported file has no sample design) or when the store's survey is another one.
-        private func storeDesign(_ study: StoredStudy) async throws -> ReportDesign? {
-            guard data == nil else { return nil }
-            let (path, _) = try storeOptions.resolve(target: target)
-            var recipes: WeightSetDesign?
-            if let weightSet {
-                let store = try await storeOptions.open(path, mustExist: true)
-                recipes = try await WeightSetDesign.load(
-                    name: weightSet, store: store, surveyID: study.survey.id, path: path)
-            }
-            let frame = try StoreFrameReader.frame(
-                survey: study.survey, completes: study.responses.filter { $0.status == .complete },
-                respondents: study.respondents, weightSet: weightSet, weightSetDesign: recipes, path: path
-            ) { _ in [] }
-            frame.warnings.forEach(StandardError.print)
-            return ReportDesign(responseIDs: frame.responseIDs, design: frame.design)
         }
     }
 }

@@ -50,6 +50,25 @@ struct StoreOptions: ParsableArguments {
         return (path(surveyFile: target, survey: survey), survey)
     }
 
+    /// The study a positional `STORE` names (a store, or a survey file for its default store): survey `surveyID`
+    /// (else the survey file's, else the store's only survey), with `weightSet` attached; and the store's path.
+    func openStudy(
+        target: String, surveyID: String?, weightSet: String?
+    ) async throws -> (study: StoredStudy, path: String) {
+        let (path, surveyFromFile) = try resolve(target: target)
+        let study = try await StoredStudy.open(
+            path: path, surveyID: surveyID ?? surveyFromFile?.id, weightSet: weightSet, timeout: busyTimeout)
+        return (study, path)
+    }
+
+    /// The store a coding command names (`--store`, else the positional `target`) with its texts, and the codebook
+    /// at `codebook` (loaded first: its diagnostics come before any store error).
+    func openCoding(target: String, codebook: String?) async throws -> CodingData {
+        let loaded = try codebook.map(CodingData.loadCodebook)
+        return try await CodingData.load(
+            store: try await openFocusStore(store ?? target, mustExist: true), codebook: loaded)
+    }
+
     /// Opens the store at `path` (a file, or a `postgres://` URL: see `StoreOpener`); with `mustExist`, a missing
     /// file is an error instead of a new, empty store.
     func open(_ path: String, mustExist: Bool) async throws -> any ResponseStore {

@@ -4,6 +4,7 @@ import SurveyCollector
 import SurveyModel
 import SurveyStatistics
 import SurveyStore
+import SurveyAnalysis
 
 extension VocCommand {
     /// `voc themes STORE`: code frequencies by segment, co-occurrence and top quotes.
@@ -39,8 +40,7 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let data = try await CodingData.load(
-                    storePath: storeOptions.store ?? target, codebookPath: codebook, options: storeOptions)
+                let data = try await storeOptions.openCoding(target: target, codebook: codebook)
                 let codes = try await data.codes(coder: coder)
                 var weights: [String: Double] = [:]
                 if let weightSet {

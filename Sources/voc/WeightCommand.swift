@@ -4,6 +4,7 @@ import SurveyAnalysis
 import SurveyParser
 import SurveyStatistics
 import SurveyStore
+import SurveyText
 
 extension VocCommand {
     /// `voc weight`: calibrate weights to population margins (raking or post-stratification), optionally trimmed.
@@ -70,34 +71,12 @@ extension VocCommand {
                 try await runOnStore(store, targets: targets, started: started)
                 return
             }
-            let reader = try CSVReader(path: source.csvPath)
-            if out != nil && reader.header.contains(name) {
-                throw ValidationError("the data already has a column '\(name)'; choose another --name")
-            }
-            let columns = calibration.columns(for: targets) + [weight].compactMap { $0 }
-            var seen = Set<String>()
-            let frame = try SurveyFrame(
-                csv: reader,
-                columns: columns.filter { seen.insert($0).inserted }.map {
-                    CSVColumnRequest($0, $0 == weight ? .numeric : .categorical)
-                })
-            let start: [Double]
-            if let weight {
-                start = try DesignColumns(weight: weight).design(frame: frame).weights
-            } else {
-                start = Array(repeating: 1, count: frame.rowCount)
-            }
-            let loaded = Date()
-            let request = calibration.request(targets: targets)
-            let outcome = try SurveyWeighting.run(frame: frame, startWeights: start, request: request)
-            if let out { try WeightedDataWriter.write(reader: reader, weights: outcome.weights, column: name, to: out) }
-            let report = WeightReportPrinter(
-                stored: WeightSetReport(
-                    report: outcome.report, name: name, rows: frame.rowCount,
-                    secondsLoad: loaded.timeIntervalSince(started),
-                    secondsTotal: Date().timeIntervalSince(started), output: out))
+            let outcome = try CSVWeighting.run(
+                dataPath: source.csvPath, designWeight: weight, columns: calibration.columns(for: targets),
+                request: calibration.request(targets: targets), name: name, output: out, started: started)
+            let report = WeightReportPrinter(stored: outcome.report)
             print(json ? report.json.text : report.text)
-            if !outcome.report.converged {
+            if !outcome.converged {
                 FileHandle.standardError.write(Data("warning: raking did not converge\n".utf8))
             }
         }

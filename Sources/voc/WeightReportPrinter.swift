@@ -2,6 +2,7 @@ import SurveyAnalysis
 import SurveyParser
 import SurveyStatistics
 import SurveyParser
+import SurveyText
 
 /// Formats a weighting's report as text tables, or as the JSON document stored with weight sets
 /// (`WeightSetReport`, SurveyAnalysis).

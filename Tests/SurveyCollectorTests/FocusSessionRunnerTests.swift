@@ -6,6 +6,7 @@ import SurveyStore
 import Testing
 
 @testable import SurveyCollector
+@testable import SurveyAnalysis
 
 @Suite struct FocusSessionRunnerTests {
     static let guideXML = """

@@ -5,6 +5,7 @@ import SurveyParser
 import SurveyStore
 import SurveyTestSupport
 import Testing
+import SurveyExport
 
 /// The file driver: CSV and JSON Lines imports, checks, atomicity and idempotence, against a real SQLite store.
 @Suite struct ImportTests {

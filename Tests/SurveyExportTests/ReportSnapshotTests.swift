@@ -3,6 +3,7 @@ import Foundation
 import SurveyModel
 import SurveyTestSupport
 import Testing
+import SurveyAnalysis
 
 /// Golden-file tests of the Markdown and JSON reports of the example study (weights, region segments with a
 /// small-base segment, coded and uncoded why answers), and checks of the figures behind them.

@@ -3,6 +3,7 @@ import SurveyExport
 import SurveyModel
 import SurveyTestSupport
 import Testing
+import SurveyAnalysis
 
 /// Writes `.sav` files and reads them back with ReadStat's own tools (`readstat FILE -` for the data,
 /// `extract_metadata FILE OUT.json` for names, labels, value labels and missing values).
@@ -15,7 +16,7 @@ import Testing
             })
         return ExportDataset(
             survey: survey, responses: responses, respondents: respondents,
-            weight: ExportWeight(name: "raked", values: values))
+            weight: ResponseWeights(name: "raked", values: values))
     }
 
     @Test func dataReadBackWithReadStat() throws {

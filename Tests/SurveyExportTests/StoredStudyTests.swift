@@ -5,6 +5,7 @@ import SurveyParser
 import SurveyStore
 import SurveyTestSupport
 import Testing
+import SurveyAnalysis
 
 /// Reports and exports from a response store: the library path (`StoredStudy`) and the `voc report` and
 /// `voc export --format sav|sss` commands run end to end on a store built with the store API.
@@ -39,12 +40,13 @@ import Testing
         defer { folder.remove() }
         let store = try SQLiteStore(path: try await Self.makeStore(in: folder))
         await #expect {
-            _ = try await StoredStudy.load(store: store, surveyID: nil, weightSet: "calibrated")
+            _ = try await StoredStudy.load(store: store, path: "study.sqlite", surveyID: nil, weightSet: "calibrated")
         } throws: { error in
-            (error as? SurveyExport.ExportError)?.message
-                == "unknown weight set 'calibrated' for survey checkout-feedback; weight sets in the store: raked"
+            (error as? StudyError)?.description
+                == "study.sqlite: error: unknown weight set 'calibrated' for survey checkout-feedback; weight sets in "
+                + "the store: raked"
         }
-        let study = try await StoredStudy.load(store: store, surveyID: nil, weightSet: "raked")
+        let study = try await StoredStudy.load(store: store, path: "study.sqlite", surveyID: nil, weightSet: "raked")
         #expect(study.responses.count == 134 && study.weight?.values.count == 120)
         let input = ExampleStudy.reportInput()
         let fromStore = try ReportBuilder.build(

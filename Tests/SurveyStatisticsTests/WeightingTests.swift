@@ -1,7 +1,8 @@
 import Foundation
-import SurveyParser
+import SurveyText
 import SurveyStatistics
 import Testing
+import SurveyText
 
 @Suite("Weighting: margins, errors, trimming, bounded raking")
 struct WeightingTests {

@@ -3,6 +3,7 @@ import GRDB
 import SurveyModel
 import SurveyStore
 import Testing
+import SurveyExport
 
 /// SQLite-specific failure modes (the backend-neutral suite is `StoreConformanceTests`).
 @Suite struct SQLiteStoreTests {

@@ -2,6 +2,7 @@ import Foundation
 public import SurveyModel
 public import SurveyStore
 import SurveyParser
+import SurveyText
 
 /// Runs a focus-group session for the note-taker, one typed line at a time.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 public import SurveyModel
 import SurveyParser
+import SurveyText
 
 /// Reads a focus-group roster CSV into participants.
 ///

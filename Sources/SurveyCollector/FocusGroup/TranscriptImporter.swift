@@ -2,6 +2,7 @@ import Foundation
 public import SurveyModel
 public import SurveyStore
 import SurveyParser
+import SurveyText
 
 /// Imports a transcript file (plain text, WebVTT, SRT) into a focus-group session.
 ///

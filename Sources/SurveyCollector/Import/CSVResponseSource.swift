@@ -1,8 +1,8 @@
 import Foundation
 import SurveyModel
-import SurveyParser
 import SurveyStore
 import Synchronization
+import SurveyText
 
 /// Streams a wide CSV file (as written by `voc export`) as batches of valid responses, collecting the problems
 /// of the rejected rows. Only one batch of rows is held in memory at a time.

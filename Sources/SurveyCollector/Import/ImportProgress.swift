@@ -1,5 +1,5 @@
 import SurveyModel
-import SurveyParser
+import SurveyText
 
 /// What an import read and found in one file: counts and every problem, in file order.
 public struct ImportFileReport: Sendable, Hashable {

@@ -1,6 +1,5 @@
 import Foundation
 import SurveyModel
-import SurveyParser
 import SurveyStore
 
 /// The collector's file driver: imports CSV (wide, header required, as `voc export` writes it) and JSON Lines files

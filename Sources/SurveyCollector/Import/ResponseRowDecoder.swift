@@ -1,6 +1,7 @@
 import Foundation
 import SurveyModel
 import SurveyStore
+import SurveyText
 
 /// Turns one wide row (fixed columns, attribute columns, variable columns) into an `ImportedResponse`, checking
 /// every cell and the response's logic. Problems become `file:row:column` diagnostics; none quotes a value.

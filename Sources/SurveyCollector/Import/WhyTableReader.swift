@@ -1,7 +1,7 @@
 import Foundation
 import SurveyModel
-import SurveyParser
 import SurveyStore
+import SurveyText
 
 /// Reads the long why table (`FILE.why.csv`, columns `ResponseColumns.why`) written beside a CSV export, so that
 /// ladder steps travel with an export → import round trip.

@@ -1,7 +1,7 @@
 import Foundation
 public import SurveyModel
-import SurveyParser
 import SurveyStore
+import SurveyText
 
 /// Writes responses to files in the layout `voc export` uses and `voc import` reads back:
 ///

@@ -1,4 +1,5 @@
 import SurveyModel
+import SurveyAnalysis
 
 extension ColumnCandidate {
     /// Every column of `dataset` in export order (see `ExportLayout`).

@@ -1,4 +1,5 @@
 public import SurveyModel
+import SurveyAnalysis
 
 /// The data an exporter writes: a survey, its responses and what goes beside them (respondent attributes,
 /// a weight, the why answers).
@@ -12,11 +13,11 @@ public struct ExportDataset: Sendable {
     /// `attributes`. Responses whose respondent is missing here get empty attribute cells.
     public var respondents: [String: Respondent]
     /// A weight column, if the data are weighted.
-    public var weight: ExportWeight?
+    public var weight: ResponseWeights?
     public var options: ExportOptions
 
     public init(
-        survey: Survey, responses: [Response], respondents: [String: Respondent] = [:], weight: ExportWeight? = nil,
+        survey: Survey, responses: [Response], respondents: [String: Respondent] = [:], weight: ResponseWeights? = nil,
         options: ExportOptions = ExportOptions()
     ) {
         self.survey = survey
@@ -24,22 +25,6 @@ public struct ExportDataset: Sendable {
         self.respondents = respondents
         self.weight = weight
         self.options = options
-    }
-}
-
-/// One weight per response (e.g. a raked weight set), written as a numeric column after the survey variables.
-public struct ExportWeight: Sendable, Hashable {
-    /// The weight set's name (e.g. `raked`); the column is named `weight` unless `columnName` says otherwise.
-    public var name: String
-    /// The column name in the exported file (default `weight`).
-    public var columnName: String
-    /// Weights by response id; responses without a weight get a missing value.
-    public var values: [String: Double]
-
-    public init(name: String, columnName: String = "weight", values: [String: Double]) {
-        self.name = name
-        self.columnName = columnName
-        self.values = values
     }
 }
 

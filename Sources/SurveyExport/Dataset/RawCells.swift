@@ -1,5 +1,6 @@
 import Foundation
 import SurveyModel
+import SurveyAnalysis
 
 /// The text of every cell of a dataset before conversion, column by column: survey cells, attributes, why
 /// steps, weights. Each response's cells are computed once (`Survey.cells(for:)`) and pivoted into columns.

@@ -1,6 +1,7 @@
 internal import CReadStat
 public import Foundation
 import SurveyModel
+import SurveyAnalysis
 
 /// Writes SPSS Statistics system files (`.sav`) through ReadStat's writer API.
 ///

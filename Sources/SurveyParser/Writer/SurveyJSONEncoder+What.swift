@@ -1,4 +1,5 @@
 import SurveyModel
+import SurveyText
 
 extension SurveyJSONEncoder {
     static func what(_ question: WhatQuestion, _ lang: String) -> JSONOutput {

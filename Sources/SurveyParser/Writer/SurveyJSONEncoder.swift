@@ -1,4 +1,5 @@
 import SurveyModel
+import SurveyText
 
 /// Turns a `Survey` into the JSON syntax (see `Schemas/survey.schema.json`), keys in schema order, defaults
 /// left out.

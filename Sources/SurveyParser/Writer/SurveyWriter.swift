@@ -1,4 +1,5 @@
 public import SurveyModel
+import SurveyText
 
 /// Writes surveys as XML or JSON files: pretty-printed, with a stable order of elements, attributes and keys,
 /// and defaults left out. Reading the output gives back an equal `Survey`.

@@ -1,4 +1,4 @@
-import SurveyParser
+import SurveyText
 
 extension SurveyFrame {
     /// Loads the requested columns of a CSV file (one pass over the bytes; see `CSVReader.readColumns`).

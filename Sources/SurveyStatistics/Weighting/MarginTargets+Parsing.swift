@@ -1,5 +1,5 @@
 import Foundation
-import SurveyParser
+import SurveyText
 
 extension MarginTargets {
     /// Reads a margins file: CSV with header `variable,level,target`, or JSON (by extension `.json` or a leading

@@ -1,6 +1,6 @@
 import Foundation
 import SurveyModel
-import SurveyParser
+import SurveyText
 
 /// Reads a sample file (CSV with a header) into respondents for `ResponseStore.upsertRespondents`.
 ///

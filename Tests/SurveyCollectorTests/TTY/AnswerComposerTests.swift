@@ -2,6 +2,7 @@ import SurveyModel
 import Testing
 
 @testable import SurveyCollector
+@testable import SurveyTerminal
 
 @Suite("Answer composer")
 struct AnswerComposerTests {

@@ -2,6 +2,7 @@ import Foundation
 import SurveyModel
 
 @testable import SurveyCollector
+@testable import SurveyTerminal
 
 /// A `TerminalDevice` for driver tests: plays scripted keys and runs checks against the last frame drawn.
 final class FakeKeyTerminal: TerminalDevice, @unchecked Sendable {

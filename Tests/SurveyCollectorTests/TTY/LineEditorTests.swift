@@ -1,6 +1,7 @@
 import Testing
 
 @testable import SurveyCollector
+@testable import SurveyTerminal
 
 @Suite("Line editor")
 struct LineEditorTests {

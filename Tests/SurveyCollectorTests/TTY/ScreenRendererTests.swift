@@ -2,6 +2,7 @@ import SurveyModel
 import Testing
 
 @testable import SurveyCollector
+@testable import SurveyTerminal
 
 @Suite("Screen renderer")
 struct ScreenRendererTests {

@@ -2,6 +2,7 @@ import Foundation
 import SurveyExport
 import SurveyModel
 import SurveyParser
+import SurveyAnalysis
 
 /// A small, deterministic example study for the export and report tests: a customer-feedback survey with
 /// attributes (one personal), single and multiple choice, CSAT with "don't know", NPS with "don't know" and
@@ -219,9 +220,9 @@ enum ExampleStudy {
     }
 
     /// Weights that correct the sample towards the region margins below (a fixed factor per region).
-    static func weights(_ responses: [Response], respondents: [String: Respondent]) -> ExportWeight {
+    static func weights(_ responses: [Response], respondents: [String: Respondent]) -> ResponseWeights {
         let factor = ["north": 0.8, "south": 1.2, "east": 1.0, "west": 1.6]
-        return ExportWeight(
+        return ResponseWeights(
             name: "raked",
             values: Dictionary(
                 uniqueKeysWithValues: responses.map { response in

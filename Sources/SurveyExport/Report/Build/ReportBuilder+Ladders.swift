@@ -1,5 +1,6 @@
 import SurveyModel
 import SurveyStatistics
+import SurveyAnalysis
 
 extension ReportBuilder {
     /// A why probe's ladders for the report: everyone's and each segment's most common chains, and the value map.

@@ -1,6 +1,7 @@
 import Foundation
 import SurveyModel
 import SurveyStatistics
+import SurveyAnalysis
 
 extension ReportBuilder {
     /// Dispositions, AAPOR rates, fieldwork dates and interviewers from every response.

@@ -1,5 +1,6 @@
 import SurveyModel
 import SurveyStatistics
+import SurveyAnalysis
 
 extension ReportBuilder {
     /// Most quotes shown per theme, distinct raw answers per uncoded segment, and ladder chains per probe and segment.

@@ -1,6 +1,7 @@
 import Foundation
 import SurveyModel
 import SurveyStatistics
+import SurveyAnalysis
 
 /// Builds a `FindingsReport` from a survey, its responses, a weight set and a segmentation, with the design-based
 /// estimators of SurveyStatistics (weights as a with-replacement design; Taylor-linearised SEs, t intervals).

@@ -1,6 +1,7 @@
 import Foundation
 import SurveyModel
 import SurveyStatistics
+import SurveyAnalysis
 
 /// The completes, their weights and segments, and a frame of numeric columns built on demand.
 struct ReportContext {

@@ -1,5 +1,6 @@
 public import Foundation
 public import SurveyModel
+public import SurveyAnalysis
 public import SurveyStatistics
 
 /// Everything `ReportBuilder` needs to build a `FindingsReport`.
@@ -12,7 +13,7 @@ public struct ReportInput: Sendable {
     /// The interviewer of each response, by response id (empty for self-completion).
     public var interviewers: [String: String]
     /// The weight set; nil for unweighted estimates.
-    public var weight: ExportWeight?
+    public var weight: ResponseWeights?
     /// Population margins to compare with the achieved sample (default: the survey's inline margins).
     public var margins: [MarginTarget]
     /// What to break results down by: a survey segment id, a respondent attribute or a single-choice question.
@@ -34,7 +35,7 @@ public struct ReportInput: Sendable {
 
     public init(
         survey: Survey, responses: [Response], respondents: [String: Respondent] = [:],
-        interviewers: [String: String] = [:], weight: ExportWeight? = nil, margins: [MarginTarget]? = nil,
+        interviewers: [String: String] = [:], weight: ResponseWeights? = nil, margins: [MarginTarget]? = nil,
         segmentBy: String? = nil, whyCodes: [WhyCode] = [], codebooks: [Codebook] = [], design: ReportDesign? = nil,
         minimumBase: Int = 30, generatedAt: Date = Date()
     ) {
@@ -50,33 +51,5 @@ public struct ReportInput: Sendable {
         self.design = design
         self.minimumBase = minimumBase
         self.generatedAt = generatedAt
-    }
-}
-
-/// One coded why answer: the theme a coder (or a codebook rule) gave a ladder step.
-public struct WhyCode: Sendable, Hashable, Codable {
-    public var responseID: String
-    public var probeID: String
-    public var optionCode: String?
-    public var depth: Int
-    public var theme: String
-
-    public init(responseID: String, probeID: String, optionCode: String? = nil, depth: Int = 1, theme: String) {
-        self.responseID = responseID
-        self.probeID = probeID
-        self.optionCode = optionCode
-        self.depth = depth
-        self.theme = theme
-    }
-}
-
-/// The design of the completes for a report: one row per response id, in the design's row order.
-public struct ReportDesign: Sendable {
-    public var responseIDs: [String]
-    public var design: SurveyDesign
-
-    public init(responseIDs: [String], design: SurveyDesign) {
-        self.responseIDs = responseIDs
-        self.design = design
     }
 }

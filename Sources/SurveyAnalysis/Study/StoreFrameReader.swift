@@ -1,0 +1,165 @@
+import Foundation
+public import SurveyModel
+public import SurveyStatistics
+public import SurveyStore
+
+/// Reads the completed responses of a store into a frame in the wide layout (`Survey.variables`) plus the
+/// respondents' attributes, with the design from the respondents or a stored weight set.
+///
+/// With a weight set, the design starts from the respondents' design weights (and strata, clusters) and the
+/// set's stored calibration recipe is redone on the loaded frame (`WeightSetDesign`), so standard errors account
+/// for the raking or post-stratification exactly as with `--margins`; the recipe's variables are loaded into the
+/// frame as well. A set without a recipe is used with its weights treated as fixed.
+public enum StoreFrameReader {
+    /// Opens the store at `path` and reads the newest definition of its survey (`StudyStore`'s rule: `surveyID`,
+    /// else the only survey).
+    /// - Throws: `StudyError` for a store that cannot be opened, an ambiguous or unknown survey, or an unreadable
+    ///   definition.
+    public static func open(
+        path: String, surveyID: String? = nil
+    ) async throws
+        -> (store: any ResponseStore, survey: Survey)
+    {
+        let store = try await StudyStore.open(path, mustExist: true)
+        return (store, try await StudyStore.survey(in: store, path: path, requested: surveyID))
+    }
+
+    /// Loads the columns `columns` asks for. With `aggregate`, from grouped counts when every column allows it
+    /// (`StoreAggregateFrame`: the store does the `GROUP BY`, no response is read); otherwise, and as the fallback,
+    /// by reading the complete responses. Both give the same frame up to row order.
+    public static func load(
+        path: String, surveyID: String? = nil, weightSet: String?, aggregate: Bool = false,
+        columns: (Survey?) throws -> [String]
+    ) async throws -> StudyFrame {
+        let (store, survey) = try await open(path: path, surveyID: surveyID)
+        if aggregate, let aggregating = store as? any StoreAggregating {
+            var weightSetDesign: WeightSetDesign?
+            if let weightSet {
+                weightSetDesign = try await WeightSetDesign.load(
+                    name: weightSet, store: store, surveyID: survey.id, path: path, weights: false)
+            }
+            if let study = try await StoreAggregateFrame.load(
+                store: aggregating, path: path, survey: survey, columns: try columns(survey),
+                weightSetDesign: weightSetDesign)
+            {
+                return study
+            }
+        }
+        // A stored weight set: its recipe chain (redone below so SEs account for the calibration).
+        var weightSetDesign: WeightSetDesign?
+        if let weightSet {
+            weightSetDesign = try await WeightSetDesign.load(
+                name: weightSet, store: store, surveyID: survey.id, path: path)
+        }
+        var responses: [Response] = []
+        var after: String?
+        while true {
+            let page = try await store.responses(
+                ResponseQuery(
+                    surveyID: survey.id, statuses: [.complete],
+                    after: after, limit: 2_000))
+            responses += page.map(\.response)
+            guard page.count == 2_000, let last = page.last else { break }
+            after = last.response.id
+        }
+        let respondents = try await store.respondentsByID(responses.map(\.respondentID))
+        return try frame(
+            survey: survey, completes: responses, respondents: respondents, weightSet: weightSet,
+            weightSetDesign: weightSetDesign, path: path, columns: columns)
+    }
+
+    /// The frame and design of completes already read from the store at `path` (`voc report` has them), with the
+    /// weight set's recipe chain (`WeightSetDesign.load`) redone as in `load`.
+    public static func frame(
+        survey: Survey, completes responses: [Response], respondents: [String: Respondent], weightSet: String?,
+        weightSetDesign: WeightSetDesign?, path: String, columns: (Survey?) throws -> [String]
+    ) throws -> StudyFrame {
+        let shown = StoreOpener.displayName(path)
+        let attributes = responses.map { respondents[$0.respondentID]?.attributes ?? [:] }
+        var available = survey.variables.map(\.name)
+        // Computed variables and segments are analysis columns too (e.g. margins on a computed age band).
+        let derived = survey.computed.map(\.id) + survey.segments.map(\.id)
+        available += derived.filter { !available.contains($0) }
+        available += Set(attributes.flatMap(\.keys)).subtracting(available).sorted()
+        let derivedIDs = Set(derived)
+        let present = Set(available)
+        var seen = Set<String>()
+        var frame = SurveyFrame(rowCount: responses.count)
+        let requested = try columns(survey) + (weightSetDesign?.variables ?? [])
+        let lookup = ResponseValues.Lookup(survey: survey)
+        // Only the questions behind the requested columns are laid out (a statistic needs a few of them).
+        let requestedNames = Set(requested)
+        let owners = Set(survey.variables.filter { requestedNames.contains($0.name) }.map(\.questionID))
+        let questions = survey.whatQuestions.filter { owners.contains($0.id) }
+        let cells = responses.map { survey.cells(for: $0, questions: questions) }
+        // Don't know and refused are missing in analysis (in the wide layout they carry the special codes).
+        let special: Set<String> = [survey.specialCodes.dontKnow, survey.specialCodes.refused]
+        let questionOf = Dictionary(
+            survey.variables.map { ($0.name, $0.questionID) }, uniquingKeysWith: { first, _ in first })
+        func isSpecial(_ text: String, row: Int, name: String) -> Bool {
+            guard special.contains(text), let question = questionOf[name] else { return false }
+            let answer = responses[row].answers[question]
+            return answer == .dontKnow || answer == .refused
+        }
+        for name in requested where present.contains(name) && seen.insert(name).inserted {
+            let texts: [String?] = responses.indices.map { row in
+                if derivedIDs.contains(name) {
+                    let value = ResponseValues(
+                        lookup: lookup, answers: responses[row].answers, attributes: attributes[row]
+                    )
+                    .value(of: name)
+                    return value.isNull ? nil : value.description
+                }
+                if let cell = cells[row][name] { return isSpecial(cell, row: row, name: name) ? nil : cell }
+                return attributes[row][name]
+            }
+            try frame.add(name, column(texts))
+        }
+        let respondentIDs = responses.map(\.respondentID)
+        let (design, warnings) = try design(
+            weights: respondentIDs.map { respondents[$0]?.designWeight ?? 1 },
+            strata: respondentIDs.map { respondents[$0]?.stratum },
+            clusters: respondentIDs.map { respondents[$0]?.cluster }, frame: frame,
+            weightSetDesign: weightSetDesign,
+            stored: { chain in chain.map { link in respondentIDs.map { link.set.weights[$0] ?? .nan } } }, path: path)
+        return StudyFrame(
+            survey: survey, frame: frame, design: design, source: shown, available: available,
+            respondentIDs: respondentIDs, responseIDs: responses.map(\.id), surveyID: survey.id, warnings: warnings)
+    }
+
+    /// The sampling design of store rows: the respondents' design weights, strata and first-stage clusters
+    /// (strata and clusters only when some row has one), then the weight set's recipe chain redone on `frame`;
+    /// `stored` gives the weights of each set of the chain per row (NaN: none). Returns the design and the warnings
+    /// of `WeightSetDesign.apply`.
+    /// - Throws: `StudyError` when a recipe's variable is not in the frame or a set lacks rows' weights;
+    ///   design errors.
+    public static func design(
+        weights: [Double], strata: [String?], clusters: [String?], frame: SurveyFrame,
+        weightSetDesign: WeightSetDesign?,
+        stored: (_ chain: [(set: WeightSet, recipe: CalibrationRecipe?)]) -> [[Double]],
+        path: String
+    ) throws -> (design: SurveyDesign, warnings: [String]) {
+        let design = try SurveyDesign(
+            rowCount: weights.count, weights: weights,
+            strata: strata.contains { $0 != nil } ? CategoricalColumn(labels: strata) : nil,
+            clusters: clusters.contains { $0 != nil } ? [CategoricalColumn(labels: clusters)] : [])
+        guard let weightSetDesign else { return (design, []) }
+        if let missing = weightSetDesign.variables.first(where: { frame[$0] == nil }) {
+            throw StudyError(
+                "\(StoreOpener.displayName(path)): error: weight set '\(weightSetDesign.chain.last?.set.name ?? "")' "
+                    + "was calibrated on '\(missing)', which the store no longer has")
+        }
+        return try weightSetDesign.apply(
+            to: design, frame: frame, stored: stored(weightSetDesign.chain), path: path)
+    }
+
+    /// A numeric column when every present value is a number, else a categorical one; empty and `NA` are missing.
+    public static func column(_ texts: [String?]) -> FrameColumn {
+        let cleaned = texts.map { $0.flatMap { $0.isEmpty || $0 == "NA" ? nil : $0 } }
+        let numbers = cleaned.map { $0.flatMap(Double.init) }
+        if zip(cleaned, numbers).allSatisfy({ $0 == nil || $1 != nil }) {
+            return .numeric(numbers.map { $0 ?? .nan })
+        }
+        return .categorical(CategoricalColumn(labels: cleaned))
+    }
+}
