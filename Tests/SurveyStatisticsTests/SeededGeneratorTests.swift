@@ -1,4 +1,5 @@
 import Testing
+import SurveyModel
 @testable import SurveyStatistics
 
 @Suite("SeededGenerator")

@@ -44,19 +44,14 @@ final class CSVResponseSource: ResponseBatchSource {
                     guard let next = try state.iterator.next() else { break }
                     row = next
                 } catch {
-                    state.report.read += 1
-                    state.report.rejected += 1
-                    state.report.diagnostics += Diagnostic.reading(error, file: state.report.file)
+                    _ = state.report.admit((nil, Diagnostic.reading(error, file: state.report.file)))
                     continue
                 }
-                state.report.read += 1
                 let id = decoder.fixedValue(ResponseColumns.responseID, in: row.fields)
-                let (response, problems) = decoder.decode(row.fields, row: row.row, ladder: ladders[id] ?? [])
-                if let response {
+                if let response = state.report.admit(
+                    decoder.decode(row.fields, row: row.row, ladder: ladders[id] ?? []))
+                {
                     batch.append(response)
-                } else {
-                    state.report.rejected += 1
-                    state.report.diagnostics += problems
                 }
             }
             return batch.isEmpty ? nil : batch

@@ -1,4 +1,5 @@
 import SurveyModel
+import SurveyStore
 import SurveyText
 
 /// What an import read and found in one file: counts and every problem, in file order.
@@ -16,6 +17,18 @@ public struct ImportFileReport: Sendable, Hashable {
     public var diagnostics: [Diagnostic] = []
 
     public init(file: String) { self.file = file }
+
+    /// Counts one row (or line) read and returns its decoded response; without one, counts the row rejected and
+    /// keeps its problems (nil).
+    mutating func admit(_ decoded: (response: ImportedResponse?, problems: [Diagnostic])) -> ImportedResponse? {
+        read += 1
+        guard let response = decoded.response else {
+            rejected += 1
+            diagnostics += decoded.problems
+            return nil
+        }
+        return response
+    }
 }
 
 extension Diagnostic {

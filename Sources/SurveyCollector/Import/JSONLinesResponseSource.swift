@@ -47,13 +47,8 @@ final class JSONLinesResponseSource: ResponseBatchSource {
                 let line = state.lines[state.position]
                 state.position += 1
                 if line.allSatisfy(\.isWhitespace) { continue }
-                state.report.read += 1
-                let (response, problems) = decode(line, line: state.position, file: state.report.file)
-                if let response {
+                if let response = state.report.admit(decode(line, line: state.position, file: state.report.file)) {
                     batch.append(response)
-                } else {
-                    state.report.rejected += 1
-                    state.report.diagnostics += problems
                 }
             }
             return batch.isEmpty ? nil : batch

@@ -29,16 +29,9 @@ enum WhyTableReader {
         }
         let index = columns.map { $0! }
         let probes = Dictionary(survey.whyProbes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func report(_ error: CSVError) { problems.append(Diagnostic(.error, code: "csv", "\(error)", at: nil)) }
         var iterator = reader.makeRowIterator()
-        while true {
-            let row: CSVRow
-            do {
-                guard let next = try iterator.next() else { break }
-                row = next
-            } catch {
-                problems.append(Diagnostic(.error, code: "csv", "\(error)", at: nil))
-                continue
-            }
+        while let row = iterator.next(reporting: report) {
             let cells = row.fields
             func problem(_ column: Int, _ message: String) {
                 problems.append(

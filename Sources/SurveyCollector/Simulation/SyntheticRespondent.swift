@@ -1,5 +1,7 @@
 import Foundation
 import SurveyModel
+import SurveyText
+import SurveyStore
 
 /// Plausible answers for synthetic respondents: choices weighted by the profile (uniform by default), scale
 /// values around the middle of the scale (normal, sd a quarter of the range) moved by profile shifts, rankings and
@@ -174,33 +176,17 @@ public enum SyntheticRespondent {
         return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
     }
 
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` text (`Timestamp.days(fromCivil:_:_:)`); 0 when it is not one.
     private static func day(_ text: String) -> Int {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
+        let parts = text.split(separator: "-").compactMap { Int64($0) }
         guard parts.count == 3 else { return 0 }
-        return daysFromCivil(parts[0], parts[1], parts[2])
+        return Int(Timestamp.days(fromCivil: parts[0], parts[1], parts[2]))
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-    private static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
+    /// The `YYYY-MM-DD` text of a day count since 1970-01-01 (`Timestamp.civil(fromDays:)`).
     private static func date(_ days: Int) -> String {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        let (year, month, day) = Timestamp.civil(fromDays: Int64(days))
+        return String(format: "%04d-%02d-%02d", Int(year), Int(month), Int(day))
     }
 
     static let attributes = [

@@ -1,6 +1,7 @@
-extension SplitMix64 {
-    /// A uniform integer in `0..<bound` (Lemire's nearly-divisionless method with rejection; `bound` > 0).
-    /// Written out here rather than using the standard library so sequences never change with Swift versions.
+extension RandomNumberGenerator {
+    /// A uniform integer in `0..<bound` without modulo bias (Lemire 2019, "Fast random integer generation in an
+    /// interval": the nearly-divisionless method with rejection; `bound` > 0). Written out here rather than using
+    /// the standard library so sequences never change with Swift versions; every seeded generator draws with it.
     public mutating func nextInt(below bound: Int) -> Int {
         precondition(bound > 0, "bound must be positive")
         let limit = UInt64(bound)
@@ -15,7 +16,7 @@ extension SplitMix64 {
 
 extension Array {
     /// The elements in a seeded random order (Fisher–Yates, Durstenfeld), reproducible from the generator's seed.
-    public func seededShuffled(using generator: inout SplitMix64) -> [Element] {
+    public func seededShuffled(using generator: inout some RandomNumberGenerator) -> [Element] {
         var result = self
         var index = result.count - 1
         while index > 0 {

@@ -6,10 +6,6 @@ struct CodebookBuilder {
     let index: SourceIndex
     var diagnostics: [Diagnostic] = []
 
-    init(index: SourceIndex) {
-        self.index = index
-    }
-
     mutating func build(_ root: SourceNode) -> Codebook? {
         let language = root.attribute("lang")?.value
         guard let id = root.attribute("id")?.value, !id.isEmpty else {

@@ -6,10 +6,6 @@ struct CodebookJSONConverter {
     let index: SourceIndex
     var diagnostics: [Diagnostic] = []
 
-    init(index: SourceIndex) {
-        self.index = index
-    }
-
     mutating func convert(_ value: JSONValue) -> SourceNode? {
         guard case .object(let members) = value.kind else {
             error("a codebook must be a JSON object, not \(value.typeName)", at: value.start)

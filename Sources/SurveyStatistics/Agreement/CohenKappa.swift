@@ -36,9 +36,7 @@ public enum CohenKappa {
     /// κ from two parallel label arrays; units where either label is nil are skipped.
     /// - Throws: `StatisticsError` for arrays of different lengths or no unit coded by both.
     public static func fromLabels<Label: Hashable>(_ coderA: [Label?], _ coderB: [Label?]) throws -> Result {
-        guard coderA.count == coderB.count else {
-            throw StatisticsError.lengthMismatch(argument: "coderB", expected: coderA.count, actual: coderB.count)
-        }
+        try StatisticsError.checkLength(coderB, argument: "coderB", expected: coderA.count)
         var categories: [Label: Int] = [:]
         var pairs: [(Int, Int)] = []
         for (a, b) in zip(coderA, coderB) {

@@ -5,23 +5,22 @@
 public enum FDistribution {
     /// P(X ≤ x). 0 for x ≤ 0; NaN for d1 ≤ 0, d2 ≤ 0 or NaN input.
     public static func cdf(_ x: Double, d1: Double, d2: Double) -> Double {
-        guard d1 > 0, d2 > 0, !x.isNaN else { return .nan }
-        if x <= 0 { return 0 }
-        if x.isInfinite { return 1 }
-        let u = d1 * x / (d1 * x + d2)
-        let v = d2 / (d1 * x + d2)
-        guard let (value, _) = IncompleteBeta.pair(x: u, y: v, a: d1 / 2, b: d2 / 2) else { return .nan }
-        return value
+        tails(x, d1: d1, d2: d2).lower
     }
 
     /// P(X > x), the upper-tail p-value of an F statistic. 1 for x ≤ 0; NaN for invalid degrees of freedom.
     public static func survival(_ x: Double, d1: Double, d2: Double) -> Double {
-        guard d1 > 0, d2 > 0, !x.isNaN else { return .nan }
-        if x <= 0 { return 1 }
-        if x.isInfinite { return 0 }
+        tails(x, d1: d1, d2: d2).upper
+    }
+
+    /// (P(X ≤ x), P(X > x)), both from one incomplete beta pair at u = d1·x/(d1·x + d2) and v = d2/(d1·x + d2):
+    /// (0, 1) for x ≤ 0, (1, 0) for x = +∞, NaN for d1 ≤ 0, d2 ≤ 0, NaN input or a failed evaluation.
+    private static func tails(_ x: Double, d1: Double, d2: Double) -> (lower: Double, upper: Double) {
+        guard d1 > 0, d2 > 0, !x.isNaN else { return (.nan, .nan) }
+        if x <= 0 { return (0, 1) }
+        if x.isInfinite { return (1, 0) }
         let u = d1 * x / (d1 * x + d2)
         let v = d2 / (d1 * x + d2)
-        guard let (_, complement) = IncompleteBeta.pair(x: u, y: v, a: d1 / 2, b: d2 / 2) else { return .nan }
-        return complement
+        return IncompleteBeta.pair(x: u, y: v, a: d1 / 2, b: d2 / 2) ?? (.nan, .nan)
     }
 }

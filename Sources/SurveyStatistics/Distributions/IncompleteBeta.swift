@@ -37,38 +37,22 @@ public enum IncompleteBeta {
         return (1 - complement, complement)
     }
 
-    /// The continued fraction for I_x(a, b) (without the front factor), modified Lentz.
+    /// The continued fraction for I_x(a, b) (without the front factor), modified Lentz (`ModifiedLentz`): per m,
+    /// the numerators m(b − m)x/((a + 2m − 1)(a + 2m)) and −(a + m)(a + b + m)x/((a + 2m)(a + 2m + 1)) over
+    /// denominators 1 (Numerical Recipes §6.4).
     private static func continuedFraction(x: Double, a: Double, b: Double) -> Double {
-        let tiny = Double.leastNormalMagnitude / Double.ulpOfOne
         let qab = a + b
         let qap = a + 1
         let qam = a - 1
-        var c = 1.0
-        var d = 1 - qab * x / qap
-        if abs(d) < tiny { d = tiny }
-        d = 1 / d
-        var h = d
+        var fraction = ModifiedLentz(c: 1, d: 1 / ModifiedLentz.awayFromZero(1 - qab * x / qap))
         var m = 1.0
         while m < 100_000 {
             let m2 = 2 * m
-            var aa = m * (b - m) * x / ((qam + m2) * (a + m2))
-            d = 1 + aa * d
-            if abs(d) < tiny { d = tiny }
-            c = 1 + aa / c
-            if abs(c) < tiny { c = tiny }
-            d = 1 / d
-            h *= d * c
-            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))
-            d = 1 + aa * d
-            if abs(d) < tiny { d = tiny }
-            c = 1 + aa / c
-            if abs(c) < tiny { c = tiny }
-            d = 1 / d
-            let delta = d * c
-            h *= delta
-            if abs(delta - 1) <= Double.ulpOfOne { break }
+            _ = fraction.step(numerator: m * (b - m) * x / ((qam + m2) * (a + m2)), denominator: 1)
+            let factor = fraction.step(numerator: -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)), denominator: 1)
+            if ModifiedLentz.hasConverged(factor) { break }
             m += 1
         }
-        return h
+        return fraction.value
     }
 }

@@ -49,27 +49,18 @@ public enum IncompleteGamma {
         return sum * exp(GammaCorrections.logGammaPrefactor(a, x))
     }
 
-    /// Continued fraction for Q(a, x), valid and fast for x ≥ a + 1 (modified Lentz).
+    /// Continued fraction for Q(a, x), valid and fast for x ≥ a + 1 (modified Lentz, `ModifiedLentz`): numerators
+    /// −i(i − a) over denominators x + 1 − a + 2i (Numerical Recipes §6.2).
     private static func continuedFraction(_ a: Double, _ x: Double) -> Double {
-        let tiny = Double.leastNormalMagnitude / Double.ulpOfOne
         var b = x + 1 - a
-        var c = 1 / tiny
-        var d = 1 / b
-        var h = d
+        var fraction = ModifiedLentz(c: 1 / ModifiedLentz.tiny, d: 1 / b)
         var i = 1.0
         while i < 100_000 {
-            let an = -i * (i - a)
             b += 2
-            d = an * d + b
-            if abs(d) < tiny { d = tiny }
-            c = b + an / c
-            if abs(c) < tiny { c = tiny }
-            d = 1 / d
-            let delta = d * c
-            h *= delta
-            if abs(delta - 1) <= Double.ulpOfOne { break }
+            let factor = fraction.step(numerator: -i * (i - a), denominator: b)
+            if ModifiedLentz.hasConverged(factor) { break }
             i += 1
         }
-        return exp(GammaCorrections.logGammaPrefactor(a, x)) * h
+        return exp(GammaCorrections.logGammaPrefactor(a, x)) * fraction.value
     }
 }

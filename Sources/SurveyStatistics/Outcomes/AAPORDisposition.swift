@@ -56,11 +56,7 @@ public struct AAPORRates: Sendable, Equatable {
     /// Counts from one disposition per case and optional case weights.
     /// - Throws: `StatisticsError` for weights of the wrong length.
     public init(dispositions: [AAPORDisposition], weights: [Double]? = nil) throws {
-        if let weights, weights.count != dispositions.count {
-            throw StatisticsError.lengthMismatch(
-                argument: "weights", expected: dispositions.count,
-                actual: weights.count)
-        }
+        try StatisticsError.checkLength(weights, argument: "weights", expected: dispositions.count)
         var counts = [AAPORDisposition: Double]()
         for (index, d) in dispositions.enumerated() { counts[d, default: 0] += weights?[index] ?? 1 }
         self.init(

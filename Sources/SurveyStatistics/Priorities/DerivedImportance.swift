@@ -31,9 +31,7 @@ public struct DerivedImportance: Sendable, Equatable {
     ///   - weights: optional respondent weights.
     /// - Throws: `StatisticsError` for mismatched lengths, fewer than 3 complete rows, or singular drivers.
     public init(drivers: [[Double]], outcome: [Double], weights: [Double]? = nil) throws {
-        guard drivers.count == outcome.count else {
-            throw StatisticsError.lengthMismatch(argument: "outcome", expected: drivers.count, actual: outcome.count)
-        }
+        try StatisticsError.checkLength(outcome, argument: "outcome", expected: drivers.count)
         let rows = zip(drivers, outcome).map { $0 + [$1] }
         let complete = rows.filter { !$0.contains(where: \.isNaN) }.count
         guard complete >= 3 else {

@@ -35,11 +35,7 @@ public enum ImportancePerformance {
     )
         throws -> (placements: [Placement], importanceCrosshair: Double, performanceCrosshair: Double)
     {
-        guard importance.count == performance.count else {
-            throw StatisticsError.lengthMismatch(
-                argument: "performance", expected: importance.count,
-                actual: performance.count)
-        }
+        try StatisticsError.checkLength(performance, argument: "performance", expected: importance.count)
         guard !importance.isEmpty else {
             throw StatisticsError.insufficientData(argument: "attributes", needed: 1, actual: 0)
         }

@@ -22,16 +22,8 @@ public struct KanoSummary: Sendable, Equatable {
     /// Builds the summary from answer pairs; pairs with a nil answer are skipped.
     /// - Throws: `StatisticsError` for weights of the wrong length or negative weights.
     public init(functional: [KanoAnswer?], dysfunctional: [KanoAnswer?], weights: [Double]? = nil) throws {
-        guard functional.count == dysfunctional.count else {
-            throw StatisticsError.lengthMismatch(
-                argument: "dysfunctional", expected: functional.count,
-                actual: dysfunctional.count)
-        }
-        if let weights, weights.count != functional.count {
-            throw StatisticsError.lengthMismatch(
-                argument: "weights", expected: functional.count,
-                actual: weights.count)
-        }
+        try StatisticsError.checkLength(dysfunctional, argument: "dysfunctional", expected: functional.count)
+        try StatisticsError.checkLength(weights, argument: "weights", expected: functional.count)
         var counts = Dictionary(uniqueKeysWithValues: KanoCategory.allCases.map { ($0, 0.0) })
         var respondents = 0
         for i in functional.indices {

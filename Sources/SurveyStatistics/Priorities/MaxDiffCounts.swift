@@ -51,9 +51,7 @@ public struct MaxDiffCounts: Sendable, Equatable {
     /// - Throws: `StatisticsError` for an invalid task (index out of range, best = worst, best not shown) or
     ///   weights of the wrong length or negative.
     public init(itemCount: Int, respondents tasks: [[MaxDiffTask]], weights: [Double]? = nil) throws {
-        if let weights, weights.count != tasks.count {
-            throw StatisticsError.lengthMismatch(argument: "weights", expected: tasks.count, actual: weights.count)
-        }
+        try StatisticsError.checkLength(weights, argument: "weights", expected: tasks.count)
         var shown = [Double](repeating: 0, count: itemCount)
         var shownSquares = [Double](repeating: 0, count: itemCount)
         var best = shown

@@ -1,3 +1,5 @@
+import SurveyModel
+
 /// A frequency-balanced MaxDiff (best–worst scaling, Case 1) design generator (docs/methods.md §2.2; Sawtooth
 /// Software, "MaxDiff technical paper"; support.BWS docs on BIBDs).
 ///

@@ -77,29 +77,31 @@ extension NeedClassification {
                 throw StatisticsError.invalidArgument("weights: must be finite, ≥ 0")
             }
         }
+        /// Calls `body(segment, score, weight)` for each respondent of `column` with a segment in range and a
+        /// score (not NaN), in respondent order.
+        func forEachObservation(in column: [Double], _ body: (Int, Double, Double) -> Void) {
+            for i in 0..<n {
+                let s = segments[i]
+                let y = column[i]
+                guard s >= 0, s < segmentCount, !y.isNaN else { continue }
+                body(s, y, weights?[i] ?? 1)
+            }
+        }
         var evidence: [NeedEvidence] = []
         evidence.reserveCapacity(columns.count)
         for (j, column) in columns.enumerated() {
             var count = [Int](repeating: 0, count: segmentCount)
             var sw = [Double](repeating: 0, count: segmentCount)
             var swy = [Double](repeating: 0, count: segmentCount)
-            for i in 0..<n {
-                let s = segments[i]
-                let y = column[i]
-                guard s >= 0, s < segmentCount, !y.isNaN else { continue }
-                let w = weights?[i] ?? 1
-                if w == 0 { continue }
+            forEachObservation(in: column) { s, y, w in
+                if w == 0 { return }
                 count[s] += 1
                 sw[s] += w
                 swy[s] += w * y
             }
             let means = (0..<segmentCount).map { count[$0] > 0 ? swy[$0] / sw[$0] : .nan }
             var squares = [Double](repeating: 0, count: segmentCount)
-            for i in 0..<n {
-                let s = segments[i]
-                let y = column[i]
-                guard s >= 0, s < segmentCount, !y.isNaN else { continue }
-                let w = weights?[i] ?? 1
+            forEachObservation(in: column) { s, y, w in
                 let d = w * (y - means[s])
                 squares[s] += d * d
             }

@@ -27,9 +27,7 @@ public struct RankingSummary: Sendable, Equatable {
     /// - Throws: `StatisticsError` for ragged rows or bad weights.
     public init(ranks: [[Double]], weights: [Double]? = nil) throws {
         let k = ranks.first?.count ?? 0
-        if let weights, weights.count != ranks.count {
-            throw StatisticsError.lengthMismatch(argument: "weights", expected: ranks.count, actual: weights.count)
-        }
+        try StatisticsError.checkLength(weights, argument: "weights", expected: ranks.count)
         var answered: [Int] = []
         for (r, row) in ranks.enumerated() {
             guard row.count == k else {

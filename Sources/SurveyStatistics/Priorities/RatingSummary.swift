@@ -56,9 +56,7 @@ public struct RatingSummary: Sendable, Equatable {
     /// - Throws: `StatisticsError` for a scale under 4 points, mismatched weights or negative weights.
     public init(ratings: [Double], weights: [Double]? = nil, lowest: Int, highest: Int) throws {
         guard highest - lowest >= 3 else { throw StatisticsError.invalidArgument("scale: need at least 4 points") }
-        if let weights, weights.count != ratings.count {
-            throw StatisticsError.lengthMismatch(argument: "weights", expected: ratings.count, actual: weights.count)
-        }
+        try StatisticsError.checkLength(weights, argument: "weights", expected: ratings.count)
         var counts = [Double](repeating: 0, count: highest - lowest + 1)
         var valid: [Double] = []
         var validWeights: [Double] = []

@@ -52,16 +52,8 @@ public struct TouchpointAnalysis: Sendable, Equatable {
         negativeWeight: Double = TouchpointAnalysis.defaultNegativeWeight
     ) throws {
         let count = experiences.first?.count ?? 0
-        if let outcome, outcome.count != experiences.count {
-            throw StatisticsError.lengthMismatch(
-                argument: "outcome", expected: experiences.count,
-                actual: outcome.count)
-        }
-        if let weights, weights.count != experiences.count {
-            throw StatisticsError.lengthMismatch(
-                argument: "weights", expected: experiences.count,
-                actual: weights.count)
-        }
+        try StatisticsError.checkLength(outcome, argument: "outcome", expected: experiences.count)
+        try StatisticsError.checkLength(weights, argument: "weights", expected: experiences.count)
         var respondentBalances: [Double] = []
         for (r, row) in experiences.enumerated() {
             guard row.count == count else {

@@ -1,28 +1,23 @@
 import Foundation
+import SurveyModel
 
 /// A deterministic, seedable pseudo-random number generator: xoshiro256** (Blackman & Vigna 2018,
 /// https://prng.di.unimi.it/) with its 256-bit state filled from the 64-bit seed by SplitMix64 (Steele, Lea &
 /// Flood 2014), as the xoshiro authors recommend.
 ///
-/// The same seed gives the same stream on every platform and Swift version. The helpers below
-/// (`nextUnitDouble`, `nextInt(below:)`, `shuffle`, `nextGaussian`) are implemented here rather than taken from
+/// The same seed gives the same stream on every platform and Swift version. The helpers (`nextUnitDouble`,
+/// `nextInt(below:)` from SurveyModel, `shuffle`, `nextGaussian`) are implemented in voc rather than taken from
 /// the standard library, whose algorithms for `random(in:using:)` and `shuffle(using:)` are not guaranteed to stay
 /// the same across releases; use them wherever results must be reproducible from a seed (MaxDiff designs,
 /// permutation tests, synthetic studies).
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: (UInt64, UInt64, UInt64, UInt64)
 
-    /// Creates a generator whose stream is fully determined by `seed`.
+    /// Creates a generator whose stream is fully determined by `seed`: the state is the first four outputs of
+    /// SplitMix64 seeded with it.
     public init(seed: UInt64) {
-        var splitMix = seed
-        func nextSplitMix() -> UInt64 {
-            splitMix &+= 0x9E37_79B9_7F4A_7C15
-            var z = splitMix
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        state = (nextSplitMix(), nextSplitMix(), nextSplitMix(), nextSplitMix())
+        var splitMix = SplitMix64(seed: seed)
+        state = (splitMix.next(), splitMix.next(), splitMix.next(), splitMix.next())
     }
 
     /// The next 64 random bits (xoshiro256**).
@@ -43,21 +38,6 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         Double(next() >> 11) * 0x1.0p-53
     }
 
-    /// A uniform integer in 0..<bound without modulo bias (Lemire 2019, "Fast random integer generation in an
-    /// interval"). `bound` must be positive.
-    public mutating func nextInt(below bound: Int) -> Int {
-        precondition(bound > 0, "bound must be positive")
-        let range = UInt64(bound)
-        var product = next().multipliedFullWidth(by: range)
-        if product.low < range {
-            let threshold = (0 &- range) % range
-            while product.low < threshold {
-                product = next().multipliedFullWidth(by: range)
-            }
-        }
-        return Int(product.high)
-    }
-
     /// A standard normal draw by the Box–Muller transform (one of the pair is used).
     public mutating func nextGaussian() -> Double {
         var u = nextUnitDouble()
@@ -66,13 +46,10 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
     }
 
-    /// Shuffles `array` in place by the Fisher–Yates algorithm, drawing with `nextInt(below:)`.
+    /// Shuffles `array` in place by the Fisher–Yates algorithm, drawing with `nextInt(below:)`
+    /// (`Array.seededShuffled(using:)`).
     public mutating func shuffle<T>(_ array: inout [T]) {
-        guard array.count > 1 else { return }
-        for i in stride(from: array.count - 1, to: 0, by: -1) {
-            let j = nextInt(below: i + 1)
-            if i != j { array.swapAt(i, j) }
-        }
+        array = array.seededShuffled(using: &self)
     }
 
     private func rotateLeft(_ x: UInt64, _ k: UInt64) -> UInt64 {

@@ -6,12 +6,8 @@ public enum Correlation {
     /// Pearson's r.
     /// - Throws: `StatisticsError.lengthMismatch` for arrays of different lengths.
     public static func pearson(_ x: [Double], _ y: [Double], weights: [Double]? = nil) throws -> Double {
-        guard x.count == y.count else {
-            throw StatisticsError.lengthMismatch(argument: "y", expected: x.count, actual: y.count)
-        }
-        if let weights, weights.count != x.count {
-            throw StatisticsError.lengthMismatch(argument: "weights", expected: x.count, actual: weights.count)
-        }
+        try StatisticsError.checkLength(y, argument: "y", expected: x.count)
+        try StatisticsError.checkLength(weights, argument: "weights", expected: x.count)
         return pearsonUnchecked(x, y, weights: weights)
     }
 
@@ -47,9 +43,7 @@ public enum Correlation {
     /// - Throws: `StatisticsError.lengthMismatch` for ragged rows or weights of the wrong length.
     public static func matrix(_ rows: [[Double]], weights: [Double]? = nil) throws -> [[Double]] {
         let p = rows.first?.count ?? 0
-        if let weights, weights.count != rows.count {
-            throw StatisticsError.lengthMismatch(argument: "weights", expected: rows.count, actual: weights.count)
-        }
+        try StatisticsError.checkLength(weights, argument: "weights", expected: rows.count)
         var columns = [[Double]](repeating: [], count: p)
         var kept: [Double] = []
         for (i, row) in rows.enumerated() {

@@ -34,11 +34,7 @@ public enum Kish {
     ) throws
         -> (proportion: Double, standardError: Double)
     {
-        guard indicators.count == weights.count else {
-            throw StatisticsError.lengthMismatch(
-                argument: "weights", expected: indicators.count,
-                actual: weights.count)
-        }
+        try StatisticsError.checkLength(weights, argument: "weights", expected: indicators.count)
         var sw = 0.0
         var sww = 0.0
         var swy = 0.0

@@ -39,9 +39,7 @@ public enum PriorityOrderPermutationTest {
         guard segments.count == scores.count else {
             throw StatisticsError.lengthMismatch(argument: "segments", expected: scores.count, actual: segments.count)
         }
-        if let weights, weights.count != scores.count {
-            throw StatisticsError.lengthMismatch(argument: "weights", expected: scores.count, actual: weights.count)
-        }
+        try StatisticsError.checkLength(weights, argument: "weights", expected: scores.count)
         let members = scores.indices.filter { segments[$0] == first || segments[$0] == second }
         var labels = members.map { segments[$0] == first }
         let firstCount = labels.filter { $0 }.count

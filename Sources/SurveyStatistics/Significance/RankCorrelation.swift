@@ -10,9 +10,7 @@ public enum RankCorrelation {
     /// Spearman's rank correlation.
     /// - Throws: `StatisticsError.lengthMismatch` when x and y differ in length.
     public static func spearman(_ x: [Double], _ y: [Double]) throws -> Double {
-        guard x.count == y.count else {
-            throw StatisticsError.lengthMismatch(argument: "y", expected: x.count, actual: y.count)
-        }
+        try StatisticsError.checkLength(y, argument: "y", expected: x.count)
         let (a, b) = completePairs(x, y)
         return Correlation.pearsonUnchecked(Ranks.average(a), Ranks.average(b))
     }
@@ -20,9 +18,7 @@ public enum RankCorrelation {
     /// Kendall's τ_b (O(k²), intended for priority orders of up to a few thousand items).
     /// - Throws: `StatisticsError.lengthMismatch` when x and y differ in length.
     public static func kendallTauB(_ x: [Double], _ y: [Double]) throws -> Double {
-        guard x.count == y.count else {
-            throw StatisticsError.lengthMismatch(argument: "y", expected: x.count, actual: y.count)
-        }
+        try StatisticsError.checkLength(y, argument: "y", expected: x.count)
         let (x, y) = completePairs(x, y)
         var concordantMinusDiscordant = 0.0
         var tiedX = 0.0

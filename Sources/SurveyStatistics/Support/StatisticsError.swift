@@ -17,6 +17,14 @@ public enum StatisticsError: Error, Sendable, Equatable, CustomStringConvertible
             return message
         }
     }
+
+    /// Throws `lengthMismatch` naming `argument` when the optional parallel array `values` (weights, outcomes, …)
+    /// is given and does not have `expected` elements.
+    static func checkLength<Element>(_ values: [Element]?, argument: String, expected: Int) throws {
+        if let values, values.count != expected {
+            throw lengthMismatch(argument: argument, expected: expected, actual: values.count)
+        }
+    }
 }
 
 /// A closed interval [lower, upper], used for confidence intervals.

@@ -25,9 +25,7 @@ public struct WeightedMoments: Sendable, Equatable {
     /// - Throws: `StatisticsError.lengthMismatch` when `weights` is given with a different length, and
     ///   `.invalidArgument` for a negative or non-finite weight.
     public init(_ values: [Double], weights: [Double]? = nil) throws {
-        if let weights, weights.count != values.count {
-            throw StatisticsError.lengthMismatch(argument: "weights", expected: values.count, actual: weights.count)
-        }
+        try StatisticsError.checkLength(weights, argument: "weights", expected: values.count)
         var n = 0
         var sw = 0.0
         var sww = 0.0

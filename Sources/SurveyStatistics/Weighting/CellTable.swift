@@ -65,15 +65,9 @@ public struct CellTable: Sendable {
                                 weights.withUnsafeBufferPointer { weights in
                                     for row in 0..<rows {
                                         let cellKey = Int(keys[row])
-                                        var cell = slot[cellKey]
-                                        if cell < 0 {
-                                            cell = Int32(cellKeys.count)
-                                            slot[cellKey] = cell
-                                            cellKeys.append(cellKey)
-                                        }
                                         keyWeight[cellKey] += weights[row]
                                         keyRows[cellKey] += 1
-                                        keys[row] = cell
+                                        keys[row] = Self.cell(ofKey: cellKey, slot: slot, cellKeys: &cellKeys).cell
                                     }
                                 }
                             }
@@ -86,12 +80,8 @@ public struct CellTable: Sendable {
                 slot.withUnsafeMutableBufferPointer { slot in
                     weights.withUnsafeBufferPointer { weights in
                         for row in 0..<rows {
-                            let cellKey = Int(keys[row])
-                            var cell = slot[cellKey]
-                            if cell < 0 {
-                                cell = Int32(cellKeys.count)
-                                slot[cellKey] = cell
-                                cellKeys.append(cellKey)
+                            let (cell, isNew) = Self.cell(ofKey: Int(keys[row]), slot: slot, cellKeys: &cellKeys)
+                            if isNew {
                                 cellWeight.append(0)
                                 cellRows.append(0)
                             }
@@ -153,5 +143,19 @@ public struct CellTable: Sendable {
             }
         }
         return result
+    }
+
+    /// The compact cell of mixed-radix key `cellKey` on the dense path: the one `slot` holds, or else the next new
+    /// cell, recorded in `slot` and appended to `cellKeys` (`isNew`).
+    @inline(__always)
+    private static func cell(
+        ofKey cellKey: Int, slot: UnsafeMutableBufferPointer<Int32>, cellKeys: inout [Int]
+    ) -> (cell: Int32, isNew: Bool) {
+        let existing = slot[cellKey]
+        if existing >= 0 { return (existing, false) }
+        let cell = Int32(cellKeys.count)
+        slot[cellKey] = cell
+        cellKeys.append(cellKey)
+        return (cell, true)
     }
 }

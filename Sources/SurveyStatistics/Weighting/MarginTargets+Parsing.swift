@@ -41,17 +41,11 @@ extension MarginTargets {
         var order: [String] = []
         var byVariable: [String: Margin] = [:]
         var problems: [WeightingError] = []
+        func report(_ error: CSVError) {
+            problems.append(.marginsFile(file: name, row: error.row, column: error.column, message: "\(error.kind)"))
+        }
         var iterator = reader.makeRowIterator()
-        while true {
-            let row: CSVRow
-            do {
-                guard let next = try iterator.next() else { break }
-                row = next
-            } catch let error as CSVError {
-                problems.append(
-                    .marginsFile(file: name, row: error.row, column: error.column, message: "\(error.kind)"))
-                continue
-            }
+        while let row = iterator.next(reporting: report) {
             let variable = row.fields[variableColumn]
             let level = row.fields[levelColumn]
             guard let target = Double(row.fields[targetColumn].trimmingCharacters(in: .whitespaces)), target >= 0,

@@ -18,3 +18,22 @@ extension PostgresRandomAccessRow {
         try self[name].decode(T.self)
     }
 }
+
+/// PostgresNIO's rows read as `StoreRow`s (by position or by name).
+extension PostgresRandomAccessRow: StoreRow {
+    func text(_ column: StoreColumn) throws -> String { try decoded(column) }
+    func optionalText(_ column: StoreColumn) throws -> String? { try decoded(column) }
+    func integer(_ column: StoreColumn) throws -> Int { try decoded(column) }
+    func optionalInteger(_ column: StoreColumn) throws -> Int? { try decoded(column) }
+    func int64(_ column: StoreColumn) throws -> Int64 { try decoded(column) }
+    func double(_ column: StoreColumn) throws -> Double { try decoded(column) }
+    func optionalDouble(_ column: StoreColumn) throws -> Double? { try decoded(column) }
+    func bool(_ column: StoreColumn) throws -> Bool { try decoded(column) }
+
+    private func decoded<T: PostgresDecodable>(_ column: StoreColumn) throws -> T {
+        switch column {
+        case .name(let name): try self[name].decode(T.self)
+        case .position(let position): try self[position].decode(T.self)
+        }
+    }
+}

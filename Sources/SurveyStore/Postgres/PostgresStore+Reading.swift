@@ -64,24 +64,7 @@ extension PostgresStore {
                   AND NOT EXISTS (SELECT 1 FROM contact_attempts c
                       WHERE c.respondent_id = r.id AND c.survey_id = \(surveyID))
                 """)
-            var merged: [DispositionCount] = []
-            for row in rows {
-                let count: Int = try row.value("n")
-                guard count > 0 else { continue }
-                let disposition = DispositionCode(try row.value("disposition", as: String.self))
-                let interviewer: String? = try row.value("interviewer")
-                let same = { (count: DispositionCount) in
-                    count.disposition == disposition && count.interviewer == interviewer
-                }
-                if let index = merged.firstIndex(where: same) {
-                    merged[index].count += count
-                } else {
-                    merged.append(DispositionCount(disposition: disposition, interviewer: interviewer, count: count))
-                }
-            }
-            return merged.sorted {
-                ($0.disposition.rawValue, $0.interviewer ?? "") < ($1.disposition.rawValue, $1.interviewer ?? "")
-            }
+            return try DispositionCount.merged(rows)
         }
     }
 
@@ -93,7 +76,7 @@ extension PostgresStore {
     {
         guard !rows.isEmpty else { return [] }
         let keys: [Int64] = try rows.map { try $0.value("key") }
-        var answers: [Int64: [StoredAnswer]] = [:]
+        var batch = StoredResponseBatch()
         for row in try await connection.rows(
             """
             SELECT a.response_key, a.question_id, a.kind, a.value, a.other_texts, a.answered_at, a.unreachable,
@@ -103,63 +86,16 @@ extension PostgresStore {
             WHERE a.response_key = ANY(\(keys)::bigint[]) ORDER BY a.response_key, a.question_id
             """)
         {
-            let answeredAt: Double? = try row.value("answered_at")
-            let milliseconds: Int64? = try row.value("milliseconds")
-            let backSteps: Int? = try row.value("back_steps")
-            let record = AnswerRecord(
-                questionID: try row.value("question_id"),
-                value: try AnswerValueCoding.decode(kind: try row.value("kind"), json: try row.value("value")),
-                otherTexts: try JSONText.parseObject(try row.value("other_texts", as: String?.self)),
-                answeredAt: Date(timeIntervalSince1970: answeredAt ?? 0),
-                paradata: AnswerParadata(milliseconds: milliseconds.map(Int.init), backSteps: backSteps ?? 0))
-            answers[try row.value("response_key"), default: []].append(
-                StoredAnswer(record: record, unreachable: try row.value("unreachable")))
+            try batch.addAnswer(row)
         }
-        var ladders: [Int64: [LadderStep]] = [:]
-        var setAside: [Int64: [LadderStep]] = [:]
         for row in try await connection.rows(
             """
             SELECT response_key, probe_id, question_id, option_code, depth, text, unreachable FROM ladder_steps
             WHERE response_key = ANY(\(keys)::bigint[]) ORDER BY response_key, probe_id, option_code, depth
             """)
         {
-            let option: String = try row.value("option_code")
-            let step = LadderStep(
-                probeID: try row.value("probe_id"), questionID: try row.value("question_id"),
-                optionCode: option.isEmpty ? nil : option, depth: try row.value("depth"), text: try row.value("text"))
-            if try row.value("unreachable", as: Bool.self) {
-                setAside[try row.value("response_key"), default: []].append(step)
-            } else {
-                ladders[try row.value("response_key"), default: []].append(step)
-            }
+            try batch.addLadderStep(row)
         }
-        return try rows.map { row in
-            let key: Int64 = try row.value("key")
-            guard let version = SemanticVersion(parsing: try row.value("survey_version", as: String.self)) else {
-                throw AnswerValueCoding.Failure(kind: "version")
-            }
-            let records = answers[key] ?? []
-            var values: [String: AnswerValue] = [:]
-            var otherTexts: [String: String] = [:]
-            for stored in records where !stored.unreachable {
-                values[stored.record.questionID] = stored.record.value
-                otherTexts.merge(stored.record.otherTexts) { $1 }
-            }
-            let response = Response(
-                id: try row.value("id"), respondentID: try row.value("respondent_id"),
-                surveyID: try row.value("survey_id"), surveyVersion: version,
-                status: ResponseStatus(rawValue: try row.value("status", as: String.self)) ?? .inProgress,
-                disposition: DispositionCode(try row.value("disposition", as: String.self)),
-                startedAt: Date(timeIntervalSince1970: try row.value("started_at")),
-                updatedAt: Date(timeIntervalSince1970: try row.value("updated_at")),
-                seed: UInt64(bitPattern: try row.value("seed", as: Int64.self)), answers: values,
-                otherTexts: otherTexts, ladder: ladders[key] ?? [])
-            let completed: Double? = try row.value("completed_at")
-            return StoredResponse(
-                response: response, interviewer: try row.value("interviewer"), mode: try row.value("mode"),
-                language: try row.value("language"), cursor: try row.value("cursor"),
-                completedAt: completed.map(Date.init(timeIntervalSince1970:)), answerRecords: records,
-                setAsideLadder: setAside[key] ?? [])
-        }
+        return try rows.map(batch.response)
     }
 }

@@ -53,7 +53,7 @@ extension PostgresStore {
                 SELECT id, attributes::text AS attributes, design_weight, stratum, cluster, cluster2
                 FROM respondents WHERE id = \(id)
                 """
-            ).first.map(Self.respondent(from:))
+            ).first.map { try $0.respondent() }
         }
     }
 
@@ -64,7 +64,7 @@ extension PostgresStore {
                 SELECT id, attributes::text AS attributes, design_weight, stratum, cluster, cluster2
                 FROM respondents WHERE id = ANY(\(ids)::text[])
                 """
-            ).map(Self.respondent(from:))
+            ).map { try $0.respondent() }
         }
     }
 
@@ -83,13 +83,6 @@ extension PostgresStore {
                 """
             ).map { try $0.value("k", as: String.self) }
         }
-    }
-
-    static func respondent(from row: PostgresRandomAccessRow) throws -> Respondent {
-        Respondent(
-            id: try row.value("id"), attributes: try JSONText.parseObject(try row.value("attributes", as: String.self)),
-            designWeight: try row.value("design_weight"), stratum: try row.value("stratum"),
-            cluster: try row.value("cluster"), cluster2: try row.value("cluster2"))
     }
 
     // MARK: Work queue
@@ -146,7 +139,6 @@ extension PostgresStore {
                     passed.append(id)
                     continue
                 }
-                let respondent = try Self.respondent(from: row)
                 try await connection.perform(
                     """
                     INSERT INTO queue (survey_id, respondent_id, claimed_by, claimed_at)
@@ -161,10 +153,7 @@ extension PostgresStore {
                     ORDER BY updated_at DESC LIMIT 1
                     """
                 ).first?.value("id", as: String.self)
-                let callback: Double? = try row.value("callback_at")
-                return RespondentClaim(
-                    respondent: respondent, previousAttempts: try row.value("attempts"),
-                    callbackAt: callback.map(Date.init(timeIntervalSince1970:)), resumableResponseID: resumable)
+                return try row.respondentClaim(resumableResponseID: resumable)
             }
         }
     }
@@ -210,15 +199,7 @@ extension PostgresStore {
                 SELECT * FROM contact_attempts WHERE respondent_id = \(respondentID) AND survey_id = \(surveyID)
                 ORDER BY at, key
                 """
-            ).map { row in
-                let callback: Double? = try row.value("callback_at")
-                return ContactAttempt(
-                    respondentID: try row.value("respondent_id"), surveyID: try row.value("survey_id"),
-                    interviewer: try row.value("interviewer"),
-                    disposition: DispositionCode(try row.value("disposition", as: String.self)),
-                    at: Date(timeIntervalSince1970: try row.value("at")),
-                    callbackAt: callback.map(Date.init(timeIntervalSince1970:)), note: try row.value("note"))
-            }
+            ).map { try $0.contactAttempt() }
         }
     }
 }

@@ -9,21 +9,38 @@ extension SQLiteStore {
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM responses WHERE id = ?", arguments: [start.id]) != nil {
                 throw StoreError.duplicateResponse(id: start.id)
             }
-            try db.execute(
-                sql: "INSERT INTO respondents (id) VALUES (?) ON CONFLICT (id) DO NOTHING",
-                arguments: [start.respondentID])
-            try db.execute(
-                sql: """
-                    INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition,
-                        started_at, updated_at, seed, interviewer, mode, language)
-                    VALUES (?, ?, ?, ?, 'in-progress', ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    start.id, start.respondentID, start.surveyID, start.surveyVersion.description,
-                    DispositionCode.inProgress.rawValue, start.startedAt.storeSeconds, start.startedAt.storeSeconds,
-                    Int64(bitPattern: start.seed), start.interviewer, start.mode, start.language,
-                ])
+            let response = Response(
+                id: start.id, respondentID: start.respondentID, surveyID: start.surveyID,
+                surveyVersion: start.surveyVersion, startedAt: start.startedAt, updatedAt: start.startedAt,
+                seed: start.seed)
+            try Self.insertResponse(
+                db,
+                StoredResponse(
+                    response: response, interviewer: start.interviewer, mode: start.mode, language: start.language))
         }
+    }
+
+    /// Adds the `responses` row of `stored` (not its answers or ladder), and a bare `respondents` row for its
+    /// respondent when there is none yet; returns the new row's key.
+    @discardableResult
+    static func insertResponse(_ db: Database, _ stored: StoredResponse) throws -> Int64 {
+        let response = stored.response
+        try db.execute(
+            sql: "INSERT INTO respondents (id) VALUES (?) ON CONFLICT (id) DO NOTHING",
+            arguments: [response.respondentID])
+        try db.execute(
+            sql: """
+                INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition,
+                    started_at, updated_at, completed_at, seed, cursor, interviewer, mode, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                response.id, response.respondentID, response.surveyID, response.surveyVersion.description,
+                response.status.rawValue, response.disposition.rawValue, response.startedAt.storeSeconds,
+                response.updatedAt.storeSeconds, stored.completedAt?.storeSeconds, Int64(bitPattern: response.seed),
+                stored.cursor, stored.interviewer, stored.mode, stored.language,
+            ])
+        return db.lastInsertedRowID
     }
 
     public func saveAnswer(_ answer: AnswerRecord, responseID: String) async throws {

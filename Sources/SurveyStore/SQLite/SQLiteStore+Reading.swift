@@ -74,23 +74,7 @@ extension SQLiteStore {
                       AND NOT EXISTS (SELECT 1 FROM contact_attempts c
                           WHERE c.respondent_id = r.id AND c.survey_id = :survey)
                     """, arguments: ["survey": surveyID])
-            var merged: [DispositionCount] = []
-            for row in rows {
-                let count: Int = row["n"]
-                guard count > 0 else { continue }
-                let disposition = DispositionCode(row["disposition"] as String)
-                let interviewer: String? = row["interviewer"]
-                if let index = merged.firstIndex(where: {
-                    $0.disposition == disposition && $0.interviewer == interviewer
-                }) {
-                    merged[index].count += count
-                } else {
-                    merged.append(DispositionCount(disposition: disposition, interviewer: interviewer, count: count))
-                }
-            }
-            return merged.sorted {
-                ($0.disposition.rawValue, $0.interviewer ?? "") < ($1.disposition.rawValue, $1.interviewer ?? "")
-            }
+            return try DispositionCount.merged(rows)
         }
     }
 
@@ -99,7 +83,7 @@ extension SQLiteStore {
         guard !rows.isEmpty else { return [] }
         let keys: [Int64] = rows.map { $0["key"] }
         let list = "(" + keys.map(String.init).joined(separator: ",") + ")"
-        var answers: [Int64: [StoredAnswer]] = [:]
+        var batch = StoredResponseBatch()
         let answerRows = try Row.fetchCursor(
             db,
             sql: """
@@ -110,23 +94,14 @@ extension SQLiteStore {
                 WHERE a.response_key IN \(list) ORDER BY a.response_key, a.question_id
                 """)
         while let row = try answerRows.next() {
-            let answeredAt: Double? = row[5]
-            let record = AnswerRecord(
-                questionID: row[1], value: try AnswerValueCoding.decode(kind: row[2], json: row[3]),
-                otherTexts: try JSONText.parseObject(row[4]), answeredAt: Date(storeSeconds: answeredAt ?? 0),
-                paradata: AnswerParadata(milliseconds: row[7], backSteps: row[8] ?? 0))
-            answers[row[0], default: []].append(StoredAnswer(record: record, unreachable: row[6]))
+            try batch.addAnswer(row)
         }
         // Bulk-imported responses keep their answers in one block instead (never both).
         let blockRows = try Row.fetchCursor(
             db, sql: "SELECT response_key, answers FROM answer_blocks WHERE response_key IN \(list)")
         while let row = try blockRows.next() {
-            answers[row[0], default: []] += try blockRecords(row[1]).map {
-                StoredAnswer(record: $0, unreachable: false)
-            }
+            batch.addAnswers(try blockRecords(row[1]).map { StoredAnswer(record: $0, unreachable: false) }, key: row[0])
         }
-        var ladders: [Int64: [LadderStep]] = [:]
-        var setAside: [Int64: [LadderStep]] = [:]
         let ladderRows = try Row.fetchCursor(
             db,
             sql: """
@@ -134,43 +109,9 @@ extension SQLiteStore {
                 WHERE response_key IN \(list) ORDER BY response_key, probe_id, option_code, depth
                 """)
         while let row = try ladderRows.next() {
-            let option: String = row[3]
-            let step = LadderStep(
-                probeID: row[1], questionID: row[2], optionCode: option.isEmpty ? nil : option, depth: row[4],
-                text: row[5])
-            if row[6] as Bool {
-                setAside[row[0], default: []].append(step)
-            } else {
-                ladders[row[0], default: []].append(step)
-            }
+            try batch.addLadderStep(row)
         }
-        return try rows.map { row in
-            let key: Int64 = row["key"]
-            let versionText: String = row["survey_version"]
-            guard let version = SemanticVersion(parsing: versionText) else {
-                throw AnswerValueCoding.Failure(kind: "version")
-            }
-            let records = answers[key] ?? []
-            var values: [String: AnswerValue] = [:]
-            var otherTexts: [String: String] = [:]
-            for stored in records where !stored.unreachable {
-                values[stored.record.questionID] = stored.record.value
-                otherTexts.merge(stored.record.otherTexts) { $1 }
-            }
-            let response = Response(
-                id: row["id"], respondentID: row["respondent_id"], surveyID: row["survey_id"], surveyVersion: version,
-                status: ResponseStatus(rawValue: row["status"]) ?? .inProgress,
-                disposition: DispositionCode(row["disposition"] as String),
-                startedAt: Date(storeSeconds: row["started_at"]), updatedAt: Date(storeSeconds: row["updated_at"]),
-                seed: UInt64(bitPattern: row["seed"]), answers: values, otherTexts: otherTexts,
-                ladder: ladders[key] ?? [])
-            let completed: Double? = row["completed_at"]
-            return StoredResponse(
-                response: response, interviewer: row["interviewer"], mode: row["mode"], language: row["language"],
-                cursor: row["cursor"],
-                completedAt: completed.map(Date.init(storeSeconds:)), answerRecords: records,
-                setAsideLadder: setAside[key] ?? [])
-        }
+        return try rows.map(batch.response)
     }
 
     /// The "other" texts object of a block entry; a damaged one is a damaged block.

@@ -26,8 +26,9 @@ extension SQLiteStore {
 
     public func respondent(id: String) async throws -> Respondent? {
         try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM respondents WHERE id = ?", arguments: [id]).map(
-                Self.respondent(from:))
+            try Row.fetchOne(db, sql: "SELECT * FROM respondents WHERE id = ?", arguments: [id]).map {
+                try $0.respondent()
+            }
         }
     }
 
@@ -39,7 +40,7 @@ extension SQLiteStore {
                 let marks = chunk.map { _ in "?" }.joined(separator: ",")
                 found += try Row.fetchAll(
                     db, sql: "SELECT * FROM respondents WHERE id IN (\(marks))", arguments: StatementArguments(chunk)
-                ).map(Self.respondent(from:))
+                ).map { try $0.respondent() }
             }
             return found
         }
@@ -57,12 +58,6 @@ extension SQLiteStore {
                     SELECT DISTINCT j.key FROM respondents, json_each(respondents.attributes) AS j ORDER BY j.key
                     """)
         }
-    }
-
-    static func respondent(from row: Row) throws -> Respondent {
-        Respondent(
-            id: row["id"], attributes: try JSONText.parseObject(row["attributes"]), designWeight: row["design_weight"],
-            stratum: row["stratum"], cluster: row["cluster"], cluster2: row["cluster2"])
     }
 
     // MARK: Work queue
@@ -94,24 +89,20 @@ extension SQLiteStore {
                         "interviewer": request.interviewer, "expiry": now - request.claimTimeout,
                     ])
             else { return nil }
-            let respondent = try Self.respondent(from: row)
+            let respondentID: String = row["id"]
             try db.execute(
                 sql: """
                     INSERT INTO queue (survey_id, respondent_id, claimed_by, claimed_at) VALUES (?, ?, ?, ?)
                     ON CONFLICT (survey_id, respondent_id) DO UPDATE SET claimed_by = excluded.claimed_by,
                         claimed_at = excluded.claimed_at
-                    """, arguments: [request.surveyID, respondent.id, request.interviewer, now])
+                    """, arguments: [request.surveyID, respondentID, request.interviewer, now])
             let resumable = try String.fetchOne(
                 db,
                 sql: """
                     SELECT id FROM responses WHERE respondent_id = ? AND survey_id = ? AND status = 'in-progress'
                     ORDER BY updated_at DESC LIMIT 1
-                    """, arguments: [respondent.id, request.surveyID])
-            let callback: Double? = row["callback_at"]
-            return RespondentClaim(
-                respondent: respondent, previousAttempts: row["attempts"],
-                callbackAt: callback.map(Date.init(storeSeconds:)),
-                resumableResponseID: resumable)
+                    """, arguments: [respondentID, request.surveyID])
+            return try row.respondentClaim(resumableResponseID: resumable)
         }
     }
 
@@ -159,13 +150,7 @@ extension SQLiteStore {
                 sql: """
                     SELECT * FROM contact_attempts WHERE respondent_id = ? AND survey_id = ? ORDER BY at, key
                     """, arguments: [respondentID, surveyID]
-            ).map { row in
-                let callback: Double? = row["callback_at"]
-                return ContactAttempt(
-                    respondentID: row["respondent_id"], surveyID: row["survey_id"], interviewer: row["interviewer"],
-                    disposition: DispositionCode(row["disposition"] as String), at: Date(storeSeconds: row["at"]),
-                    callbackAt: callback.map(Date.init(storeSeconds:)), note: row["note"])
-            }
+            ).map { try $0.contactAttempt() }
         }
     }
 }

@@ -31,15 +31,7 @@ public enum SampleLoader {
         var messages: [String] = []
         var firstRow: [String: Int] = [:]
         var iterator = reader.makeRowIterator()
-        while true {
-            let row: CSVRow
-            do {
-                guard let next = try iterator.next() else { break }
-                row = next
-            } catch {
-                messages.append(Self.line(error))
-                continue
-            }
+        while let row = iterator.next(reporting: { messages.append(Self.line($0)) }) {
             let cells = row.fields
             func problem(_ column: Int, _ message: String) {
                 messages.append("\(path):\(row.row):\(column + 1): error: \(message)")

@@ -10,21 +10,14 @@ extension PostgresStore: StoreTransferring {
                 SELECT id, attributes::text AS attributes, design_weight, stratum, cluster, cluster2
                 FROM respondents WHERE id > \(after ?? "") ORDER BY id LIMIT \(limit)
                 """
-            ).map(Self.respondent(from:))
+            ).map { try $0.respondent() }
         }
     }
 
     public func allContactAttempts(surveyID: String) async throws -> [ContactAttempt] {
         try await run { connection in
             try await connection.rows("SELECT * FROM contact_attempts WHERE survey_id = \(surveyID) ORDER BY key").map {
-                row in
-                let callback: Double? = try row.value("callback_at")
-                return ContactAttempt(
-                    respondentID: try row.value("respondent_id"), surveyID: try row.value("survey_id"),
-                    interviewer: try row.value("interviewer"),
-                    disposition: DispositionCode(try row.value("disposition", as: String.self)),
-                    at: Date(timeIntervalSince1970: try row.value("at")),
-                    callbackAt: callback.map(Date.init(timeIntervalSince1970:)), note: try row.value("note"))
+                try $0.contactAttempt()
             }
         }
     }

@@ -7,7 +7,7 @@ extension SQLiteStore: StoreTransferring {
         try await read { db in
             try Row.fetchAll(
                 db, sql: "SELECT * FROM respondents WHERE id > ? ORDER BY id LIMIT ?", arguments: [after ?? "", limit]
-            ).map(Self.respondent(from:))
+            ).map { try $0.respondent() }
         }
     }
 
@@ -16,13 +16,7 @@ extension SQLiteStore: StoreTransferring {
             try Row.fetchAll(
                 db, sql: "SELECT * FROM contact_attempts WHERE survey_id = ? ORDER BY key", arguments: [surveyID]
             )
-            .map { row in
-                let callback: Double? = row["callback_at"]
-                return ContactAttempt(
-                    respondentID: row["respondent_id"], surveyID: row["survey_id"], interviewer: row["interviewer"],
-                    disposition: DispositionCode(row["disposition"] as String), at: Date(storeSeconds: row["at"]),
-                    callbackAt: callback.map(Date.init(storeSeconds:)), note: row["note"])
-            }
+            .map { try $0.contactAttempt() }
         }
     }
 
@@ -35,23 +29,7 @@ extension SQLiteStore: StoreTransferring {
                     continue
                 }
                 try Self.requireRegistered(db, surveyID: response.surveyID, version: response.surveyVersion)
-                try db.execute(
-                    sql: "INSERT INTO respondents (id) VALUES (?) ON CONFLICT (id) DO NOTHING",
-                    arguments: [response.respondentID])
-                try db.execute(
-                    sql: """
-                        INSERT INTO responses (id, respondent_id, survey_id, survey_version, status, disposition,
-                            started_at, updated_at, completed_at, seed, cursor, interviewer, mode, language)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        response.id, response.respondentID, response.surveyID, response.surveyVersion.description,
-                        response.status.rawValue, response.disposition.rawValue, response.startedAt.storeSeconds,
-                        response.updatedAt.storeSeconds, stored.completedAt?.storeSeconds,
-                        Int64(bitPattern: response.seed), stored.cursor, stored.interviewer, stored.mode,
-                        stored.language,
-                    ])
-                let key = db.lastInsertedRowID
+                let key = try Self.insertResponse(db, stored)
                 for answer in stored.answerRecords.map({ RestoredAnswer($0, responseID: response.id) }) {
                     try db.execute(
                         sql: """

@@ -137,7 +137,7 @@ public struct CSVRowIterator {
     }
 
     /// The next row, nil at the end. After a thrown error, iteration continues with the following record.
-    public mutating func next() throws -> CSVRow? {
+    public mutating func next() throws(CSVError) -> CSVRow? {
         guard tokenizer.nextRecord(into: &fields) else { return nil }
         if tokenizer.problems.count > reported {
             reported = tokenizer.problems.count
@@ -150,5 +150,17 @@ public struct CSVRowIterator {
                 kind: .wrongFieldCount(expected: expectedCount, found: fields.count))
         }
         return CSVRow(row: tokenizer.recordLine, fields: fields.map { tokenizer.string($0) })
+    }
+
+    /// The next row that can be read, nil at the end; each row on the way that cannot be read is skipped, its
+    /// problem passed to `problem` (how a reader that reports every bad row and goes on iterates).
+    public mutating func next(reporting problem: (CSVError) -> Void) -> CSVRow? {
+        while true {
+            do {
+                return try next()
+            } catch {
+                problem(error)
+            }
+        }
     }
 }

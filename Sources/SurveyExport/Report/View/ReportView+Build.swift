@@ -64,27 +64,17 @@ extension ReportView {
         default: fieldwork = nil
         }
         let rates =
-            sample.rates.isEmpty
-            ? nil
-            : TableView(
-                tableTitle: nil, header: ["Rate", "Value", "Formula (AAPOR)"],
-                rows: sample.rates.map { rate in
-                    row([rate.name, rate.value.map(ReportFormat.percent1) ?? "–", rate.formula], esc)
-                }, tableNote: nil)
+            Self.table(["Rate", "Value", "Formula (AAPOR)"], sample.rates) { rate in
+                row([rate.name, rate.value.map(ReportFormat.percent1) ?? "–", rate.formula], esc)
+            }
         let dispositions =
-            sample.dispositions.isEmpty
-            ? nil
-            : TableView(
-                tableTitle: nil, header: ["Code", "Disposition", "Group", "Cases"],
-                rows: sample.dispositions.map { row([$0.code, $0.label, $0.group, String($0.count)], esc) },
-                tableNote: nil)
+            Self.table(["Code", "Disposition", "Group", "Cases"], sample.dispositions) {
+                row([$0.code, $0.label, $0.group, String($0.count)], esc)
+            }
         let interviewers =
-            sample.interviewers.isEmpty
-            ? nil
-            : TableView(
-                tableTitle: nil, header: ["Interviewer", "Completes", "Cases"],
-                rows: sample.interviewers.map { row([$0.interviewer, String($0.completes), String($0.cases)], esc) },
-                tableNote: nil)
+            Self.table(["Interviewer", "Completes", "Cases"], sample.interviewers) {
+                row([$0.interviewer, String($0.completes), String($0.cases)], esc)
+            }
         return SampleView(
             completes: sample.completes, cases: sample.cases, fieldwork: fieldwork.map(esc),
             rates: rates, dispositions: dispositions, interviewers: interviewers)
@@ -99,18 +89,14 @@ extension ReportView {
             + "\(ReportFormat.decimal(weighting.designEffect, digits: 2)), effective sample size "
             + "\(ReportFormat.decimal(weighting.effectiveSampleSize, digits: 1))."
         let margins =
-            weighting.margins.isEmpty
-            ? nil
-            : TableView(
-                tableTitle: nil, header: ["Variable", "Level", "Target", "Unweighted", "Weighted"],
-                rows: weighting.margins.map {
-                    row(
-                        [
-                            $0.variable, $0.level, ReportFormat.percent1($0.target),
-                            ReportFormat.percent1($0.unweighted),
-                            ReportFormat.percent1($0.weighted),
-                        ], esc)
-                }, tableNote: nil)
+            Self.table(["Variable", "Level", "Target", "Unweighted", "Weighted"], weighting.margins) {
+                row(
+                    [
+                        $0.variable, $0.level, ReportFormat.percent1($0.target),
+                        ReportFormat.percent1($0.unweighted),
+                        ReportFormat.percent1($0.weighted),
+                    ], esc)
+            }
         return WeightingView(
             weightSet: esc(weighting.weightSet), method: weighting.method.map(esc), summary: summary,
             margins: margins)
@@ -182,18 +168,14 @@ extension ReportView {
     private static func why(_ finding: WhyFinding, _ esc: (String) -> String) -> WhyView {
         let segments = finding.segments.map { segment in
             let themes =
-                segment.themes.isEmpty
-                ? nil
-                : TableView(
-                    tableTitle: nil, header: ["Theme", "Share", "Representative quote"],
-                    rows: segment.themes.map { theme in
-                        RowView(cells: [
-                            CellView(text: esc(theme.theme), small: false),
-                            CellView(
-                                text: esc(ReportFormat.cell(theme.share, kind: .share)), small: theme.share.suppressed),
-                            CellView(text: esc(theme.quotes.first.map { "“\($0)”" } ?? "–"), small: false),
-                        ])
-                    }, tableNote: nil)
+                Self.table(["Theme", "Share", "Representative quote"], segment.themes) { theme in
+                    RowView(cells: [
+                        CellView(text: esc(theme.theme), small: false),
+                        CellView(
+                            text: esc(ReportFormat.cell(theme.share, kind: .share)), small: theme.share.suppressed),
+                        CellView(text: esc(theme.quotes.first.map { "“\($0)”" } ?? "–"), small: false),
+                    ])
+                }
             return WhySegmentView(
                 segment: esc(segment.segment), base: ReportFormat.base(segment.base),
                 smallBase: segment.smallBase, themes: themes, rawAnswers: segment.rawAnswers.map { esc("“\($0)”") },
@@ -243,5 +225,11 @@ extension ReportView {
 
     private static func row(_ texts: [String], _ esc: (String) -> String) -> RowView {
         RowView(cells: texts.map { CellView(text: esc($0), small: false) })
+    }
+
+    /// A table (no title, no note) with a row for each of `items`, or nil when there are none (the template then
+    /// leaves the table out).
+    private static func table<Item>(_ header: [String], _ items: [Item], row: (Item) -> RowView) -> TableView? {
+        items.isEmpty ? nil : TableView(tableTitle: nil, header: header, rows: items.map(row), tableNote: nil)
     }
 }
