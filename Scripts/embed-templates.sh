@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates Sources/voc/EmbeddedTemplates.swift from Templates/*.xml, so that an installed `voc` (which has no
+# Regenerates Sources/voc/Survey/EmbeddedTemplates.swift from Templates/*.xml, so that an installed `voc` (which has no
 # Templates/ folder) can still run `voc new --template NAME`. Run it after editing a template; the VocCLITests
 # suite fails when the embedded copies and the files differ by a single byte.
 #
@@ -7,7 +7,7 @@
 # summary shown by `voc new --list` is the first non-empty line of the template's leading XML comment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=Sources/voc/EmbeddedTemplates.swift
+out=Sources/voc/Survey/EmbeddedTemplates.swift
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 

@@ -47,3 +47,19 @@ extension StudyFrame {
             : names.prefix(30).joined(separator: ", ") + ", … (\(names.count) columns)"
     }
 }
+
+extension StudyFrame {
+    /// The need priorities of `survey`'s batteries by segment `by` (`NeedsAnalysis`, docs/methods.md §3), with the
+    /// frame's design; the warnings of choosing the batteries come first in the report's warnings.
+    /// - Throws: `StudyError` for an unknown segment or outcome, and the analysis's own errors.
+    public func needsReport(
+        of survey: Survey, by: String, outcome: String?, options: NeedsAnalysis.Options
+    ) throws -> NeedsReport {
+        let (batteries, warnings) = try needBatteries(of: survey, by: by, outcome: outcome)
+        var report = try NeedsAnalysis.run(
+            estimator: SurveyEstimator(frame: frame, design: design), segment: by, batteries: batteries,
+            options: options)
+        report.warnings = warnings + report.warnings
+        return report
+    }
+}

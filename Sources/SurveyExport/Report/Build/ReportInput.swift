@@ -1,7 +1,7 @@
 public import Foundation
 public import SurveyModel
 public import SurveyAnalysis
-public import SurveyStatistics
+import SurveyStatistics
 
 /// Everything `ReportBuilder` needs to build a `FindingsReport`.
 public struct ReportInput: Sendable {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyAnalysis
 import SurveyStore
 
 extension VocCommand {
@@ -21,7 +22,7 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                _ = try await StoreOpener.open(target, timeout: busyTimeout)
+                _ = try await StudyStore.open(target, mustExist: false, timeout: busyTimeout)
                 print("\(StoreOpener.displayName(target)): schema is up to date")
             } catch {
                 throw CommandFailure.report(error)

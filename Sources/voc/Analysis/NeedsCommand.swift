@@ -28,6 +28,7 @@ extension VocCommand {
                 """)
 
         @OptionGroup var study: StudyOptions
+        @OptionGroup var design: DesignOptions
 
         @Option(
             name: .long,
@@ -90,6 +91,7 @@ extension VocCommand {
         }
 
         func validate() throws {
+            try study.check(design: design)
             if correctionOption == nil { throw ValidationError("--correction must be bh, bonferroni or none") }
             if !["estimate", "lower-bound"].contains(importanceRule) {
                 throw ValidationError("--importance-rule must be estimate or lower-bound")
@@ -124,19 +126,15 @@ extension VocCommand {
         func run() async throws {
             do {
                 let started = Date()
-                let loaded = try await StudyFrame.load(study.request) { survey in
+                let loaded = try await StudyFrame.load(study.request(design: design, aggregate: false)) { survey in
                     let batteries = survey.map(NeedBattery.batteries(in:)) ?? []
                     return [by] + [outcome].compactMap { $0 } + batteries.flatMap(\.columns)
                 }
                 loaded.warnings.forEach(StandardError.print)
                 guard let survey = loaded.survey else { throw CommandFailure("no survey definition") }
-                let (batteries, warnings) = try loaded.needBatteries(of: survey, by: by, outcome: outcome)
                 let loadSeconds = Date().timeIntervalSince(started)
                 let computeStart = Date()
-                var report = try NeedsAnalysis.run(
-                    estimator: SurveyEstimator(frame: loaded.frame, design: loaded.design), segment: by,
-                    batteries: batteries, options: analysisOptions)
-                report.warnings = warnings + report.warnings
+                let report = try loaded.needsReport(of: survey, by: by, outcome: outcome, options: analysisOptions)
                 let printer = NeedsPrinter(
                     report: report, loadSeconds: loadSeconds,
                     computeSeconds: Date().timeIntervalSince(computeStart))
@@ -146,6 +144,5 @@ extension VocCommand {
                 throw CommandFailure.report(error)
             }
         }
-
     }
 }

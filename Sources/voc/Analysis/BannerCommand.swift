@@ -22,6 +22,7 @@ extension VocCommand {
                 """)
 
         @OptionGroup var study: StudyOptions
+        @OptionGroup var design: DesignOptions
 
         @Option(name: .long, help: ArgumentHelp("Row variables, comma-separated.", valueName: "VARS"))
         var rows: String
@@ -57,6 +58,7 @@ extension VocCommand {
         }
 
         func validate() throws {
+            try study.check(design: design)
             if rowVariables.isEmpty { throw ValidationError("--rows needs at least one variable") }
             if json && csv { throw ValidationError("choose --json or --csv, not both") }
             if correctionOption == nil { throw ValidationError("--correction must be none, bonferroni or bh") }
@@ -66,7 +68,9 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let loaded = try await StudyFrame.load(study.request) { _ in rowVariables + [cols] }
+                let loaded = try await StudyFrame.load(study.request(design: design, aggregate: false)) { _ in
+                    rowVariables + [cols]
+                }
                 loaded.warnings.forEach(StandardError.print)
                 let available = Set(loaded.available)
                 let unknown = ([cols] + rowVariables).filter { !available.contains($0) }

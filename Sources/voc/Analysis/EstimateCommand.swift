@@ -24,7 +24,7 @@ extension VocCommand {
                 (--read-responses reads them instead). Don't know and refused answers are missing.
                 """)
 
-        @OptionGroup var source: DataSourceOptions
+        @OptionGroup var source: StudyOptions
         @OptionGroup var design: DesignOptions
         @OptionGroup var calibration: CalibrationOptions
 
@@ -75,11 +75,7 @@ extension VocCommand {
             }
             if !(level > 0 && level < 1) { throw ValidationError("--level must be between 0 and 1") }
             if (compare || chisq) && by == nil { throw ValidationError("--compare and --chisq need --by SEGMENT") }
-            if source.store != nil && !design.columns.isEmpty {
-                throw ValidationError(
-                    "--weight/--strata/--cluster/--fpc name columns of --data; a store has the "
-                        + "design in its respondents (use --weight-set for stored weights)")
-            }
+            try source.check(design: design)
         }
 
         func run() async throws {
@@ -92,30 +88,21 @@ extension VocCommand {
             var columns = variables + [by].compactMap { $0 } + design.columns
             if let targets { columns += calibration.columns(for: targets) }
             var seen = Set<String>()
-            let frame: SurveyFrame
-            var surveyDesign: SurveyDesign
-            if let store = source.store {
-                let wanted = columns.filter { seen.insert($0).inserted }
-                let study = try await StoreFrameReader.load(
-                    path: store, surveyID: source.survey, weightSet: source.weightSet, aggregate: !source.readResponses
-                ) { _ in wanted }
-                study.warnings.forEach(StandardError.print)
-                if let missing = wanted.first(where: { study.frame[$0] == nil }) {
-                    throw CommandFailure(
-                        "\(store): error: no variable '\(missing)' in the store (variables: survey "
-                            + "columns, computed variables, segments and respondent attributes)")
-                }
-                frame = study.frame
-                surveyDesign = study.design
-            } else {
-                let reader = try CSVReader(path: source.csvPath)
-                frame = try SurveyFrame(
-                    csv: reader,
-                    columns: columns.filter { seen.insert($0).inserted }.map {
-                        CSVColumnRequest($0)
-                    })
-                surveyDesign = try design.designColumns.design(frame: frame)
+            let wanted = columns.filter { seen.insert($0).inserted }
+            let study = try await StudyFrame.load(source.request(design: design, aggregate: true)) { _ in wanted }
+            study.warnings.forEach(StandardError.print)
+            let missing = wanted.filter { study.frame[$0] == nil }
+            if let store = source.store, let first = missing.first {
+                throw CommandFailure(
+                    "\(store): error: no variable '\(first)' in the store (variables: survey "
+                        + "columns, computed variables, segments and respondent attributes)")
             }
+            if !missing.isEmpty {
+                throw CSVErrors(
+                    missing.map { CSVError(file: source.csvPath, row: 1, column: 0, kind: .unknownColumn(name: $0)) })
+            }
+            let frame = study.frame
+            var surveyDesign = study.design
             if let targets {
                 surveyDesign = try surveyDesign.calibrated(to: calibration.request(targets: targets), frame: frame)
             }

@@ -23,7 +23,7 @@ extension VocCommand {
                 On any error nothing is written.
                 """)
 
-        @OptionGroup var source: DataSourceOptions
+        @OptionGroup var source: StudyOptions
         @OptionGroup var calibration: CalibrationOptions
 
         @Option(name: .long, help: ArgumentHelp("Column of starting (design) weights.", valueName: "COL"))
@@ -45,6 +45,9 @@ extension VocCommand {
         func validate() throws {
             if calibration.margins == nil { throw ValidationError("--margins FILE is required") }
             if name.isEmpty { throw ValidationError("--name must not be empty") }
+            if source.store == nil, source.survey != nil {
+                throw ValidationError("--survey chooses a survey in a STORE")
+            }
             if source.store != nil {
                 if out != nil {
                     throw ValidationError(

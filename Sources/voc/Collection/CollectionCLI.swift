@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyAnalysis
 import SurveyModel
 import SurveyParser
 import SurveyStore
@@ -20,7 +21,7 @@ enum CollectionCLI {
     static func openStore(_ path: String?, surveyFile: String, survey: Survey) async throws -> any ResponseStore {
         let resolved = path ?? SQLiteStore.defaultPath(surveyFile: surveyFile, surveyID: survey.id)
         do {
-            return try await StoreOpener.open(resolved)
+            return try await StudyStore.open(resolved, mustExist: false)
         } catch {
             printError("\(error)")
             throw ExitCode(1)

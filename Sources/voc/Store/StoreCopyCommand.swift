@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SurveyAnalysis
 import SurveyStore
 
 extension VocCommand {
@@ -29,8 +30,8 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let from = try await StoreOpener.open(source, timeout: busyTimeout, mustExist: true)
-                let into = try await StoreOpener.open(destination, timeout: busyTimeout)
+                let from = try await StudyStore.open(source, mustExist: true, timeout: busyTimeout)
+                let into = try await StudyStore.open(destination, mustExist: false, timeout: busyTimeout)
                 guard let from = from as? any StoreTransferring, let into = into as? any StoreTransferring else {
                     throw CommandFailure("error: these stores cannot be copied")
                 }
