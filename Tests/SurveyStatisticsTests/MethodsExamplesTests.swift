@@ -41,6 +41,12 @@ struct MethodsExamplesTests {
         #expect(abs((30 - z * methodsSE) - 19.18) < 0.005 && abs((30 + z * methodsSE) - 40.82) < 0.005)
     }
 
+    @Test func t13BalancedScoresGiveZero() throws {
+        let frame = try SurveyFrame(columns: [("nps", .numeric([10, 9, 8, 7, 6, 0]))])
+        let estimator = SurveyEstimator(frame: frame, design: try SurveyDesign(weights: Array(repeating: 1, count: 6)))
+        #expect(abs(try estimator.nps("nps")[0].estimate) < 1e-12)
+    }
+
     @Test func t13DifferenceBetweenWaves() throws {
         let estimator = try npsFrame([("1", 100, 60, 40), ("2", 90, 70, 60)])
         let waves = try estimator.nps("nps", by: "wave")

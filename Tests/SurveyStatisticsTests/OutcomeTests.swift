@@ -26,21 +26,6 @@ struct OutcomeTests {
         #expect(isClose(weighted.rr1, 0.75))
     }
 
-    @Test func npsExamples() throws {
-        #expect(abs(try NetPromoterScore(scores: [10, 9, 8, 7, 6, 0]).score) < 1e-12)
-        let wave1 = NetPromoterScore(promoters: 100, passives: 60, detractors: 40)
-        #expect(isClose(wave1.score, 30))
-        #expect(isClose(wave1.standardError, printed: 5.523, digits: 3))
-        let ci = wave1.interval()
-        #expect(isClose(ci.lower, printed: 19.18, digits: 2) && isClose(ci.upper, printed: 40.82, digits: 2))
-        let wave2 = NetPromoterScore(promoters: 90, passives: 70, detractors: 60)
-        #expect(isClose(wave2.score, printed: 13.636, digits: 3))
-        #expect(isClose(wave2.standardError, printed: 5.491, digits: 3))
-        let difference = wave1.difference(from: wave2)
-        #expect(isClose(difference.statistic, printed: 2.101, digits: 3))
-        #expect(isClose(difference.pValue, printed: 0.0356, digits: 4))
-    }
-
     @Test func cesMean() throws {
         // 50 responses on 1–7 summing to 208: 42 × 4 and 8 × 5.
         let scores = [Double](repeating: 4, count: 42) + [Double](repeating: 5, count: 8)
@@ -69,15 +54,5 @@ struct OutcomeTests {
         #expect(AAPORDisposition(aaporCode: "5.1") == nil)
         #expect(AAPORDisposition(aaporCode: "x") == nil)
         #expect(AAPORDisposition(aaporCode: "11") == nil)
-    }
-}
-
-extension OutcomeTests {
-    @Test func weightedNPSUsesEffectiveBase() throws {
-        let nps = try NetPromoterScore(scores: [10, 9, 5, 8, 11], weights: [2, 1, 1, 1, 4])
-        #expect(isClose(nps.promoterShare, 0.6) && isClose(nps.detractorShare, 0.2))
-        #expect(isClose(nps.effectiveBase, 25.0 / 7.0))
-        #expect(isClose(nps.score, 40))
-        #expect(isClose(nps.standardError, 100 * ((0.8 - 0.16) / (25.0 / 7.0)).squareRoot()))
     }
 }
