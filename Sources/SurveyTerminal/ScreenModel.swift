@@ -12,9 +12,9 @@ public struct ScreenModel: Sendable, Hashable {
     public var question: String
     /// Extra lines under the question: help, the current matrix row, the MaxDiff step, a scale legend …
     /// Each entry is wrapped separately.
-    public var details: [String]
+    public var details: [String] = []
     /// Numbered options; paginated when they do not fit.
-    public var options: [ScreenOption]
+    public var options: [ScreenOption] = []
     /// The index in `options` of the option under the cursor (arrow keys), if any.
     public var highlighted: Int?
     /// The input line (text, number, typed option numbers), if the question takes typed input.
@@ -22,24 +22,7 @@ public struct ScreenModel: Sendable, Hashable {
     /// An error, warning or information message shown above the hint line.
     public var message: ScreenMessage?
     /// The key hint on the last line.
-    public var hint: String
-
-    public init(
-        title: String, section: String? = nil, progress: Progress? = nil, question: String,
-        details: [String] = [], options: [ScreenOption] = [], highlighted: Int? = nil, input: InputLine? = nil,
-        message: ScreenMessage? = nil, hint: String = ""
-    ) {
-        self.title = title
-        self.section = section
-        self.progress = progress
-        self.question = question
-        self.details = details
-        self.options = options
-        self.highlighted = highlighted
-        self.input = input
-        self.message = message
-        self.hint = hint
-    }
+    public var hint: String = ""
 
     /// "current/total": the question number and the number of questions the respondent is expected to see.
     public struct Progress: Sendable, Hashable {
@@ -61,13 +44,7 @@ public struct ScreenOption: Sendable, Hashable {
     /// The key that chooses it, shown before the label (usually its number).
     public var key: String
     public var label: String
-    public var mark: OptionMark
-
-    public init(key: String, label: String, mark: OptionMark = .none) {
-        self.key = key
-        self.label = label
-        self.mark = mark
-    }
+    public var mark: OptionMark = .none
 }
 
 /// The selection marker drawn before an option. Markers are plain ASCII so that selection is visible without

@@ -10,11 +10,6 @@ public struct TerminalSize: Sendable, Hashable {
     public var columns: Int
     public var rows: Int
 
-    public init(columns: Int, rows: Int) {
-        self.columns = columns
-        self.rows = rows
-    }
-
     /// The classic terminal size, used when the size cannot be read.
     public static let standard = TerminalSize(columns: 80, rows: 24)
 

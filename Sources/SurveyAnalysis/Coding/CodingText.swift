@@ -11,32 +11,15 @@ public struct CodingText: Sendable, Hashable {
     /// A short name for listings: the respondent id, or the participant id.
     public var speaker: String
     /// The person's attributes (respondent attributes or roster segment attributes).
-    public var attributes: [String: String]
+    public var attributes: [String: String] = [:]
     /// The roster weight of a participant (1 for respondents; survey weights come from weight sets).
-    public var weight: Double
+    public var weight: Double = 1
     /// Marked `!` by the note-taker or in the transcript.
-    public var isQuote: Bool
+    public var isQuote: Bool = false
     /// Codes tagged inline with `#code` when the turn was logged or imported.
-    public var inlineCodes: [String]
+    public var inlineCodes: [String] = []
     /// The survey id of a why answer.
     public var surveyID: String?
     /// The guide section of a transcript turn.
     public var sectionID: String?
-
-    public init(
-        unit: CodingUnit, text: String, person: String, speaker: String, attributes: [String: String] = [:],
-        weight: Double = 1, isQuote: Bool = false, inlineCodes: [String] = [], surveyID: String? = nil,
-        sectionID: String? = nil
-    ) {
-        self.unit = unit
-        self.text = text
-        self.person = person
-        self.speaker = speaker
-        self.attributes = attributes
-        self.weight = weight
-        self.isQuote = isQuote
-        self.inlineCodes = inlineCodes
-        self.surveyID = surveyID
-        self.sectionID = sectionID
-    }
 }

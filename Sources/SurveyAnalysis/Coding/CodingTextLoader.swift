@@ -13,14 +13,8 @@ public enum CodingTextLoader {
         var texts: [CodingText] = []
         let surveyIDs = Set(try await store.surveyDefinitions(surveyID: nil).map(\.surveyID)).sorted()
         for surveyID in surveyIDs {
-            var after: String?
-            while true {
-                let page = try await store.responses(ResponseQuery(surveyID: surveyID, after: after, limit: 1000))
-                guard let last = page.last else { break }
-                after = last.response.id
-                let respondents = try await store.respondents(ids: page.map(\.response.respondentID))
-                let attributes = Dictionary(
-                    respondents.map { ($0.id, $0.attributes) }, uniquingKeysWith: { first, _ in first })
+            try await store.forEachResponsePage(ResponseQuery(surveyID: surveyID)) { page in
+                let respondents = try await store.respondentsByID(page.map(\.response.respondentID))
                 for stored in page {
                     let response = stored.response
                     let steps = response.ladder.sorted {
@@ -33,7 +27,7 @@ public enum CodingTextLoader {
                                     responseID: response.id, probeID: step.probeID, optionCode: step.optionCode,
                                     depth: step.depth),
                                 text: step.text, person: response.respondentID, speaker: response.respondentID,
-                                attributes: attributes[response.respondentID] ?? [:], surveyID: surveyID))
+                                attributes: respondents[response.respondentID]?.attributes ?? [:], surveyID: surveyID))
                     }
                 }
             }

@@ -10,13 +10,6 @@ public struct ModeratorProbe: Sendable, Hashable {
     public var sectionID: String?
     public var codes: [String]
 
-    public init(sessionID: String, sequence: Int, sectionID: String?, codes: [String]) {
-        self.sessionID = sessionID
-        self.sequence = sequence
-        self.sectionID = sectionID
-        self.codes = codes
-    }
-
     /// Every moderator turn of every session of `store`, with its codes (turns naming no code included: a
     /// question that names nothing ends the previous probe's focus).
     /// - Throws: the store's errors, or `RuleBasedCoderError` for a pattern that is not a regular expression.

@@ -4,9 +4,4 @@ public import SurveyStatistics
 public struct ReportDesign: Sendable {
     public var responseIDs: [String]
     public var design: SurveyDesign
-
-    public init(responseIDs: [String], design: SurveyDesign) {
-        self.responseIDs = responseIDs
-        self.design = design
-    }
 }

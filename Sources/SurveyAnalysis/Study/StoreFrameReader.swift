@@ -52,15 +52,8 @@ public enum StoreFrameReader {
                 name: weightSet, store: store, surveyID: survey.id, path: path)
         }
         var responses: [Response] = []
-        var after: String?
-        while true {
-            let page = try await store.responses(
-                ResponseQuery(
-                    surveyID: survey.id, statuses: [.complete],
-                    after: after, limit: 2_000))
-            responses += page.map(\.response)
-            guard page.count == 2_000, let last = page.last else { break }
-            after = last.response.id
+        try await store.forEachResponsePage(ResponseQuery(surveyID: survey.id, statuses: [.complete], limit: 2_000)) {
+            responses += $0.map(\.response)
         }
         let respondents = try await store.respondentsByID(responses.map(\.respondentID))
         return try frame(

@@ -40,16 +40,11 @@ public struct StoredStudy: Sendable {
         }
         var responses: [Response] = []
         var interviewers: [String: String] = [:]
-        var after: String?
-        let pageSize = 2_000
-        while true {
-            let page = try await store.responses(ResponseQuery(surveyID: survey.id, after: after, limit: pageSize))
+        try await store.forEachResponsePage(ResponseQuery(surveyID: survey.id, limit: 2_000)) { page in
             for stored in page {
                 responses.append(stored.response)
                 if let interviewer = stored.interviewer { interviewers[stored.response.id] = interviewer }
             }
-            guard page.count == pageSize, let last = page.last else { break }
-            after = last.response.id
         }
         let respondents = try await store.respondentsByID(responses.map(\.respondentID))
         // Weight sets are keyed by respondent id; exports and reports key weights by response id.

@@ -34,21 +34,6 @@ public struct StudyFrame: Sendable {
     /// Warnings to show the user (e.g. a weight set whose calibration no longer reproduces its weights).
     public var warnings: [String] = []
 
-    public init(
-        survey: Survey?, frame: SurveyFrame, design: SurveyDesign, source: String, available: [String],
-        respondentIDs: [String] = [], responseIDs: [String] = [], surveyID: String? = nil, warnings: [String] = []
-    ) {
-        self.survey = survey
-        self.frame = frame
-        self.design = design
-        self.source = source
-        self.available = available
-        self.respondentIDs = respondentIDs
-        self.responseIDs = responseIDs
-        self.surveyID = surveyID
-        self.warnings = warnings
-    }
-
     /// Reads the survey first (from the survey file or the store), asks `columns` which columns to load, then
     /// loads them. Requested columns the data lacks are left out (the caller decides whether that is an error).
     /// - Throws: `StudyError` for an unreadable survey, store or data file, an ambiguous or unknown survey, an

@@ -15,19 +15,6 @@ public struct WeightSetReport: Sendable {
     /// The recipe; nil omits `calibration` (weights that cannot be redone).
     public var recipe: CalibrationRecipe?
 
-    public init(
-        report: WeightingReport, name: String, rows: Int, secondsLoad: Double, secondsTotal: Double,
-        output: String? = nil, recipe: CalibrationRecipe? = nil
-    ) {
-        self.report = report
-        self.name = name
-        self.rows = rows
-        self.secondsLoad = secondsLoad
-        self.secondsTotal = secondsTotal
-        self.output = output
-        self.recipe = recipe
-    }
-
     /// The report as one JSON document: name, method, n, cells, sweeps, convergence and the largest margin error
     /// per sweep, timings, the weights' summary (quartiles, sum, Kish deff, effective sample size, cv), trimmed
     /// count, each margin's target and achieved total, output, and the recipe under `calibration`.

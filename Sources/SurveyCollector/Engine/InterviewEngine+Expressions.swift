@@ -22,13 +22,7 @@ extension InterviewEngine {
         let id = reference.id
         let answer = candidate?.0 == id ? candidate?.1 : answers[id]
         if let answer {
-            guard let part = reference.part else { return answer.expressionValue }
-            switch answer {
-            case .grid(let cells): return cells[part].map(Value.number) ?? .null
-            case .codes(let codes): return .number(codes.contains(part) ? 1 : 0)
-            case .ranking(let codes): return codes.firstIndex(of: part).map { .number(Double($0 + 1)) } ?? .null
-            default: return .null
-            }
+            return answer.expressionValue(part: reference.part)
         }
         if reference.part == nil {
             if let computed = computedValues[id] { return computed }
@@ -95,7 +89,7 @@ extension InterviewEngine {
 
     /// A readable form of an answer: option labels for codes, values otherwise.
     func label(of answer: AnswerValue, for question: WhatQuestion) -> String {
-        let options = self.options(of: question)
+        let options = survey.options(of: question)
         func name(_ code: String) -> String {
             options.first { $0.code == code }.map { $0.label.resolved(in: language) } ?? code
         }
@@ -113,24 +107,10 @@ extension InterviewEngine {
         }
     }
 
-    /// The options (choices, ranking items, rows, needs, MaxDiff items, Kano features) of a question in
-    /// definition order.
-    func options(of question: WhatQuestion) -> [ChoiceOption] {
-        switch question.kind {
-        case .singleChoice(let source), .multipleChoice(let source, _, _), .ranking(let source, _):
-            return survey.options(source)
-        case .matrix(let rows, _): return rows
-        case .importance(let needs, _, _): return needs
-        case .maxDiff(let items, _, _, _): return items
-        case .kano(let features): return features.map { ChoiceOption(code: $0.code, label: $0.label) }
-        case .rating, .nps, .numeric, .text, .date: return []
-        }
-    }
-
     /// The options currently offered, in the respondent's display order (options whose `when` is false left out).
     func shownOptions(of question: WhatQuestion) -> [ChoiceOption] {
-        let byCode = Dictionary(options(of: question).map { ($0.code, $0) }) { first, _ in first }
-        let order = plan.orders[question.id] ?? options(of: question).map(\.code)
+        let byCode = Dictionary(survey.options(of: question).map { ($0.code, $0) }) { first, _ in first }
+        let order = plan.orders[question.id] ?? survey.options(of: question).map(\.code)
         return order.compactMap { byCode[$0] }.filter { isTrue($0.when) }
     }
 }

@@ -39,12 +39,6 @@ public struct InterviewOutcome: Sendable, Hashable {
     /// For quota-full endings, the quota that was full.
     public var quotaID: String?
 
-    public init(status: ResponseStatus, disposition: DispositionCode, quotaID: String? = nil) {
-        self.status = status
-        self.disposition = disposition
-        self.quotaID = quotaID
-    }
-
     public static let complete = InterviewOutcome(status: .complete, disposition: .complete)
 
     /// Screened out by a full quota (AAPOR 4.80); stored as a break-off with that disposition.

@@ -70,13 +70,7 @@ public struct PromptScale: Sendable, Hashable {
     public var min: Int
     public var max: Int
     /// Labels of the labelled points, ascending.
-    public var labels: [Int: String]
-
-    public init(min: Int, max: Int, labels: [Int: String] = [:]) {
-        self.min = min
-        self.max = max
-        self.labels = labels
-    }
+    public var labels: [Int: String] = [:]
 }
 
 /// A Kano feature as shown.

@@ -35,13 +35,6 @@ public struct StoredInterview: Sendable, Hashable {
     /// The step shown when the interview stopped (nil: not recorded, or finished).
     public var cursor: InterviewPosition?
     public var language: String?
-
-    public init(response: Response, respondent: Respondent, cursor: InterviewPosition?, language: String?) {
-        self.response = response
-        self.respondent = respondent
-        self.cursor = cursor
-        self.language = language
-    }
 }
 
 /// Failures of a recorder that are not storage errors.

@@ -54,9 +54,4 @@ public struct AnswerProfile: Sendable, Hashable, Codable {
     public var distribution: [String: Double]?
     /// Shift of the mean, in scale points (utility for rankings and MaxDiff items); nil: none.
     public var shift: Double?
-
-    public init(distribution: [String: Double]? = nil, shift: Double? = nil) {
-        self.distribution = distribution
-        self.shift = shift
-    }
 }

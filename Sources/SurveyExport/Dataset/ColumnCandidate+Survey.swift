@@ -114,14 +114,8 @@ extension ColumnCandidate {
     /// The options a per-option probe can be asked about: the probed question's options, items or needs.
     static func probedOptions(_ probe: WhyProbe, in survey: Survey) -> [ChoiceOption] {
         guard let question = survey.whatQuestion(probe.about) else { return [] }
-        switch question.kind {
-        case .singleChoice(let source), .multipleChoice(let source, _, _), .ranking(let source, _):
-            return survey.options(source)
-        case .matrix(let rows, _): return rows
-        case .importance(let needs, _, _): return needs
-        case .maxDiff(let items, _, _, _): return items
-        default: return []
-        }
+        if case .kano = question.kind { return [] }
+        return survey.options(of: question)
     }
 }
 

@@ -82,18 +82,12 @@ public struct ResponseExporter: Sendable {
         case .jsonl: break
         }
         var count = 0
-        var after: String? = nil
         let statuses: Set<ResponseStatus>? = includePartial ? nil : [.complete]
-        while true {
-            let page = try await store.responses(
-                ResponseQuery(surveyID: survey.id, statuses: statuses, after: after, limit: pageSize))
-            guard let last = page.last else { break }
-            after = last.response.id
-            let respondents = try await store.respondents(ids: page.map(\.response.respondentID))
-            let attributesByID = Dictionary(
-                respondents.map { ($0.id, $0.attributes) }, uniquingKeysWith: { first, _ in first })
+        let query = ResponseQuery(surveyID: survey.id, statuses: statuses, limit: pageSize)
+        try await store.forEachResponsePage(query) { page in
+            let respondents = try await store.respondentsByID(page.map(\.response.respondentID))
             for stored in page {
-                let respondentAttributes = attributesByID[stored.response.respondentID] ?? [:]
+                let respondentAttributes = respondents[stored.response.respondentID]?.attributes ?? [:]
                 switch format {
                 case .csv:
                     try writer.writeRow(csvRow(stored, attributes: attributes, values: respondentAttributes))

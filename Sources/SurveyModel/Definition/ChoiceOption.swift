@@ -50,4 +50,18 @@ extension Survey {
         case .list(let id): optionLists.first { $0.id == id }?.options ?? []
         }
     }
+
+    /// The options of `question` in definition order: choices and ranking items (shared lists resolved), matrix
+    /// rows, importance needs, MaxDiff items, Kano features (their code and label); none for other kinds.
+    public func options(of question: WhatQuestion) -> [ChoiceOption] {
+        switch question.kind {
+        case .singleChoice(let source), .multipleChoice(let source, _, _), .ranking(let source, _):
+            return options(source)
+        case .matrix(let rows, _): return rows
+        case .importance(let needs, _, _): return needs
+        case .maxDiff(let items, _, _, _): return items
+        case .kano(let features): return features.map { ChoiceOption(code: $0.code, label: $0.label) }
+        case .rating, .nps, .numeric, .text, .date: return []
+        }
+    }
 }

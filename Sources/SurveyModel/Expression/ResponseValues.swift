@@ -60,13 +60,7 @@ public struct ResponseValues: Sendable {
     private func resolve(_ reference: Reference, depth: Int) -> Value {
         guard depth < 32 else { return .null }
         if let answer = answers[reference.id] {
-            guard let part = reference.part else { return answer.expressionValue }
-            switch answer {
-            case .grid(let grid): return grid[part].map(Value.number) ?? .null
-            case .codes(let codes): return .number(codes.contains(part) ? 1 : 0)
-            case .ranking(let codes): return codes.firstIndex(of: part).map { .number(Double($0 + 1)) } ?? .null
-            default: return .null
-            }
+            return answer.expressionValue(part: reference.part)
         }
         if lookup.questionIDs.contains(reference.id) || reference.part != nil { return .null }
         if let computed = lookup.computed[reference.id] {

@@ -34,6 +34,19 @@ public enum AnswerValue: Sendable, Hashable, Codable {
         case .grid, .maxDiff, .dontKnow, .refused: .null
         }
     }
+
+    /// The value of `{id.part}` for this answer to `id` (`expressionValue` when there is no part): a grid's cell
+    /// (matrix, importance, Kano), 1 or 0 for whether a multiple choice selected the code, the rank of a ranked
+    /// item (1 = first); null when the cell or item is missing or the answer has no parts.
+    public func expressionValue(part: String?) -> Value {
+        guard let part else { return expressionValue }
+        switch self {
+        case .grid(let cells): return cells[part].map(Value.number) ?? .null
+        case .codes(let codes): return .number(codes.contains(part) ? 1 : 0)
+        case .ranking(let codes): return codes.firstIndex(of: part).map { .number(Double($0 + 1)) } ?? .null
+        default: return .null
+        }
+    }
 }
 
 /// The respondent's choice in one MaxDiff set.

@@ -22,24 +22,11 @@ public struct VariableDefinition: Sendable, Hashable {
     public var questionID: String
     public var measure: VariableMeasure
     /// Value labels for coded variables, in scale or option order.
-    public var valueLabels: [ValueLabel]
+    public var valueLabels: [ValueLabel] = []
     /// Whether the values are personal data.
-    public var personal: Bool
+    public var personal: Bool = false
     /// Whether "don't know" and "refused" may appear (stored as the survey's special codes).
-    public var allowsSpecialCodes: Bool
-
-    public init(
-        name: String, label: String, questionID: String, measure: VariableMeasure, valueLabels: [ValueLabel] = [],
-        personal: Bool = false, allowsSpecialCodes: Bool = false
-    ) {
-        self.name = name
-        self.label = label
-        self.questionID = questionID
-        self.measure = measure
-        self.valueLabels = valueLabels
-        self.personal = personal
-        self.allowsSpecialCodes = allowsSpecialCodes
-    }
+    public var allowsSpecialCodes: Bool = false
 }
 
 /// A code and its label.

@@ -14,18 +14,6 @@ public struct SurveyDocument: Sendable {
     /// Where each part of the survey was written (empty when the file could not be read).
     public var sourceMap: SourceMap
 
-    public init(
-        path: String, format: SurveyFormat, source: String, survey: Survey?, diagnostics: [Diagnostic],
-        sourceMap: SourceMap
-    ) {
-        self.path = path
-        self.format = format
-        self.source = source
-        self.survey = survey
-        self.diagnostics = diagnostics
-        self.sourceMap = sourceMap
-    }
-
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 

@@ -65,35 +65,19 @@ extension SurveyJSONEncoder {
             ]
         }
         object += extra.compactMap { key, value in value.map { (key, $0) } }
-        if !question.checks.isEmpty {
-            object.append(
-                (
-                    "checks",
-                    .array(
-                        question.checks.map { check in
-                            var members: [(String, JSONOutput)] = [("when", .string(check.condition.source))]
-                            if check.severity != .hard {
-                                members.append(("severity", .string(check.severity.rawValue)))
-                            }
-                            members.append(("message", text(check.message, lang)))
-                            return .object(members)
-                        })
-                ))
+        object.appendArrayUnlessEmpty("checks", question.checks) { check in
+            var members: [(String, JSONOutput)] = [("when", .string(check.condition.source))]
+            if check.severity != .hard { members.append(("severity", .string(check.severity.rawValue))) }
+            members.append(("message", text(check.message, lang)))
+            return .object(members)
         }
         return .object(object)
     }
 
     private static func scale(_ scale: RatingScale, _ lang: String) -> JSONOutput {
         var members: [(String, JSONOutput)] = [("min", .raw(String(scale.min))), ("max", .raw(String(scale.max)))]
-        if !scale.labels.isEmpty {
-            members.append(
-                (
-                    "labels",
-                    .array(
-                        scale.labels.map {
-                            .object([("value", .raw(String($0.value))), ("label", text($0.text, lang))])
-                        })
-                ))
+        members.appendArrayUnlessEmpty("labels", scale.labels) {
+            .object([("value", .raw(String($0.value))), ("label", text($0.text, lang))])
         }
         return .object(members)
     }

@@ -11,9 +11,7 @@ enum SurveyJSONEncoder {
         ]
         if survey.kind != .survey { members.append(("kind", .string(survey.kind.rawValue))) }
         members.append(("lang", .string(survey.defaultLanguage)))
-        if !survey.translations.isEmpty {
-            members.append(("translations", .array(survey.translations.map(JSONOutput.string))))
-        }
+        members.appendArrayUnlessEmpty("translations", survey.translations, JSONOutput.string)
         members.append(("title", text(survey.title, survey.defaultLanguage)))
         let lang = survey.defaultLanguage
         if let description = survey.description { members.append(("description", text(description, lang))) }
@@ -31,87 +29,38 @@ enum SurveyJSONEncoder {
                     ])
                 ))
         }
-        if !survey.attributes.isEmpty {
-            members.append(
-                (
-                    "attributes",
-                    .array(
-                        survey.attributes.map { attribute in
-                            var object: [(String, JSONOutput)] = [
-                                ("id", .string(attribute.id)), ("type", .string(attribute.type.rawValue)),
-                            ]
-                            if attribute.personal { object.append(("personal", .bool(true))) }
-                            if let label = attribute.label { object.append(("label", text(label, lang))) }
-                            return .object(object)
-                        })
-                ))
+        members.appendArrayUnlessEmpty("attributes", survey.attributes) { attribute in
+            var object: [(String, JSONOutput)] = [
+                ("id", .string(attribute.id)), ("type", .string(attribute.type.rawValue)),
+            ]
+            if attribute.personal { object.append(("personal", .bool(true))) }
+            if let label = attribute.label { object.append(("label", text(label, lang))) }
+            return .object(object)
         }
-        if !survey.optionLists.isEmpty {
-            members.append(
-                (
-                    "option-lists",
-                    .array(
-                        survey.optionLists.map { list in
-                            .object([
-                                ("id", .string(list.id)), ("options", .array(list.options.map { option($0, lang) })),
-                            ])
-                        })
-                ))
+        members.appendArrayUnlessEmpty("option-lists", survey.optionLists) { list in
+            .object([("id", .string(list.id)), ("options", .array(list.options.map { option($0, lang) }))])
         }
-        if !survey.computed.isEmpty {
-            members.append(
-                (
-                    "computed",
-                    .array(
-                        survey.computed.map {
-                            .object([("id", .string($0.id)), ("expr", .string($0.expression.source))])
-                        })
-                ))
+        members.appendArrayUnlessEmpty("computed", survey.computed) {
+            .object([("id", .string($0.id)), ("expr", .string($0.expression.source))])
         }
-        if !survey.segments.isEmpty {
-            members.append(
-                (
-                    "segments",
-                    .array(
-                        survey.segments.map { segment in
-                            var object: [(String, JSONOutput)] = [
-                                ("id", .string(segment.id)), ("when", .string(segment.when.source)),
-                            ]
-                            if segment.label != LocalizedText(segment.id) {
-                                object.append(("label", text(segment.label, lang)))
-                            }
-                            return .object(object)
-                        })
-                ))
+        members.appendArrayUnlessEmpty("segments", survey.segments) { segment in
+            var object: [(String, JSONOutput)] = [("id", .string(segment.id)), ("when", .string(segment.when.source))]
+            if segment.label != LocalizedText(segment.id) { object.append(("label", text(segment.label, lang))) }
+            return .object(object)
         }
-        if !survey.quotas.isEmpty {
-            members.append(
-                (
-                    "quotas",
-                    .array(
-                        survey.quotas.map {
-                            .object([
-                                ("id", .string($0.id)), ("when", .string($0.when.source)),
-                                ("target", .raw(String($0.target))),
-                            ])
-                        })
-                ))
+        members.appendArrayUnlessEmpty("quotas", survey.quotas) {
+            .object([
+                ("id", .string($0.id)), ("when", .string($0.when.source)), ("target", .raw(String($0.target))),
+            ])
         }
         if let weighting = survey.weighting {
             var object: [(String, JSONOutput)] = []
             if let file = weighting.marginsFile { object.append(("margins-file", .string(file))) }
-            if !weighting.margins.isEmpty {
-                object.append(
-                    (
-                        "margins",
-                        .array(
-                            weighting.margins.map {
-                                .object([
-                                    ("variable", .string($0.variable)), ("level", .string($0.level)),
-                                    ("target", .raw(Value.format($0.target))),
-                                ])
-                            })
-                    ))
+            object.appendArrayUnlessEmpty("margins", weighting.margins) {
+                .object([
+                    ("variable", .string($0.variable)), ("level", .string($0.level)),
+                    ("target", .raw(Value.format($0.target))),
+                ])
             }
             members.append(("weighting", .object(object)))
         }

@@ -32,13 +32,6 @@ public struct PostStratificationAdjustment: Sendable {
     public let oldWeights: [Double]
     public let newWeights: [Double]
 
-    public init(cellOfRow: [Int32], cellCount: Int, oldWeights: [Double], newWeights: [Double]) {
-        self.cellOfRow = cellOfRow
-        self.cellCount = cellCount
-        self.oldWeights = oldWeights
-        self.newWeights = newWeights
-    }
-
     func residualize(_ columns: inout [[Double]]) {
         var oldTotals = [Double](repeating: 0, count: cellCount)
         for row in cellOfRow.indices { oldTotals[Int(cellOfRow[row])] += oldWeights[row] }
@@ -68,17 +61,6 @@ public struct RakingAdjustment: Sendable {
     public let levelOfCell: [[Int32]]
     public let levelCounts: [Int]
     public let factorAfterMargin: [[Double]]
-
-    public init(
-        cellOfRow: [Int32], startWeights: [Double], levelOfCell: [[Int32]], levelCounts: [Int],
-        factorAfterMargin: [[Double]]
-    ) {
-        self.cellOfRow = cellOfRow
-        self.startWeights = startWeights
-        self.levelOfCell = levelOfCell
-        self.levelCounts = levelCounts
-        self.factorAfterMargin = factorAfterMargin
-    }
 
     /// Start weight times the final cell factor.
     public func finalWeights() -> [Double] {

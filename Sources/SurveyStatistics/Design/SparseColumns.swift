@@ -9,12 +9,6 @@ public struct SparseColumns: Sendable {
     public var value: [Double]
     public var columnCount: Int
 
-    public init(columnOfRow: [Int32], value: [Double], columnCount: Int) {
-        self.columnOfRow = columnOfRow
-        self.value = value
-        self.columnCount = columnCount
-    }
-
     /// The same values as dense columns (column-major, one array per column).
     public func dense() -> [[Double]] {
         var columns = [[Double]](repeating: [Double](repeating: 0, count: value.count), count: columnCount)

@@ -29,26 +29,4 @@ public struct Estimate: Sendable, Equatable {
     public var nEff: Double
     /// Degrees of freedom of the t interval.
     public var degreesOfFreedom: Int
-
-    public init(
-        variable: String, statistic: String, level: String?, segment: String?, estimate: Double, se: Double,
-        ciLow: Double, ciHigh: Double, ciNormalLow: Double, ciNormalHigh: Double, deff: Double,
-        deffReplace: Double, n: Int, nEff: Double, degreesOfFreedom: Int
-    ) {
-        self.variable = variable
-        self.statistic = statistic
-        self.level = level
-        self.segment = segment
-        self.estimate = estimate
-        self.se = se
-        self.ciLow = ciLow
-        self.ciHigh = ciHigh
-        self.ciNormalLow = ciNormalLow
-        self.ciNormalHigh = ciNormalHigh
-        self.deff = deff
-        self.deffReplace = deffReplace
-        self.n = n
-        self.nEff = nEff
-        self.degreesOfFreedom = degreesOfFreedom
-    }
 }

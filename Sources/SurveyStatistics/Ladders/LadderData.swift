@@ -29,11 +29,6 @@ public struct LadderLink: Sendable, Hashable, Comparable {
     public var from: String
     public var to: String
 
-    public init(from: String, to: String) {
-        self.from = from
-        self.to = to
-    }
-
     public static func < (lhs: LadderLink, rhs: LadderLink) -> Bool {
         (lhs.from, lhs.to) < (rhs.from, rhs.to)
     }

@@ -22,19 +22,6 @@ public struct LadderInconsistency: Sendable, Hashable, Codable, CustomStringConv
     /// Where it was said: a transcript turn or a why-ladder step.
     public var source: String
 
-    public init(
-        kind: Kind, from: String, fromLevel: LadderLevel, to: String, toLevel: LadderLevel, person: String,
-        source: String
-    ) {
-        self.kind = kind
-        self.from = from
-        self.fromLevel = fromLevel
-        self.to = to
-        self.toLevel = toLevel
-        self.person = person
-        self.source = source
-    }
-
     public var description: String {
         let what = kind == .downward ? "goes down the attribute → consequence → value order" : "links two \(toLevel)s"
         return "\(source): \(from) (\(fromLevel.rawValue)) → \(to) (\(toLevel.rawValue)) \(what); not linked"

@@ -7,12 +7,6 @@ public struct MaxDiffTask: Sendable, Equatable, Hashable {
     /// The item chosen as worst (must be in `shown`, different from `best`).
     public var worst: Int
 
-    public init(shown: [Int], best: Int, worst: Int) {
-        self.shown = shown
-        self.best = best
-        self.worst = worst
-    }
-
     /// Checks the task against `items` and names the respondent and task (1-based) on failure.
     func validate(items: Int, respondent: Int, task: Int) throws {
         let place = "respondent \(respondent + 1), task \(task + 1)"

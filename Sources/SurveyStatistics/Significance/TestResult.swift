@@ -10,15 +10,4 @@ public struct TwoSampleTestResult: Sendable, Equatable {
     public var degreesOfFreedom: Double
     /// Two-sided p-value.
     public var pValue: Double
-
-    public init(
-        difference: Double, standardError: Double, statistic: Double, degreesOfFreedom: Double,
-        pValue: Double
-    ) {
-        self.difference = difference
-        self.standardError = standardError
-        self.statistic = statistic
-        self.degreesOfFreedom = degreesOfFreedom
-        self.pValue = pValue
-    }
 }

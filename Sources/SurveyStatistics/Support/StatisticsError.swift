@@ -31,9 +31,4 @@ public enum StatisticsError: Error, Sendable, Equatable, CustomStringConvertible
 public struct Interval: Sendable, Equatable {
     public var lower: Double
     public var upper: Double
-
-    public init(lower: Double, upper: Double) {
-        self.lower = lower
-        self.upper = upper
-    }
 }

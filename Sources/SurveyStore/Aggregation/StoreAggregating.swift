@@ -33,13 +33,6 @@ public struct WeightedGroupCount: Sendable, Hashable {
     public var value: String?
     public var weight: Double
     public var count: Int
-
-    public init(keys: [String?], value: String?, weight: Double, count: Int) {
-        self.keys = keys
-        self.value = value
-        self.weight = weight
-        self.count = count
-    }
 }
 
 /// Statistics pushed into the store: the backend groups complete responses with `GROUP BY` and returns only

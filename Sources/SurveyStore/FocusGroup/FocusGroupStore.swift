@@ -87,12 +87,6 @@ public struct StoredTurn: Sendable, Hashable {
     public var turn: TranscriptTurn
     public var source: String
 
-    public init(sequence: Int, turn: TranscriptTurn, source: String) {
-        self.sequence = sequence
-        self.turn = turn
-        self.source = source
-    }
-
     /// The coding unit of this turn.
     public func unit(sessionID: String) -> CodingUnit { .turn(sessionID: sessionID, sequence: sequence) }
 }
@@ -133,10 +127,4 @@ public struct Coding: Sendable, Hashable {
     public var unit: CodingUnit
     public var coder: String
     public var codes: [String]
-
-    public init(unit: CodingUnit, coder: String, codes: [String]) {
-        self.unit = unit
-        self.coder = coder
-        self.codes = codes
-    }
 }

@@ -41,29 +41,11 @@ extension PostgresStore {
     }
 
     public func dispositionCounts(surveyID: String) async throws -> [DispositionCount] {
-        try await run { connection in
-            let rows = try await connection.rows(
-                """
-                WITH events AS (
-                    SELECT respondent_id, disposition, interviewer, updated_at AS at,
-                           CASE WHEN status = 'complete' THEN 1 ELSE 0 END AS complete, key AS seq
-                    FROM responses WHERE survey_id = \(surveyID)
-                    UNION ALL
-                    SELECT respondent_id, disposition, interviewer, at, 0, key
-                    FROM contact_attempts WHERE survey_id = \(surveyID)
-                ), ranked AS (
-                    SELECT disposition, interviewer, ROW_NUMBER() OVER (
-                        PARTITION BY respondent_id ORDER BY complete DESC, at DESC, seq DESC) AS position
-                    FROM events
-                )
-                SELECT disposition, interviewer, COUNT(*) AS n FROM ranked WHERE position = 1
-                GROUP BY disposition, interviewer
-                UNION ALL
-                SELECT '0.0', NULL, COUNT(*) FROM respondents r
-                WHERE NOT EXISTS (SELECT 1 FROM responses x WHERE x.respondent_id = r.id AND x.survey_id = \(surveyID))
-                  AND NOT EXISTS (SELECT 1 FROM contact_attempts c
-                      WHERE c.respondent_id = r.id AND c.survey_id = \(surveyID))
-                """)
+        var binds = PostgresBindings()
+        binds.append(surveyID)
+        let query = PostgresQuery(unsafeSQL: DispositionCount.finalDispositionSQL(survey: "$1"), binds: binds)
+        return try await run { connection in
+            let rows = try await connection.rows(query)
             return try DispositionCount.merged(rows)
         }
     }

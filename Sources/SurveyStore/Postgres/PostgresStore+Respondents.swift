@@ -87,10 +87,34 @@ extension PostgresStore {
 
     // MARK: Work queue
 
+    /// When respondent `r` (with its queue row `q`, if any) may be claimed: not finalized, attempts left, any
+    /// callback due, not held by another interviewer's live claim, and no finished response to the survey.
+    /// Placeholders: `$1` survey id, `$2` most attempts, `$3` now, `$4` interviewer, `$5` when claims made before
+    /// it have expired (seconds since 1970).
+    static let claimableRespondent = """
+        COALESCE(q.final, FALSE) = FALSE
+          AND COALESCE(q.attempts, 0) < $2
+          AND (q.callback_at IS NULL OR q.callback_at <= $3)
+          AND (q.claimed_by IS NULL OR q.claimed_by = $4 OR q.claimed_at < $5)
+          AND NOT EXISTS (SELECT 1 FROM responses x WHERE x.respondent_id = r.id
+              AND x.survey_id = $1 AND x.status <> 'in-progress')
+        """
+
     public func claimNextRespondent(_ request: ClaimRequest) async throws -> RespondentClaim? {
         try await transaction { connection in
             let now = request.now.timeIntervalSince1970
             let expiry = now - request.claimTimeout
+            /// The claim's parameters (`$1`...`$5` of `claimableRespondent`), then `last` as `$6`.
+            func binds(_ last: some PostgresDynamicTypeEncodable) -> PostgresBindings {
+                var binds = PostgresBindings()
+                binds.append(request.surveyID)
+                binds.append(request.maxAttempts)
+                binds.append(now)
+                binds.append(request.interviewer)
+                binds.append(expiry)
+                binds.append(last)
+                return binds
+            }
             var passed: [String] = []
             // The candidate row is locked (SKIP LOCKED: rows other claimers hold are passed over); its conditions
             // are then checked again with a fresh snapshot, because a claimer that held the lock may have
@@ -98,42 +122,32 @@ extension PostgresStore {
             while true {
                 guard
                     let candidate = try await connection.rows(
-                        """
-                        SELECT r.id FROM respondents r
-                        LEFT JOIN queue q ON q.survey_id = \(request.surveyID) AND q.respondent_id = r.id
-                        WHERE COALESCE(q.final, FALSE) = FALSE
-                          AND COALESCE(q.attempts, 0) < \(request.maxAttempts)
-                          AND (q.callback_at IS NULL OR q.callback_at <= \(now))
-                          AND (q.claimed_by IS NULL OR q.claimed_by = \(request.interviewer)
-                              OR q.claimed_at < \(expiry))
-                          AND NOT EXISTS (SELECT 1 FROM responses x WHERE x.respondent_id = r.id
-                              AND x.survey_id = \(request.surveyID) AND x.status <> 'in-progress')
-                          AND r.id <> ALL(\(passed)::text[])
-                        ORDER BY CASE WHEN q.claimed_by = \(request.interviewer) THEN 0
-                                      WHEN q.callback_at IS NOT NULL THEN 1
-                                      WHEN q.respondent_id IS NULL THEN 2 ELSE 3 END,
-                                 q.callback_at, r.id
-                        LIMIT 1
-                        FOR UPDATE OF r SKIP LOCKED
-                        """
+                        PostgresQuery(
+                            unsafeSQL: """
+                                SELECT r.id FROM respondents r
+                                LEFT JOIN queue q ON q.survey_id = $1 AND q.respondent_id = r.id
+                                WHERE \(Self.claimableRespondent)
+                                  AND r.id <> ALL($6::text[])
+                                ORDER BY CASE WHEN q.claimed_by = $4 THEN 0
+                                              WHEN q.callback_at IS NOT NULL THEN 1
+                                              WHEN q.respondent_id IS NULL THEN 2 ELSE 3 END,
+                                         q.callback_at, r.id
+                                LIMIT 1
+                                FOR UPDATE OF r SKIP LOCKED
+                                """, binds: binds(passed))
                     ).first
                 else { return nil }
                 let id: String = try candidate.value("id")
                 guard
                     let row = try await connection.rows(
-                        """
-                        SELECT r.id, r.attributes::text AS attributes, r.design_weight, r.stratum, r.cluster,
-                               r.cluster2, COALESCE(q.attempts, 0) AS attempts, q.callback_at
-                        FROM respondents r
-                        LEFT JOIN queue q ON q.survey_id = \(request.surveyID) AND q.respondent_id = r.id
-                        WHERE r.id = \(id) AND COALESCE(q.final, FALSE) = FALSE
-                          AND COALESCE(q.attempts, 0) < \(request.maxAttempts)
-                          AND (q.callback_at IS NULL OR q.callback_at <= \(now))
-                          AND (q.claimed_by IS NULL OR q.claimed_by = \(request.interviewer)
-                              OR q.claimed_at < \(expiry))
-                          AND NOT EXISTS (SELECT 1 FROM responses x WHERE x.respondent_id = r.id
-                              AND x.survey_id = \(request.surveyID) AND x.status <> 'in-progress')
-                        """
+                        PostgresQuery(
+                            unsafeSQL: """
+                                SELECT r.id, r.attributes::text AS attributes, r.design_weight, r.stratum, r.cluster,
+                                       r.cluster2, COALESCE(q.attempts, 0) AS attempts, q.callback_at
+                                FROM respondents r
+                                LEFT JOIN queue q ON q.survey_id = $1 AND q.respondent_id = r.id
+                                WHERE r.id = $6 AND \(Self.claimableRespondent)
+                                """, binds: binds(id))
                     ).first
                 else {
                     passed.append(id)

@@ -40,10 +40,5 @@ public struct AnswerParadata: Sendable, Hashable, Codable {
 public struct StoredAnswer: Sendable, Hashable {
     public var record: AnswerRecord
     /// Set when back navigation made the question unreachable; the value is kept but is not part of the response.
-    public var unreachable: Bool
-
-    public init(record: AnswerRecord, unreachable: Bool = false) {
-        self.record = record
-        self.unreachable = unreachable
-    }
+    public var unreachable: Bool = false
 }

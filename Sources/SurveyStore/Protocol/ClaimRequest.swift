@@ -29,18 +29,9 @@ public struct ClaimRequest: Sendable, Hashable {
 public struct RespondentClaim: Sendable, Hashable {
     public var respondent: Respondent
     /// The number of contact attempts recorded before this claim.
-    public var previousAttempts: Int
+    public var previousAttempts: Int = 0
     /// The callback time that made the respondent due, if any.
     public var callbackAt: Date?
     /// The most recent in-progress response of the respondent for the survey (to resume), if any.
     public var resumableResponseID: String?
-
-    public init(
-        respondent: Respondent, previousAttempts: Int = 0, callbackAt: Date? = nil, resumableResponseID: String? = nil
-    ) {
-        self.respondent = respondent
-        self.previousAttempts = previousAttempts
-        self.callbackAt = callbackAt
-        self.resumableResponseID = resumableResponseID
-    }
 }

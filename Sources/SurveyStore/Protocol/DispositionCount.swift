@@ -15,6 +15,35 @@ public struct DispositionCount: Sendable, Hashable {
 }
 
 extension DispositionCount {
+    /// The final-disposition query of one survey, whose rows `merged` adds up (SQLite and PostgreSQL alike).
+    ///
+    /// A case's final disposition is that of its latest event, responses and contact attempts together, a complete
+    /// response before anything else; respondents with no event count as `0.0`. `survey` is the placeholder of the
+    /// survey id (`:survey` for SQLite, `$1` for PostgreSQL), written wherever the id is needed.
+    static func finalDispositionSQL(survey: String) -> String {
+        """
+        WITH events AS (
+            SELECT respondent_id, disposition, interviewer, updated_at AS at,
+                   CASE WHEN status = 'complete' THEN 1 ELSE 0 END AS complete, key AS seq
+            FROM responses WHERE survey_id = \(survey)
+            UNION ALL
+            SELECT respondent_id, disposition, interviewer, at, 0, key
+            FROM contact_attempts WHERE survey_id = \(survey)
+        ), ranked AS (
+            SELECT disposition, interviewer, ROW_NUMBER() OVER (
+                PARTITION BY respondent_id ORDER BY complete DESC, at DESC, seq DESC) AS position
+            FROM events
+        )
+        SELECT disposition, interviewer, COUNT(*) AS n FROM ranked WHERE position = 1
+        GROUP BY disposition, interviewer
+        UNION ALL
+        SELECT '0.0', NULL, COUNT(*) FROM respondents r
+        WHERE NOT EXISTS (SELECT 1 FROM responses x WHERE x.respondent_id = r.id AND x.survey_id = \(survey))
+          AND NOT EXISTS (SELECT 1 FROM contact_attempts c
+              WHERE c.respondent_id = r.id AND c.survey_id = \(survey))
+        """
+    }
+
     /// The counts of a final-disposition query's rows (`disposition, interviewer, n`): rows of the same disposition
     /// and interviewer added up, zero counts left out, ordered by disposition code, then interviewer.
     static func merged<Rows: Sequence>(_ rows: Rows) throws -> [DispositionCount] where Rows.Element: StoreRow {

@@ -25,11 +25,4 @@ public struct WeightSetSummary: Sendable, Hashable {
     public var surveyID: String
     public var count: Int
     public var createdAt: Date
-
-    public init(name: String, surveyID: String, count: Int, createdAt: Date) {
-        self.name = name
-        self.surveyID = surveyID
-        self.count = count
-        self.createdAt = createdAt
-    }
 }

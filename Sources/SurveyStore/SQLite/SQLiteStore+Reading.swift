@@ -52,28 +52,7 @@ extension SQLiteStore {
     public func dispositionCounts(surveyID: String) async throws -> [DispositionCount] {
         try await read { db in
             let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    WITH events AS (
-                        SELECT respondent_id, disposition, interviewer, updated_at AS at,
-                               CASE WHEN status = 'complete' THEN 1 ELSE 0 END AS complete, key AS seq
-                        FROM responses WHERE survey_id = :survey
-                        UNION ALL
-                        SELECT respondent_id, disposition, interviewer, at, 0, key
-                        FROM contact_attempts WHERE survey_id = :survey
-                    ), ranked AS (
-                        SELECT disposition, interviewer, ROW_NUMBER() OVER (
-                            PARTITION BY respondent_id ORDER BY complete DESC, at DESC, seq DESC) AS position
-                        FROM events
-                    )
-                    SELECT disposition, interviewer, COUNT(*) AS n FROM ranked WHERE position = 1
-                    GROUP BY disposition, interviewer
-                    UNION ALL
-                    SELECT '0.0', NULL, COUNT(*) FROM respondents r
-                    WHERE NOT EXISTS (SELECT 1 FROM responses x WHERE x.respondent_id = r.id AND x.survey_id = :survey)
-                      AND NOT EXISTS (SELECT 1 FROM contact_attempts c
-                          WHERE c.respondent_id = r.id AND c.survey_id = :survey)
-                    """, arguments: ["survey": surveyID])
+                db, sql: DispositionCount.finalDispositionSQL(survey: ":survey"), arguments: ["survey": surveyID])
             return try DispositionCount.merged(rows)
         }
     }

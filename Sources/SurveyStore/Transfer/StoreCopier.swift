@@ -68,13 +68,8 @@ public enum StoreCopier {
                 try await destination.recordContactAttempt(attempt)
                 summary.contactAttempts += 1
             }
-            var afterResponse: String?
-            while true {
-                let page = try await source.responses(
-                    ResponseQuery(surveyID: surveyID, after: afterResponse, limit: pageSize))
-                guard let last = page.last else { break }
+            try await source.forEachResponsePage(ResponseQuery(surveyID: surveyID, limit: pageSize)) { page in
                 summary.responses += try await destination.restoreResponses(page)
-                afterResponse = last.response.id
             }
             let quotas = try await source.quotaCounts(surveyID: surveyID)
             try await destination.restoreQuotaCounts(quotas, surveyID: surveyID)

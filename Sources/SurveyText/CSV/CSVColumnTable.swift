@@ -44,12 +44,6 @@ public struct CSVColumnTable: Sendable {
     /// Column contents, parallel to `names`.
     public let columns: [CSVColumnData]
 
-    public init(rowCount: Int, names: [String], columns: [CSVColumnData]) {
-        self.rowCount = rowCount
-        self.names = names
-        self.columns = columns
-    }
-
     /// The column called `name`, or nil.
     public subscript(name: String) -> CSVColumnData? {
         names.firstIndex(of: name).map { columns[$0] }

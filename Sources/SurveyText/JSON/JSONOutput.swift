@@ -15,7 +15,11 @@ public enum JSONOutput: Sendable {
     /// JSON text encoded elsewhere (e.g. by `JSONEncoder`; must be one valid JSON value), written as is.
     case raw(String)
 
+    /// `text` as a JSON string, or `null` when there is none.
     public static func optional(_ text: String?) -> JSONOutput { text.map { .string($0) } ?? .null }
+
+    /// `number` as a JSON number, or `null` when there is none.
+    public static func optional(_ number: Double?) -> JSONOutput { number.map { .number($0) } ?? .null }
 
     /// The document as compact JSON text.
     public var text: String {

@@ -50,12 +50,7 @@ extension VocCommand {
 
         var rowVariables: [String] { DesignOptions.split(rows) }
 
-        var correctionOption: MultipleComparisonCorrection? {
-            let names: [String: MultipleComparisonCorrection] = [
-                "bh": .benjaminiHochberg, "bonferroni": .bonferroni, "none": .none,
-            ]
-            return names[correction]
-        }
+        var correctionOption: MultipleComparisonCorrection? { MultipleComparisonCorrection(optionValue: correction) }
 
         func validate() throws {
             try study.check(design: design)

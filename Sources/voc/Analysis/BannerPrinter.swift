@@ -21,7 +21,7 @@ struct BannerPrinter {
                     })
             ),
             ("high_confidence", .number(table.options.highConfidence)),
-            ("low_confidence", table.options.lowConfidence.map { .number($0) } ?? .null),
+            ("low_confidence", .optional(table.options.lowConfidence)),
             ("correction", .string(table.options.correction.rawValue)),
             ("min_base", .number(table.options.minimumEffectiveBase)),
             (

@@ -83,12 +83,7 @@ extension VocCommand {
         @Flag(name: .long, help: "Print one JSON document instead of tables.")
         var json = false
 
-        var correctionOption: MultipleComparisonCorrection? {
-            let names: [String: MultipleComparisonCorrection] = [
-                "bh": .benjaminiHochberg, "bonferroni": .bonferroni, "none": .none,
-            ]
-            return names[correction]
-        }
+        var correctionOption: MultipleComparisonCorrection? { MultipleComparisonCorrection(optionValue: correction) }
 
         func validate() throws {
             try study.check(design: design)

@@ -135,7 +135,7 @@ struct NeedsPrinter {
                         .object([
                             ("segment_a", .string(labels[c.first])), ("segment_b", .string(labels[c.second])),
                             ("spearman", .number(c.spearman)), ("kendall", .number(c.kendall)),
-                            ("permutation_p", c.permutationPValue.map { .number($0) } ?? .null),
+                            ("permutation_p", .optional(c.permutationPValue)),
                             ("permutations", .integer(c.permutations)),
                         ])
                     })
@@ -152,128 +152,87 @@ struct NeedsPrinter {
                         ])
                     })
             ))
-        if !b.maxDiffCounts.isEmpty {
-            members.append(
+        members.appendArrayUnlessEmpty("maxdiff_counts", b.maxDiffCounts) { segment in
+            .object([
+                ("segment", .string(labels[segment.segment])),
                 (
-                    "maxdiff_counts",
+                    "items",
                     .array(
-                        b.maxDiffCounts.map { segment in
+                        segment.counts.items.enumerated().map { i, item in
                             .object([
-                                ("segment", .string(labels[segment.segment])),
+                                ("need", .string(needs[i].code)), ("shown", .number(item.shown)),
+                                ("best", .number(item.best)), ("worst", .number(item.worst)),
+                                ("bw", .number(item.bestMinusWorst)),
+                                ("std_bw", .number(item.standardizedBestMinusWorst)),
+                                ("best_pct", .number(item.bestPercent)),
+                                ("worst_pct", .number(item.worstPercent)),
+                                ("sqrt_bw", .optional(item.squareRootBestOverWorst)),
+                                ("std_sqrt_bw", .optional(item.standardizedSquareRoot)),
+                                ("net_se_exclusive", .number(item.netStandardErrorExclusive)),
+                            ])
+                        })
+                ),
+            ])
+        }
+        members.appendArrayUnlessEmpty("kano", b.kano) { k in
+            .object([
+                ("need", .string(needs[k.need].code)), ("segment", .string(labels[k.segment])),
+                ("category", .string(k.category.rawValue)), ("fong_significant", .bool(k.significant)),
+                ("better", .number(k.summary.better)), ("worse", .number(k.summary.worse)),
+                (
+                    "counts",
+                    .object(
+                        KanoCategory.allCases.map {
+                            ($0.rawValue, JSONOutput.number(k.summary.count($0)))
+                        })
+                ),
+                ("respondents", .integer(k.summary.respondents)),
+            ])
+        }
+        members.appendArrayUnlessEmpty("importance_performance", b.placements) { p in
+            .object([
+                ("need", .string(needs[p.need].code)), ("segment", .string(labels[p.segment])),
+                ("importance", .number(p.placement.importance)),
+                ("performance", .number(p.placement.performance)), ("gap", .number(p.placement.gap)),
+                ("quadrant", .string(p.placement.quadrant.rawValue)),
+            ])
+        }
+        members.appendArrayUnlessEmpty("derived_importance", b.derived) { d in
+            .object([
+                ("segment", .string(labels[d.segment])), ("r_squared", .number(d.result.rSquared)),
+                (
+                    "needs",
+                    .array(
+                        needs.indices.map { j in
+                            .object([
+                                ("need", .string(needs[j].code)),
+                                ("correlation", .number(d.result.correlations[j])),
+                                ("relative_weight", .number(d.result.relativeWeights[j])),
+                                ("relative_weight_pct", .number(d.result.relativeWeightPercentages[j])),
+                            ])
+                        })
+                ),
+            ])
+        }
+        members.appendArrayUnlessEmpty("touchpoint_drivers", b.touchpoints) { t in
+            .object([
+                ("segment", .string(labels[t.segment])), ("k", .number(t.analysis.negativeWeight)),
+                ("mean_respondent_balance", .number(t.analysis.meanRespondentBalance)),
+                (
+                    "touchpoints",
+                    .array(
+                        t.analysis.touchpoints.enumerated().map { j, tp in
+                            .object([
+                                ("need", .string(needs[j].code)),
+                                ("outcome_correlation", .optional(tp.outcomeCorrelation)),
                                 (
-                                    "items",
-                                    .array(
-                                        segment.counts.items.enumerated().map { i, item in
-                                            .object([
-                                                ("need", .string(needs[i].code)), ("shown", .number(item.shown)),
-                                                ("best", .number(item.best)), ("worst", .number(item.worst)),
-                                                ("bw", .number(item.bestMinusWorst)),
-                                                ("std_bw", .number(item.standardizedBestMinusWorst)),
-                                                ("best_pct", .number(item.bestPercent)),
-                                                ("worst_pct", .number(item.worstPercent)),
-                                                ("sqrt_bw", item.squareRootBestOverWorst.map { .number($0) } ?? .null),
-                                                (
-                                                    "std_sqrt_bw",
-                                                    item.standardizedSquareRoot.map { .number($0) } ?? .null
-                                                ),
-                                                ("net_se_exclusive", .number(item.netStandardErrorExclusive)),
-                                            ])
-                                        })
+                                    "outcome_gap_negative_minus_positive",
+                                    .optional(tp.outcomeGapNegativeMinusPositive)
                                 ),
                             ])
                         })
-                ))
-        }
-        if !b.kano.isEmpty {
-            members.append(
-                (
-                    "kano",
-                    .array(
-                        b.kano.map { k in
-                            .object([
-                                ("need", .string(needs[k.need].code)), ("segment", .string(labels[k.segment])),
-                                ("category", .string(k.category.rawValue)), ("fong_significant", .bool(k.significant)),
-                                ("better", .number(k.summary.better)), ("worse", .number(k.summary.worse)),
-                                (
-                                    "counts",
-                                    .object(
-                                        KanoCategory.allCases.map {
-                                            ($0.rawValue, JSONOutput.number(k.summary.count($0)))
-                                        })
-                                ),
-                                ("respondents", .integer(k.summary.respondents)),
-                            ])
-                        })
-                ))
-        }
-        if !b.placements.isEmpty {
-            members.append(
-                (
-                    "importance_performance",
-                    .array(
-                        b.placements.map { p in
-                            .object([
-                                ("need", .string(needs[p.need].code)), ("segment", .string(labels[p.segment])),
-                                ("importance", .number(p.placement.importance)),
-                                ("performance", .number(p.placement.performance)), ("gap", .number(p.placement.gap)),
-                                ("quadrant", .string(p.placement.quadrant.rawValue)),
-                            ])
-                        })
-                ))
-        }
-        if !b.derived.isEmpty {
-            members.append(
-                (
-                    "derived_importance",
-                    .array(
-                        b.derived.map { d in
-                            .object([
-                                ("segment", .string(labels[d.segment])), ("r_squared", .number(d.result.rSquared)),
-                                (
-                                    "needs",
-                                    .array(
-                                        needs.indices.map { j in
-                                            .object([
-                                                ("need", .string(needs[j].code)),
-                                                ("correlation", .number(d.result.correlations[j])),
-                                                ("relative_weight", .number(d.result.relativeWeights[j])),
-                                                ("relative_weight_pct", .number(d.result.relativeWeightPercentages[j])),
-                                            ])
-                                        })
-                                ),
-                            ])
-                        })
-                ))
-        }
-        if !b.touchpoints.isEmpty {
-            members.append(
-                (
-                    "touchpoint_drivers",
-                    .array(
-                        b.touchpoints.map { t in
-                            .object([
-                                ("segment", .string(labels[t.segment])), ("k", .number(t.analysis.negativeWeight)),
-                                ("mean_respondent_balance", .number(t.analysis.meanRespondentBalance)),
-                                (
-                                    "touchpoints",
-                                    .array(
-                                        t.analysis.touchpoints.enumerated().map { j, tp in
-                                            .object([
-                                                ("need", .string(needs[j].code)),
-                                                (
-                                                    "outcome_correlation",
-                                                    tp.outcomeCorrelation.map { .number($0) } ?? .null
-                                                ),
-                                                (
-                                                    "outcome_gap_negative_minus_positive",
-                                                    tp.outcomeGapNegativeMinusPositive.map { .number($0) } ?? .null
-                                                ),
-                                            ])
-                                        })
-                                ),
-                            ])
-                        })
-                ))
+                ),
+            ])
         }
         return .object(members)
     }

@@ -115,8 +115,7 @@ extension VocCommand {
         static func json(
             _ agreement: MultiLabelAgreement, coders: [String], units: Int, singleLabelAlpha: Double?
         ) -> JSONOutput {
-            func number(_ value: Double?) -> JSONOutput { value.map { .number($0) } ?? .null }
-            return .object([
+            .object([
                 ("coders", .array(coders.map { .string($0) })),
                 ("units", .integer(units)),
                 (
@@ -125,15 +124,17 @@ extension VocCommand {
                         agreement.perCode.map { entry in
                             .object([
                                 ("code", .string(entry.code)), ("units", .integer(entry.unitsWithCode)),
-                                ("kappa", number(entry.kappa)), ("alpha", number(entry.alpha)),
+                                ("kappa", .optional(entry.kappa)), ("alpha", .optional(entry.alpha)),
                             ])
                         })
                 ),
                 (
                     "overall",
-                    .object([("kappa", number(agreement.overallKappa)), ("alpha", number(agreement.overallAlpha))])
+                    .object([
+                        ("kappa", .optional(agreement.overallKappa)), ("alpha", .optional(agreement.overallAlpha)),
+                    ])
                 ),
-                ("singleLabelAlpha", number(singleLabelAlpha)),
+                ("singleLabelAlpha", .optional(singleLabelAlpha)),
             ])
         }
 

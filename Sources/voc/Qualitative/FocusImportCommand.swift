@@ -35,7 +35,7 @@ extension VocCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
-            if storeOptions.store == nil { throw ValidationError("--store is required") }
+            try storeOptions.requireStore()
             for mapping in speakers where mapping.split(separator: "=").count != 2 {
                 throw ValidationError("--speaker expects LABEL=ID")
             }
@@ -43,12 +43,9 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let store = try await storeOptions.openFocusStore(storeOptions.store!, mustExist: true)
-                guard let session = try await store.session(id: sessionID) else {
-                    throw CommandFailure("error: no session '\(sessionID)' in the store")
-                }
+                let (store, session) = try await FocusStoreAccess.open(storeOptions, sessionID: sessionID)
                 if let section {
-                    let guide = try await FocusStoreAccess.runner(store: store, sessionID: session.id).guide
+                    let guide = try await FocusStoreAccess.runner(store: store, session: session).guide
                     guard guide.sections.contains(where: { $0.id == section }) else {
                         throw CommandFailure(
                             "error: guide \(guide.id) has no section '\(section)'; sections: "

@@ -28,13 +28,13 @@ extension VocCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
-            if storeOptions.store == nil { throw ValidationError("--store is required") }
+            try storeOptions.requireStore()
         }
 
         func run() async throws {
             do {
-                let store = try await storeOptions.openFocusStore(storeOptions.store!, mustExist: true)
-                var runner = try await FocusStoreAccess.runner(store: store, sessionID: sessionID)
+                let (store, session) = try await FocusStoreAccess.open(storeOptions, sessionID: sessionID)
+                var runner = try await FocusStoreAccess.runner(store: store, session: session)
                 if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
                     try await Self.runOnTerminal(&runner)
                     return
@@ -91,18 +91,31 @@ extension VocCommand.FocusRun {
 
 /// Loading a session with its guide and roster from a store.
 enum FocusStoreAccess {
-    static func runner(store: any ResponseStore & FocusGroupStore, sessionID: String) async throws -> FocusSessionRunner
-    {
+    /// Opens the `--store` of `options` (which must exist) and reads its session `sessionID`; a command failure when
+    /// the store has no such session.
+    static func open(
+        _ options: StoreOptions, sessionID: String
+    ) async throws -> (store: any ResponseStore & FocusGroupStore, session: FocusSession) {
+        let store = try await options.openFocusStore(options.store!, mustExist: true)
         guard let session = try await store.session(id: sessionID) else {
             throw CommandFailure("error: no session '\(sessionID)' in the store")
         }
+        return (store, session)
+    }
+
+    /// The runner of `session` from `store`, with the session's guide (the stored definition it names) and roster.
+    static func runner(
+        store: any ResponseStore & FocusGroupStore, session: FocusSession
+    ) async throws
+        -> FocusSessionRunner
+    {
         guard let record = try await store.surveyDefinition(surveyID: session.guideID, version: session.guideVersion)
         else {
             throw CommandFailure("error: the store lacks guide \(session.guideID) \(session.guideVersion)")
         }
         let document = SurveyLoader.load(text: record.json, path: "\(session.guideID).json", format: .json)
         guard let guide = document.survey else { throw CommandFailure(document.rendered()) }
-        let participants = try await store.participants(sessionID: sessionID)
+        let participants = try await store.participants(sessionID: session.id)
         return FocusSessionRunner(store: store, guide: guide, session: session, participants: participants)
     }
 }

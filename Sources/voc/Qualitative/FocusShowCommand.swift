@@ -16,15 +16,12 @@ extension VocCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func validate() throws {
-            if storeOptions.store == nil { throw ValidationError("--store is required") }
+            try storeOptions.requireStore()
         }
 
         func run() async throws {
             do {
-                let store = try await storeOptions.openFocusStore(storeOptions.store!, mustExist: true)
-                guard let session = try await store.session(id: sessionID) else {
-                    throw CommandFailure("error: no session '\(sessionID)' in the store")
-                }
+                let (store, session) = try await FocusStoreAccess.open(storeOptions, sessionID: sessionID)
                 let state =
                     session.ended ? "ended" : session.currentSectionID.map { "in section \($0)" } ?? "not started"
                 print("session \(session.id) (guide \(session.guideID) \(session.guideVersion)): \(state)")

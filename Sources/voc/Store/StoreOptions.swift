@@ -38,6 +38,12 @@ struct StoreOptions: ParsableArguments {
         if !(busyTimeout >= 0) { throw ValidationError("--busy-timeout must be zero or more seconds") }
     }
 
+    /// Throws a validation error when `--store` is not given (commands on focus-group sessions have no survey file
+    /// to find a default store beside).
+    func requireStore() throws {
+        if store == nil { throw ValidationError("--store is required") }
+    }
+
     /// The store path for `survey` read from `surveyFile`.
     func path(surveyFile: String, survey: Survey) -> String {
         store ?? SQLiteStore.defaultPath(surveyFile: surveyFile, surveyID: survey.id)

@@ -15,45 +15,19 @@ public struct FindingsReport: Sendable, Hashable, Codable {
     /// What the segments are (e.g. "Life stage"); nil when the report has no segment breakdown.
     public var segmentation: String?
     /// Estimates on fewer unweighted respondents than this are hidden (default 30).
-    public var minimumBase: Int
+    public var minimumBase: Int = 30
     /// The confidence level of every interval (default 0.95).
-    public var confidenceLevel: Double
+    public var confidenceLevel: Double = 0.95
     public var sample: SampleSummary
     public var weighting: WeightingSummary?
-    public var headlines: [HeadlineMetric]
+    public var headlines: [HeadlineMetric] = []
     public var needPriorities: NeedPriorities?
-    public var kano: [KanoResult]
-    public var importancePerformance: [QuadrantNeed]
-    public var why: [WhyFinding]
-    public var banners: [BannerFinding]
+    public var kano: [KanoResult] = []
+    public var importancePerformance: [QuadrantNeed] = []
+    public var why: [WhyFinding] = []
+    public var banners: [BannerFinding] = []
     /// Plain-language remarks (methods, caveats) shown at the end.
-    public var notes: [String]
-
-    public init(
-        title: String, surveyID: String, surveyVersion: String, generatedAt: String, weightSet: String? = nil,
-        segmentation: String? = nil, minimumBase: Int = 30, confidenceLevel: Double = 0.95,
-        sample: SampleSummary, weighting: WeightingSummary? = nil, headlines: [HeadlineMetric] = [],
-        needPriorities: NeedPriorities? = nil, kano: [KanoResult] = [], importancePerformance: [QuadrantNeed] = [],
-        why: [WhyFinding] = [], banners: [BannerFinding] = [], notes: [String] = []
-    ) {
-        self.title = title
-        self.surveyID = surveyID
-        self.surveyVersion = surveyVersion
-        self.generatedAt = generatedAt
-        self.weightSet = weightSet
-        self.segmentation = segmentation
-        self.minimumBase = minimumBase
-        self.confidenceLevel = confidenceLevel
-        self.sample = sample
-        self.weighting = weighting
-        self.headlines = headlines
-        self.needPriorities = needPriorities
-        self.kano = kano
-        self.importancePerformance = importancePerformance
-        self.why = why
-        self.banners = banners
-        self.notes = notes
-    }
+    public var notes: [String] = []
 }
 
 /// The base of a figure: how many respondents it rests on, unweighted and effective.
@@ -61,11 +35,6 @@ public struct ReportBase: Sendable, Hashable, Codable {
     public var unweighted: Int
     /// The effective sample size (Kish): (Σw)² / Σw²; equals `unweighted` for unweighted data.
     public var effective: Double
-
-    public init(unweighted: Int, effective: Double) {
-        self.unweighted = unweighted
-        self.effective = effective
-    }
 
     /// Whether the base is below `minimum` unweighted respondents.
     public func isSmall(minimum: Int) -> Bool { unweighted < minimum }
@@ -104,12 +73,5 @@ public struct SegmentEstimate: Sendable, Hashable, Codable {
     public var estimate: ReportEstimate
     /// Letters of the segments this one is significantly higher than (upper case at the high confidence level,
     /// lower case at the low one), e.g. `"Bc"`.
-    public var higherThan: String
-
-    public init(segment: String, letter: String, estimate: ReportEstimate, higherThan: String = "") {
-        self.segment = segment
-        self.letter = letter
-        self.estimate = estimate
-        self.higherThan = higherThan
-    }
+    public var higherThan: String = ""
 }

@@ -17,17 +17,5 @@ public struct HeadlineMetric: Sendable, Hashable, Codable {
     /// How the metric is defined, e.g. "% promoters (9–10) − % detractors (0–6)".
     public var definition: String
     public var overall: ReportEstimate
-    public var segments: [SegmentEstimate]
-
-    public init(
-        id: String, label: String, kind: Kind, definition: String, overall: ReportEstimate,
-        segments: [SegmentEstimate] = []
-    ) {
-        self.id = id
-        self.label = label
-        self.kind = kind
-        self.definition = definition
-        self.overall = overall
-        self.segments = segments
-    }
+    public var segments: [SegmentEstimate] = []
 }

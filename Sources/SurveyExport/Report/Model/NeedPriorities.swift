@@ -9,17 +9,6 @@ public struct NeedPriorities: Sendable, Hashable, Codable {
     public var needs: [NeedRow]
     /// The share of needs in each class (common, segment-priority, segment-specific, ...).
     public var classShares: [ClassShare]
-
-    public init(
-        scoreLabel: String, segments: [String], segmentBases: [ReportBase], needs: [NeedRow],
-        classShares: [ClassShare]
-    ) {
-        self.scoreLabel = scoreLabel
-        self.segments = segments
-        self.segmentBases = segmentBases
-        self.needs = needs
-        self.classShares = classShares
-    }
 }
 
 /// One need across segments.
@@ -32,25 +21,12 @@ public struct NeedRow: Sendable, Hashable, Codable {
     public var scores: [ReportEstimate]
     /// The rank within each segment (1 = most important); nil when suppressed.
     public var ranks: [Int?]
-
-    public init(code: String, label: String, needClass: String, scores: [ReportEstimate], ranks: [Int?]) {
-        self.code = code
-        self.label = label
-        self.needClass = needClass
-        self.scores = scores
-        self.ranks = ranks
-    }
 }
 
 /// The share of needs that fall into a class.
 public struct ClassShare: Sendable, Hashable, Codable {
     public var needClass: String
     public var share: Double
-
-    public init(needClass: String, share: Double) {
-        self.needClass = needClass
-        self.share = share
-    }
 }
 
 /// A Kano feature's category and its Better/Worse coefficients (Timko 1993).

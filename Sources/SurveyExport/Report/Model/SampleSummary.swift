@@ -3,25 +3,12 @@ public struct SampleSummary: Sendable, Hashable, Codable {
     public var completes: Int
     /// Every case in the sample file (all dispositions).
     public var cases: Int
-    public var dispositions: [DispositionRow]
-    public var rates: [OutcomeRate]
+    public var dispositions: [DispositionRow] = []
+    public var rates: [OutcomeRate] = []
     /// First and last interview date (`YYYY-MM-DD`), if known.
     public var fieldworkStart: String?
     public var fieldworkEnd: String?
-    public var interviewers: [InterviewerCount]
-
-    public init(
-        completes: Int, cases: Int, dispositions: [DispositionRow] = [], rates: [OutcomeRate] = [],
-        fieldworkStart: String? = nil, fieldworkEnd: String? = nil, interviewers: [InterviewerCount] = []
-    ) {
-        self.completes = completes
-        self.cases = cases
-        self.dispositions = dispositions
-        self.rates = rates
-        self.fieldworkStart = fieldworkStart
-        self.fieldworkEnd = fieldworkEnd
-        self.interviewers = interviewers
-    }
+    public var interviewers: [InterviewerCount] = []
 }
 
 /// How many cases ended with one AAPOR disposition code.
@@ -31,13 +18,6 @@ public struct DispositionRow: Sendable, Hashable, Codable {
     /// The AAPOR outcome group (I, P, R, NC, O, UH, UO, NE).
     public var group: String
     public var count: Int
-
-    public init(code: String, label: String, group: String, count: Int) {
-        self.code = code
-        self.label = label
-        self.group = group
-        self.count = count
-    }
 }
 
 /// An AAPOR outcome rate (RR1, COOP1, REF1, CON1, ...), as a proportion.
@@ -47,12 +27,6 @@ public struct OutcomeRate: Sendable, Hashable, Codable {
     public var value: Double?
     /// The formula in AAPOR notation, e.g. `I / ((I+P) + (R+NC+O) + (UH+UO))`.
     public var formula: String
-
-    public init(name: String, value: Double?, formula: String) {
-        self.name = name
-        self.value = value
-        self.formula = formula
-    }
 }
 
 /// Interviews per interviewer.
@@ -60,10 +34,4 @@ public struct InterviewerCount: Sendable, Hashable, Codable {
     public var interviewer: String
     public var completes: Int
     public var cases: Int
-
-    public init(interviewer: String, completes: Int, cases: Int) {
-        self.interviewer = interviewer
-        self.completes = completes
-        self.cases = cases
-    }
 }

@@ -9,24 +9,11 @@ public struct WhyFinding: Sendable, Hashable, Codable {
     public var about: String
     public var segments: [WhySegment]
     /// The most common ladders of everyone (coded steps only, by label), most frequent first.
-    public var ladders: [LadderChain]
+    public var ladders: [LadderChain] = []
     /// The value map of everyone's ladders; nil when the probe's codes have no means-end levels.
     public var valueMap: ValueMapSummary?
     /// Why there are no ladders, when the probe asks for a ladder but its codes cannot form one.
     public var ladderNote: String?
-
-    public init(
-        probeID: String, prompt: String, about: String, segments: [WhySegment], ladders: [LadderChain] = [],
-        valueMap: ValueMapSummary? = nil, ladderNote: String? = nil
-    ) {
-        self.probeID = probeID
-        self.prompt = prompt
-        self.about = about
-        self.segments = segments
-        self.ladders = ladders
-        self.valueMap = valueMap
-        self.ladderNote = ladderNote
-    }
 }
 
 /// The why answers of one segment.
@@ -37,23 +24,11 @@ public struct WhySegment: Sendable, Hashable, Codable {
     /// Coded themes, most frequent first (empty when the answers are not coded yet).
     public var themes: [WhyTheme]
     /// Raw answers, listed when the answers are not coded (at most a handful, in response order).
-    public var rawAnswers: [String]
+    public var rawAnswers: [String] = []
     /// True when the base is below the report's minimum: themes' shares are withheld.
     public var smallBase: Bool
     /// The segment's most common ladders (coded steps only), most frequent first.
-    public var ladders: [LadderChain]
-
-    public init(
-        segment: String, base: ReportBase, themes: [WhyTheme], rawAnswers: [String] = [], smallBase: Bool,
-        ladders: [LadderChain] = []
-    ) {
-        self.segment = segment
-        self.base = base
-        self.themes = themes
-        self.rawAnswers = rawAnswers
-        self.smallBase = smallBase
-        self.ladders = ladders
-    }
+    public var ladders: [LadderChain] = []
 }
 
 /// A coded theme: its weighted share of the segment's answerers and representative quotes.
@@ -61,21 +36,10 @@ public struct WhyTheme: Sendable, Hashable, Codable {
     public var theme: String
     public var share: ReportEstimate
     public var quotes: [String]
-
-    public init(theme: String, share: ReportEstimate, quotes: [String]) {
-        self.theme = theme
-        self.share = share
-        self.quotes = quotes
-    }
 }
 
 /// A means–end chain from laddering: its codes' labels from the attribute up, and how many respondents gave it.
 public struct LadderChain: Sendable, Hashable, Codable {
     public var steps: [String]
     public var count: Int
-
-    public init(steps: [String], count: Int) {
-        self.steps = steps
-        self.count = count
-    }
 }
