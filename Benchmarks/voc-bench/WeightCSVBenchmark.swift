@@ -1,4 +1,5 @@
 import Foundation
+import SurveyAnalysis
 import SurveyParser
 import SurveyStatistics
 import SurveyText
@@ -98,19 +99,9 @@ enum WeightCSVBenchmark {
         try writer.close()
     }
 
-    /// The `--out` path of `voc weight`: each record's bytes plus the formatted weight.
+    /// The `--out` path of `voc weight` (`WeightedDataWriter`): each record's bytes plus the formatted weight.
     static func writeBack(reader: CSVReader, weights: [Double], path: String) throws {
-        let writer = try CSVWriter(path: path)
-        try writer.writeRow(reader.header + ["weight"])
-        var row = 0
-        try reader.forEachRecord { record in
-            try writer.writeRaw(record.rawBytes)
-            writer.writeByte(UInt8(ascii: ","))
-            try writer.writeNumber(weights[row])
-            writer.writeByte(UInt8(ascii: "\n"))
-            row += 1
-        }
-        try writer.close()
+        try WeightedDataWriter.write(reader: reader, weights: weights, column: "weight", to: path)
     }
 
     /// Runs a release `voc` beside this executable, if present: wall seconds, peak RSS bytes, exit status.

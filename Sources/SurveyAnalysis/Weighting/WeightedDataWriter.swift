@@ -1,10 +1,10 @@
 import Foundation
-import SurveyText
+public import SurveyText
 
 /// Writes a CSV file back with one extra column, copying each record's bytes unchanged.
-enum WeightedDataWriter {
+public enum WeightedDataWriter {
     /// Writes to a temporary file beside `path` and renames it into place, so a failure leaves no partial file.
-    static func write(reader: CSVReader, weights: [Double], column: String, to path: String) throws {
+    public static func write(reader: CSVReader, weights: [Double], column: String, to path: String) throws {
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
             let writer = try CSVWriter(path: temporary)
