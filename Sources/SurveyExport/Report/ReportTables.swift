@@ -1,4 +1,5 @@
 import Foundation
+import SurveyText
 
 /// Every estimate of a report as one machine-readable table (CSV, RFC 4180, UTF-8, `\n` line ends).
 ///
@@ -99,8 +100,5 @@ public enum ReportTables {
         return text == "-0" ? "0" : text
     }
 
-    static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func quote(_ field: String) -> String { CSVWriter.field(field) }
 }

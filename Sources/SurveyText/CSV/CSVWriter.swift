@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -114,10 +115,23 @@ public final class CSVWriter {
 
     /// Returns true when `field` must be quoted.
     public func needsQuoting(_ field: String) -> Bool {
+        Self.needsQuoting(field, delimiter: delimiter)
+    }
+
+    /// Whether `field` must be quoted in a file delimited by `delimiter`: it holds the delimiter, a quote, CR or
+    /// LF, or starts or ends with a space (which readers may trim).
+    public static func needsQuoting(_ field: String, delimiter: UInt8 = UInt8(ascii: ",")) -> Bool {
         let utf8 = field.utf8
         if let first = utf8.first, first == 0x20 { return true }
         if let last = utf8.last, last == 0x20 { return true }
         return utf8.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// `field` as written in a CSV record: unchanged, or quoted with its quotes doubled when `needsQuoting` says
+    /// so. The one CSV quoting rule of voc (files, report tables, banner tables).
+    public static func field(_ field: String, delimiter: UInt8 = UInt8(ascii: ",")) -> String {
+        guard needsQuoting(field, delimiter: delimiter) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private func appendField(_ field: String) {

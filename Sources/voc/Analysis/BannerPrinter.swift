@@ -89,8 +89,5 @@ struct BannerPrinter {
             + "\(TextTable.format(table.options.minimumEffectiveBase, digits: 3)): not tested"
     }
 
-    static func quoted(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
+    static func quoted(_ text: String) -> String { CSVWriter.field(text) }
 }

@@ -86,9 +86,7 @@ enum ImportPrinter {
     }
 
     static func json(_ reports: [ImportFileReport]) -> String {
-        func string(_ text: String) -> String {
-            String(decoding: (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
-        }
+        func string(_ text: String) -> String { JSONString.quoted(text) }
         let files = reports.map {
             "{\"file\":\(string($0.file)),\"read\":\($0.read),\"stored\":\($0.stored),\"rejected\":\($0.rejected),"
                 + "\"skipped\":\($0.skipped),\"errors\":\($0.diagnostics.count)}"

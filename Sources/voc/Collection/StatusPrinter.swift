@@ -49,9 +49,7 @@ enum StatusPrinter {
 
     static func json(_ status: FieldworkStatus, e: Double) -> String {
         func number(_ value: Double) -> String { value.isFinite ? String(value) : "null" }
-        func string(_ text: String) -> String {
-            String(decoding: (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
-        }
+        func string(_ text: String) -> String { JSONString.quoted(text) }
         func rateObject(_ rates: AAPORRates) -> String {
             "{"
                 + FieldworkStatus.namedRates(rates, e: e).map { "\(string($0.0)):\(number($0.1))" }.joined(
