@@ -47,9 +47,9 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 
     /// Shuffles `array` in place by the Fisher–Yates algorithm, drawing with `nextInt(below:)`
-    /// (`Array.seededShuffled(using:)`).
+    /// (`Array.seededShuffle(using:)`, no copy).
     public mutating func shuffle<T>(_ array: inout [T]) {
-        array = array.seededShuffled(using: &self)
+        array.seededShuffle(using: &self)
     }
 
     private func rotateLeft(_ x: UInt64, _ k: UInt64) -> UInt64 {
