@@ -5,14 +5,15 @@ import SurveyStore
 
 extension StoredStudy {
     /// Opens the store at `path` (it must exist; an SQLite file or a `postgres://` URL) and reads the study of
-    /// `surveyID` (else the store's only survey), with the weight set `weightSet` attached when given.
-    /// `timeout` is how long to wait for another process writing the store.
+    /// `surveyID` (else the store's only survey), with the weight set `weightSet` attached when given; also returns
+    /// the open store, for callers that read more from it (e.g. `completesDesign`). `timeout` is how long to wait
+    /// for another process writing the store.
     /// - Throws: `StudyError` (the store, the survey or the weight set), or the store's errors.
     public static func open(
         path: String, surveyID: String?, weightSet: String?, timeout: Double = 5
-    ) async throws -> StoredStudy {
+    ) async throws -> (study: StoredStudy, store: any ResponseStore) {
         let store = try await StudyStore.open(path, mustExist: true, timeout: timeout)
-        return try await load(store: store, path: path, surveyID: surveyID, weightSet: weightSet)
+        return (try await load(store: store, path: path, surveyID: surveyID, weightSet: weightSet), store)
     }
 
     /// Imports `dataPath` (CSV or JSON Lines in voc's export layout) for `survey` into a temporary SQLite store,
@@ -35,17 +36,16 @@ extension StoredStudy {
         return try await load(store: store, path: path, surveyID: survey.id, weightSet: nil)
     }
 
-    /// The sampling design of the study's completes as read from the store at `path`: the sample's design
-    /// weights, strata and clusters, and with `weightSet` that set's calibration recipe redone (as
-    /// `voc estimate --weight-set` does), so a report's standard errors equal `voc estimate`'s. Also returns the
-    /// warnings met on the way (e.g. a weight set without a recipe, whose weights are taken as fixed).
+    /// The sampling design of the study's completes as read from `store` (opened at `path`, named in messages):
+    /// the sample's design weights, strata and clusters, and with `weightSet` that set's calibration recipe redone
+    /// (as `voc estimate --weight-set` does), so a report's standard errors equal `voc estimate`'s. Also returns
+    /// the warnings met on the way (e.g. a weight set without a recipe, whose weights are taken as fixed).
     /// - Throws: `StudyError` for an unknown weight set or a design that cannot be built.
     public func completesDesign(
-        path: String, weightSet: String?, timeout: Double = 5
+        store: any ResponseStore, path: String, weightSet: String?
     ) async throws -> (design: ReportDesign, warnings: [String]) {
         var recipes: WeightSetDesign?
         if let weightSet {
-            let store = try await StudyStore.open(path, mustExist: true, timeout: timeout)
             recipes = try await WeightSetDesign.load(name: weightSet, store: store, surveyID: survey.id, path: path)
         }
         let frame = try StoreFrameReader.frame(

@@ -84,7 +84,7 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                var study: StoredStudy
+                let study: StoredStudy
                 var design: ReportDesign?
                 if let data {
                     study = try await StoredStudy.importing(dataPath: data, survey: try SurveyFile.load(target))
@@ -93,7 +93,7 @@ extension VocCommand {
                         target: target, surveyID: survey, weightSet: weightSet)
                     study = opened.study
                     let completes = try await study.completesDesign(
-                        path: opened.path, weightSet: weightSet, timeout: storeOptions.busyTimeout)
+                        store: opened.store, path: opened.path, weightSet: weightSet)
                     completes.warnings.forEach(StandardError.print)
                     design = completes.design
                 }

@@ -57,14 +57,15 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// The study a positional `STORE` names (a store, or a survey file for its default store): survey `surveyID`
-    /// (else the survey file's, else the store's only survey), with `weightSet` attached; and the store's path.
+    /// (else the survey file's, else the store's only survey), with `weightSet` attached; the open store and its
+    /// path.
     func openStudy(
         target: String, surveyID: String?, weightSet: String?
-    ) async throws -> (study: StoredStudy, path: String) {
+    ) async throws -> (study: StoredStudy, store: any ResponseStore, path: String) {
         let (path, surveyFromFile) = try resolve(target: target)
-        let study = try await StoredStudy.open(
+        let (study, store) = try await StoredStudy.open(
             path: path, surveyID: surveyID ?? surveyFromFile?.id, weightSet: weightSet, timeout: busyTimeout)
-        return (study, path)
+        return (study, store, path)
     }
 
     /// The store a coding command names (`--store`, else the positional `target`) with its texts, and the codebook
