@@ -33,6 +33,8 @@ public struct Survey: Sendable, Hashable {
     public var specialCodes: SpecialCodes
     /// Free-form metadata (author, client, fieldwork notes), exported with the codebook.
     public var metadata: [String: String]
+    /// Consistency rules every response should satisfy (checked by `voc quality`, never during the interview).
+    public var consistencyRules: [ConsistencyRule]
 
     public init(
         id: String,
@@ -50,7 +52,8 @@ public struct Survey: Sendable, Hashable {
         quotas: [Quota] = [],
         weighting: WeightingSpec? = nil,
         specialCodes: SpecialCodes = SpecialCodes(),
-        metadata: [String: String] = [:]
+        metadata: [String: String] = [:],
+        consistencyRules: [ConsistencyRule] = []
     ) {
         self.id = id
         self.version = version
@@ -68,6 +71,7 @@ public struct Survey: Sendable, Hashable {
         self.weighting = weighting
         self.specialCodes = specialCodes
         self.metadata = metadata
+        self.consistencyRules = consistencyRules
     }
 }
 

@@ -17,11 +17,13 @@ public struct WhatQuestion: Sendable, Hashable {
     public var checks: [Check]
     /// Whether the answer is personal data (e.g. an e-mail): kept out of messages and flagged in exports.
     public var personal: Bool
+    /// An instructed-response item (attention check) this question carries, if any.
+    public var attentionCheck: AttentionCheck?
 
     public init(
         id: String, text: LocalizedText, help: LocalizedText? = nil, kind: WhatKind, when: Expression? = nil,
         required: Bool = true, allowDontKnow: Bool = false, allowRefused: Bool = false, randomize: Bool = false,
-        checks: [Check] = [], personal: Bool = false
+        checks: [Check] = [], personal: Bool = false, attentionCheck: AttentionCheck? = nil
     ) {
         self.id = id
         self.text = text
@@ -34,6 +36,7 @@ public struct WhatQuestion: Sendable, Hashable {
         self.randomize = randomize
         self.checks = checks
         self.personal = personal
+        self.attentionCheck = attentionCheck
     }
 }
 
