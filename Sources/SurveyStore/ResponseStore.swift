@@ -165,6 +165,17 @@ public protocol ResponseStore: Sendable {
 
     /// The weight sets of `surveyID` without their weights, by name.
     func weightSets(surveyID: String) async throws -> [WeightSetSummary]
+
+    // MARK: Quality runs
+
+    /// Saves (or replaces, in one transaction) a named quality run with its records.
+    func saveQualityRun(_ run: QualityRun) async throws
+
+    /// The quality run called `name` for `surveyID` with its records, or nil.
+    func qualityRun(name: String, surveyID: String) async throws -> QualityRun?
+
+    /// The quality runs of `surveyID` without their records, by name.
+    func qualityRuns(surveyID: String) async throws -> [QualityRunSummary]
 }
 
 extension ResponseStore {

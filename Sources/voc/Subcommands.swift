@@ -14,6 +14,7 @@ extension VocCommand {
             VocCommand.Sample.self,
             VocCommand.Import.self,
             VocCommand.Status.self,
+            VocCommand.Quality.self,
             VocCommand.Interview.self,
             VocCommand.Simulate.self,
             VocCommand.Store.self,

@@ -27,12 +27,22 @@ public enum StoreFrameReader {
     /// Loads the columns `columns` asks for. With `aggregate`, from grouped counts when every column allows it
     /// (`StoreAggregateFrame`: the store does the `GROUP BY`, no response is read); otherwise, and as the fallback,
     /// by reading the complete responses. Both give the same frame up to row order.
+    ///
+    /// With `quality` (or a weight set made with `--exclude-flagged`, whose filter is then used), the responses
+    /// the quality run flagged are left out and a note in `warnings` says how many and for which flags.
     public static func load(
         path: String, surveyID: String? = nil, weightSet: String?, aggregate: Bool = false,
-        columns: (Survey?) throws -> [String]
+        quality: QualityFilter? = nil, columns: (Survey?) throws -> [String]
     ) async throws -> StudyFrame {
         let (store, survey) = try await open(path: path, surveyID: surveyID)
-        if aggregate, let aggregating = store as? any StoreAggregating {
+        var quality = quality
+        if quality == nil, let weightSet,
+            let recipe = try await WeightSetDesign.recipe(
+                name: weightSet, store: store, surveyID: survey.id), let rules = recipe.excludeFlagged
+        {
+            quality = try QualityFilter(rules: rules, runName: recipe.qualityRun ?? QualityFilter.defaultRunName)
+        }
+        if quality == nil, aggregate, let aggregating = store as? any StoreAggregating {
             var weightSetDesign: WeightSetDesign?
             if let weightSet {
                 weightSetDesign = try await WeightSetDesign.load(
@@ -55,10 +65,18 @@ public enum StoreFrameReader {
         try await store.forEachResponsePage(ResponseQuery(surveyID: survey.id, statuses: [.complete], limit: 2_000)) {
             responses += $0.map(\.response)
         }
+        var note: String?
+        if let quality {
+            let exclusion = try await quality.exclusion(store: store, surveyID: survey.id, path: path)
+            note = exclusion.note(total: responses.count)
+            responses.removeAll { exclusion.respondentIDs.contains($0.respondentID) }
+        }
         let respondents = try await store.respondentsByID(responses.map(\.respondentID))
-        return try frame(
+        var study = try frame(
             survey: survey, completes: responses, respondents: respondents, weightSet: weightSet,
             weightSetDesign: weightSetDesign, path: path, columns: columns)
+        if let note { study.warnings.insert(note, at: 0) }
+        return study
     }
 
     /// The frame and design of completes already read from the store at `path` (`voc report` has them), with the

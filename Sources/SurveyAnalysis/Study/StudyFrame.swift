@@ -9,7 +9,9 @@ public enum StudyRequest: Sendable {
     /// The complete responses of a store (an SQLite path or a `postgres://` URL): `surveyID` chooses the survey
     /// (`StudyStore`'s rule), `weightSet` a stored weight set whose calibration is redone (`WeightSetDesign`).
     /// With `aggregate`, the store groups the rows itself when every column allows it (`StoreAggregateFrame`).
-    case store(path: String, surveyID: String?, weightSet: String?, aggregate: Bool)
+    /// `quality` leaves out the responses a stored quality run flagged (`--exclude-flagged`; the rows are then
+    /// read, never grouped).
+    case store(path: String, surveyID: String?, weightSet: String?, aggregate: Bool, quality: QualityFilter? = nil)
     /// A CSV file in the wide layout, with an optional survey file giving the question types, and its design
     /// columns.
     case data(path: String, surveyFile: String?, design: DesignColumns)
@@ -44,9 +46,10 @@ public struct StudyFrame: Sendable {
         -> StudyFrame
     {
         switch request {
-        case .store(let path, let surveyID, let weightSet, let aggregate):
+        case .store(let path, let surveyID, let weightSet, let aggregate, let quality):
             return try await StoreFrameReader.load(
-                path: path, surveyID: surveyID, weightSet: weightSet, aggregate: aggregate, columns: columns)
+                path: path, surveyID: surveyID, weightSet: weightSet, aggregate: aggregate, quality: quality,
+                columns: columns)
         case .data(let path, let surveyFile, let designColumns):
             let survey = try surveyFile.map { try SurveyFile.load($0) }
             let reader = try CSVReader(path: path)

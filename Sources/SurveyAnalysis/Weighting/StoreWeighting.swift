@@ -31,21 +31,28 @@ public enum StoreWeighting {
     /// from the design weights or the weight set `startWeightSet`, and saves the weights as `name`.
     /// - Throws: `StudyError` for an ambiguous or unknown survey, an unknown starting set or one lacking weights, a
     ///   margin naming a variable the store has not got; the weighting's and the store's errors.
+    ///
+    /// With `quality`, the responses that quality run flagged are left out (the rows are read), get no weight, and
+    /// the recipe records the filter so estimation with the set leaves out the same responses.
     public static func run(
         path: String, surveyID: String?, startWeightSet: String?, columns: [String], request: WeightingRequest,
-        name: String, readResponses: Bool, started: Date = Date()
+        name: String, readResponses: Bool, quality: QualityFilter? = nil, started: Date = Date()
     ) async throws -> Outcome {
-        let recipe = CalibrationRecipe(request: request, startWeightSet: startWeightSet)
-        if !readResponses,
+        var recipe = CalibrationRecipe(request: request, startWeightSet: startWeightSet)
+        if let quality {
+            recipe.excludeFlagged = quality.rulesText
+            recipe.qualityRun = quality.runName
+        }
+        if !readResponses, quality == nil,
             let outcome = try await grouped(
                 path: path, surveyID: surveyID, startWeightSet: startWeightSet, columns: columns, request: request,
                 recipe: recipe, name: name, started: started)
         {
             return outcome
         }
-        let study = try await StoreFrameReader.load(path: path, surveyID: surveyID, weightSet: startWeightSet) { _ in
-            columns
-        }
+        let study = try await StoreFrameReader.load(
+            path: path, surveyID: surveyID, weightSet: startWeightSet, quality: quality
+        ) { _ in columns }
         if let missing = columns.first(where: { study.frame[$0] == nil }) {
             throw unknownMargin(missing, path: path)
         }

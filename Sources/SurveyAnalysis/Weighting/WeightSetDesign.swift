@@ -58,6 +58,17 @@ public struct WeightSetDesign: Sendable {
         return WeightSetDesign(chain: chain)
     }
 
+    /// The recipe stored with the weight set `name`, or nil when there is no such set, it has no recipe or the
+    /// recipe cannot be read (`load` reports those).
+    public static func recipe(
+        name: String, store: any ResponseStore, surveyID: String
+    ) async throws
+        -> CalibrationRecipe?
+    {
+        guard let report = try await store.weightSetReport(name: name, surveyID: surveyID) else { return nil }
+        return try? CalibrationRecipe.fromReport(report)
+    }
+
     /// The variables the recipes need in the frame.
     public var variables: [String] { chain.flatMap { $0.recipe?.variables ?? [] } }
 

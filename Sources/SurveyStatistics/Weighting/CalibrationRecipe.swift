@@ -28,6 +28,11 @@ public struct CalibrationRecipe: Sendable, Equatable, Codable {
     public var trim: Trim?
     public var strictTrim: Bool
     public var failOnNonConvergence: Bool
+    /// The `--exclude-flagged` rules the weighting left flagged responses out by (nil: none left out); estimation
+    /// with this weight set leaves out the same responses, from the quality run `qualityRun`.
+    public var excludeFlagged: String?
+    /// The quality run `excludeFlagged` refers to.
+    public var qualityRun: String?
 
     /// One margin: levels and their targets.
     public struct Margin: Sendable, Equatable, Codable {

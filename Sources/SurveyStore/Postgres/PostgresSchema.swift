@@ -17,6 +17,35 @@ enum PostgresSchema {
         ("v4-ladder-unreachable", ["ALTER TABLE ladder_steps ADD COLUMN unreachable BOOLEAN NOT NULL DEFAULT FALSE"]),
         // Focus-group sessions, transcripts, polls and codings (see `SQLiteFocusSchema`).
         ("v5-focus-groups", focusGroups),
+        // Quality runs and their flags (see `SQLiteSchema.qualityRuns`).
+        ("v7-quality-runs", qualityRuns),
+    ]
+
+    /// The tables of `SQLiteSchema.qualityRuns` with PostgreSQL types.
+    static let qualityRuns = [
+        """
+        CREATE TABLE quality_runs (
+            survey_id TEXT COLLATE "C" NOT NULL,
+            name TEXT COLLATE "C" NOT NULL,
+            settings TEXT NOT NULL,
+            report TEXT NOT NULL,
+            created_at DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY (survey_id, name)
+        )
+        """,
+        """
+        CREATE TABLE quality_flags (
+            survey_id TEXT COLLATE "C" NOT NULL,
+            run_name TEXT COLLATE "C" NOT NULL,
+            response_id TEXT COLLATE "C" NOT NULL,
+            respondent_id TEXT NOT NULL,
+            score DOUBLE PRECISION NOT NULL,
+            flags TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            PRIMARY KEY (survey_id, run_name, response_id),
+            FOREIGN KEY (survey_id, run_name) REFERENCES quality_runs(survey_id, name) ON DELETE CASCADE
+        )
+        """,
     ]
 
     /// The tables of `SQLiteFocusSchema.v2` with PostgreSQL types; texts compare byte-wise (`COLLATE "C"`) so

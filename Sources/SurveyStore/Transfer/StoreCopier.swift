@@ -34,6 +34,7 @@ public enum StoreCopier {
         public var contactAttempts = 0
         public var responses = 0
         public var weightSets = 0
+        public var qualityRuns = 0
         public var focusSessions = 0
         /// Coded units, counted once per coder.
         public var codings = 0
@@ -77,6 +78,12 @@ public enum StoreCopier {
                 if let weightSet = try await source.weightSet(name: set.name, surveyID: surveyID) {
                     try await destination.saveWeightSet(weightSet)
                     summary.weightSets += 1
+                }
+            }
+            for run in try await source.qualityRuns(surveyID: surveyID) {
+                if let qualityRun = try await source.qualityRun(name: run.name, surveyID: surveyID) {
+                    try await destination.saveQualityRun(qualityRun)
+                    summary.qualityRuns += 1
                 }
             }
         }

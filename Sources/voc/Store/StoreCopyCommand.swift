@@ -39,7 +39,7 @@ extension VocCommand {
                 print(
                     "copied \(summary.responses) responses, \(summary.respondents) respondents, "
                         + "\(summary.contactAttempts) contact attempts, \(summary.definitions) definitions and "
-                        + "\(summary.weightSets) weight sets, \(summary.focusSessions) focus-group sessions and "
+                        + "\(summary.weightSets) weight sets, \(summary.qualityRuns) quality runs, \(summary.focusSessions) focus-group sessions and "
                         + "\(summary.codings) codings from \(StoreOpener.displayName(source)) to "
                         + "\(StoreOpener.displayName(destination))")
             } catch {

@@ -1,0 +1,165 @@
+import Foundation
+
+/// Finds duplicate and near-duplicate answer vectors that chance does not explain.
+///
+/// Each response is a vector of closed items (one per single question, one per grid row, ...), coded as small
+/// integers (0: not answered). Two honest respondents can agree on a short survey by chance, so agreement alone is
+/// not enough: for an item `j` let `f_j(v)` be the share of responses answering `v`, and `p_j = Σ_v f_j(v)²` the
+/// chance that two random responses agree on it. Then
+/// - an exact duplicate group (identical vectors, at least `duplicateItems` answered) is flagged when the number of
+///   other responses expected to give that vector by chance, `(N − 1) · Π_j f_j(v_j)`, is below `duplicateChance`;
+/// - a near-duplicate pair (agreeing on `a` of the `k ≥ duplicateItems` items both answered, `a ≥ share · k`) is
+///   flagged when `(N − 1) · P(X ≥ a)` is below `duplicateChance`, where `X` counts agreements among `k`
+///   independent items with probabilities `p_j` (a Poisson-binomial tail, computed exactly by recursion).
+///
+/// Candidate pairs come from banding: with at most `m = ⌊(1 − share) · n⌋` disagreements, splitting the `n` items
+/// into `m + 1` bands guarantees that a near-duplicate pair is identical on at least one band, so only responses
+/// sharing a band are compared. Bands shared by more than `bucketLimit` responses (very common answer patterns)
+/// are not compared pairwise; such responses are judged by the exact-duplicate and straightlining checks.
+/// Agreement-based duplicate screening follows Kuriakose & Robbins (2016), "Don't get duped: fraud through
+/// duplication in public opinion surveys", Statistical Journal of the IAOS 32(3); the chance model is voc's.
+struct DuplicateFinder {
+    let itemCount: Int
+    let settings: QualitySettings
+    var bucketLimit = 200
+
+    /// Flags by response index (`vectors` holds `itemCount` codes per response, response after response).
+    func flags(vectors: [UInt32], responseIDs: [String]) -> [Int: [QualityFlag]] {
+        let count = responseIDs.count
+        guard count > 1, itemCount > 0 else { return [:] }
+        let frequencies = itemFrequencies(vectors, count: count)
+        let agreement = frequencies.map { table in table.values.reduce(0) { $0 + $1 * $1 } }
+        var result: [Int: [QualityFlag]] = [:]
+        var exact = Set<Int>()
+        // Exact duplicates.
+        var groups: [VectorKey: [Int32]] = [:]
+        for index in 0..<count where answered(vectors, index) >= settings.duplicateItems {
+            groups[VectorKey(vectors[index * itemCount..<(index + 1) * itemCount]), default: []].append(Int32(index))
+        }
+        for members in groups.values where members.count > 1 {
+            let first = Int(members[0])
+            var chance = Double(count - 1)
+            for item in 0..<itemCount {
+                let code = vectors[first * itemCount + item]
+                if code != 0 { chance *= frequencies[item][code] ?? 0 }
+            }
+            guard chance < settings.duplicateChance else { continue }
+            for member in members.map(Int.init) {
+                exact.insert(member)
+                let others = members.map(Int.init).filter { $0 != member }
+                result[member, default: []].append(
+                    QualityFlag(
+                        .duplicate,
+                        "the same closed answers as \(Self.names(others, responseIDs)); expected by chance "
+                            + Self.format(chance)))
+            }
+        }
+        // Near duplicates.
+        let mismatches = Int((1 - settings.nearDuplicateShare) * Double(itemCount))
+        let bands = min(itemCount, mismatches + 1)
+        var reported = Set<Pair>()
+        for band in 0..<bands {
+            let range = (band * itemCount / bands)..<((band + 1) * itemCount / bands)
+            var buckets: [VectorKey: [Int32]] = [:]
+            for index in 0..<count where answered(vectors, index) >= settings.duplicateItems {
+                let base = index * itemCount
+                buckets[VectorKey(vectors[(base + range.lowerBound)..<(base + range.upperBound)]), default: []]
+                    .append(Int32(index))
+            }
+            for members in buckets.values where members.count > 1 && members.count <= bucketLimit {
+                for a in 0..<members.count {
+                    for b in (a + 1)..<members.count {
+                        let pair = Pair(Int(members[a]), Int(members[b]))
+                        guard !(exact.contains(pair.first) && exact.contains(pair.second)),
+                            !reported.contains(pair),
+                            let evidence = nearDuplicate(pair, vectors, agreement, count)
+                        else { continue }
+                        reported.insert(pair)
+                        for (member, other) in [(pair.first, pair.second), (pair.second, pair.first)] {
+                            result[member, default: []].append(
+                                QualityFlag(.nearDuplicate, "\(evidence) with \(responseIDs[other])"))
+                        }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The evidence when `pair` agrees enough, and more than chance explains; else nil.
+    private func nearDuplicate(_ pair: Pair, _ vectors: [UInt32], _ agreement: [Double], _ count: Int) -> String? {
+        var probabilities: [Double] = []
+        var agreeing = 0
+        for item in 0..<itemCount {
+            let a = vectors[pair.first * itemCount + item]
+            let b = vectors[pair.second * itemCount + item]
+            guard a != 0, b != 0 else { continue }
+            probabilities.append(agreement[item])
+            if a == b { agreeing += 1 }
+        }
+        let both = probabilities.count
+        guard both >= settings.duplicateItems, Double(agreeing) >= settings.nearDuplicateShare * Double(both)
+        else { return nil }
+        let chance = Double(count - 1) * Self.tail(probabilities, atLeast: agreeing)
+        guard chance < settings.duplicateChance else { return nil }
+        return "agrees on \(agreeing) of \(both) closed items; expected by chance " + Self.format(chance)
+    }
+
+    /// `P(X ≥ k)` for `X` the number of successes in independent trials with success probabilities `p`.
+    static func tail(_ p: [Double], atLeast k: Int) -> Double {
+        var distribution = [Double](repeating: 0, count: p.count + 1)
+        distribution[0] = 1
+        for (index, probability) in p.enumerated() {
+            for successes in stride(from: index + 1, through: 1, by: -1) {
+                distribution[successes] =
+                    distribution[successes] * (1 - probability) + distribution[successes - 1] * probability
+            }
+            distribution[0] *= 1 - probability
+        }
+        return distribution[min(k, p.count)...].reduce(0, +)
+    }
+
+    /// For each item, the share of the responses answering it that gave each code.
+    private func itemFrequencies(_ vectors: [UInt32], count: Int) -> [[UInt32: Double]] {
+        (0..<itemCount).map { item in
+            var counts: [UInt32: Int] = [:]
+            var total = 0
+            for index in 0..<count {
+                let code = vectors[index * itemCount + item]
+                if code != 0 {
+                    counts[code, default: 0] += 1
+                    total += 1
+                }
+            }
+            return counts.mapValues { Double($0) / Double(total) }
+        }
+    }
+
+    private func answered(_ vectors: [UInt32], _ index: Int) -> Int {
+        vectors[index * itemCount..<(index + 1) * itemCount].reduce(0) { $0 + ($1 == 0 ? 0 : 1) }
+    }
+
+    private static func names(_ indices: [Int], _ ids: [String]) -> String {
+        let shown = indices.prefix(3).map { ids[$0] }.joined(separator: ", ")
+        return indices.count > 3 ? "\(shown) and \(indices.count - 3) more" : shown
+    }
+
+    static func format(_ chance: Double) -> String {
+        chance < 0.001 ? "< 0.001" : String(format: "%.3f", chance)
+    }
+
+    /// A slice of codes as a dictionary key.
+    struct VectorKey: Hashable {
+        let codes: [UInt32]
+        init(_ codes: ArraySlice<UInt32>) { self.codes = Array(codes) }
+    }
+
+    struct Pair: Hashable {
+        let first: Int
+        let second: Int
+        init(_ a: Int, _ b: Int) {
+            first = min(a, b)
+            second = max(a, b)
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import SurveyModel
+
+/// The checks that compare responses with each other, and the summary.
+extension QualityAssessor {
+    /// Finishes the run: speeding against the medians, duplicates, shared texts and contacts, then the summary.
+    public func finish() -> QualityAssessment {
+        var flags = localFlags
+        var notes: [String] = []
+        func add(_ found: [Int: [QualityFlag]]) {
+            for (index, list) in found { flags[index, default: []] += list }
+        }
+        add(speedingFlags(notes: &notes))
+        add(pageSpeedingFlags(notes: &notes))
+        add(
+            DuplicateFinder(itemCount: layout.items.count, settings: settings).flags(
+                vectors: vectors, responseIDs: responseIDs))
+        add(sharedTextFlags(notes: &notes))
+        add(respondentFlags())
+        let responses = flags.keys.sorted { responseIDs[$0] < responseIDs[$1] }.map { index in
+            ResponseQuality(
+                responseID: responseIDs[index], respondentID: respondentIDs[index],
+                flags: flags[index, default: []].sorted { $0.kind < $1.kind })
+        }
+        let scores = flags.mapValues { list in Set(list.map(\.kind)).reduce(0) { $0 + $1.weight } }
+        let summary = QualitySummary(
+            judged: responseIDs.count,
+            flagged: scores.values.filter { $0 >= settings.flaggedScore }.count,
+            flagCounts: counts(flags, among: nil), segments: segmentSummaries(flags, scores),
+            interviewers: interviewerIndicators(flags, scores), notes: notes)
+        return QualityAssessment(surveyID: survey.id, settings: settings, responses: responses, summary: summary)
+    }
+
+    /// Responses carrying each flag, among those `included` selects (all when nil).
+    func counts(_ flags: [Int: [QualityFlag]], among included: ((Int) -> Bool)?) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for (index, list) in flags where included?(index) ?? true {
+            for kind in Set(list.map(\.kind)) { counts[kind.rawValue, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// Total duration under `speedingFraction` of the median of the same mode.
+    func speedingFlags(notes: inout [String]) -> [Int: [QualityFlag]] {
+        var result: [Int: [QualityFlag]] = [:]
+        for (mode, name) in modeNames.enumerated() {
+            let members = modes.indices.filter { modes[$0] == Int32(mode) && durations[$0].isFinite }
+            guard members.count >= settings.minimumTimedResponses else {
+                notes.append(
+                    "speeding not judged in mode \(name): \(members.count) responses with both times "
+                        + "(at least \(settings.minimumTimedResponses) needed)")
+                continue
+            }
+            let median = Self.median(members.map { durations[$0] })
+            for index in members where durations[index] < settings.speedingFraction * median {
+                result[index] = [
+                    QualityFlag(
+                        .speeding,
+                        "took \(QualityText.duration(durations[index])) against a median of "
+                            + "\(QualityText.duration(median)) (\(name))")
+                ]
+            }
+        }
+        return result
+    }
+
+    /// The relative speed index over the timed questions: the mean of `min(10, median / own time)`.
+    func pageSpeedingFlags(notes: inout [String]) -> [Int: [QualityFlag]] {
+        let questionCount = layout.questions.count
+        let count = responseIDs.count
+        guard questionCount > 0, count > 0 else { return [:] }
+        var medians = [Double](repeating: .nan, count: questionCount)
+        for question in 0..<questionCount {
+            var times: [Double] = []
+            for index in 0..<count {
+                let time = questionTimes[index * questionCount + question]
+                if time.isFinite { times.append(Double(time)) }
+            }
+            if times.count >= settings.minimumTimedResponses { medians[question] = Self.median(times) }
+        }
+        if medians.allSatisfy(\.isNaN) {
+            notes.append("per-question speed not judged: no question has enough recorded answer times")
+            return [:]
+        }
+        var result: [Int: [QualityFlag]] = [:]
+        for index in 0..<count {
+            var sum = 0.0
+            var timed = 0
+            for question in 0..<questionCount where medians[question].isFinite {
+                let time = Double(questionTimes[index * questionCount + question])
+                guard time.isFinite else { continue }
+                sum += time > 0 ? min(10, medians[question] / time) : 10
+                timed += 1
+            }
+            guard timed >= 3 else { continue }
+            let speedIndex = sum / Double(timed)
+            if speedIndex >= settings.pageSpeedIndex {
+                result[index] = [
+                    QualityFlag(
+                        .pageSpeeding,
+                        String(format: "relative speed index %.1f over %d timed questions", speedIndex, timed))
+                ]
+            }
+        }
+        return result
+    }
+
+    /// The same long open answer in a few responses. An answer given by more than
+    /// `max(5, sharedTextLimit · judged)` responses is a common phrasing (or a template), not a copy: it is left
+    /// unflagged and counted in `notes`.
+    func sharedTextFlags(notes: inout [String]) -> [Int: [QualityFlag]] {
+        let limit = max(5, Int(QualitySettings.sharedTextLimit * Double(responseIDs.count)))
+        var result: [Int: [QualityFlag]] = [:]
+        var common = 0
+        for members in sharedTexts.values where members.count > 1 {
+            guard members.count <= limit else {
+                common += 1
+                continue
+            }
+            for member in members.map(Int.init) where result[member] == nil {
+                let others = members.map(Int.init).filter { $0 != member }
+                let names = others.prefix(3).map { responseIDs[$0] }.joined(separator: ", ")
+                let more = others.count > 3 ? " and \(others.count - 3) more" : ""
+                result[member] = [QualityFlag(.openShared, "the same open answer as \(names)\(more)")]
+            }
+        }
+        if common > 0 {
+            notes.append(
+                "\(common) open answers were each given by more than \(limit) responses: common phrasings, not "
+                    + "flagged as open-shared")
+        }
+        return result
+    }
+
+    /// The same respondent completing twice, and the same contact for several respondents.
+    func respondentFlags() -> [Int: [QualityFlag]] {
+        var byRespondent: [String: [Int]] = [:]
+        for (index, id) in respondentIDs.enumerated() { byRespondent[id, default: []].append(index) }
+        var result: [Int: [QualityFlag]] = [:]
+        for members in byRespondent.values where members.count > 1 {
+            for member in members {
+                result[member, default: []].append(
+                    QualityFlag(.duplicateRespondent, "respondent completed \(members.count) times"))
+            }
+        }
+        for (key, respondents) in contacts where respondents.count > 1 {
+            let attribute = key.split(separator: "\u{1}").first.map(String.init) ?? "contact"
+            for respondent in respondents {
+                for member in byRespondent[respondent, default: []] {
+                    result[member, default: []].append(
+                        QualityFlag(
+                            .duplicateContact,
+                            "the same \(attribute) as \(respondents.count - 1) other respondent(s)"))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The median of `values` (the mean of the two middle values for an even count).
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}

@@ -1,0 +1,68 @@
+import SurveyModel
+
+/// The summary's segment and interviewer tables.
+extension QualityAssessor {
+    func segmentSummaries(_ flags: [Int: [QualityFlag]], _ scores: [Int: Double]) -> [SegmentQuality] {
+        survey.segments.prefix(64).enumerated().map { position, segment in
+            let bit: UInt64 = 1 << UInt64(position)
+            let judged = segmentMembership.filter { $0 & bit != 0 }.count
+            let flagged = scores.filter { segmentMembership[$0.key] & bit != 0 && $0.value >= settings.flaggedScore }
+                .count
+            return SegmentQuality(
+                id: segment.id, label: segment.label.text, judged: judged, flagged: flagged,
+                flagCounts: counts(flags, among: { segmentMembership[$0] & bit != 0 }))
+        }
+    }
+
+    /// Indicators per interviewer, with concerns where one stands out from the rest (see `InterviewerQuality`).
+    func interviewerIndicators(_ flags: [Int: [QualityFlag]], _ scores: [Int: Double]) -> [InterviewerQuality] {
+        guard !interviewerNames.isEmpty else { return [] }
+        struct Tally {
+            var interviews = 0
+            var durations: [Double] = []
+            var asked = 0
+            var dontKnow = 0
+            var straight = 0
+            var flagged = 0
+        }
+        var tallies = [Tally](repeating: Tally(), count: interviewerNames.count)
+        var overall = Tally()
+        for index in responseIDs.indices where interviewers[index] >= 0 {
+            let straight = flags[index]?.contains { $0.kind == .straightlining } ?? false
+            let isFlagged = (scores[index] ?? 0) >= settings.flaggedScore
+            for update in [Int(interviewers[index]), -1] {
+                var tally = update >= 0 ? tallies[update] : overall
+                tally.interviews += 1
+                if durations[index].isFinite { tally.durations.append(durations[index]) }
+                tally.asked += Int(asked[index])
+                tally.dontKnow += Int(dontKnows[index])
+                if straight { tally.straight += 1 }
+                if isFlagged { tally.flagged += 1 }
+                if update >= 0 { tallies[update] = tally } else { overall = tally }
+            }
+        }
+        func share(_ part: Int, _ whole: Int) -> Double { whole > 0 ? Double(part) / Double(whole) : 0 }
+        let overallMedian = overall.durations.isEmpty ? nil : Self.median(overall.durations)
+        let overallDontKnow = share(overall.dontKnow, overall.asked)
+        let overallStraight = share(overall.straight, overall.interviews)
+        return zip(interviewerNames, tallies).map { name, tally in
+            let median = tally.durations.isEmpty ? nil : Self.median(tally.durations)
+            let dontKnow = share(tally.dontKnow, tally.asked)
+            let straight = share(tally.straight, tally.interviews)
+            var concerns: [String] = []
+            if tally.interviews >= 10 {
+                if let median, let overallMedian, median < 0.6 * overallMedian { concerns.append("short interviews") }
+                if dontKnow > 2 * overallDontKnow && dontKnow > overallDontKnow + 0.05 {
+                    concerns.append("many don't-know answers")
+                }
+                if straight > 2 * overallStraight && straight > overallStraight + 0.05 {
+                    concerns.append("much straightlining")
+                }
+            }
+            return InterviewerQuality(
+                interviewer: name, interviews: tally.interviews, medianSeconds: median, dontKnowShare: dontKnow,
+                straightliningShare: straight, flaggedShare: share(tally.flagged, tally.interviews),
+                concerns: concerns)
+        }.sorted { $0.interviewer < $1.interviewer }
+    }
+}

@@ -1,0 +1,129 @@
+import SurveyModel
+
+/// What a quality run looks at in a survey: its closed items (for duplicates), its grids (for straightlining),
+/// its attention checks and consistency rules, and its why probes' texts (for copies of the question).
+struct QualityLayout {
+    /// One closed item: a question, or one row of a grid.
+    struct Item {
+        let questionID: String
+        /// The grid cell key (row code, `code.perf`), or nil for the question as a whole.
+        let key: String?
+    }
+
+    /// A grid judged for straightlining: its label and row keys in the survey's order.
+    struct Grid {
+        let label: String
+        let questionID: String
+        let keys: [String]
+    }
+
+    /// A value as it is compared across responses.
+    enum Cell: Hashable {
+        case number(Double)
+        case text(String)
+    }
+
+    let items: [Item]
+    let grids: [Grid]
+    /// Closed questions, in survey order (item non-response and per-question timing).
+    let questions: [WhatQuestion]
+    /// For each of `questions`, the conditions (its section's and its own) under which it is asked.
+    let conditions: [[Expression]]
+    let itemIndex: [String: [(key: String?, index: Int)]]
+    /// Each why probe's texts in every language, for the copy check.
+    let probeTexts: [String: [String]]
+
+    init(survey: Survey) {
+        var items: [Item] = []
+        var grids: [Grid] = []
+        let questions = survey.whatQuestions
+        for question in questions {
+            switch question.kind {
+            case .matrix(let rows, _):
+                let keys = rows.map(\.code)
+                items += keys.map { Item(questionID: question.id, key: $0) }
+                grids.append(Grid(label: question.id, questionID: question.id, keys: keys))
+            case .importance(let needs, _, let performance):
+                let keys = needs.map(\.code)
+                items += keys.map { Item(questionID: question.id, key: $0) }
+                grids.append(Grid(label: question.id, questionID: question.id, keys: keys))
+                if performance != nil {
+                    let perf = keys.map { $0 + ".perf" }
+                    items += perf.map { Item(questionID: question.id, key: $0) }
+                    grids.append(Grid(label: question.id + " (performance)", questionID: question.id, keys: perf))
+                }
+            case .kano(let features):
+                for feature in features {
+                    items.append(Item(questionID: question.id, key: feature.code + ".f"))
+                    items.append(Item(questionID: question.id, key: feature.code + ".d"))
+                }
+            case .text:
+                continue
+            default:
+                items.append(Item(questionID: question.id, key: nil))
+            }
+        }
+        var index: [String: [(key: String?, index: Int)]] = [:]
+        for (position, item) in items.enumerated() {
+            index[item.questionID, default: []].append((item.key, position))
+        }
+        var probeTexts: [String: [String]] = [:]
+        for probe in survey.whyProbes {
+            let texts = [probe.text, probe.ladderText].flatMap { [$0.text] + Array($0.translations.values) }
+            probeTexts[probe.id] = texts.map(Self.withoutPiping)
+        }
+        self.items = items
+        self.grids = grids
+        self.questions = questions
+        conditions = survey.sections.flatMap { section in
+            section.items.compactMap { item -> [Expression]? in
+                guard case .what(let question) = item else { return nil }
+                return [section.when, question.when].compactMap { $0 }
+            }
+        }
+        self.itemIndex = index
+        self.probeTexts = probeTexts
+    }
+
+    /// The cells of `answer` for the items of `questionID` (nil: not answered or not comparable).
+    func cells(_ answer: AnswerValue, questionID: String) -> [(index: Int, cell: Cell)] {
+        guard let targets = itemIndex[questionID] else { return [] }
+        switch answer {
+        case .grid(let values):
+            return targets.compactMap { target in
+                target.key.flatMap { values[$0] }.map { (target.index, Cell.number($0)) }
+            }
+        case .code(let code):
+            guard let target = targets.first else { return [] }
+            if target.key != nil { return [] }
+            return [(target.index, .text(code))]
+        case .codes(let codes):
+            return targets.first.map { [($0.index, .text(codes.sorted().joined(separator: "\u{1}")))] } ?? []
+        case .ranking(let codes):
+            return targets.first.map { [($0.index, .text(codes.joined(separator: "\u{1}")))] } ?? []
+        case .number(let number): return targets.first.map { [($0.index, .number(number))] } ?? []
+        case .date(let text), .text(let text): return targets.first.map { [($0.index, .text(text))] } ?? []
+        case .maxDiff(let choices):
+            let text = choices.map { $0.best + "\u{2}" + $0.worst }.joined(separator: "\u{1}")
+            return targets.first.map { [($0.index, .text(text))] } ?? []
+        case .dontKnow: return targets.map { ($0.index, .text("\u{0}dk")) }
+        case .refused: return targets.map { ($0.index, .text("\u{0}rf")) }
+        }
+    }
+
+    /// A probe text without `{answer}`-style piping placeholders.
+    static func withoutPiping(_ text: String) -> String {
+        var output = ""
+        var depth = 0
+        for character in text {
+            if character == "{" {
+                depth += 1
+            } else if character == "}" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                output.append(character)
+            }
+        }
+        return output
+    }
+}
