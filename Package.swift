@@ -124,6 +124,12 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(
+            name: "SurveyAnalysisTests",
+            dependencies: [
+                "SurveyAnalysis", "SurveyModel", "SurveyParser", "SurveyStore", "SurveyStatistics", "SurveyTestSupport",
+            ]
+        ),
+        .testTarget(
             name: "VocCLITests",
             dependencies: [
                 "voc", "SurveyModel", "SurveyText", "SurveyParser", "SurveyStore", "SurveyAnalysis", "SurveyExport",

@@ -6,7 +6,8 @@ import Foundation
 /// - Content words: Latin, Cyrillic, Greek and other space-separated scripts count one word per run of letters or
 ///   digits; CJK ideographs, kana and hangul count half a word each (a Chinese word is about two characters).
 /// - Gibberish: no letters at all ("???", "。。。", "1111"), one character repeated for most of the text ("aaaa",
-///   "啊啊啊啊"), or Latin keyboard mash making up at least half of its Latin letters. A token of five or more
+///   "啊啊啊啊"), a unit of two to four characters written three times or more ("hjklhjklhjkl", "sdfsdfsdf"),
+///   or Latin keyboard mash making up at least half of its Latin letters. A token of five or more
 ///   letters is mash when it has no vowel (a e i o u y) or six consonants in a row ("sdfghj"), or when most of its
 ///   letter pairs are neighbouring keys on one QWERTY row ("asdfasdf", "qwerty"); "strengths" and "rhythm" are
 ///   not.
@@ -66,6 +67,9 @@ public enum OpenAnswerCheck {
             }
             if longest >= 4 && Double(longest) >= 0.5 * Double(scalars.count) { return "a repeated character" }
             if Set(scalars).count <= 2 { return "one or two characters repeated" }
+            if scalars.count >= 6, let unit = (2...4).first(where: { Self.isRepetition(scalars, unit: $0) }) {
+                return "a pattern of \(unit) characters repeated"
+            }
         }
         var mashLetters = 0
         var latinLetters = 0
@@ -77,6 +81,12 @@ public enum OpenAnswerCheck {
         }
         if mashLetters > 0 && Double(mashLetters) >= 0.5 * Double(latinLetters) { return "keyboard mash" }
         return nil
+    }
+
+    /// Whether `scalars` is one unit of `unit` characters written at least three times over ("sdfsdfsdf").
+    static func isRepetition(_ scalars: [Unicode.Scalar], unit: Int) -> Bool {
+        scalars.count >= 3 * unit && scalars.count % unit == 0
+            && scalars.indices.allSatisfy { scalars[$0] == scalars[$0 % unit] }
     }
 
     /// Whether `answer` copies (part of) `question`.

@@ -22,10 +22,10 @@ public enum QualityFlagKind: String, Sendable, Hashable, Codable, CaseIterable, 
     /// The flag's contribution to the response's score.
     public var weight: Double {
         switch self {
-        case .speeding, .straightlining, .duplicate, .duplicateRespondent, .duplicateContact, .openGibberish,
-            .openCopiesQuestion, .openShared, .attention, .consistency:
+        case .speeding, .straightlining, .duplicate, .nearDuplicate, .duplicateRespondent, .duplicateContact,
+            .openGibberish, .openCopiesQuestion, .openShared, .attention, .consistency:
             1
-        case .pageSpeeding, .longString, .nearDuplicate, .openEmpty, .itemNonresponse: 0.5
+        case .pageSpeeding, .longString, .openEmpty, .itemNonresponse: 0.5
         case .openShort: 0.25
         }
     }
