@@ -4,7 +4,8 @@ import SurveyParser
 public import SurveyStatistics
 public import SurveyStore
 
-/// What `voc status` reports: cases by disposition, AAPOR outcome rates overall and by interviewer, quotas.
+/// What `voc status` reports: cases by disposition, AAPOR outcome rates overall and by interviewer, quotas, and the
+/// stored quality runs.
 ///
 /// Cases are counted by `ResponseStore.dispositionCounts` (one final disposition per case). Pending cases (never
 /// attempted, or an interview still in progress: code 0.0) are shown but left out of the rates, which are
@@ -15,6 +16,8 @@ public struct FieldworkStatus: Sendable {
     public var responses: [ResponseStatus: Int]
     public var dispositions: [DispositionCount]
     public var quotas: [(id: String, count: Int, target: Int)]
+    /// The stored quality runs (`voc quality`) with their summaries, by name.
+    public var qualityRuns: [(run: QualityRunSummary, summary: QualitySummary?)] = []
 
     /// The status of the survey chosen by `StudyStore`'s rule (`surveyID`, else the only survey) in `store`.
     /// - Throws: `StudyError` for an ambiguous or unknown survey; the store's errors.
@@ -31,7 +34,8 @@ public struct FieldworkStatus: Sendable {
         let quotas = (survey?.quotas ?? []).map { (id: $0.id, count: counts[$0.id] ?? 0, target: $0.target) }
         return FieldworkStatus(
             surveyID: id, version: newest?.version, responses: try await store.responseCounts(surveyID: id),
-            dispositions: try await store.dispositionCounts(surveyID: id), quotas: quotas)
+            dispositions: try await store.dispositionCounts(surveyID: id), quotas: quotas,
+            qualityRuns: try await store.qualityRuns(surveyID: id).map { ($0, QualitySummary.decoded($0.reportJSON)) })
     }
 
     /// Interviewers with at least one case, sorted.

@@ -17,13 +17,6 @@ public enum QualityStudy {
         if let saveAs { try await store.saveQualityRun(assessment.run(name: saveAs)) }
         return (survey, assessment)
     }
-
-    /// The stored runs of the survey chosen at `path`, with their summaries (for `voc status`).
-    public static func runs(path: String, surveyID: String?) async throws -> [(QualityRunSummary, QualitySummary?)] {
-        let store = try await StudyStore.open(path, mustExist: true)
-        let id = try await StudyStore.surveyID(in: store, path: path, requested: surveyID)
-        return try await store.qualityRuns(surveyID: id).map { ($0, QualitySummary.decoded($0.reportJSON)) }
-    }
 }
 
 extension QualitySummary {

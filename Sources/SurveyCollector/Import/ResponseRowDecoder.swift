@@ -37,7 +37,8 @@ struct ResponseRowDecoder: Sendable {
         let questionIDs = Set(surveys.byVersion.values.flatMap { $0.whatQuestions.map(\.id) })
         var attributes: [(String, Int)] = []
         var problems: [Diagnostic] = []
-        for (index, name) in header.enumerated() where fixed[name] != index && !variableColumns.contains(index) {
+        for (index, name) in header.enumerated()
+        where fixed[name] != index && !variableColumns.contains(index) && !ResponseColumns.derived.contains(name) {
             let stem = name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name
             if questionIDs.contains(stem) {
                 problems.append(

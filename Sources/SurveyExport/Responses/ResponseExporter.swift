@@ -27,6 +27,10 @@ public struct ResponseExporter: Sendable {
     public var includePartial: Bool
     /// Responses read per store call (default 2,000).
     public var pageSize = 2_000
+    /// The records of a quality run (`--quality-run`) by response id: CSV gains the columns
+    /// `ResponseColumns.derived` (score 0 and no flags for responses the run did not flag), JSON and JSON Lines a
+    /// `quality` object; nil writes neither.
+    public var quality: [String: QualityRecord]?
 
     public init(
         store: any ResponseStore, survey: Survey, versions: [SemanticVersion: Survey] = [:], includePartial: Bool
@@ -37,10 +41,11 @@ public struct ResponseExporter: Sendable {
         self.includePartial = includePartial
     }
 
-    /// Loads the newest registered definition of `surveyID` (or of the only survey in the store when nil).
-    /// Throws `ResponseExportError.noSurvey` / `.ambiguousSurvey` when that is not possible.
+    /// Loads the newest registered definition of `surveyID` (or of the only survey in the store when nil), and the
+    /// records of the quality run `qualityRun` when one is named.
+    /// Throws `ResponseExportError.noSurvey` / `.ambiguousSurvey` / `.unknownQualityRun` when that is not possible.
     public static func load(
-        store: any ResponseStore, surveyID: String?, includePartial: Bool
+        store: any ResponseStore, surveyID: String?, includePartial: Bool, qualityRun: String? = nil
     ) async throws -> ResponseExporter {
         let records = try await store.surveyDefinitions(surveyID: surveyID)
         let ids = Set(records.map(\.surveyID))
@@ -57,7 +62,17 @@ public struct ResponseExporter: Sendable {
         guard let newest = versions.keys.max(), let survey = versions[newest] else {
             throw ResponseExportError.noSurvey
         }
-        return ResponseExporter(store: store, survey: survey, versions: versions, includePartial: includePartial)
+        var exporter = ResponseExporter(
+            store: store, survey: survey, versions: versions, includePartial: includePartial)
+        if let qualityRun {
+            guard let run = try await store.qualityRun(name: qualityRun, surveyID: id) else {
+                let known = try await store.qualityRuns(surveyID: id).map(\.name)
+                throw ResponseExportError.unknownQualityRun(qualityRun, known)
+            }
+            exporter.quality = Dictionary(
+                run.records.map { ($0.responseID, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        return exporter
     }
 
     /// Writes the export to `path` (nil: standard output) and returns the number of responses written.
@@ -74,7 +89,9 @@ public struct ResponseExporter: Sendable {
         try why?.writeRow(ResponseColumns.why)
         let variables = survey.variables.map(\.name)
         switch format {
-        case .csv: try writer.writeRow(ResponseColumns.fixed + attributes + variables)
+        case .csv:
+            try writer.writeRow(
+                ResponseColumns.fixed + attributes + variables + (quality == nil ? [] : ResponseColumns.derived))
         case .json:
             try writer.writeRaw(
                 "{\"codebook\":" + ExportCodebook.json(survey: survey, attributeColumns: attributes)
@@ -90,17 +107,18 @@ public struct ResponseExporter: Sendable {
                 let respondentAttributes = respondents[stored.response.respondentID]?.attributes ?? [:]
                 switch format {
                 case .csv:
-                    try writer.writeRow(csvRow(stored, attributes: attributes, values: respondentAttributes))
+                    try writer.writeRow(
+                        csvRow(stored, attributes: attributes, values: respondentAttributes) + qualityCells(stored))
                     for step in stored.response.ladder {
                         try why?.writeRow([
                             stored.response.id, stored.response.respondentID, step.probeID, step.questionID,
                             step.optionCode ?? "", String(step.depth), step.text,
                         ])
                     }
-                case .jsonl: try writer.writeRaw(ResponseJSON.object(stored, attributes: respondentAttributes) + "\n")
+                case .jsonl: try writer.writeRaw(jsonObject(stored, attributes: respondentAttributes) + "\n")
                 case .json:
                     try writer.writeRaw(
-                        (count > 0 ? ",\n" : "") + ResponseJSON.object(stored, attributes: respondentAttributes))
+                        (count > 0 ? ",\n" : "") + jsonObject(stored, attributes: respondentAttributes))
                 }
                 count += 1
             }
@@ -146,6 +164,24 @@ public struct ResponseExporter: Sendable {
         }
     }
 
+    /// The quality cells of a response (none without a quality run).
+    func qualityCells(_ stored: StoredResponse) -> [String] {
+        guard let quality else { return [] }
+        let record = quality[stored.response.id]
+        return [record.map { JSONOutput.format($0.score) } ?? "0", record?.flags.joined(separator: ";") ?? ""]
+    }
+
+    /// The response's JSON object, with its `quality` object when a quality run is exported.
+    func jsonObject(_ stored: StoredResponse, attributes: [String: String]) -> String {
+        let object = ResponseJSON.object(stored, attributes: attributes)
+        guard let quality, object.hasSuffix("}") else { return object }
+        let record = quality[stored.response.id]
+        let value = JSONOutput.object([
+            ("score", .number(record?.score ?? 0)), ("flags", .array((record?.flags ?? []).map { .string($0) })),
+        ])
+        return String(object.dropLast()) + ",\"quality\":" + value.text + "}"
+    }
+
     /// `path` without its `.csv`, `.jsonl` or `.json` extension: the stem of the side files.
     public static func stem(_ path: String) -> String {
         for suffix in [".csv", ".jsonl", ".json"] where path.lowercased().hasSuffix(suffix) {
@@ -173,6 +209,7 @@ public enum ResponseExportError: Error, Sendable, Hashable, CustomStringConverti
     case noSurvey
     case ambiguousSurvey([String])
     case unreadableDefinition(String, SemanticVersion)
+    case unknownQualityRun(String, [String])
 
     public var description: String {
         switch self {
@@ -181,6 +218,9 @@ public enum ResponseExportError: Error, Sendable, Hashable, CustomStringConverti
             "error: the store holds several surveys (\(ids.joined(separator: ", "))); name one with --survey"
         case .unreadableDefinition(let id, let version):
             "error: the stored definition of '\(id)' \(version) cannot be read"
+        case .unknownQualityRun(let name, let known):
+            "error: no quality run '\(name)' (run voc quality first); quality runs in the store: "
+                + (known.isEmpty ? "none" : known.joined(separator: ", "))
         }
     }
 }

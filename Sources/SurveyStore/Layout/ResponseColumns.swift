@@ -18,6 +18,16 @@ public enum ResponseColumns {
         mode,
     ]
 
+    /// Columns an export may add after the variables that are derived, not data: the score and flags of a quality
+    /// run (`voc export --quality-run`). An import skips them (they never become respondent attributes).
+    public static let derived = ["quality_score", "quality_flags"]
+
+    /// The columns of the long paradata table (`voc export --paradata`): one row per stored answer.
+    public static let paradata = [
+        "response_id", "respondent_id", "question_id", "answered_at", "milliseconds", "back_steps", "reachable", "mode",
+        "interviewer", "language", "started_at", "completed_at",
+    ]
+
     /// The columns of the why table (`FILE.why.csv`): one row per ladder step.
     public static let why = ["response_id", "respondent_id", "probe", "question", "option", "depth", "text"]
 }

@@ -3,6 +3,7 @@ import SurveyAnalysis
 import SurveyModel
 import SurveyStatistics
 import SurveyStore
+import SurveyText
 
 /// Renders a `FieldworkStatus` as tables or JSON. Rates that are undefined (no cases in the denominator) show as
 /// `NA` in tables and `null` in JSON.
@@ -41,6 +42,19 @@ enum StatusPrinter {
                 table.append(
                     [interviewer] + FieldworkStatus.groups(rates).map { String(Int($0.1)) }
                         + [format(rates.rr1), format(rates.coop1)])
+            }
+            out += "\n" + table.rendered + "\n"
+        }
+        if !status.qualityRuns.isEmpty {
+            var table = TextTable(
+                headers: ["quality run", "created", "judged", "flagged", "most frequent flags"],
+                rightAligned: [false, false, true, true, false])
+            for (run, summary) in status.qualityRuns {
+                table.append([
+                    run.name, Timestamp.format(run.createdAt), summary.map { String($0.judged) } ?? "NA",
+                    summary.map { "\($0.flagged)" } ?? String(run.flaggedCount),
+                    summary.map { QualityPrinter.top($0.flagCounts) } ?? "",
+                ])
             }
             out += "\n" + table.rendered + "\n"
         }
@@ -85,6 +99,12 @@ enum StatusPrinter {
                 return "{\"interviewer\":\(string(interviewer)),\"groups\":"
                     + groupObject(rates, pending: status.pending(interviewer: interviewer)) + ",\"rates\":"
                     + rateObject(rates) + "}"
+            }.joined(separator: ",") + "]"
+        out +=
+            ",\"quality_runs\":["
+            + status.qualityRuns.map { run, summary in
+                "{\"name\":\(string(run.name)),\"created\":\(string(Timestamp.format(run.createdAt))),"
+                    + "\"with_flags\":\(run.flaggedCount),\"summary\":\(summary == nil ? "null" : run.reportJSON)}"
             }.joined(separator: ",") + "]}"
         return out
     }

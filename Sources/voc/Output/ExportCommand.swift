@@ -50,6 +50,19 @@ extension VocCommand {
         @Flag(name: .customLong("include-personal"), help: "sav and sss: also write personal data (e-mails, names).")
         var includePersonal = false
 
+        @Option(
+            name: .customLong("quality-run"),
+            help: ArgumentHelp(
+                "csv, jsonl and json: add the score and flags of this stored quality run (voc quality).",
+                valueName: "NAME"))
+        var qualityRun: String?
+
+        @Flag(
+            help: ArgumentHelp(
+                "Write the paradata instead, in long form (CSV): one row per answer with its time, back steps, "
+                    + "mode, interviewer and language."))
+        var paradata = false
+
         /// Whether the format is one of the statistics-package formats written by SurveyExport.
         private var isPackageFormat: Bool { format == "sav" || format == "sss" }
 
@@ -62,6 +75,12 @@ extension VocCommand {
                 throw ValidationError("--weight-set and --include-personal apply to --format sav and sss")
             }
             if let out, out.isEmpty { throw ValidationError("--out must not be empty") }
+            if isPackageFormat, qualityRun != nil {
+                throw ValidationError("--quality-run applies to csv, jsonl and json")
+            }
+            if paradata, format != "csv" || qualityRun != nil {
+                throw ValidationError("--paradata writes CSV; it takes neither --format \(format) nor --quality-run")
+            }
         }
 
         func run() async throws {
@@ -92,7 +111,16 @@ extension VocCommand {
                 let (path, surveyFromFile) = try storeOptions.resolve(target: target)
                 let store = try await storeOptions.open(path, mustExist: true)
                 let exporter = try await ResponseExporter.load(
-                    store: store, surveyID: survey ?? surveyFromFile?.id, includePartial: includePartial)
+                    store: store, surveyID: survey ?? surveyFromFile?.id, includePartial: includePartial,
+                    qualityRun: qualityRun)
+                if paradata {
+                    let rows = try await ParadataExporter.export(
+                        store: store, surveyID: exporter.survey.id, includePartial: includePartial, to: out)
+                    if let out {
+                        FileHandle.standardError.write(Data("exported \(rows) answers' paradata to \(out)\n".utf8))
+                    }
+                    return
+                }
                 let count = try await exporter.export(format: ExportFormat(rawValue: format) ?? .csv, to: out)
                 if let out { FileHandle.standardError.write(Data("exported \(count) responses to \(out)\n".utf8)) }
             } catch {
