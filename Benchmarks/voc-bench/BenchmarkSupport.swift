@@ -42,6 +42,7 @@ enum BenchmarkRegistry {
         ("needs", NeedsBenchmark.run),
         ("store-compare", StoreCompareBenchmark.run),
         ("qualitative", QualitativeBenchmark.run),
+        ("quality", QualityBenchmark.run),
     ]
     static var names: [String] { all.map(\.0) }
 

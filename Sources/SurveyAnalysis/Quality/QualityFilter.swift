@@ -74,13 +74,15 @@ public struct QualityFilter: Sendable, Hashable {
             guard selected, respondents.insert(record.respondentID).inserted else { continue }
             for flag in record.flags { reasons[flag, default: 0] += 1 }
         }
-        return QualityExclusion(runName: runName, respondentIDs: respondents, reasons: reasons)
+        return QualityExclusion(runName: runName, rules: rulesText, respondentIDs: respondents, reasons: reasons)
     }
 }
 
 /// The respondents an analysis leaves out, and why.
 public struct QualityExclusion: Sendable, Hashable {
     public var runName: String
+    /// The `--exclude-flagged` rules that chose them.
+    public var rules: String
     public var respondentIDs: Set<String>
     /// Left-out respondents carrying each flag (a respondent with two flags counts under both).
     public var reasons: [String: Int]

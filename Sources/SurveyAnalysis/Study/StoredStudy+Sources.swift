@@ -40,16 +40,18 @@ extension StoredStudy {
     /// the sample's design weights, strata and clusters, and with `weightSet` that set's calibration recipe redone
     /// (as `voc estimate --weight-set` does), so a report's standard errors equal `voc estimate`'s. Also returns
     /// the warnings met on the way (e.g. a weight set without a recipe, whose weights are taken as fixed).
+    /// Completes of the respondents in `excluding` (left out by `--exclude-flagged`) are not part of the design.
     /// - Throws: `StudyError` for an unknown weight set or a design that cannot be built.
     public func completesDesign(
-        store: any ResponseStore, path: String, weightSet: String?
+        store: any ResponseStore, path: String, weightSet: String?, excluding: Set<String> = []
     ) async throws -> (design: ReportDesign, warnings: [String]) {
         var recipes: WeightSetDesign?
         if let weightSet {
             recipes = try await WeightSetDesign.load(name: weightSet, store: store, surveyID: survey.id, path: path)
         }
         let frame = try StoreFrameReader.frame(
-            survey: survey, completes: responses.filter { $0.status == .complete },
+            survey: survey,
+            completes: responses.filter { $0.status == .complete && !excluding.contains($0.respondentID) },
             respondents: respondents, weightSet: weightSet, weightSetDesign: recipes, path: path
         ) { _ in [] }
         return (ReportDesign(responseIDs: frame.responseIDs, design: frame.design), frame.warnings)

@@ -61,6 +61,16 @@ extension ReportTemplates {
 {{#charts.weights}}
 <figure>{{{.}}}<figcaption>Distribution of the weights.</figcaption></figure>
 {{/charts.weights}}
+{{#dataQuality}}
+
+<section id="data-quality">
+<h2>Data quality</h2>
+<p>{{summary}}</p>
+{{#table}}
+{{> table.html}}
+{{/table}}
+</section>
+{{/dataQuality}}
 {{#needs}}
 
 <section id="needs">
@@ -197,6 +207,16 @@ Weight set `{{weightSet}}`{{#method}}: {{.}}{{/method}}. {{summary}}
 {{> table.md}}
 {{/margins}}
 {{/weighting}}
+{{#dataQuality}}
+
+## Data quality
+
+{{summary}}
+{{#table}}
+
+{{> table.md}}
+{{/table}}
+{{/dataQuality}}
 {{#needs}}
 
 ## Need priorities by segment

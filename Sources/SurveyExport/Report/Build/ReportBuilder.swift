@@ -39,6 +39,7 @@ public enum ReportBuilder {
             report.kano = try kano(context)
             report.why = try why(&context)
             report.banners = try banners(&context)
+            report.dataQuality = try dataQuality(input)
         } catch let error as ExportError {
             throw error
         } catch {

@@ -17,7 +17,10 @@ struct ReportContext {
 
     init(input: ReportInput) throws(ExportError) {
         self.input = input
-        var completes = input.responses.filter { $0.disposition.group == .interview || $0.status == .complete }
+        let excluded = input.quality?.exclusion?.respondentIDs ?? []
+        var completes = input.responses.filter {
+            ($0.disposition.group == .interview || $0.status == .complete) && !excluded.contains($0.respondentID)
+        }
         var dropped = 0
         if let given = input.design {
             // The design's rows, in its order (the completes it was built on).

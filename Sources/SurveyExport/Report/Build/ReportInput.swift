@@ -31,13 +31,16 @@ public struct ReportInput: Sendable {
     public var design: ReportDesign?
     /// Estimates on fewer unweighted respondents are suppressed (default 30).
     public var minimumBase: Int
+    /// A stored quality run: the report gains a data-quality section, and completes of the respondents its
+    /// exclusion names are left out of every estimate (the sample section still counts them).
+    public var quality: StudyQuality?
     public var generatedAt: Date
 
     public init(
         survey: Survey, responses: [Response], respondents: [String: Respondent] = [:],
         interviewers: [String: String] = [:], weight: ResponseWeights? = nil, margins: [MarginTarget]? = nil,
         segmentBy: String? = nil, whyCodes: [WhyCode] = [], codebooks: [Codebook] = [], design: ReportDesign? = nil,
-        minimumBase: Int = 30, generatedAt: Date = Date()
+        minimumBase: Int = 30, quality: StudyQuality? = nil, generatedAt: Date = Date()
     ) {
         self.survey = survey
         self.responses = responses
@@ -50,6 +53,7 @@ public struct ReportInput: Sendable {
         self.codebooks = codebooks
         self.design = design
         self.minimumBase = minimumBase
+        self.quality = quality
         self.generatedAt = generatedAt
     }
 }

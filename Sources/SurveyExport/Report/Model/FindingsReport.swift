@@ -26,6 +26,8 @@ public struct FindingsReport: Sendable, Hashable, Codable {
     public var importancePerformance: [QuadrantNeed] = []
     public var why: [WhyFinding] = []
     public var banners: [BannerFinding] = []
+    /// The data-quality section, when the store has a quality run (`voc quality`).
+    public var dataQuality: DataQualityFinding?
     /// Plain-language remarks (methods, caveats) shown at the end.
     public var notes: [String] = []
 }

@@ -28,6 +28,7 @@ extension ReportView {
         why = report.why.map { Self.why($0, esc) }
         hasWhy = !why.isEmpty
         banners = report.banners.map { Self.banner($0, esc) }
+        dataQuality = report.dataQuality.map { Self.dataQuality($0, esc) }
         notes = report.notes.map(esc)
         self.charts = charts
     }

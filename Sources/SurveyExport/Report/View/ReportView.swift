@@ -23,6 +23,7 @@ struct ReportView {
     var why: [WhyView]
     var hasWhy: Bool
     var banners: [TableView]
+    var dataQuality: DataQualityView?
     var notes: [String]
     var charts: ChartsView?
 }
@@ -52,6 +53,11 @@ struct SampleView {
     var rates: TableView?
     var dispositions: TableView?
     var interviewers: TableView?
+}
+
+struct DataQualityView {
+    var summary: String
+    var table: TableView?
 }
 
 struct WeightingView {
