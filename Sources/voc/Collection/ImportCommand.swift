@@ -16,7 +16,8 @@ extension VocCommand {
                 skip are errors). Every error is reported as file:row:column; valid responses are stored and the \
                 command exits with status 1 when any row was rejected. --all-or-nothing stores a file only when it \
                 has no error at all, in one transaction. Response ids already in the store are skipped, so \
-                importing a file again changes nothing. A CSV file X.csv brings its why answers from X.why.csv.
+                importing a file again changes nothing. A CSV file X.csv brings its why answers from X.why.csv. \
+                Files must be UTF-8: text that is not is an error at its row and column.
                 """)
 
         @Argument(help: ArgumentHelp("The survey definition (.xml or .json).", valueName: "SURVEY"))
