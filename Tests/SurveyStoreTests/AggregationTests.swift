@@ -38,11 +38,11 @@ import Testing
                 ResponseStart(
                     id: response.id, respondentID: response.respondentID, surveyID: surveyID,
                     surveyVersion: ResponseStoreConformance.version, seed: 1, interviewer: "ann", mode: "script",
-                    startedAt: response.startedAt))
+                    startedAt: response.updatedAt))
             for (questionID, value) in response.answers.sorted(by: { $0.key < $1.key }) {
                 try await store.saveAnswer(AnswerRecord(questionID: questionID, value: value), responseID: response.id)
             }
-            _ = try await store.completeResponse(responseID: response.id, quotas: [], at: response.startedAt)
+            _ = try await store.completeResponse(responseID: response.id, quotas: [], at: response.updatedAt)
         }
         _ = try await store.importResponses(Array(imported.dropFirst(40)), atomic: true)
         var weights: [String: Double] = [:]

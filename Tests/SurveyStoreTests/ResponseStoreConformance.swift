@@ -42,6 +42,7 @@ enum ResponseStoreConformance {
         Check(name: "closed and unknown responses are refused", run: refusals),
         Check(name: "imports are idempotent and atomic when asked", run: imports),
         Check(name: "imported answers of every kind read back and continue in an interview", run: importedContinued),
+        Check(name: "unknown times of imported responses stay unknown", run: unknownTimes),
         Check(name: "responses page by id and filter by status", run: paging),
         Check(name: "disposition counts per case", run: dispositions),
         Check(name: "weight sets", run: weightSets),

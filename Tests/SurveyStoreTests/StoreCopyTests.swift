@@ -45,7 +45,10 @@ import Testing
             ContactAttempt(
                 respondentID: "r03", surveyID: "demo", interviewer: "cat", disposition: .callback, at: at,
                 callbackAt: at.addingTimeInterval(60), note: "later"))
-        _ = try await store.importResponses([ResponseStoreConformance.imported("imp")], atomic: true)
+        // An imported complete response without start or completion time: the NULLs cross both ways.
+        var untimed = ResponseStoreConformance.untimed("untimed")
+        untimed.response.respondentID = "p-imp"
+        _ = try await store.importResponses([ResponseStoreConformance.imported("imp"), untimed], atomic: true)
         try await store.saveWeightSet(
             WeightSet(
                 name: "w", surveyID: "demo", weights: ["r01": 0.5, "r02": 1.75], reportJSON: "{\"k\":1}",
@@ -82,12 +85,16 @@ import Testing
         let server = try #require(try await StoreBackend.postgres.makeStore() as? PostgresStore)
         let back = try SQLiteStore(path: SQLiteStoreTests.temporaryPath("back"))
         let there = try await StoreCopier.copy(from: original, to: server)
-        #expect(there.responses == 3)
+        #expect(there.responses == 4)
         #expect(there.contactAttempts == 1)
         _ = try await StoreCopier.copy(from: server, to: back)
         let expected = try await Self.snapshot(original)
         #expect(try await Self.snapshot(server) == expected)
         #expect(try await Self.snapshot(back) == expected)
+        for store in [original, server, back] as [any ResponseStore] {
+            let untimed = try #require(try await store.response(id: "untimed"))
+            #expect(untimed.response.startedAt == nil && untimed.completedAt == nil)
+        }
         // A store that already holds data is refused (nothing is duplicated).
         await #expect(throws: StoreCopier.Failure.destinationNotEmpty(respondents: 5)) {
             _ = try await StoreCopier.copy(from: original, to: server)

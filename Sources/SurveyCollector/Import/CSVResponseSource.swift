@@ -5,7 +5,8 @@ import Synchronization
 import SurveyText
 
 /// Streams a wide CSV file (as written by `voc export`) as batches of valid responses, collecting the problems
-/// of the rejected rows. Only one batch of rows is held in memory at a time.
+/// of the rejected rows. Only one batch of rows is held in memory at a time. A field that is not valid UTF-8 is
+/// a located error (`file:row:column`) that rejects its row; it is never stored with replacement characters.
 final class CSVResponseSource: ResponseBatchSource {
     private struct State {
         var iterator: CSVRowIterator
@@ -39,12 +40,14 @@ final class CSVResponseSource: ResponseBatchSource {
             var batch: [ImportedResponse] = []
             batch.reserveCapacity(batchSize)
             while batch.count < batchSize {
+                guard let next = state.iterator.nextChecked() else { break }
                 let row: CSVRow
-                do {
-                    guard let next = try state.iterator.next() else { break }
-                    row = next
-                } catch {
-                    _ = state.report.admit((nil, Diagnostic.reading(error, file: state.report.file)))
+                switch next {
+                case .success(let read): row = read
+                case .failure(let problems):
+                    // A row that cannot be read (quoting, field count, text that is not UTF-8) is rejected
+                    // with every problem found in it.
+                    _ = state.report.admit((nil, Diagnostic.reading(problems, file: state.report.file)))
                     continue
                 }
                 let id = decoder.fixedValue(ResponseColumns.responseID, in: row.fields)

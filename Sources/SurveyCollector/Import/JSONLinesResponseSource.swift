@@ -11,9 +11,12 @@ import Synchronization
 /// Object keys: the fixed columns (`response_id`, `status`, ...), `attributes` (object of strings), `answers`
 /// (question id → `{"kind": ..., "value": ...}` as in `AnswerValueCoding`), `other_texts` (object) and `ladder`
 /// (array of `{"probe", "question", "option", "depth", "text"}`).
+///
+/// The file must be UTF-8 (a byte-order mark at its start is skipped): a line that is not is rejected with a
+/// located error and nothing of it is stored. Lines end at LF (a CR before it is JSON whitespace).
 final class JSONLinesResponseSource: ResponseBatchSource {
     private struct State {
-        var lines: [Substring]
+        var lines: [ArraySlice<UInt8>]
         var position = 0
         var report: ImportFileReport
     }
@@ -25,7 +28,8 @@ final class JSONLinesResponseSource: ResponseBatchSource {
     private let header: [String]
 
     init(path: String, surveys: ImportSurveys, batchSize: Int) throws {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let variables = surveys.byVersion.values.flatMap { $0.variables.map(\.name) }
         var seen = Set<String>()
         header = ResponseColumns.fixed + variables.filter { seen.insert($0).inserted }
@@ -34,7 +38,7 @@ final class JSONLinesResponseSource: ResponseBatchSource {
         self.batchSize = batchSize
         state = Mutex(
             State(
-                lines: text.split(separator: "\n", omittingEmptySubsequences: false),
+                lines: bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false),
                 report: ImportFileReport(file: path)))
     }
 
@@ -44,8 +48,12 @@ final class JSONLinesResponseSource: ResponseBatchSource {
         state.withLock { state in
             var batch: [ImportedResponse] = []
             while batch.count < batchSize, state.position < state.lines.count {
-                let line = state.lines[state.position]
+                let bytes = state.lines[state.position]
                 state.position += 1
+                guard let line = String(validating: bytes, as: UTF8.self) else {
+                    _ = state.report.admit((nil, [Self.invalidUTF8(line: state.position, file: state.report.file)]))
+                    continue
+                }
                 if line.allSatisfy(\.isWhitespace) { continue }
                 if let response = state.report.admit(decode(line, line: state.position, file: state.report.file)) {
                     batch.append(response)
@@ -55,7 +63,14 @@ final class JSONLinesResponseSource: ResponseBatchSource {
         }
     }
 
-    private func decode(_ text: Substring, line: Int, file: String) -> (ImportedResponse?, [Diagnostic]) {
+    /// The error of a line that is not valid UTF-8 (never stored with replacement characters).
+    static func invalidUTF8(line: Int, file: String) -> Diagnostic {
+        Diagnostic(
+            .error, code: "invalid-utf8", "invalid UTF-8 on the line (the file must be saved as UTF-8)",
+            at: SourceLocation(file: file, line: line, column: 1))
+    }
+
+    private func decode(_ text: String, line: Int, file: String) -> (ImportedResponse?, [Diagnostic]) {
         func failure(_ message: String) -> (ImportedResponse?, [Diagnostic]) {
             (
                 nil,

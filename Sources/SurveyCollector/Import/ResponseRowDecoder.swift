@@ -5,8 +5,14 @@ import SurveyText
 
 /// Turns one wide row (fixed columns, attribute columns, variable columns) into an `ImportedResponse`, checking
 /// every cell and the response's logic. Problems become `file:row:column` diagnostics; none quotes a value.
+///
+/// Times are never made up: a missing `started_at` or `completed_at` stays nil (a `complete` response without
+/// `completed_at` included), and a missing `updated_at` becomes the latest time the row does give (`completed_at`,
+/// else `started_at`), else `importedAt`, the time of the import.
 struct ResponseRowDecoder: Sendable {
     let file: String
+    /// The `updated_at` of a row that gives no time at all (default: when the decoder was made).
+    let importedAt: Date
     let header: [String]
     let surveys: ImportSurveys
     private let fixed: [String: Int]
@@ -18,8 +24,9 @@ struct ResponseRowDecoder: Sendable {
     /// The current survey's version as text (rows almost always carry it: parsed once).
     private let currentVersionText: String
 
-    init(file: String, header: [String], surveys: ImportSurveys) {
+    init(file: String, header: [String], surveys: ImportSurveys, importedAt: Date = Date()) {
         self.file = file
+        self.importedAt = importedAt
         self.header = header
         self.surveys = surveys
         currentVersionText = surveys.current.version.description
@@ -134,11 +141,10 @@ struct ResponseRowDecoder: Sendable {
             }
         }
         guard problems.isEmpty, let status else { return (nil, problems) }
-        let started = startedAt ?? updatedAt ?? Date(timeIntervalSince1970: 0)
         let response = Response(
             id: id, respondentID: respondent.isEmpty ? id : respondent, surveyID: surveys.current.id,
-            surveyVersion: version,
-            status: status, disposition: disposition, startedAt: started, updatedAt: updatedAt ?? started, seed: 0,
+            surveyVersion: version, status: status, disposition: disposition, startedAt: startedAt,
+            updatedAt: updatedAt ?? completedAt ?? startedAt ?? importedAt, seed: 0,
             answers: answers, otherTexts: otherTexts, ladder: ladder)
         let interviewer = text(ResponseColumns.interviewer).1
         let mode = text(ResponseColumns.mode).1

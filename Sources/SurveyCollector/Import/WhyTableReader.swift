@@ -14,7 +14,7 @@ enum WhyTableReader {
         do {
             reader = try CSVReader(path: path)
         } catch {
-            return ([:], [Diagnostic(.error, code: "csv", "\(error)", at: nil)])
+            return ([:], Diagnostic.reading(error, file: path))
         }
         let columns = ResponseColumns.why.map { reader.columnIndex($0) }
         if let missing = zip(ResponseColumns.why, columns).first(where: { $0.1 == nil }) {
@@ -29,7 +29,7 @@ enum WhyTableReader {
         }
         let index = columns.map { $0! }
         let probes = Dictionary(survey.whyProbes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func report(_ error: CSVError) { problems.append(Diagnostic(.error, code: "csv", "\(error)", at: nil)) }
+        func report(_ error: CSVError) { problems.append(Diagnostic(error)) }
         var iterator = reader.makeRowIterator()
         while let row = iterator.next(reporting: report) {
             let cells = row.fields

@@ -72,7 +72,7 @@ public enum ResponseFileWriter {
         let response = row.response
         return [
             response.id, response.respondentID, response.status.rawValue, response.disposition.rawValue,
-            response.surveyVersion.description, Timestamp.format(response.startedAt),
+            response.surveyVersion.description, response.startedAt.map(Timestamp.format) ?? "",
             Timestamp.format(response.updatedAt),
             response.status == .complete ? Timestamp.format(response.updatedAt) : "", "", row.mode ?? "",
         ]

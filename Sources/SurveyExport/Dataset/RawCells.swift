@@ -44,7 +44,7 @@ struct RawCells {
         case .disposition: return responses.map(\.disposition.rawValue)
         case .startedAt:
             let style = Date.ISO8601FormatStyle()
-            return responses.map { style.format($0.startedAt) }
+            return responses.map { $0.startedAt.map(style.format) }
         case .attribute(let id): return attributes.map { $0[id] }
         case .variable(let name): return variables[name] ?? Array(repeating: nil, count: responses.count)
         case .why(let probe, let option, let depth):

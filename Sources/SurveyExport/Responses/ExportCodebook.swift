@@ -2,6 +2,9 @@ import SurveyStore
 import SurveyModel
 
 /// The codebook of an export: every column with its label, codes, type and family (what or why), as JSON text.
+///
+/// `fixed_columns` lists the fixed leading columns and `fixed_column_notes` says what each holds
+/// (`ResponseColumns.descriptions`), including that a time the source did not record is empty.
 public enum ExportCodebook {
     /// The codebook of `survey` for a table with the given attribute columns.
     public static func json(survey: Survey, attributeColumns: [String]) -> String {
@@ -13,6 +16,8 @@ public enum ExportCodebook {
         out +=
             "\"fixed_columns\":" + ("[" + ResponseColumns.fixed.map(JSONString.quoted).joined(separator: ",") + "]")
             + ","
+        let notes = ResponseColumns.descriptions.map { JSONString.quoted($0.name) + ":" + JSONString.quoted($0.text) }
+        out += "\"fixed_column_notes\":{" + notes.joined(separator: ",") + "},"
         let attributes = attributeColumns.map { name -> String in
             let definition = survey.attributes.first { $0.id == name }
             return

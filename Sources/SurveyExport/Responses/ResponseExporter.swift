@@ -197,7 +197,7 @@ public struct ResponseExporter: Sendable {
         let cells = layout.cells(for: response)
         return [
             response.id, response.respondentID, response.status.rawValue, response.disposition.rawValue,
-            response.surveyVersion.description, Timestamp.format(response.startedAt),
+            response.surveyVersion.description, response.startedAt.map(Timestamp.format) ?? "",
             Timestamp.format(response.updatedAt),
             stored.completedAt.map(Timestamp.format) ?? "", stored.interviewer ?? "", stored.mode ?? "",
         ] + attributes.map { values[$0] ?? "" } + survey.variables.map { cells[$0.name] ?? "" }

@@ -10,7 +10,11 @@ public struct Response: Sendable, Hashable, Codable {
     public var status: ResponseStatus
     /// The AAPOR final (or temporary) disposition code, e.g. `1.1` complete, `2.112` refusal.
     public var disposition: DispositionCode
-    public var startedAt: Date
+    /// When the interview started; nil when unknown (an imported response whose file did not record it).
+    /// Interviews always set it. Nothing fills it in: code measuring durations must skip a nil start.
+    public var startedAt: Date?
+    /// When the response last changed: the last answer or status change of an interview, or the `updated_at` an
+    /// imported file gives (else its `completed_at` or `started_at`, else the time of the import).
     public var updatedAt: Date
     /// The per-respondent randomization seed; replaying with it shows exactly the same order.
     public var seed: UInt64
@@ -24,7 +28,7 @@ public struct Response: Sendable, Hashable, Codable {
     public init(
         id: String, respondentID: String, surveyID: String, surveyVersion: SemanticVersion,
         status: ResponseStatus = .inProgress, disposition: DispositionCode = .inProgress,
-        startedAt: Date = Date(), updatedAt: Date = Date(), seed: UInt64 = 0, answers: [String: AnswerValue] = [:],
+        startedAt: Date? = Date(), updatedAt: Date = Date(), seed: UInt64 = 0, answers: [String: AnswerValue] = [:],
         otherTexts: [String: String] = [:], ladder: [LadderStep] = []
     ) {
         self.id = id

@@ -58,7 +58,7 @@ struct StoredResponseBatch {
         let response = Response(
             id: try row.text("id"), respondentID: try row.text("respondent_id"), surveyID: try row.text("survey_id"),
             surveyVersion: version, status: ResponseStatus(rawValue: try row.text("status")) ?? .inProgress,
-            disposition: DispositionCode(try row.text("disposition")), startedAt: try row.date("started_at"),
+            disposition: DispositionCode(try row.text("disposition")), startedAt: try row.optionalDate("started_at"),
             updatedAt: try row.date("updated_at"), seed: UInt64(bitPattern: try row.int64("seed")), answers: values,
             otherTexts: otherTexts, ladder: ladders[key] ?? [])
         return StoredResponse(

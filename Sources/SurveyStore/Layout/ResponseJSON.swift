@@ -4,7 +4,8 @@ import SurveyText
 
 /// The JSON object of one response, as written by JSON and JSON Lines exports and read by `voc import`.
 ///
-/// Keys: the fixed columns (`ResponseColumns.fixed`, strings; absent when empty), `seed`, `attributes`,
+/// Keys: the fixed columns (`ResponseColumns.fixed`, strings; absent when empty, so `started_at` and
+/// `completed_at` are absent when the time is unknown), `seed`, `attributes`,
 /// `answers` (question id → `{"kind": ..., "value": ...}`, see `AnswerValueCoding`), `other_texts` and `ladder`.
 public enum ResponseJSON {
     public static func object(_ stored: StoredResponse, attributes: [String: String]) -> String {
@@ -15,9 +16,11 @@ public enum ResponseJSON {
             (ResponseColumns.status, JSONText.string(response.status.rawValue)),
             (ResponseColumns.disposition, JSONText.string(response.disposition.rawValue)),
             (ResponseColumns.surveyVersion, JSONText.string(response.surveyVersion.description)),
-            (ResponseColumns.startedAt, JSONText.string(Timestamp.format(response.startedAt))),
-            (ResponseColumns.updatedAt, JSONText.string(Timestamp.format(response.updatedAt))),
         ]
+        if let started = response.startedAt {
+            fields.append((ResponseColumns.startedAt, JSONText.string(Timestamp.format(started))))
+        }
+        fields.append((ResponseColumns.updatedAt, JSONText.string(Timestamp.format(response.updatedAt))))
         if let completed = stored.completedAt {
             fields.append((ResponseColumns.completedAt, JSONText.string(Timestamp.format(completed))))
         }

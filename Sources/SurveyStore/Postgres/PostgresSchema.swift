@@ -17,8 +17,21 @@ enum PostgresSchema {
         ("v4-ladder-unreachable", ["ALTER TABLE ladder_steps ADD COLUMN unreachable BOOLEAN NOT NULL DEFAULT FALSE"]),
         // Focus-group sessions, transcripts, polls and codings (see `SQLiteFocusSchema`).
         ("v5-focus-groups", focusGroups),
+        // An unknown start time is NULL, not a made-up 1970-01-01 (see `SQLiteSchema.v7`).
+        ("v6-unknown-start-times", ["ALTER TABLE responses ALTER COLUMN started_at DROP NOT NULL"] + v6Times),
         // Quality runs and their flags (see `SQLiteSchema.qualityRuns`).
         ("v7-quality-runs", qualityRuns),
+    ]
+
+    /// v6, then: the times earlier imports made up become what an import stores now (see `SQLiteSchema.v7Times`):
+    /// a start of exactly 0 becomes NULL, and such a row's `updated_at` of 0 its `completed_at`, else the time of
+    /// the migration.
+    static let v6Times = [
+        """
+        UPDATE responses SET updated_at = COALESCE(completed_at, EXTRACT(EPOCH FROM now())::double precision)
+        WHERE updated_at = 0
+        """,
+        "UPDATE responses SET started_at = NULL WHERE started_at = 0",
     ]
 
     /// The tables of `SQLiteSchema.qualityRuns` with PostgreSQL types.

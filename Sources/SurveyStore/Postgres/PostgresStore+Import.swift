@@ -8,7 +8,10 @@ extension PostgresStore {
         struct RespondentAttributes: Encodable { var id: String; var attributes: [String: String] }
         struct ResponseRow: Encodable {
             var id, respondent_id, survey_id, survey_version, status, disposition: String
-            var started_at, updated_at: Double
+            /// Nil (omitted, so NULL) when unknown.
+            var started_at: Double?
+            var updated_at: Double
+            /// Nil (omitted, so NULL) when unknown.
             var completed_at: Double?
             var seed: Int64
             var interviewer, mode: String?
@@ -91,7 +94,7 @@ extension PostgresStore {
                 .init(
                     id: response.id, respondent_id: response.respondentID, survey_id: response.surveyID,
                     survey_version: response.surveyVersion.description, status: response.status.rawValue,
-                    disposition: response.disposition.rawValue, started_at: response.startedAt.timeIntervalSince1970,
+                    disposition: response.disposition.rawValue, started_at: response.startedAt?.timeIntervalSince1970,
                     updated_at: response.updatedAt.timeIntervalSince1970,
                     completed_at: imported.completedAt?.timeIntervalSince1970, seed: Int64(bitPattern: response.seed),
                     interviewer: imported.interviewer, mode: imported.mode))

@@ -112,7 +112,7 @@ struct SQLiteBulkImporter {
         statement.bind(4, response.surveyVersion.description)
         statement.bind(5, response.status.rawValue)
         statement.bind(6, response.disposition.rawValue)
-        statement.bind(7, response.startedAt.storeSeconds)
+        statement.bind(7, response.startedAt?.storeSeconds)
         statement.bind(8, response.updatedAt.storeSeconds)
         statement.bind(9, imported.completedAt?.storeSeconds)
         statement.bind(10, Int64(bitPattern: response.seed))

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The versioned schema of `SQLiteStore`. Migrations are append-only: `v1`, `v2`, ... never change once released.
@@ -15,7 +16,8 @@ import GRDB
 /// - `weight_sets` and `weights`: named weight sets (respondent id → weight) with their report.
 ///
 /// Later: `answer_blocks` (v6), the answers of a bulk-imported response in one JSON value (`AnswerBlockCoding`);
-/// a response's answers are either `answers` rows or one block, never both.
+/// a response's answers are either `answers` rows or one block, never both. `responses.started_at` is NULL when
+/// the start is unknown (v7: an imported response whose file did not record it).
 enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -36,6 +38,11 @@ enum SQLiteSchema {
         }
         migrator.registerMigration("v6-answer-blocks") { db in
             try db.execute(sql: v6)
+        }
+        // The table is rebuilt with foreign keys off (GRDB's default deferred checks) and checked before commit.
+        migrator.registerMigration("v7-unknown-start-times") { db in
+            try db.execute(sql: v7)
+            try db.execute(sql: v7Times, arguments: [Date().storeSeconds])
         }
         migrator.registerMigration("v8-quality-runs") { db in
             try db.execute(sql: qualityRuns)
@@ -85,6 +92,49 @@ enum SQLiteSchema {
             response_key INTEGER PRIMARY KEY REFERENCES responses(key) ON DELETE CASCADE,
             answers TEXT NOT NULL
         )
+        """
+
+    /// v7: an unknown start time is NULL, not a made-up 1970-01-01 (issue 17). SQLite cannot drop `NOT NULL`
+    /// from a column, so `responses` is rebuilt (create, copy, drop, rename, re-index: SQLite's documented way;
+    /// keys, and so every answer, paradata, ladder and answer-block row pointing at them, are kept).
+    static let v7 = """
+        CREATE TABLE responses_v7 (
+            key INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            respondent_id TEXT NOT NULL REFERENCES respondents(id),
+            survey_id TEXT NOT NULL,
+            survey_version TEXT NOT NULL,
+            status TEXT NOT NULL,
+            disposition TEXT NOT NULL,
+            started_at REAL,
+            updated_at REAL NOT NULL,
+            completed_at REAL,
+            seed INTEGER NOT NULL DEFAULT 0,
+            cursor TEXT,
+            interviewer TEXT,
+            mode TEXT,
+            language TEXT,
+            FOREIGN KEY (survey_id, survey_version) REFERENCES surveys(survey_id, version)
+        );
+        INSERT INTO responses_v7 (key, id, respondent_id, survey_id, survey_version, status, disposition, started_at,
+            updated_at, completed_at, seed, cursor, interviewer, mode, language)
+        SELECT key, id, respondent_id, survey_id, survey_version, status, disposition, started_at, updated_at,
+            completed_at, seed, cursor, interviewer, mode, language
+        FROM responses;
+        DROP TABLE responses;
+        ALTER TABLE responses_v7 RENAME TO responses;
+        CREATE INDEX responses_by_survey ON responses(survey_id, status);
+        CREATE INDEX responses_by_respondent ON responses(respondent_id, survey_id);
+        CREATE INDEX responses_by_survey_and_id ON responses(survey_id, id);
+        """
+
+    /// v7, then: the times earlier imports made up become what an import stores now (`PostgresSchema.v6Times`
+    /// alike). A start of exactly 0 (1970-01-01T00:00:00Z, what a row without times got) becomes NULL; such a row's
+    /// `updated_at` of 0 becomes its `completed_at`, else the time of the migration (the argument), when the row
+    /// changes. Completion times were never made up and stay as they are.
+    static let v7Times = """
+        UPDATE responses SET updated_at = COALESCE(completed_at, ?) WHERE updated_at = 0;
+        UPDATE responses SET started_at = NULL WHERE started_at = 0
         """
 
     static let v1 = """

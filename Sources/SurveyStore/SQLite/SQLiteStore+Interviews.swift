@@ -36,7 +36,7 @@ extension SQLiteStore {
                 """,
             arguments: [
                 response.id, response.respondentID, response.surveyID, response.surveyVersion.description,
-                response.status.rawValue, response.disposition.rawValue, response.startedAt.storeSeconds,
+                response.status.rawValue, response.disposition.rawValue, response.startedAt?.storeSeconds,
                 response.updatedAt.storeSeconds, stored.completedAt?.storeSeconds, Int64(bitPattern: response.seed),
                 stored.cursor, stored.interviewer, stored.mode, stored.language,
             ])

@@ -25,7 +25,10 @@ extension PostgresStore: StoreTransferring {
     /// A response row for `jsonb_to_recordset`.
     struct RestoredResponse: Encodable {
         var id, respondent_id, survey_id, survey_version, status, disposition: String
-        var started_at, updated_at: Double
+        /// Nil (omitted, so NULL) when unknown.
+        var started_at: Double?
+        var updated_at: Double
+        /// Nil (omitted, so NULL) when unknown.
         var completed_at: Double?
         var seed: Int64
         var cursor, interviewer, mode, language: String?
@@ -53,7 +56,7 @@ extension PostgresStore: StoreTransferring {
                 return RestoredResponse(
                     id: response.id, respondent_id: response.respondentID, survey_id: response.surveyID,
                     survey_version: response.surveyVersion.description, status: response.status.rawValue,
-                    disposition: response.disposition.rawValue, started_at: response.startedAt.timeIntervalSince1970,
+                    disposition: response.disposition.rawValue, started_at: response.startedAt?.timeIntervalSince1970,
                     updated_at: response.updatedAt.timeIntervalSince1970,
                     completed_at: stored.completedAt?.timeIntervalSince1970, seed: Int64(bitPattern: response.seed),
                     cursor: stored.cursor, interviewer: stored.interviewer, mode: stored.mode,

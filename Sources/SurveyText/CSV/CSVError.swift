@@ -20,7 +20,8 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case unknownColumn(name: String)
         /// A cell of a numeric column is neither a number nor a missing-value marker.
         case notANumber(columnName: String)
-        /// The file is not valid UTF-8 where text was needed (header or categorical labels).
+        /// A field read as text (a header name, a cell of a row) holds bytes that are not UTF-8, such as a file
+        /// saved in Latin-1 or UTF-16. Such text is refused rather than stored with replacement characters.
         case invalidUTF8
         /// The file could not be opened or read (`detail` is the system's message).
         case io(detail: String)
@@ -53,7 +54,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .duplicateColumn(let name): return "\(place): duplicate column name '\(name)'"
         case .unknownColumn(let name): return "\(place): no column named '\(name)'"
         case .notANumber(let name): return "\(place): column '\(name)' has a value that is not a number"
-        case .invalidUTF8: return "\(place): invalid UTF-8"
+        case .invalidUTF8: return "\(place): invalid UTF-8 in the field (the file must be saved as UTF-8)"
         case .io(let detail): return "\(place): \(detail)"
         }
     }

@@ -7,7 +7,8 @@
 /// - `readColumns(_:)`: the columnar path, loading only the named columns as numbers or categorical codes.
 ///
 /// Errors name `file:row:column` (see `CSVError`) and never quote cell contents. A record whose field count differs
-/// from the header's is an error.
+/// from the header's is an error, and so is text that is not UTF-8 in the header or in a row read as strings
+/// (`makeRowIterator()`); a byte-order mark at the start of the file is skipped.
 public struct CSVReader: Sendable {
     /// The bytes being read.
     public let source: CSVBytes
@@ -18,7 +19,8 @@ public struct CSVReader: Sendable {
     /// Cell texts treated as missing by the columnar path (the empty cell is always missing).
     public var missingMarkers: [String] = ["NA"]
 
-    /// Opens and maps `path` and reads its header. Throws `CSVError` (io, missingHeader, duplicateColumn, ...).
+    /// Opens and maps `path` and reads its header. Throws `CSVError` (io, missingHeader, duplicateColumn,
+    /// invalidUTF8, ...), or `CSVErrors` when several header fields are wrong.
     public init(path: String, delimiter: UInt8 = UInt8(ascii: ",")) throws {
         try self.init(source: try CSVBytes(path: path), delimiter: delimiter)
     }
@@ -33,7 +35,18 @@ public struct CSVReader: Sendable {
             throw CSVError(file: source.name, row: 1, column: 0, kind: .missingHeader)
         }
         if let problem = tokenizer.problems.first { throw problem }
-        let names = fields.map { tokenizer.string($0) }
+        var names: [String] = []
+        var invalid: [CSVError] = []
+        for (index, field) in fields.enumerated() {
+            guard let name = tokenizer.validString(field) else {
+                invalid.append(
+                    CSVError(file: source.name, row: tokenizer.recordLine, column: index + 1, kind: .invalidUTF8))
+                continue
+            }
+            names.append(name)
+        }
+        if invalid.count == 1 { throw invalid[0] }
+        if invalid.count > 1 { throw CSVErrors(invalid) }
         var seen = Set<String>()
         var duplicates: [CSVError] = []
         for (index, name) in names.enumerated() where !seen.insert(name).inserted {
@@ -105,7 +118,8 @@ public struct CSVRecord {
     public var rawBytes: UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(start: bytes + start, count: end - start)
     }
-    /// The text of field `index`, quotes removed and doubled quotes unescaped.
+    /// The text of field `index`, quotes removed and doubled quotes unescaped; invalid UTF-8 is repaired with
+    /// U+FFFD here (rows read with `makeRowIterator()` refuse it instead).
     public subscript(index: Int) -> String { CSVTokenizer.string(fields[index], in: bytes) }
     /// The field's number value, or nil when it is empty or not a number.
     public func double(_ index: Int) -> Double? {
@@ -124,7 +138,8 @@ public struct CSVRow: Sendable, Equatable {
     public let fields: [String]
 }
 
-/// Iterates data rows; `next()` throws the first problem of a row (wrong field count, quoting).
+/// Iterates data rows; `next()` throws the first problem of a row (quoting, wrong field count, a field that is not
+/// UTF-8) and `nextChecked()` gives all of them.
 public struct CSVRowIterator {
     var tokenizer: CSVTokenizer
     let expectedCount: Int
@@ -138,29 +153,57 @@ public struct CSVRowIterator {
 
     /// The next row, nil at the end. After a thrown error, iteration continues with the following record.
     public mutating func next() throws(CSVError) -> CSVRow? {
+        switch nextChecked() {
+        case nil: return nil
+        case .success(let row): return row
+        case .failure(let problems): throw problems.errors[0]
+        }
+    }
+
+    /// The next record, nil at the end: its row, or every problem that keeps it from being read, in column order:
+    /// the quoting problems, else a wrong field count, else each field that is not valid UTF-8 (checked while the
+    /// field becomes a string, so the check costs no extra pass). Iteration continues with the following record.
+    public mutating func nextChecked() -> Result<CSVRow, CSVErrors>? {
         guard tokenizer.nextRecord(into: &fields) else { return nil }
         if tokenizer.problems.count > reported {
+            let problems = Array(tokenizer.problems[reported...])
             reported = tokenizer.problems.count
-            throw tokenizer.problems[reported - 1]
+            return .failure(CSVErrors(problems))
         }
         if fields.count != expectedCount {
-            throw CSVError(
-                file: tokenizer.source.name, row: tokenizer.recordLine,
-                column: min(fields.count, expectedCount) + 1,
-                kind: .wrongFieldCount(expected: expectedCount, found: fields.count))
+            return .failure(
+                CSVErrors([
+                    CSVError(
+                        file: tokenizer.source.name, row: tokenizer.recordLine,
+                        column: min(fields.count, expectedCount) + 1,
+                        kind: .wrongFieldCount(expected: expectedCount, found: fields.count))
+                ]))
         }
-        return CSVRow(row: tokenizer.recordLine, fields: fields.map { tokenizer.string($0) })
+        var strings: [String] = []
+        strings.reserveCapacity(fields.count)
+        var invalid: [CSVError] = []
+        for (index, field) in fields.enumerated() {
+            if let text = tokenizer.validString(field) {
+                strings.append(text)
+            } else {
+                invalid.append(
+                    CSVError(
+                        file: tokenizer.source.name, row: tokenizer.recordLine, column: index + 1, kind: .invalidUTF8))
+            }
+        }
+        if !invalid.isEmpty { return .failure(CSVErrors(invalid)) }
+        return .success(CSVRow(row: tokenizer.recordLine, fields: strings))
     }
 
     /// The next row that can be read, nil at the end; each row on the way that cannot be read is skipped, its
-    /// problem passed to `problem` (how a reader that reports every bad row and goes on iterates).
+    /// problems passed to `problem` (how a reader that reports every bad row and goes on iterates).
     public mutating func next(reporting problem: (CSVError) -> Void) -> CSVRow? {
-        while true {
-            do {
-                return try next()
-            } catch {
-                problem(error)
+        while let result = nextChecked() {
+            switch result {
+            case .success(let row): return row
+            case .failure(let problems): problems.errors.forEach(problem)
             }
         }
+        return nil
     }
 }

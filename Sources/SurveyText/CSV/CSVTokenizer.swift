@@ -148,15 +148,24 @@ struct CSVTokenizer {
         fields.append(CSVFieldRange(start: start, end: end, isQuoted: true, hasEscapedQuotes: escaped))
     }
 
-    /// The field's text, with doubled quotes unescaped. Invalid UTF-8 is repaired with U+FFFD.
-    func string(_ field: CSVFieldRange) -> String {
-        CSVTokenizer.string(field, in: bytes)
+    /// The field's text, with doubled quotes unescaped; nil when its bytes are not valid UTF-8. One pass over the
+    /// bytes, the one that copies them into the string anyway.
+    func validString(_ field: CSVFieldRange) -> String? {
+        let buffer = UnsafeBufferPointer(start: bytes + field.start, count: field.end - field.start)
+        if !field.hasEscapedQuotes { return String(validating: buffer, as: UTF8.self) }
+        return String(validating: CSVTokenizer.unescaped(buffer), as: UTF8.self)
     }
 
-    /// The text of `field` within `bytes` (see `string(_:)`).
+    /// The text of `field` within `bytes`, with doubled quotes unescaped. Invalid UTF-8 is repaired with U+FFFD
+    /// (use `validString(_:)` where text must not be altered).
     static func string(_ field: CSVFieldRange, in bytes: UnsafePointer<UInt8>) -> String {
         let buffer = UnsafeBufferPointer(start: bytes + field.start, count: field.end - field.start)
         if !field.hasEscapedQuotes { return String(decoding: buffer, as: UTF8.self) }
+        return String(decoding: unescaped(buffer), as: UTF8.self)
+    }
+
+    /// The bytes of a quoted field's content with each doubled quote made one.
+    private static func unescaped(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var unescaped: [UInt8] = []
         unescaped.reserveCapacity(buffer.count)
         var index = 0
@@ -165,6 +174,6 @@ struct CSVTokenizer {
             unescaped.append(byte)
             index += (byte == CSVTokenizer.quote && index + 1 < buffer.count && buffer[index + 1] == byte) ? 2 : 1
         }
-        return String(decoding: unescaped, as: UTF8.self)
+        return unescaped
     }
 }

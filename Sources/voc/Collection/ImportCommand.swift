@@ -16,7 +16,10 @@ extension VocCommand {
                 skip are errors). Every error is reported as file:row:column; valid responses are stored and the \
                 command exits with status 1 when any row was rejected. --all-or-nothing stores a file only when it \
                 has no error at all, in one transaction. Response ids already in the store are skipped, so \
-                importing a file again changes nothing. A CSV file X.csv brings its why answers from X.why.csv.
+                importing a file again changes nothing. A CSV file X.csv brings its why answers from X.why.csv. \
+                Files must be UTF-8: text that is not is an error at its row and column. Times a file does not \
+                give stay unknown: no started_at means no start time, and a complete response without \
+                completed_at has no completion time (both export as empty cells).
                 """)
 
         @Argument(help: ArgumentHelp("The survey definition (.xml or .json).", valueName: "SURVEY"))

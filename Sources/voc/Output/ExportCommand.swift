@@ -15,7 +15,8 @@ extension VocCommand {
                 One row per complete response (--include-partial adds in-progress, partial and break-off ones): \
                 response_id, respondent_id, status, disposition, survey_version, started_at, updated_at, \
                 completed_at, interviewer, mode, the respondent attributes, then the survey's variables in order. \
-                With --out FILE.csv (or FILE.jsonl), CSV and JSON Lines also write FILE.codebook.json, and CSV \
+                A time the source did not record (an imported response without started_at or completed_at) is \
+                an empty cell, never made up; the codebook describes every fixed column. With --out FILE.csv (or FILE.jsonl), CSV and JSON Lines also write FILE.codebook.json, and CSV \
                 writes the why answers as the long table FILE.why.csv; JSON holds the codebook as a section. \
                 Exported CSV and JSON Lines import back unchanged with voc import. --format sav writes an SPSS \
                 file (variable and value labels, don't know / refused as user-missing values, why answers as \

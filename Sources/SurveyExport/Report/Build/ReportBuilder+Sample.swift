@@ -16,7 +16,9 @@ extension ReportBuilder {
         }
         var groups: [DispositionGroup: Int] = [:]
         for response in input.responses { groups[response.disposition.group, default: 0] += 1 }
-        let days = completes.map { $0.startedAt.formatted(Date.ISO8601FormatStyle().year().month().day()) }.sorted()
+        // Fieldwork dates from the completes whose start is known (imports may lack it; never 1970).
+        let days = completes.compactMap { $0.startedAt?.formatted(Date.ISO8601FormatStyle().year().month().day()) }
+            .sorted()
         var interviewers: [String: (completes: Int, cases: Int)] = [:]
         let completeIDs = Set(completes.map(\.id))
         for response in input.responses {
