@@ -50,10 +50,12 @@ enum QualityBenchmark {
                 surveyID: survey.id, version: survey.version, hash: SurveyHash.sha256(survey),
                 json: SurveyWriter.json(survey)))
         for start in stride(from: 0, to: study.respondents.count, by: 50_000) {
-            _ = try await store.upsertRespondents(Array(study.respondents[start..<min(study.respondents.count, start + 50_000)]))
+            _ = try await store.upsertRespondents(
+                Array(study.respondents[start..<min(study.respondents.count, start + 50_000)]))
         }
         for start in stride(from: 0, to: study.responses.count, by: 10_000) {
-            _ = try await store.restoreResponses(Array(study.responses[start..<min(study.responses.count, start + 10_000)]))
+            _ = try await store.restoreResponses(
+                Array(study.responses[start..<min(study.responses.count, start + 10_000)]))
         }
     }
 }

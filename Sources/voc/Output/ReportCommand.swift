@@ -84,7 +84,9 @@ extension VocCommand {
         func validate() throws {
             if let excludeFlagged {
                 do { _ = try QualityFilter(rules: excludeFlagged) } catch { throw ValidationError("\(error)") }
-                if data != nil { throw ValidationError("--exclude-flagged needs a store (quality runs are saved there)") }
+                if data != nil {
+                    throw ValidationError("--exclude-flagged needs a store (quality runs are saved there)")
+                }
             }
             guard ["md", "html", "json", "csv"].contains(format) else {
                 throw ValidationError("--format must be md, html, json or csv")

@@ -22,7 +22,7 @@ extension ReportView {
                     RowView(
                         cells: [CellView(text: esc(row.flag), small: false)]
                             + ([share(row.count, finding.completes)]
-                                + zip(row.bySegment, finding.segmentCompletes).map { share($0, $1) })
+                            + zip(row.bySegment, finding.segmentCompletes).map { share($0, $1) })
                             .map { CellView(text: esc($0), small: false) })
                 },
                 tableNote: esc(
