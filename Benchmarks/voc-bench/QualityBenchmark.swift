@@ -11,19 +11,22 @@ import SurveyTestSupport
 ///
 /// `t_store` is storing respondents and responses (not timed by the target); `t_voc_quality` is the command as a
 /// user runs it (the release `voc` built beside `voc-bench`: every complete read, judged and the run saved);
-/// `flagged` is what it found; `voc_peak_rss_bytes` the largest resident size of the `voc` process.
+/// `t_read` and `t_assess` are the library's phases (reading every complete with its respondent; reading and
+/// judging them); `flagged` is what it found; with `VOC_BENCH_KEEP` set the store is kept (`store` in the output); `voc_peak_rss_bytes` the largest resident size of the `voc` process.
 enum QualityBenchmark {
     static func run(_ options: BenchmarkOptions) throws {
         let sizes = options.sizes.isEmpty ? [1_000_000] : options.sizes
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("voc-bench-quality-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let keep = ProcessInfo.processInfo.environment["VOC_BENCH_KEEP"] != nil
+        defer { if !keep { try? FileManager.default.removeItem(at: directory) } }
         for n in sizes {
             let path = directory.appendingPathComponent("quality-\(n).voc.sqlite").path
             let started = now()
             let study = PlantedQualityStudy.generate(seed: options.seed, honestPerIndustry: n * 9 / 20, bad: n / 20)
             try blocking { try await store(study, at: path) }
             let stored = now() - started
+            let (read, assess) = try blocking { try await phases(path: path) }
             var best = Double.infinity
             var output = ""
             for _ in 0..<options.repeats {
@@ -33,11 +36,28 @@ enum QualityBenchmark {
             }
             let flagged = (try? JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])?["flagged"]
             printJSON([
-                ("benchmark", "quality"), ("n", study.responses.count), ("planted", study.planted.count),
-                ("t_store", stored), ("t_voc_quality", best), ("flagged", flagged as? Int ?? -1),
+                ("benchmark", "quality"), ("n", study.responses.count), ("store", keep ? path : ""), ("planted", study.planted.count),
+                ("t_store", stored), ("t_read", read), ("t_assess", assess), ("t_voc_quality", best), ("flagged", flagged as? Int ?? -1),
                 ("peak_rss_bytes", peakResidentBytes()), ("voc_peak_rss_bytes", VocCommandRun.peakChildResidentBytes()),
             ])
         }
+    }
+
+    /// Seconds to read every complete with its respondent (`t_read`), and to read and judge them (`t_assess`).
+    static func phases(path: String) async throws -> (Double, Double) {
+        let store = try SQLiteStore(path: path)
+        let survey = try await StudyStore.survey(in: store, path: path, requested: nil)
+        var start = now()
+        var count = 0
+        try await store.forEachResponsePage(
+            ResponseQuery(surveyID: survey.id, statuses: [.complete], limit: 2_000)
+        ) { page in
+            count += try await store.respondents(ids: page.map(\.response.respondentID)).count
+        }
+        let read = now() - start
+        start = now()
+        _ = try await QualityAssessor.assess(store: store, survey: survey)
+        return (read, now() - start)
     }
 
     static func store(_ study: PlantedQualityStudy.Study, at path: String) async throws {

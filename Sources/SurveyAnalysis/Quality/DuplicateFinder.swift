@@ -31,12 +31,20 @@ struct DuplicateFinder {
         let agreement = frequencies.map { table in table.values.reduce(0) { $0 + $1 * $1 } }
         var result: [Int: [QualityFlag]] = [:]
         var exact = Set<Int>()
-        // Exact duplicates.
-        var groups: [VectorKey: [Int32]] = [:]
-        for index in 0..<count where answered(vectors, index) >= settings.duplicateItems {
-            groups[VectorKey(vectors[index * itemCount..<(index + 1) * itemCount]), default: []].append(Int32(index))
+        let judged = (0..<count).filter { answered(vectors, $0) >= settings.duplicateItems }
+        // Exact duplicates: grouped by a hash of the whole vector, then split by actual equality.
+        var hashed: [UInt64: [Int32]] = [:]
+        for index in judged { hashed[key(vectors, index, 0..<itemCount), default: []].append(Int32(index)) }
+        var groups: [[Int32]] = []
+        for candidates in hashed.values where candidates.count > 1 {
+            var remaining = candidates
+            while let first = remaining.first {
+                let same = remaining.filter { equal(vectors, Int(first), Int($0)) }
+                if same.count > 1 { groups.append(same) }
+                remaining.removeAll { equal(vectors, Int(first), Int($0)) }
+            }
         }
-        for members in groups.values where members.count > 1 {
+        for members in groups {
             let first = Int(members[0])
             var chance = Double(count - 1)
             for item in 0..<itemCount {
@@ -60,12 +68,8 @@ struct DuplicateFinder {
         var reported = Set<Pair>()
         for band in 0..<bands {
             let range = (band * itemCount / bands)..<((band + 1) * itemCount / bands)
-            var buckets: [VectorKey: [Int32]] = [:]
-            for index in 0..<count where answered(vectors, index) >= settings.duplicateItems {
-                let base = index * itemCount
-                buckets[VectorKey(vectors[(base + range.lowerBound)..<(base + range.upperBound)]), default: []]
-                    .append(Int32(index))
-            }
+            var buckets: [UInt64: [Int32]] = [:]
+            for index in judged { buckets[key(vectors, index, range), default: []].append(Int32(index)) }
             for members in buckets.values where members.count > 1 && members.count <= bucketLimit {
                 for a in 0..<members.count {
                     for b in (a + 1)..<members.count {
@@ -135,6 +139,20 @@ struct DuplicateFinder {
         }
     }
 
+    /// A hash of the codes of items `range` of response `index` (FNV-1a over the codes; equal codes, equal key).
+    private func key(_ vectors: [UInt32], _ index: Int, _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let base = index * itemCount
+        for item in range {
+            hash = (hash ^ UInt64(vectors[base + item])) &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    private func equal(_ vectors: [UInt32], _ a: Int, _ b: Int) -> Bool {
+        vectors[a * itemCount..<(a + 1) * itemCount].elementsEqual(vectors[b * itemCount..<(b + 1) * itemCount])
+    }
+
     private func answered(_ vectors: [UInt32], _ index: Int) -> Int {
         vectors[index * itemCount..<(index + 1) * itemCount].reduce(0) { $0 + ($1 == 0 ? 0 : 1) }
     }
@@ -146,12 +164,6 @@ struct DuplicateFinder {
 
     static func format(_ chance: Double) -> String {
         chance < 0.001 ? "< 0.001" : String(format: "%.3f", chance)
-    }
-
-    /// A slice of codes as a dictionary key.
-    struct VectorKey: Hashable {
-        let codes: [UInt32]
-        init(_ codes: ArraySlice<UInt32>) { self.codes = Array(codes) }
     }
 
     struct Pair: Hashable {

@@ -91,10 +91,14 @@ public enum OpenAnswerCheck {
 
     /// Whether `answer` copies (part of) `question`.
     public static func copies(_ answer: String, question: String) -> Bool {
-        let answer = normalized(answer)
-        let question = normalized(question)
-        guard answer.unicodeScalars.count >= 4, !question.isEmpty else { return false }
-        return question.contains(answer) && 2 * answer.unicodeScalars.count >= question.unicodeScalars.count
+        copies(normalized: normalized(answer), question: normalized(question))
+    }
+
+    /// `copies` on texts already `normalized`.
+    static func copies(normalized answer: String, question: String) -> Bool {
+        let length = answer.unicodeScalars.count
+        guard length >= 4, !question.isEmpty, 2 * length >= question.unicodeScalars.count else { return false }
+        return question.contains(answer)
     }
 
     /// Runs of ASCII letters, lower-cased.

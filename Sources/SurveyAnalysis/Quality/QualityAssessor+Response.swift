@@ -133,8 +133,9 @@ extension QualityAssessor {
                 found[.openGibberish, default: []].append("\(place): \(reason)")
                 continue
             }
+            let normalized = OpenAnswerCheck.normalized(trimmed)
             if layout.probeTexts[step.probeID, default: []].contains(where: {
-                OpenAnswerCheck.copies(trimmed, question: $0)
+                OpenAnswerCheck.copies(normalized: normalized, question: $0)
             }) {
                 found[.openCopiesQuestion, default: []].append(place)
                 continue
@@ -144,8 +145,7 @@ extension QualityAssessor {
                 found[.openShort, default: []].append("\(place): \(QualityText.number(words)) words")
             }
             if words >= settings.openSharedWords {
-                let key = OpenAnswerCheck.normalized(trimmed)
-                if seen.insert(key).inserted { sharedTexts[key, default: []].append(Int32(index)) }
+                if seen.insert(normalized).inserted { sharedTexts[normalized, default: []].append(Int32(index)) }
             }
         }
         return found.keys.sorted().map { QualityFlag($0, found[$0, default: []].joined(separator: "; ")) }

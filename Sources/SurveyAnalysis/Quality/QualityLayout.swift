@@ -30,7 +30,7 @@ struct QualityLayout {
     /// For each of `questions`, the conditions (its section's and its own) under which it is asked.
     let conditions: [[Expression]]
     let itemIndex: [String: [(key: String?, index: Int)]]
-    /// Each why probe's texts in every language, for the copy check.
+    /// Each why probe's texts in every language, normalised (`OpenAnswerCheck.normalized`), for the copy check.
     let probeTexts: [String: [String]]
 
     init(survey: Survey) {
@@ -70,7 +70,7 @@ struct QualityLayout {
         var probeTexts: [String: [String]] = [:]
         for probe in survey.whyProbes {
             let texts = [probe.text, probe.ladderText].flatMap { [$0.text] + Array($0.translations.values) }
-            probeTexts[probe.id] = texts.map(Self.withoutPiping)
+            probeTexts[probe.id] = texts.map { OpenAnswerCheck.normalized(Self.withoutPiping($0)) }
         }
         self.items = items
         self.grids = grids
