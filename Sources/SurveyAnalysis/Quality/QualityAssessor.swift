@@ -85,6 +85,9 @@ public struct QualityAssessor {
         flags += checkFlags(values)
         flags += openAnswerFlags(stored, index: index)
         flags += nonresponseFlags(response.answers, values: values)
+        if stored.completedAt == nil {
+            flags.append(QualityFlag(.noCompletionTime, "no completion time recorded"))
+        }
         for (name, value) in attributes where contactAttributes(name) {
             let key = Self.contactKey(value)
             if !key.isEmpty { contacts[name + "\u{1}" + key, default: []].insert(response.respondentID) }

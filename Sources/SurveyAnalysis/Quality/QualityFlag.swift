@@ -1,6 +1,7 @@
 /// A data-quality flag: what was found in a response. Each kind has a weight; a response's score is the sum of its
 /// flags' weights and it counts as flagged at `QualitySettings.flaggedScore` (default 1). Strong evidence weighs 1,
-/// weaker indications less, so that a single weak sign never flags a response on its own.
+/// weaker indications less, so that a single weak sign never flags a response on its own; `no-completion-time` only
+/// informs (weight 0).
 public enum QualityFlagKind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case speeding
     case pageSpeeding = "page-speeding"
@@ -18,6 +19,7 @@ public enum QualityFlagKind: String, Sendable, Hashable, Codable, CaseIterable, 
     case attention
     case consistency
     case itemNonresponse = "item-nonresponse"
+    case noCompletionTime = "no-completion-time"
 
     /// The flag's contribution to the response's score.
     public var weight: Double {
@@ -27,6 +29,7 @@ public enum QualityFlagKind: String, Sendable, Hashable, Codable, CaseIterable, 
             1
         case .pageSpeeding, .longString, .openEmpty, .itemNonresponse: 0.5
         case .openShort: 0.25
+        case .noCompletionTime: 0
         }
     }
 
@@ -50,6 +53,7 @@ public enum QualityFlagKind: String, Sendable, Hashable, Codable, CaseIterable, 
         case .attention: "failed an instructed-response (attention) item"
         case .consistency: "broke a consistency rule of the survey"
         case .itemNonresponse: "left most closed questions without a substantive answer"
+        case .noCompletionTime: "complete, but the source recorded no completion time (its speed cannot be judged)"
         }
     }
 
