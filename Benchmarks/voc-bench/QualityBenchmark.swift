@@ -36,8 +36,10 @@ enum QualityBenchmark {
             }
             let flagged = (try? JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])?["flagged"]
             printJSON([
-                ("benchmark", "quality"), ("n", study.responses.count), ("store", keep ? path : ""), ("planted", study.planted.count),
-                ("t_store", stored), ("t_read", read), ("t_assess", assess), ("t_voc_quality", best), ("flagged", flagged as? Int ?? -1),
+                ("benchmark", "quality"), ("n", study.responses.count), ("store", keep ? path : ""),
+                ("planted", study.planted.count),
+                ("t_store", stored), ("t_read", read), ("t_assess", assess), ("t_voc_quality", best),
+                ("flagged", flagged as? Int ?? -1),
                 ("peak_rss_bytes", peakResidentBytes()), ("voc_peak_rss_bytes", VocCommandRun.peakChildResidentBytes()),
             ])
         }

@@ -14,13 +14,47 @@ import Foundation
 /// - A copy of the question: the normalised answer (at least 4 characters) is part of the question's text and
 ///   covers at least half of it.
 public enum OpenAnswerCheck {
-    /// The text reduced to what compares: Unicode-compatibility folded, lower case, letters and digits only.
+    /// The text reduced to what compares: Unicode-compatibility folded (NFKC), lower case, letters and digits only.
+    ///
+    /// Text whose every character is unchanged by NFKC case folding (ASCII, CJK ideographs, most scripts' lower
+    /// case) is filtered scalar by scalar without Foundation; anything else goes through the full folding.
     public static func normalized(_ text: String) -> String {
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A {
+                    kept.append(Unicode.Scalar(UInt8(value + 32)))
+                } else if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
+                    kept.append(scalar)
+                }
+            } else if isUnspaced(scalar) && !(0xF900...0xFAFF).contains(value) {
+                kept.append(scalar)
+            } else if scalar.properties.changesWhenNFKCCaseFolded {
+                return fullyNormalized(text)
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                kept.append(scalar)
+            }
+        }
+        return String(kept)
+    }
+
+    /// `normalized` through Foundation's compatibility mapping and lower-casing.
+    static func fullyNormalized(_ text: String) -> String {
         String(
             String.UnicodeScalarView(
                 text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars.filter {
                     $0.properties.isAlphabetic || $0.properties.numericType != nil
                 }))
+    }
+
+    /// `text` without leading and trailing white space (Unicode `White_Space`).
+    public static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
     }
 
     /// Whether `scalar` is written without spaces between words (CJK ideographs, kana, hangul syllables).
@@ -37,7 +71,14 @@ public enum OpenAnswerCheck {
         var words = 0.0
         var inWord = false
         for scalar in text.unicodeScalars {
-            if isUnspaced(scalar) {
+            let value = scalar.value
+            if value < 0x80 {
+                let isWordCharacter =
+                    (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+                    || (value >= 0x61 && value <= 0x7A)
+                if isWordCharacter && !inWord { words += 1 }
+                inWord = isWordCharacter
+            } else if isUnspaced(scalar) {
                 words += 0.5
                 inWord = false
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
@@ -52,11 +93,17 @@ public enum OpenAnswerCheck {
 
     /// Why `text` is gibberish, or nil when it is not.
     public static func gibberish(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmed(text)
+        return gibberish(trimmed: trimmed, normalized: normalized(trimmed))
+    }
+
+    /// `gibberish` of a text already `trimmed`, given its `normalized` form.
+    static func gibberish(trimmed: String, normalized folded: String) -> String? {
         guard !trimmed.isEmpty else { return nil }
-        let folded = normalized(trimmed)
-        let letters = folded.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.isEmpty { return "no words" }
+        let hasLetter = folded.unicodeScalars.contains { scalar in
+            scalar.value < 0x80 ? scalar.value >= 0x61 : isUnspaced(scalar) || scalar.properties.isAlphabetic
+        }
+        if !hasLetter { return "no words" }
         let scalars = Array(folded.unicodeScalars)
         if scalars.count >= 4 {
             var longest = 1
@@ -97,8 +144,9 @@ public enum OpenAnswerCheck {
     /// `copies` on texts already `normalized`.
     static func copies(normalized answer: String, question: String) -> Bool {
         let length = answer.unicodeScalars.count
-        guard length >= 4, !question.isEmpty, 2 * length >= question.unicodeScalars.count else { return false }
-        return question.contains(answer)
+        let questionLength = question.unicodeScalars.count
+        guard length >= 4, length <= questionLength, 2 * length >= questionLength else { return false }
+        return question.utf8.firstRange(of: answer.utf8) != nil
     }
 
     /// Runs of ASCII letters, lower-cased.

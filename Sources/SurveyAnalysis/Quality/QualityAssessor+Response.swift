@@ -124,16 +124,16 @@ extension QualityAssessor {
         var seen = Set<String>()
         for step in stored.response.ladder {
             let place = "\(step.probeID) step \(step.depth)"
-            let trimmed = step.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = OpenAnswerCheck.trimmed(step.text)
             if trimmed.isEmpty {
                 if step.depth == 1 { found[.openEmpty, default: []].append(place) }
                 continue
             }
-            if let reason = OpenAnswerCheck.gibberish(trimmed) {
+            let normalized = OpenAnswerCheck.normalized(trimmed)
+            if let reason = OpenAnswerCheck.gibberish(trimmed: trimmed, normalized: normalized) {
                 found[.openGibberish, default: []].append("\(place): \(reason)")
                 continue
             }
-            let normalized = OpenAnswerCheck.normalized(trimmed)
             if layout.probeTexts[step.probeID, default: []].contains(where: {
                 OpenAnswerCheck.copies(normalized: normalized, question: $0)
             }) {

@@ -53,19 +53,36 @@ public struct QualityAssessor {
         }
     }
 
-    /// Judges the complete responses of `survey` in `store`, reading them a page at a time.
+    /// Judges the complete responses of `survey` in `store`, reading them a page at a time. Reading runs ahead of
+    /// judging by at most two pages (`PageWindow`), so the two overlap.
     public static func assess(
         store: any ResponseStore, survey: Survey, settings: QualitySettings = QualitySettings()
     ) async throws -> QualityAssessment {
-        var assessor = QualityAssessor(survey: survey, settings: settings)
-        let query = ResponseQuery(surveyID: survey.id, statuses: [.complete], limit: 2_000)
-        try await store.forEachResponsePage(query) { page in
-            let respondents = try await store.respondents(ids: page.map(\.response.respondentID))
-            let attributes = Dictionary(
-                respondents.map { ($0.id, $0.attributes) }, uniquingKeysWith: { first, _ in first })
-            for response in page {
-                assessor.add(response, attributes: attributes[response.response.respondentID] ?? [:])
+        typealias Page = (responses: [StoredResponse], attributes: [String: [String: String]])
+        let (pages, continuation) = AsyncThrowingStream<Page, any Error>.makeStream()
+        let window = PageWindow(limit: 2)
+        let reader = Task {
+            do {
+                let query = ResponseQuery(surveyID: survey.id, statuses: [.complete], limit: 2_000)
+                try await store.forEachResponsePage(query) { page in
+                    let respondents = try await store.respondents(ids: page.map(\.response.respondentID))
+                    let attributes = Dictionary(
+                        respondents.map { ($0.id, $0.attributes) }, uniquingKeysWith: { first, _ in first })
+                    await window.acquire()
+                    continuation.yield((page, attributes))
+                }
+                continuation.finish()
+            } catch {
+                continuation.finish(throwing: error)
             }
+        }
+        defer { reader.cancel() }
+        var assessor = QualityAssessor(survey: survey, settings: settings)
+        for try await page in pages {
+            for response in page.responses {
+                assessor.add(response, attributes: page.attributes[response.response.respondentID] ?? [:])
+            }
+            await window.release()
         }
         return assessor.finish()
     }
