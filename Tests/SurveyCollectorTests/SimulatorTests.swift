@@ -42,6 +42,42 @@ import Testing
         #expect(other != responses)
     }
 
+    @Test func attentionChecksAreAnsweredAsInstructedMostOfTheTime() async throws {
+        let rows = ["a", "check", "b"].map { ChoiceOption(code: $0, label: LocalizedText($0)) }
+        let survey = Survey(
+            id: "attention", title: "Attention",
+            sections: [
+                Section(
+                    id: "s",
+                    items: [
+                        .what(
+                            WhatQuestion(
+                                id: "grid", text: "Rate each",
+                                kind: .matrix(rows: rows, scale: RatingScale(min: 1, max: 5)),
+                                attentionCheck: AttentionCheck(row: "check", expected: ["2"]))),
+                        .what(
+                            WhatQuestion(
+                                id: "pick", text: "Choose B",
+                                kind: .singleChoice(options: .inline(TestSurveys.options([("a", "A"), ("b", "B")]))),
+                                attentionCheck: AttentionCheck(expected: ["b"]))),
+                    ])
+            ])
+        let (_, responses, _) = try await simulate(survey, profile: nil, seed: 5, count: 1_000)
+        for id in ["grid", "pick"] {
+            let check = try #require(survey.whatQuestions.first { $0.id == id }?.attentionCheck)
+            let passed = responses.filter { check.isPassed(by: $0.answers[id]) }.count
+            // 97% follow the instruction; a few of the others pass by chance.
+            #expect(passed >= 960 && passed < 1_000, "\(id): \(passed) of 1000 passed")
+        }
+        // The other rows are answered as drawn, not as instructed.
+        let others = responses.compactMap { response -> Double? in
+            if case .grid(let cells)? = response.answers["grid"] { cells["a"] } else { nil }
+        }
+        #expect(Set(others).count == 5)
+        let (_, again, _) = try await simulate(survey, profile: nil, seed: 5, count: 1_000)
+        #expect(again == responses)
+    }
+
     @Test func segmentProfilesBuildInDifferences() async throws {
         var survey = TestSurveys.short(questions: 2)
         survey.segments = [Segment(id: "north", label: "North", when: TestSurveys.expr("{region} = 'north'"))]

@@ -26,15 +26,22 @@ import Testing
         var keywords = Set<String>()
         var probes = 0
         var rotatingSections = 0
+        var attentionChecks: Set<String> = []
+        var consistencyRules = 0
         for seed in 0..<120 {
             var generator = RandomSurveyGenerator(seed: UInt64(seed) &* 7_919 &+ 13)
             let survey = generator.survey()
             keywords.formUnion(survey.whatQuestions.map(\.kind.keyword))
             probes += survey.whyProbes.count
             rotatingSections += survey.sections.filter(\.rotate).count
+            attentionChecks.formUnion(survey.whatQuestions.filter { $0.attentionCheck != nil }.map(\.kind.keyword))
+            consistencyRules += survey.consistencyRules.count
         }
         #expect(keywords.count == 12)
         #expect(probes > 0)
         #expect(rotatingSections > 0)
+        // Every kind that takes an attention check gets one somewhere.
+        #expect(attentionChecks == ["single", "multiple", "rating", "nps", "numeric", "date", "matrix", "importance"])
+        #expect(consistencyRules > 0)
     }
 }

@@ -83,6 +83,7 @@ extension RandomSurveyGenerator {
                 marginsFile: random.chance(0.5) ? "margins.csv" : nil,
                 margins: [MarginTarget(variable: "age_band", level: "55+", target: Double(random.int(1...99)) / 100)])
         }
+        addQualityDeclarations(to: &survey)
         return survey
     }
 }

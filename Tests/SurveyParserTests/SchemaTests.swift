@@ -36,6 +36,7 @@ import Testing
         for (element, definition) in [
             ("survey", nil), ("what", "what"), ("why", "why"), ("note", "note"), ("section", "section"),
             ("option", "option"), ("scale", "scale"), ("check", "check"), ("feature", "feature"),
+            ("attention-check", "attention-check"), ("rule", "rule"),
         ] as [(String, String?)] {
             #expect(properties(definition) == Set(JSONShape.all[element]!.keys), "\(element)")
         }
@@ -56,7 +57,7 @@ import Testing
         try #require(
             probe.terminationStatus == 0,
             "Python's jsonschema is missing: apt-get install python3-jsonschema (or .ci/install-deps)")
-        let files = ["valid/complete.json", "fuzz/seed.json", "invalid/warnings-rotate.json"]
+        let files = ["valid/complete.json", "valid/quality.json", "fuzz/seed.json", "invalid/warnings-rotate.json"]
             .map { Fixtures.directory.appendingPathComponent($0).path }
         let script = """
             import json, sys, jsonschema
@@ -80,8 +81,9 @@ import Testing
         #expect(process.terminationStatus == 0 && text.hasPrefix("ok"), "\(text)")
     }
 
-    @Test func xmlWrittenByTheWriterIsSchemaValid() throws {
-        let survey = try #require(try Fixtures.load("valid/complete.json").survey)
+    @Test(arguments: ["valid/complete.json", "valid/quality.json"])
+    func xmlWrittenByTheWriterIsSchemaValid(name: String) throws {
+        let survey = try #require(try Fixtures.load(name).survey)
         let document = SurveyLoader.load(text: SurveyWriter.xml(survey), path: "written.xml", format: .xml)
         #expect(document.diagnostics.isEmpty, "\(document.rendered())")
     }

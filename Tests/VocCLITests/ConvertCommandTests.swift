@@ -32,6 +32,28 @@ import Testing
         #expect(SurveyLoader.load(contentsOf: output.path).survey == SurveyLoader.load(contentsOf: input).survey)
     }
 
+    @Test func keepsAttentionChecksAndConsistencyRulesBothWays() throws {
+        let directory = try VocRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = PackagePaths.root.appendingPathComponent("Tests/SurveyParserTests/Fixtures/valid/quality.xml").path
+        let json = directory.appendingPathComponent("quality.json").path
+        let xml = directory.appendingPathComponent("quality.xml").path
+        for (from, to) in [(input, json), (json, xml)] {
+            let result = try PackagePaths.voc(["convert", from, to])
+            #expect(result.exitCode == 0 && result.stderr.isEmpty, "\(result.transcript)")
+        }
+        let original = try #require(SurveyLoader.load(contentsOf: input).survey)
+        #expect(original.consistencyRules.count == 2)
+        #expect(original.whatQuestions.compactMap(\.attentionCheck).count == 3)
+        #expect(SurveyLoader.load(contentsOf: json).survey == original)
+        #expect(SurveyLoader.load(contentsOf: xml).survey == original)
+        let jsonText = try String(contentsOfFile: json, encoding: .utf8)
+        #expect(jsonText.contains(#""row": "attn","#) && jsonText.contains(#""expect": ["4", "5"]"#))
+        let xmlText = try String(contentsOfFile: xml, encoding: .utf8)
+        #expect(xmlText.contains(#"<rule id="grid_vs_trust" when="not ({trust} = '3' and {grid.safe} = 1)">"#))
+        #expect(xmlText.contains(#"<attention-check row="attn" expect="4 5"/>"#))
+    }
+
     @Test func convertsWarningOnlyFilesAndPrintsTheWarnings() throws {
         let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

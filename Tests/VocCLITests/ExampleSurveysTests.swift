@@ -2,6 +2,7 @@ import Foundation
 import SurveyModel
 import SurveyParser
 import SurveyTestSupport
+import SurveyText
 import Testing
 
 /// Every shipped example survey validates, converts both ways without loss, and shows an outline, run through
@@ -78,7 +79,7 @@ import Testing
             "  quota q_older when {older}: target 250",
             "  weighting: margins file bank-needs-margins.csv",
             "  WHY   why_top     about top3, each selected, ladder depth 3, codebook bank-needs-ladder",
-            "totals: 14 what questions, 2 why probes, 2 notes, max ladder depth 3",
+            "totals: 15 what questions, 2 why probes, 2 notes, max ladder depth 3",
         ]
         for line in expectedLines {
             #expect(result.stdout.components(separatedBy: "\n").contains(line), "missing: \(line)\n\(result.stdout)")
@@ -103,6 +104,27 @@ import Testing
         #expect(Set(totals.keys) == ["age_band", "region"])
         #expect(Set(totals.keys).isSubset(of: known))
         for (variable, total) in totals { #expect(abs(total - 1) < 1e-9, "\(variable) sums to \(total)") }
+    }
+
+    /// The bank example's data-quality declarations; in its shipped (simulated) responses most respondents answer
+    /// the instructed grid row as told and a few do not, as `voc simulate` makes them.
+    @Test func bankInstructedRowIsFollowedByMostShippedResponses() throws {
+        let survey = try #require(SurveyLoader.load(contentsOf: path("bank-needs", "xml")).survey)
+        let check = try #require(survey.whatQuestion("moments")?.attentionCheck)
+        #expect(check == AttentionCheck(row: "check", expected: ["2"]))
+        #expect(survey.consistencyRules.map(\.id) == ["trust_vs_safety"])
+        let reader = try CSVReader(path: path("bank-needs-responses", "csv"))
+        let status = try #require(reader.columnIndex("status"))
+        let cell = try #require(reader.columnIndex("moments.check"))
+        var completes = 0
+        var passed = 0
+        try reader.forEachRecord { record in
+            guard record[status] == "complete" else { return }
+            completes += 1
+            if check.isPassed(by: record.double(cell).map { AnswerValue.grid(["check": $0]) }) { passed += 1 }
+        }
+        #expect(completes == 700)
+        #expect(passed >= 670 && passed < 700, "\(passed) of \(completes) passed")
     }
 
     @Test func chineseSurveyKeepsUnicodeEndToEnd() throws {

@@ -6,10 +6,21 @@ import SurveyStore
 /// Plausible answers for synthetic respondents: choices weighted by the profile (uniform by default), scale
 /// values around the middle of the scale (normal, sd a quarter of the range) moved by profile shifts, rankings and
 /// MaxDiff choices from random utilities (Gumbel noise plus shifts, a random-utility model), laddered why texts
-/// that climb from attributes to consequences to values, and sometimes "don't know" where allowed.
+/// that climb from attributes to consequences to values, and sometimes "don't know" where allowed. Attention
+/// checks are answered as instructed by 97% of respondents (`following(_:_:prompt:generator:)`).
 public enum SyntheticRespondent {
     /// An input for `prompt`, drawn with `generator`. The engine supplies segment membership for profiles.
     public static func input(
+        for prompt: Prompt, engine: InterviewEngine, profile: SimulationProfile?, generator: inout SplitMix64
+    ) -> InterviewInput {
+        let input = drawn(for: prompt, engine: engine, profile: profile, generator: &generator)
+        guard case .what(let question)? = engine.plan.item(prompt.position), let check = question.attentionCheck
+        else { return input }
+        return following(check, input, prompt: prompt, generator: &generator)
+    }
+
+    /// The input a respondent who ignores attention checks gives.
+    private static func drawn(
         for prompt: Prompt, engine: InterviewEngine, profile: SimulationProfile?, generator: inout SplitMix64
     ) -> InterviewInput {
         let id = prompt.position.itemID

@@ -2,6 +2,11 @@
 /// ("to show you are reading, choose 'Disagree' here"). A response whose answer is not one of `expected` fails
 /// the check; `voc quality` flags it (`attention`). Skipped, don't-know and refused answers fail too, because the
 /// instruction asked for a specific answer.
+///
+/// In files: `<attention-check row="CODE" expect="2 3"/>` as the last child of a `<what>` (accepted answers
+/// separated by spaces or commas), `"attention-check": {"row": "CODE", "expect": ["2", "3"]}` in JSON. Text,
+/// ranking, MaxDiff and Kano questions cannot carry one; `row` is required on matrix and importance questions and
+/// not allowed on others (checked when the file is loaded).
 public struct AttentionCheck: Sendable, Hashable {
     /// For a matrix or importance question: the code of the row (need) that carries the instruction; nil for
     /// the question as a whole (single choice, rating, NPS, numeric).
@@ -44,6 +49,9 @@ public struct AttentionCheck: Sendable, Hashable {
 /// for every response (e.g. a stated age against the age band of the sample). A response for which the
 /// expression evaluates to false fails the rule and `voc quality` flags it (`consistency`); a response for which
 /// it cannot be evaluated (a referenced question unanswered, so the expression is null) is not judged.
+///
+/// In files: `<consistency-rules><rule id="ID" when="EXPR"><message>…</message></rule></consistency-rules>` after
+/// `<weighting>` and before the sections, `"consistency-rules": [{"id", "when", "message"}]` in JSON.
 public struct ConsistencyRule: Sendable, Hashable {
     /// The rule's identifier, unique among the survey's consistency rules (names the flag's evidence).
     public var id: String

@@ -75,6 +75,7 @@ extension SurveyBuilder {
                 checks.append(Check(condition: condition, severity: severity, message: message))
             }
         }
+        let attentionCheck = node.child("attention-check").map { self.attentionCheck($0, path: path) }
         guard let typeText = string(node, "type", path: path, required: true) else { return nil }
         guard let kind = whatKind(typeText, node, path: path, owner: "question '\(id)'") else { return nil }
         guard let text else { return nil }
@@ -84,7 +85,19 @@ extension SurveyBuilder {
             allowDontKnow: bool(node, "dont-know", path: path, default: false),
             allowRefused: bool(node, "refused", path: path, default: false),
             randomize: bool(node, "randomize", path: path, default: false), checks: checks,
-            personal: bool(node, "personal", path: path, default: false))
+            personal: bool(node, "personal", path: path, default: false), attentionCheck: attentionCheck)
+    }
+
+    /// An `<attention-check row="CODE" expect="A B"/>` (JSON: `{"row": "CODE", "expect": ["A", "B"]}`): the
+    /// accepted answers are split at spaces and commas, so `expect="4 5"` and `expect="4,5"` are the same. An
+    /// empty list, unknown codes and values off the scale are reported by `SurveyValidator`, which knows the
+    /// question's options (also from shared lists) and scales.
+    private mutating func attentionCheck(_ node: SourceNode, path: String) -> AttentionCheck {
+        let checkPath = path + "/attention-check"
+        let expected = (string(node, "expect", path: checkPath, required: true) ?? "")
+            .split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+            .map(String.init)
+        return AttentionCheck(row: string(node, "row", path: checkPath), expected: expected)
     }
 
     /// An option (or row, need, item), recorded at `parent/option:CODE`.

@@ -44,6 +44,8 @@ extension SurveyBuilder {
             case "segments": survey.segments = child.children("segment").compactMap { segment($0) }
             case "quotas": survey.quotas = child.children("quota").compactMap { quota($0) }
             case "weighting": survey.weighting = weighting(child)
+            case "consistency-rules":
+                survey.consistencyRules = child.children("rule").compactMap { consistencyRule($0) }
             case "section": if let section = section(child) { survey.sections.append(section) }
             default: break
             }
@@ -107,6 +109,16 @@ extension SurveyBuilder {
         }
         guard let when, let target else { return nil }
         return Quota(id: id, when: when, target: target)
+    }
+
+    /// A consistency rule, recorded at `consistency:ID`: its condition (`when`, which must hold for every
+    /// response) and its localized `message`, both required.
+    private mutating func consistencyRule(_ node: SourceNode) -> ConsistencyRule? {
+        guard let (id, path) = identify(node, as: "consistency") else { return nil }
+        let condition = expression(node, "when", path: path, required: true)
+        let message = localized(node, child: "message", ownerName: "consistency rule '\(id)'", required: true)
+        guard let condition, let message else { return nil }
+        return ConsistencyRule(id: id, expression: condition, message: message)
     }
 
     private mutating func weighting(_ node: SourceNode) -> WeightingSpec {

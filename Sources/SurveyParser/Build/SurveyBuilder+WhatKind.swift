@@ -1,7 +1,8 @@
 import SurveyModel
 
 extension SurveyBuilder {
-    /// The attributes (beyond the common ones) and children (beyond text, help, check) each question type takes.
+    /// The attributes (beyond the common ones) and children (beyond text, help, check, attention-check) each
+    /// question type takes. (Which types support an attention check is `SurveyValidator`'s concern.)
     private static let applicable: [String: (attributes: [String], children: [String])] = [
         "single": ([], ["options"]),
         "multiple": (["min", "max"], ["options"]),
@@ -19,7 +20,7 @@ extension SurveyBuilder {
     private static let commonAttributes: [String] = [
         "id", "type", "when", "required", "dont-know", "refused", "randomize", "personal",
     ]
-    private static let commonChildren: [String] = ["text", "help", "check"]
+    private static let commonChildren: [String] = ["text", "help", "check", "attention-check"]
 
     /// The kind of a what question of type `type`, from the node's type-specific attributes and children.
     mutating func whatKind(

@@ -89,6 +89,19 @@ struct JSONNodeConverter {
                 tags.append(tag)
             }
             return attribute(tags.joined(separator: " "), quoted: false)
+        case (.codeList, .array(let elements)):
+            var codes: [String] = []
+            for item in elements {
+                switch item.kind {
+                case .string(let code), .number(let code): codes.append(code)
+                default:
+                    error(
+                        "\"\(member.key)\" in \(element) must be an array of codes (strings or numbers), found "
+                            + "\(item.typeName) in it", at: item.start)
+                    return nil
+                }
+            }
+            return attribute(codes.joined(separator: " "), quoted: false)
         default:
             let expected: String
             switch scalar {
@@ -98,6 +111,7 @@ struct JSONNodeConverter {
             case .number: expected = "a number"
             case .numberOrString: expected = "a number or a string"
             case .languageList: expected = "an array of language tags"
+            case .codeList: expected = "an array of codes (strings or numbers)"
             }
             error("\"\(member.key)\" in \(element) must be \(expected), found \(value.typeName)", at: value.start)
             return nil

@@ -9,6 +9,8 @@ struct JSONShape: Sendable {
         case numberOrString
         /// An array of language tags (XML: a space-separated list).
         case languageList
+        /// An array of codes or values, each a string or a number (XML: a space-separated list).
+        case codeList
     }
 
     /// How a key holding structure maps to child elements.
@@ -51,6 +53,7 @@ struct JSONShape: Sendable {
                 "segments": .array(wrapper: "segments", element: "segment"),
                 "quotas": .array(wrapper: "quotas", element: "quota"),
                 "weighting": .object(name: "weighting", shape: "weighting"),
+                "consistency-rules": .array(wrapper: "consistency-rules", element: "rule"),
                 "sections": .array(wrapper: nil, element: "section"),
             ]),
         "special-codes": JSONShape(scalars: ["dont-know": .numberOrString, "refused": .numberOrString]),
@@ -68,6 +71,7 @@ struct JSONShape: Sendable {
         "weighting": JSONShape(
             scalars: ["margins-file": .string], children: ["margins": .array(wrapper: nil, element: "margin")]),
         "margin": JSONShape(scalars: ["variable": .string, "level": .numberOrString, "target": .number]),
+        "rule": JSONShape(scalars: ["id": .string, "when": .string], texts: ["message"]),
         "section": JSONShape(
             scalars: [
                 "id": .string, "when": .string, "randomize": .boolean, "rotate": .boolean, "stage": .string,
@@ -90,10 +94,12 @@ struct JSONShape: Sendable {
                 "performance": .object(name: "performance", shape: "scale"),
                 "features": .array(wrapper: nil, element: "feature"),
                 "checks": .array(wrapper: nil, element: "check"),
+                "attention-check": .object(name: "attention-check", shape: "attention-check"),
             ]),
         "scale": JSONShape(scalars: ["min": .integer, "max": .integer], children: ["labels": .scaleLabels]),
         "feature": JSONShape(scalars: ["code": .numberOrString], texts: ["label", "functional", "dysfunctional"]),
         "check": JSONShape(scalars: ["when": .string, "severity": .string], texts: ["message"]),
+        "attention-check": JSONShape(scalars: ["row": .numberOrString, "expect": .codeList]),
         "why": JSONShape(
             scalars: [
                 "id": .string, "about": .string, "when": .string, "for": .string, "depth": .integer,

@@ -174,6 +174,15 @@ extension SurveySchema {
     <xs:attribute name="when" type="v:expression" use="required"/>
     <xs:attribute name="severity" type="v:severity"/>
   </xs:complexType>
+  <!--
+    An instructed-response item: expect lists the accepted answers (option codes, scale points, numbers or dates),
+    separated by spaces or commas; row names the matrix row or importance need that carries the instruction.
+    Which question types take one, and whether the answers fit the question, is checked by voc.
+  -->
+  <xs:complexType name="attentionCheck">
+    <xs:attribute name="row" type="v:code"/>
+    <xs:attribute name="expect" type="xs:string" use="required"/>
+  </xs:complexType>
 
   <!-- A closed question. Which children and attributes apply depends on type (checked by voc). -->
   <xs:complexType name="what">
@@ -190,6 +199,7 @@ extension SurveySchema {
       <xs:element name="high" type="v:localizedText" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="feature" type="v:kanoFeature" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="check" type="v:check" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="attention-check" type="v:attentionCheck" minOccurs="0"/>
     </xs:sequence>
     <xs:attribute name="id" type="v:identifier" use="required"/>
     <xs:attribute name="type" type="v:whatType" use="required"/>
@@ -350,6 +360,22 @@ extension SurveySchema {
             <xs:attribute name="margins-file" type="xs:string"/>
           </xs:complexType>
         </xs:element>
+        <!-- Conditions every finished response should satisfy (checked by voc quality, never in the interview). -->
+        <xs:element name="consistency-rules" minOccurs="0">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="rule" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="message" type="v:localizedText" maxOccurs="unbounded"/>
+                  </xs:sequence>
+                  <xs:attribute name="id" type="v:identifier" use="required"/>
+                  <xs:attribute name="when" type="v:expression" use="required"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
         <xs:element name="section" type="v:section" maxOccurs="unbounded"/>
       </xs:sequence>
       <xs:attribute name="id" type="v:surveyId" use="required"/>
@@ -475,6 +501,7 @@ extension SurveySchema {
         }
       }
     },
+    "consistency-rules": { "type": "array", "items": { "$ref": "#/$defs/rule" } },
     "sections": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/section" } }
   },
   "$defs": {
@@ -539,6 +566,27 @@ extension SurveySchema {
         "message": { "$ref": "#/$defs/text" }
       }
     },
+    "attention-check": {
+      "description": "An instructed-response item: the accepted answers (option codes, scale points, numbers or dates) and, on a matrix or importance question, the row or need that carries the instruction.",
+      "type": "object",
+      "required": ["expect"],
+      "additionalProperties": false,
+      "properties": {
+        "row": { "$ref": "#/$defs/code" },
+        "expect": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/code" } }
+      }
+    },
+    "rule": {
+      "description": "A consistency rule: a condition every finished response should satisfy, and what it checks.",
+      "type": "object",
+      "required": ["id", "when", "message"],
+      "additionalProperties": false,
+      "properties": {
+        "id": { "$ref": "#/$defs/identifier" },
+        "when": { "$ref": "#/$defs/expression" },
+        "message": { "$ref": "#/$defs/text" }
+      }
+    },
     "feature": {
       "type": "object",
       "required": ["code", "label", "functional", "dysfunctional"],
@@ -597,7 +645,8 @@ extension SurveySchema {
         "low": { "$ref": "#/$defs/text" },
         "high": { "$ref": "#/$defs/text" },
         "features": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/feature" } },
-        "checks": { "type": "array", "items": { "$ref": "#/$defs/check" } }
+        "checks": { "type": "array", "items": { "$ref": "#/$defs/check" } },
+        "attention-check": { "$ref": "#/$defs/attention-check" }
       }
     },
     "why": {

@@ -13,6 +13,8 @@ public import SurveyModel
 /// | `item:Q/check:N@when`, `item:Q/check:N/message` | the Nth (0-based) check of a question |
 /// | `item:Q/scale@min`, `item:Q/scale/label:V`, `item:Q/performance` | rating scales and their labels |
 /// | `list:L`, `list:L/option:C` | shared option lists |
+/// | `item:Q/attention-check@row`, `item:Q/attention-check@expect` | a question's attention check |
+/// | `consistency:R@when`, `consistency:R/message` | a consistency rule |
 /// | `segment:S@when`, `quota:Q@when`, `computed:C@expr`, `attribute:A`, `margin:N`, `weighting` | the rest |
 ///
 /// A duplicate id gets `#N` (N >= 2) on its Nth occurrence: `item:q1#2`, `item:q1/option:a#2`. An `@name` path

@@ -6,7 +6,10 @@ public import SurveyModel
 /// Errors: duplicate ids; unknown option lists, references and functions; wrong arity; type mismatches
 /// (including codes a question does not have); conditions that refer to the question itself or to a later one;
 /// cycles among computed variables and segments; why probes about unknown, later or non-what questions;
-/// impossible sizes (MaxDiff, rating scales, selections, ranking top); unknown piping references in texts.
+/// impossible sizes (MaxDiff, rating scales, selections, ranking top); unknown piping references in texts;
+/// attention checks on unsupported question types, with a missing, misplaced or unknown row, or accepting no
+/// answer or one the question cannot take; consistency rules with a duplicate id or a condition that is not
+/// true/false over known variables.
 /// Warnings: missing translations, unused option lists, why prompts that never pipe `{answer}`, a single section
 /// marked `rotate`, and other likely mistakes. Every problem is reported; nothing stops at the first.
 public enum SurveyValidator {
@@ -16,6 +19,7 @@ public enum SurveyValidator {
         context.declareSymbols()
         context.checkStructure()
         context.checkExpressions()
+        context.checkQualityDeclarations()
         context.checkTexts()
         context.checkUsage()
         return context.diagnostics

@@ -43,7 +43,8 @@ extension ValidationContext {
         }
     }
 
-    /// Checks piping references in every text, and translations against the declared languages.
+    /// Checks piping references in every text (consistency-rule messages included), and translations against the
+    /// declared languages.
     mutating func checkTexts() {
         let declared = Set(survey.translations)
         if declared.contains(survey.defaultLanguage) {
@@ -127,6 +128,15 @@ extension ValidationContext {
                     }, owner: { Self.describe(item) }, ownerPath: path, &self)
                 position += 1
             }
+        }
+        var ruleCount: [String: Int] = [:]
+        for rule in survey.consistencyRules {
+            ruleCount[rule.id, default: 0] += 1
+            let path = SourceMap.path("consistency:" + rule.id, occurrence: ruleCount[rule.id]!)
+            check(
+                [TextEntry("message", rule.message, base: path)],
+                site: { ExpressionSite(path: path, role: "the message of consistency rule '\(rule.id)'") },
+                owner: { "consistency rule '\(rule.id)'" }, ownerPath: path, &self)
         }
     }
 

@@ -71,6 +71,12 @@ extension SurveyJSONEncoder {
             members.append(("message", text(check.message, lang)))
             return .object(members)
         }
+        if let check = question.attentionCheck {
+            var members: [(String, JSONOutput)] = []
+            if let row = check.row { members.append(("row", .string(row))) }
+            members.append(("expect", .array(check.expected.map(JSONOutput.string))))
+            object.append(("attention-check", .object(members)))
+        }
         return .object(object)
     }
 

@@ -64,6 +64,11 @@ enum SurveyJSONEncoder {
             }
             members.append(("weighting", .object(object)))
         }
+        members.appendArrayUnlessEmpty("consistency-rules", survey.consistencyRules) {
+            .object([
+                ("id", .string($0.id)), ("when", .string($0.expression.source)), ("message", text($0.message, lang)),
+            ])
+        }
         members.append(("sections", .array(survey.sections.map { section($0, lang) })))
         return .object(members)
     }

@@ -55,6 +55,11 @@ extension SurveyXMLEncoder {
                 "check", [("when", check.condition.source), ("severity", check.severity == .hard ? nil : "soft")],
                 children: texts("message", check.message))
         }
+        if let check = question.attentionCheck {
+            children.append(
+                XMLElementOut(
+                    "attention-check", [("row", check.row), ("expect", check.expected.joined(separator: " "))]))
+        }
         return XMLElementOut("what", attributes, children: children)
     }
 

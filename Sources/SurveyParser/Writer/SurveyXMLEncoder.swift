@@ -70,6 +70,16 @@ enum SurveyXMLEncoder {
                             [("variable", $0.variable), ("level", $0.level), ("target", Value.format($0.target))])
                     }))
         }
+        if !survey.consistencyRules.isEmpty {
+            root.children.append(
+                XMLElementOut(
+                    "consistency-rules",
+                    children: survey.consistencyRules.map {
+                        XMLElementOut(
+                            "rule", [("id", $0.id), ("when", $0.expression.source)],
+                            children: texts("message", $0.message))
+                    }))
+        }
         root.children += survey.sections.map(section)
         return root
     }

@@ -52,11 +52,14 @@ public struct NeedBattery: Sendable, Equatable {
     }
 
     /// The batteries of `survey` in document order: importance, ranking, MaxDiff and Kano questions, and matrix
-    /// questions as touchpoint batteries.
+    /// questions as touchpoint batteries. A grid row that carries an attention check ("for this row, choose
+    /// 'Poor'") is an instruction, not a need, and is left out of its battery.
     public static func batteries(in survey: Survey) -> [NeedBattery] {
         survey.whatQuestions.compactMap { question -> NeedBattery? in
             func needs(_ options: [ChoiceOption]) -> [Need] {
-                options.map { Need(code: $0.code, label: $0.label.text) }
+                options.filter { $0.code != question.attentionCheck?.row }.map {
+                    Need(code: $0.code, label: $0.label.text)
+                }
             }
             switch question.kind {
             case .importance(let list, let scale, let performance):
