@@ -14,6 +14,12 @@ extension PlantedQualityStudy {
             <segment id="retail" when="{industry} = 'retail'"><label>Retail</label></segment>
             <segment id="finance" when="{industry} = 'finance'"><label>Finance</label></segment>
           </segments>
+          <consistency-rules>
+            <rule id="adult" when="{age} &gt;= 18">
+              <message>Respondents are adults</message>
+              <message lang="zh">受访者均为成年人</message>
+            </rule>
+          </consistency-rules>
           <section id="main">
             <what id="age" type="numeric" integer="true" min="10" max="99">
               <text>How old are you?</text>
@@ -60,6 +66,7 @@ extension PlantedQualityStudy {
                 <label value="1">Very dissatisfied</label>
                 <label value="5">Very satisfied</label>
               </scale>
+              <attention-check row="att" expect="2"/>
             </what>
           </section>
         </survey>

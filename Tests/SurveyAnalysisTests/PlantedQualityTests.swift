@@ -14,19 +14,9 @@ import Testing
         let document = SurveyLoader.load(
             text: PlantedQualityStudy.surveyXML, path: "planted-quality.xml", format: .xml)
         #expect(!document.hasErrors, "\(document.rendered())")
-        var survey = try #require(document.survey)
-        for (sectionIndex, section) in survey.sections.enumerated() {
-            for (itemIndex, item) in section.items.enumerated() {
-                if case .what(var question) = item, question.id == "sat" {
-                    question.attentionCheck = AttentionCheck(row: "att", expected: ["2"])
-                    survey.sections[sectionIndex].items[itemIndex] = .what(question)
-                }
-            }
-        }
-        survey.consistencyRules = [
-            ConsistencyRule(
-                id: "adult", expression: try ExpressionParser.parse("{age} >= 18"), message: "Respondents are adults")
-        ]
+        let survey = try #require(document.survey)
+        #expect(survey.whatQuestion("sat")?.attentionCheck == AttentionCheck(row: "att", expected: ["2"]))
+        #expect(survey.consistencyRules.map(\.id) == ["adult"])
         return survey
     }
 

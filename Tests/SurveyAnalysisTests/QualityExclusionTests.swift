@@ -63,7 +63,7 @@ import Testing
         let note = try #require(cleaned.note)
         #expect(
             note.hasPrefix(
-                "note: left out \(study.planted.count - study.planted.values.filter { $0 == .attention || $0 == .consistency }.count) of \(study.responses.count) complete responses flagged in quality run 'quality': "
+                "note: left out \(study.planted.count) of \(study.responses.count) complete responses flagged in quality run 'quality': "
             ))
     }
 
