@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # voc's main job on the shipped example study (a retail bank's customer needs by life stage):
-#   install system packages -> build -> validate -> import -> weight -> needs -> report.
+#   install system packages -> build -> validate -> import -> quality -> weight -> needs -> report.
 # Prints the headline findings and the path of the HTML report. Outputs go to ./out (or $VOC_OUT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,20 +22,23 @@ step "1. Validate the survey definition"
 step "2. Import the example responses (simulated with: voc simulate --seed 2026 --profile Surveys/bank-needs-profile.json)"
 "$voc" import Surveys/bank-needs.xml Surveys/bank-needs-responses.csv --store "$store"
 
-step "3. Rake to the population margins (age band x region)"
+step "3. Data quality: flag speeders, straightliners, duplicates, poor why answers, failed attention checks"
+"$voc" quality "$store" --list 5 | sed -n '1,2p;/^responses with flags/,$p'
+
+step "4. Rake to the population margins (age band x region)"
 "$voc" weight "$store" --margins Surveys/bank-needs-margins.csv --name raked
 
-step "4. Need priorities by age band (weighted, design-based SEs)"
+step "5. Need priorities by age band (weighted, design-based SEs)"
 "$voc" needs "$store" --by age_band --weight-set raked > "$out/bank-needs-priorities.txt"
 sed -n '/^Priority order by top2/,/^  55+/p; /^Classification (important from .* on top2)/,/^$/p; /^Class shares/p' \
     "$out/bank-needs-priorities.txt"
 echo "(full tables: $out/bank-needs-priorities.txt)"
 
-step "5. Code the why answers with each probe's codebook (keyword and pattern rules)"
+step "6. Code the why answers with each probe's codebook (keyword and pattern rules)"
 codebooks=(Surveys/codebooks/bank-needs-ladder.json Surveys/codebooks/bank-nps-themes.json)
 for codebook in "${codebooks[@]}"; do "$voc" code "$store" --codebook "$codebook" --auto; done
 
-step "6. Findings report"
+step "7. Findings report"
 labels=(); for codebook in "${codebooks[@]}"; do labels+=(--codebook "$codebook"); done
 "$voc" report "$store" --weight-set raked --by age_band "${labels[@]}" --format md --out "$out/bank-needs-report.md" \
     > /dev/null

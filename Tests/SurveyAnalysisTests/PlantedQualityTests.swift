@@ -64,6 +64,25 @@ import Testing
         #expect(evidence?.evidence == "adult: Respondents are adults")
     }
 
+    @Test func anInterviewerWhoseInterviewsAreFastAndStraightIsNamed() throws {
+        let survey = try Self.survey()
+        var study = PlantedQualityStudy.generate(seed: 5, honestPerIndustry: 100, bad: 20)
+        let names = ["ann", "bob", "cy", "dee"]
+        for index in study.responses.indices {
+            let id = study.responses[index].response.id
+            switch study.planted[id] {
+            case .speeder?, .straightliner?: study.responses[index].interviewer = "zed"
+            default: study.responses[index].interviewer = names[index % names.count]
+            }
+        }
+        let indicators = Self.assess(study, survey: survey).summary.interviewers
+        #expect(indicators.map(\.interviewer) == ["ann", "bob", "cy", "dee", "zed"])
+        let zed = try #require(indicators.last)
+        #expect(zed.interviews == 40)
+        #expect(zed.concerns == ["short interviews", "much straightlining"])
+        #expect(indicators.dropLast().allSatisfy { $0.concerns.isEmpty }, "\(indicators)")
+    }
+
     @Test func thePoissonBinomialTailEqualsTheBinomialWhenProbabilitiesAreEqual() {
         // P(X >= 8) for X ~ Binomial(10, 0.5) = (45 + 10 + 1) / 1024.
         #expect(abs(DuplicateFinder.tail(Array(repeating: 0.5, count: 10), atLeast: 8) - 56.0 / 1024) < 1e-15)
