@@ -123,7 +123,7 @@ extension QualityAssessor {
         var found: [QualityFlagKind: [String]] = [:]
         var seen = Set<String>()
         for step in stored.response.ladder {
-            let place = "\(step.probeID) step \(step.depth)"
+            var place: String { "\(step.probeID) step \(step.depth)" }
             let trimmed = OpenAnswerCheck.trimmed(step.text)
             if trimmed.isEmpty {
                 if step.depth == 1 { found[.openEmpty, default: []].append(place) }

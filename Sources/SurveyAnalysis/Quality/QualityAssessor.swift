@@ -15,6 +15,8 @@ public struct QualityAssessor {
     let layout: QualityLayout
     let lookup: ResponseValues.Lookup
     let contactAttributes: (String) -> Bool
+    /// `contactAttributes` of each attribute name met so far.
+    var isContact: [String: Bool] = [:]
 
     var responseIDs: [String] = []
     var respondentIDs: [String] = []
@@ -105,7 +107,15 @@ public struct QualityAssessor {
         if stored.completedAt == nil {
             flags.append(QualityFlag(.noCompletionTime, "no completion time recorded"))
         }
-        for (name, value) in attributes where contactAttributes(name) {
+        for (name, value) in attributes {
+            let contact: Bool
+            if let known = isContact[name] {
+                contact = known
+            } else {
+                contact = contactAttributes(name)
+                isContact[name] = contact
+            }
+            guard contact else { continue }
             let key = Self.contactKey(value)
             if !key.isEmpty { contacts[name + "\u{1}" + key, default: []].insert(response.respondentID) }
         }
@@ -114,7 +124,10 @@ public struct QualityAssessor {
 
     /// A contact value as compared: e-mails lower-cased and trimmed, phone numbers as their digits.
     static func contactKey(_ value: String) -> String {
-        let trimmed = value.trimmingCharacters(in: .whitespaces).lowercased()
+        if value.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) && value.utf8.contains(UInt8(ascii: "@")) {
+            return String(decoding: value.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        let trimmed = OpenAnswerCheck.trimmed(value).lowercased()
         if trimmed.contains("@") { return trimmed }
         let digits = trimmed.filter(\.isASCII).filter(\.isNumber)
         return digits.count >= 6 ? digits : trimmed

@@ -58,7 +58,8 @@ struct QualityPrinter {
         }
         for note in summary.notes { out += "\nnote: \(note)" }
         if !summary.notes.isEmpty { out += "\n" }
-        let listed = assessment.responses.sorted { ($0.score, $1.responseID) > ($1.score, $0.responseID) }.prefix(limit)
+        let scored = assessment.responses.map { ($0.score, $0) }
+        let listed = scored.sorted { ($0.0, $1.1.responseID) > ($1.0, $0.1.responseID) }.prefix(limit).map(\.1)
         if !listed.isEmpty {
             var table = TextTable(
                 headers: ["response", "respondent", "score", "flags", "evidence"],
