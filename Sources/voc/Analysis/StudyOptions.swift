@@ -46,23 +46,12 @@ struct StudyOptions: ParsableArguments {
                 + "the same figures up to summation order. Computed variables and segments are always read this way."))
     var readResponses = false
 
-    @Option(
-        name: .customLong("exclude-flagged"),
-        help: ArgumentHelp(
-            "With a STORE: leave out responses flagged by the stored quality run (voc quality): any, score>=X, or flag "
-                + "names (speeding,straightlining). Says how many were left out and why.", valueName: "RULES"))
-    var excludeFlagged: String?
-
-    @Option(
-        name: .customLong("quality-run"),
-        help: ArgumentHelp("The quality run --exclude-flagged uses (default: quality).", valueName: "NAME"))
-    var qualityRun: String?
+    @OptionGroup var quality: QualityFilterOptions
 
     func validate() throws {
-        if let excludeFlagged {
-            do { _ = try QualityFilter(rules: excludeFlagged) } catch { throw ValidationError("\(error)") }
+        if quality.qualityRun != nil && quality.excludeFlagged == nil {
+            throw ValidationError("--quality-run needs --exclude-flagged")
         }
-        if qualityRun != nil && excludeFlagged == nil { throw ValidationError("--quality-run needs --exclude-flagged") }
         switch (store, data) {
         case (nil, nil), (_, ""?): throw ValidationError("give a STORE or --data FILE.csv")
         case (_?, _?): throw ValidationError("give either a STORE or --data FILE.csv, not both")
@@ -73,7 +62,7 @@ struct StudyOptions: ParsableArguments {
         case (nil, let data?):
             guard FileManager.default.fileExists(atPath: data) else { throw ValidationError("no file at \(data)") }
             if readResponses { throw ValidationError("--read-responses needs a STORE") }
-            if excludeFlagged != nil {
+            if quality.excludeFlagged != nil {
                 throw ValidationError("--exclude-flagged needs a STORE (quality runs are saved in a store)")
             }
             if weightSet != nil {
@@ -104,11 +93,6 @@ struct StudyOptions: ParsableArguments {
         if let data { return .data(path: data, surveyFile: survey, design: design?.designColumns ?? DesignColumns()) }
         return .store(
             path: store ?? "", surveyID: survey, weightSet: weightSet, aggregate: aggregate && !readResponses,
-            quality: quality)
-    }
-
-    /// The `--exclude-flagged` filter (validated), or nil.
-    var quality: QualityFilter? {
-        excludeFlagged.flatMap { try? QualityFilter(rules: $0, runName: qualityRun ?? QualityFilter.defaultRunName) }
+            quality: quality.filter)
     }
 }

@@ -97,7 +97,7 @@ extension VocCommand.Weight {
         let outcome = try await StoreWeighting.run(
             path: path, surveyID: source.survey, startWeightSet: source.weightSet,
             columns: calibration.columns(for: targets), request: calibration.request(targets: targets), name: name,
-            readResponses: source.readResponses, quality: source.quality, started: started)
+            readResponses: source.readResponses, quality: source.quality.filter, started: started)
         outcome.warnings.forEach(StandardError.print)
         let printer = WeightReportPrinter(stored: outcome.report)
         print(json ? printer.json.text : printer.text)

@@ -67,26 +67,11 @@ extension VocCommand {
                 valueName: "FILE"))
         var codebooks: [String] = []
 
-        @Option(
-            name: .customLong("exclude-flagged"),
-            help: ArgumentHelp(
-                "Leave out of the estimates the responses flagged by the stored quality run: any, score>=X, or flag "
-                    + "names.", valueName: "RULES"))
-        var excludeFlagged: String?
-
-        @Option(
-            name: .customLong("quality-run"),
-            help: ArgumentHelp(
-                "The quality run shown in the data-quality section and used by --exclude-flagged (default: quality).",
-                valueName: "NAME"))
-        var qualityRun: String?
+        @OptionGroup var quality: QualityFilterOptions
 
         func validate() throws {
-            if let excludeFlagged {
-                do { _ = try QualityFilter(rules: excludeFlagged) } catch { throw ValidationError("\(error)") }
-                if data != nil {
-                    throw ValidationError("--exclude-flagged needs a store (quality runs are saved there)")
-                }
+            if data != nil, quality.excludeFlagged != nil || quality.qualityRun != nil {
+                throw ValidationError("--exclude-flagged and --quality-run need a store (quality runs are saved there)")
             }
             guard ["md", "html", "json", "csv"].contains(format) else {
                 throw ValidationError("--format must be md, html, json or csv")
@@ -106,21 +91,18 @@ extension VocCommand {
             do {
                 let study: StoredStudy
                 var design: ReportDesign?
-                var quality: StudyQuality?
+                var studyQuality: StudyQuality?
                 if let data {
                     study = try await StoredStudy.importing(dataPath: data, survey: try SurveyFile.load(target))
                 } else {
                     let opened = try await storeOptions.openStudy(
                         target: target, surveyID: survey, weightSet: weightSet)
                     study = opened.study
-                    let filter = try excludeFlagged.map {
-                        try QualityFilter(rules: $0, runName: qualityRun ?? QualityFilter.defaultRunName)
-                    }
-                    quality = try await StudyQuality.load(
-                        store: opened.store, surveyID: study.survey.id, path: opened.path, runName: qualityRun,
-                        filter: filter)
-                    let excluded = quality?.exclusion?.respondentIDs ?? []
-                    if let exclusion = quality?.exclusion {
+                    studyQuality = try await StudyQuality.load(
+                        store: opened.store, surveyID: study.survey.id, path: opened.path,
+                        runName: quality.qualityRun, filter: quality.filter)
+                    let excluded = studyQuality?.exclusion?.respondentIDs ?? []
+                    if let exclusion = studyQuality?.exclusion {
                         let completes = study.responses.filter { $0.status == .complete }.count
                         StandardError.print(exclusion.note(total: completes))
                     }
@@ -134,7 +116,7 @@ extension VocCommand {
                     respondents: study.respondents, interviewers: study.interviewers, weight: study.weight,
                     segmentBy: by,
                     whyCodes: study.whyCodes, codebooks: try codebooks.map(CodingData.loadCodebook),
-                    design: design, minimumBase: minimumBase, quality: quality)
+                    design: design, minimumBase: minimumBase, quality: studyQuality)
                 let report = try ReportBuilder.build(input)
                 let renderer = ReportRenderer(
                     templates: try template.map {
