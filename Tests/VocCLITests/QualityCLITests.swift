@@ -93,6 +93,28 @@ import Testing
         #expect(markdown.contains("Left out of the estimates (--exclude-flagged any): \(flagged) completes."))
     }
 
+    @Test func aWeightSetMadeWithoutTheFlaggedLeavesThemOutWhereverItIsUsed() throws {
+        let directory = try VocRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try Self.bankStore(in: directory)
+        #expect(try PackagePaths.voc(["quality", store]).exitCode == 0)
+        let weight = try PackagePaths.voc([
+            "weight", store, "--margins", "Surveys/bank-needs-margins.csv", "--name", "clean", "--exclude-flagged",
+            "any",
+        ])
+        #expect(weight.exitCode == 0, "\(weight.transcript)")
+        let note = try #require(weight.stderr.split(separator: "\n").first { $0.hasPrefix("note: left out") })
+        let estimate = try PackagePaths.voc([
+            "estimate", store, "--weight-set", "clean", "--var", "nps", "--stat", "nps",
+        ])
+        #expect(estimate.exitCode == 0, "\(estimate.transcript)")
+        #expect(estimate.stderr.contains(note), "\(estimate.transcript)")
+        let out = directory.appendingPathComponent("clean.md").path
+        let report = try PackagePaths.voc(["report", store, "--weight-set", "clean", "--format", "md", "--out", out])
+        #expect(report.exitCode == 0, "\(report.transcript)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("Left out of the estimates"))
+    }
+
     @Test func badThresholdsAndAMissingStoreAreRefused() throws {
         let speeding = try PackagePaths.voc(["quality", "Surveys/bank-needs.xml", "--speeding", "2"])
         #expect(speeding.exitCode != 0)

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyStatistics
 public import SurveyStore
 
 /// A stored quality run as an analysis uses it: its records, and the respondents `--exclude-flagged` leaves out.
@@ -12,11 +13,20 @@ public struct StudyQuality: Sendable {
     public var exclusion: QualityExclusion?
 
     /// The quality run `runName` of `surveyID` in `store` (default `quality`), with `filter`'s exclusion when given;
-    /// nil when the default run does not exist and no filter asks for one.
+    /// nil when the default run does not exist and no filter asks for one. Without a filter, a weight set made with
+    /// `--exclude-flagged` (`weightSet`) brings its own, so its respondents without weights are left out again.
     /// - Throws: `StudyError` when `runName` or `filter` names a run the store does not have.
     public static func load(
-        store: any ResponseStore, surveyID: String, path: String, runName: String?, filter: QualityFilter?
+        store: any ResponseStore, surveyID: String, path: String, runName: String?, filter: QualityFilter?,
+        weightSet: String? = nil
     ) async throws -> StudyQuality? {
+        var filter = filter
+        if filter == nil, let weightSet,
+            let recipe = try await WeightSetDesign.recipe(name: weightSet, store: store, surveyID: surveyID),
+            let rules = recipe.excludeFlagged
+        {
+            filter = try QualityFilter(rules: rules, runName: recipe.qualityRun ?? QualityFilter.defaultRunName)
+        }
         let name = filter?.runName ?? runName ?? QualityFilter.defaultRunName
         let exclusion = try await filter?.exclusion(store: store, surveyID: surveyID, path: path)
         guard let run = try await store.qualityRun(name: name, surveyID: surveyID) else {

@@ -55,6 +55,8 @@ public struct CalibrationRecipe: Sendable, Equatable, Codable {
         case maxSweeps = "max_sweeps"
         case strictTrim = "strict_trim"
         case failOnNonConvergence = "fail_on_nonconvergence"
+        case excludeFlagged = "exclude_flagged"
+        case qualityRun = "quality_run"
     }
 
     /// The recipe of `request`, started from the weight set `startWeightSet` (nil: design weights).

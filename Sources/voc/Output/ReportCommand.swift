@@ -100,7 +100,7 @@ extension VocCommand {
                     study = opened.study
                     studyQuality = try await StudyQuality.load(
                         store: opened.store, surveyID: study.survey.id, path: opened.path,
-                        runName: quality.qualityRun, filter: quality.filter)
+                        runName: quality.qualityRun, filter: quality.filter, weightSet: weightSet)
                     let excluded = studyQuality?.exclusion?.respondentIDs ?? []
                     if let exclusion = studyQuality?.exclusion {
                         let completes = study.responses.filter { $0.status == .complete }.count
