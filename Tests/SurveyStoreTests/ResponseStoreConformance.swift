@@ -46,6 +46,7 @@ enum ResponseStoreConformance {
         Check(name: "responses page by id and filter by status", run: paging),
         Check(name: "disposition counts per case", run: dispositions),
         Check(name: "weight sets", run: weightSets),
+        Check(name: "quality runs", run: qualityRuns),
     ]
 
     static func definitions(_ store: any ResponseStore) async throws {

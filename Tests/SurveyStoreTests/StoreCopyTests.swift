@@ -53,6 +53,14 @@ import Testing
             WeightSet(
                 name: "w", surveyID: "demo", weights: ["r01": 0.5, "r02": 1.75], reportJSON: "{\"k\":1}",
                 createdAt: at))
+        try await store.saveQualityRun(
+            QualityRun(
+                name: "quality", surveyID: "demo", settingsJSON: "{}", reportJSON: "{\"judged\":1}", createdAt: at,
+                records: [
+                    QualityRecord(
+                        responseID: "done", respondentID: "r01", score: 1, flags: ["speeding"],
+                        evidenceJSON: "{\"speeding\":\"took 3 s\"}")
+                ]))
     }
 
     /// Everything compared after a copy (value equality, so dictionary order does not matter).
@@ -62,6 +70,7 @@ import Testing
         var attempts: [ContactAttempt]
         var quotas: [String: Int]
         var weights: WeightSet?
+        var quality: QualityRun?
         var definitions: [[String]]
         var nextClaim: String?
     }
@@ -75,6 +84,7 @@ import Testing
             attempts: try await store.contactAttempts(respondentID: "r03", surveyID: "demo"),
             quotas: try await store.quotaCounts(surveyID: "demo"),
             weights: try await store.weightSet(name: "w", surveyID: "demo"),
+            quality: try await store.qualityRun(name: "quality", surveyID: "demo"),
             definitions: try await store.surveyDefinitions(surveyID: nil).map { [$0.surveyID, $0.hash, $0.json] },
             nextClaim: try await store.claimNextRespondent(claim)?.respondent.id)
     }
@@ -87,6 +97,7 @@ import Testing
         let there = try await StoreCopier.copy(from: original, to: server)
         #expect(there.responses == 4)
         #expect(there.contactAttempts == 1)
+        #expect(there.qualityRuns == 1)
         _ = try await StoreCopier.copy(from: server, to: back)
         let expected = try await Self.snapshot(original)
         #expect(try await Self.snapshot(server) == expected)
