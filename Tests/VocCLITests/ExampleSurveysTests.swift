@@ -85,6 +85,8 @@ import Testing
             #expect(result.stdout.components(separatedBy: "\n").contains(line), "missing: \(line)\n\(result.stdout)")
         }
         #expect(result.stdout.contains("check (soft): empty({savings_amount}) or {savings_amount} <= 2000000"))
+        #expect(result.stdout.contains("attention check: row check expects 2"))
+        #expect(result.stdout.contains("  consistency rule trust_vs_safety when not ({trust} = '5'"))
     }
 
     @Test func bankMarginsFileNamesSurveyVariablesAndSharesSumToOne() throws {

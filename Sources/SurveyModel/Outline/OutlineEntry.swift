@@ -12,6 +12,10 @@ struct OutlineEntry {
             summary = OutlineEntry.describe(question, in: survey)
             details = question.when.map { ["when: \($0.source)"] } ?? []
             details += question.checks.map { "check (\($0.severity.rawValue)): \($0.condition.source)" }
+            if let attention = question.attentionCheck {
+                let row = attention.row.map { "row \($0) " } ?? ""
+                details.append("attention check: \(row)expects \(attention.expected.joined(separator: " or "))")
+            }
         case .why(let probe):
             tag = "WHY "
             var parts = ["about \(probe.about)"]

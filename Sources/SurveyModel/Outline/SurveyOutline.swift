@@ -1,6 +1,7 @@
 /// A human-readable outline of a survey definition (`voc show`): the header (id, version, kind, languages),
 /// declarations (attributes, option lists, computed variables, segments, quotas, weighting), then each section
-/// with its items tagged `WHAT`, `WHY` or `NOTE`, their type, logic (`when`, checks) and flags, and the totals.
+/// with its items tagged `WHAT`, `WHY` or `NOTE`, their type, logic (`when`, checks, attention checks) and flags,
+/// and the totals. Consistency rules are listed with the declarations.
 ///
 /// Example (abridged):
 ///
@@ -82,6 +83,9 @@ public struct SurveyOutline: Sendable {
         }
         for quota in survey.quotas {
             lines.append("  quota \(quota.id) when \(quota.when.source): target \(quota.target)")
+        }
+        for rule in survey.consistencyRules {
+            lines.append("  consistency rule \(rule.id) when \(rule.expression.source)")
         }
         if let weighting = survey.weighting {
             var parts: [String] = []
