@@ -22,7 +22,7 @@ extension QualityAssessor {
                 responseID: responseIDs[index], respondentID: respondentIDs[index],
                 flags: flags[index, default: []].sorted { $0.kind < $1.kind })
         }
-        let scores = flags.mapValues { list in Set(list.map(\.kind)).reduce(0) { $0 + $1.weight } }
+        let scores = flags.mapValues(ResponseQuality.score)
         let summary = QualitySummary(
             judged: responseIDs.count,
             flagged: scores.values.filter { $0 >= settings.flaggedScore }.count,

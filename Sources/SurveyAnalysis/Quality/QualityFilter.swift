@@ -1,4 +1,5 @@
 import Foundation
+import SurveyStatistics
 public import SurveyStore
 
 /// Which flagged responses an analysis leaves out (`--exclude-flagged RULES`), by a stored quality run.
@@ -53,14 +54,14 @@ public struct QualityFilter: Sendable, Hashable {
     /// - Throws: `StudyError` when the store has no quality run of that name (listing those it has).
     public func exclusion(store: any ResponseStore, surveyID: String, path: String) async throws -> QualityExclusion {
         guard let run = try await store.qualityRun(name: runName, surveyID: surveyID) else {
-            let names = try await store.qualityRuns(surveyID: surveyID).map(\.name)
-            throw StudyError(
-                "\(StoreOpener.displayName(path)): error: no quality run '\(runName)' for survey '\(surveyID)' "
-                    + "(run `voc quality` first); runs in the store: "
-                    + (names.isEmpty ? "none" : names.joined(separator: ", ")))
+            throw try await missingRun(store: store, surveyID: surveyID, path: path)
         }
-        let flaggedScore =
-            (try? JSONDecoder().decode(QualitySettings.self, from: Data(run.settingsJSON.utf8)))?.flaggedScore ?? 1
+        return exclusion(run: run)
+    }
+
+    /// The respondents `run` (this filter's run, already read) selects, and their flags.
+    func exclusion(run: QualityRun) -> QualityExclusion {
+        let flaggedScore = QualitySettings.decoded(run.settingsJSON)?.flaggedScore ?? 1
         var respondents = Set<String>()
         var reasons: [String: Int] = [:]
         for record in run.records {
@@ -75,6 +76,28 @@ public struct QualityFilter: Sendable, Hashable {
             for flag in record.flags { reasons[flag, default: 0] += 1 }
         }
         return QualityExclusion(runName: runName, rules: rulesText, respondentIDs: respondents, reasons: reasons)
+    }
+
+    /// The error for this filter's run missing from the store, listing the runs it has.
+    func missingRun(store: any ResponseStore, surveyID: String, path: String) async throws -> StudyError {
+        let names = try await store.qualityRuns(surveyID: surveyID).map(\.name)
+        return StudyError(
+            "\(StoreOpener.displayName(path)): error: no quality run '\(runName)' for survey '\(surveyID)' "
+                + "(run `voc quality` first); runs in the store: "
+                + (names.isEmpty ? "none" : names.joined(separator: ", ")))
+    }
+
+    /// The filter a weight set was made with (`voc weight --exclude-flagged`, kept in its recipe), or nil when the
+    /// set has none or does not exist.
+    public static func recorded(
+        inWeightSet name: String, store: any ResponseStore, surveyID: String
+    ) async throws
+        -> QualityFilter?
+    {
+        guard let recipe = try await WeightSetDesign.recipe(name: name, store: store, surveyID: surveyID),
+            let rules = recipe.excludeFlagged
+        else { return nil }
+        return try QualityFilter(rules: rules, runName: recipe.qualityRun ?? defaultRunName)
     }
 }
 

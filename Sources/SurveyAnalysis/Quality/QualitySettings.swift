@@ -1,3 +1,5 @@
+import Foundation
+
 /// The thresholds of a data-quality run (`voc quality`). Every default is documented with its source in the
 /// README's "Data quality" section and in `docs/methods.md`; each can be changed on the command line, and the
 /// settings a run used are stored with it.
@@ -44,4 +46,9 @@ public struct QualitySettings: Sendable, Hashable, Codable {
     public var flaggedScore: Double = 1
 
     public init() {}
+
+    /// The settings stored with a quality run (`QualityRun.settingsJSON`), or nil when they cannot be read.
+    public static func decoded(_ json: String) -> QualitySettings? {
+        try? JSONDecoder().decode(QualitySettings.self, from: Data(json.utf8))
+    }
 }

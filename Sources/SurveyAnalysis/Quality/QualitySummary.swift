@@ -89,5 +89,8 @@ public struct ResponseQuality: Sendable, Hashable {
     }
 
     /// The sum of the flags' weights (each kind counted once).
-    public var score: Double { Set(flags.map(\.kind)).reduce(0) { $0 + $1.weight } }
+    public var score: Double { Self.score(flags) }
+
+    /// The score of `flags`: the sum of the weights of the kinds among them, each kind counted once.
+    static func score(_ flags: [QualityFlag]) -> Double { Set(flags.map(\.kind)).reduce(0) { $0 + $1.weight } }
 }

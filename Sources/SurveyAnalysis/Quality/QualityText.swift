@@ -2,7 +2,7 @@ import Foundation
 import SurveyModel
 
 /// How quality evidence writes numbers and answers.
-enum QualityText {
+public enum QualityText {
     /// A number without a trailing `.0` (`5`, `2.5`).
     static func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(format: "%.1f", value)
@@ -23,7 +23,7 @@ enum QualityText {
     }
 
     /// Seconds as `95 s` or `6.5 min`.
-    static func duration(_ seconds: Double) -> String {
+    public static func duration(_ seconds: Double) -> String {
         seconds < 120 ? "\(Int(seconds.rounded())) s" : String(format: "%.1f min", seconds / 60)
     }
 }

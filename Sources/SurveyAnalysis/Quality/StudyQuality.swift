@@ -1,5 +1,3 @@
-import Foundation
-import SurveyStatistics
 public import SurveyStore
 
 /// A stored quality run as an analysis uses it: its records, and the respondents `--exclude-flagged` leaves out.
@@ -21,23 +19,20 @@ public struct StudyQuality: Sendable {
         weightSet: String? = nil
     ) async throws -> StudyQuality? {
         var filter = filter
-        if filter == nil, let weightSet,
-            let recipe = try await WeightSetDesign.recipe(name: weightSet, store: store, surveyID: surveyID),
-            let rules = recipe.excludeFlagged
-        {
-            filter = try QualityFilter(rules: rules, runName: recipe.qualityRun ?? QualityFilter.defaultRunName)
+        if filter == nil, let weightSet {
+            filter = try await QualityFilter.recorded(inWeightSet: weightSet, store: store, surveyID: surveyID)
         }
         let name = filter?.runName ?? runName ?? QualityFilter.defaultRunName
-        let exclusion = try await filter?.exclusion(store: store, surveyID: surveyID, path: path)
         guard let run = try await store.qualityRun(name: name, surveyID: surveyID) else {
+            if let filter { throw try await filter.missingRun(store: store, surveyID: surveyID, path: path) }
             guard runName != nil else { return nil }
             let names = try await store.qualityRuns(surveyID: surveyID).map(\.name)
             throw StudyError(
                 "\(StoreOpener.displayName(path)): error: no quality run '\(name)' for survey '\(surveyID)'; runs in "
                     + "the store: " + (names.isEmpty ? "none" : names.joined(separator: ", ")))
         }
-        let settings = try? JSONDecoder().decode(QualitySettings.self, from: Data(run.settingsJSON.utf8))
         return StudyQuality(
-            runName: name, flaggedScore: settings?.flaggedScore ?? 1, records: run.records, exclusion: exclusion)
+            runName: name, flaggedScore: QualitySettings.decoded(run.settingsJSON)?.flaggedScore ?? 1,
+            records: run.records, exclusion: filter?.exclusion(run: run))
     }
 }

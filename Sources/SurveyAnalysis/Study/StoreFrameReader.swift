@@ -36,11 +36,8 @@ public enum StoreFrameReader {
     ) async throws -> StudyFrame {
         let (store, survey) = try await open(path: path, surveyID: surveyID)
         var quality = quality
-        if quality == nil, let weightSet,
-            let recipe = try await WeightSetDesign.recipe(
-                name: weightSet, store: store, surveyID: survey.id), let rules = recipe.excludeFlagged
-        {
-            quality = try QualityFilter(rules: rules, runName: recipe.qualityRun ?? QualityFilter.defaultRunName)
+        if quality == nil, let weightSet {
+            quality = try await QualityFilter.recorded(inWeightSet: weightSet, store: store, surveyID: survey.id)
         }
         if quality == nil, aggregate, let aggregating = store as? any StoreAggregating {
             var weightSetDesign: WeightSetDesign?

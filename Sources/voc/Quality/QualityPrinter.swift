@@ -49,7 +49,7 @@ struct QualityPrinter {
                 rightAligned: [false, true, true, true, true, true, false])
             for row in summary.interviewers {
                 interviewers.append([
-                    row.interviewer, String(row.interviews), row.medianSeconds.map(Self.duration) ?? "NA",
+                    row.interviewer, String(row.interviews), row.medianSeconds.map(QualityText.duration) ?? "NA",
                     Self.percent(row.dontKnowShare), Self.percent(row.straightliningShare),
                     Self.percent(row.flaggedShare), row.concerns.joined(separator: ", "),
                 ])
@@ -145,10 +145,6 @@ struct QualityPrinter {
 
     static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
-    }
-
-    static func duration(_ seconds: Double) -> String {
-        seconds < 120 ? "\(Int(seconds.rounded())) s" : String(format: "%.1f min", seconds / 60)
     }
 
     /// The three most frequent flags, e.g. "speeding 4, open-short 3".

@@ -6,7 +6,7 @@ extension ReportBuilder {
     /// The data-quality section: flags of the quality run among every complete (left out or not), by segment.
     static func dataQuality(_ input: ReportInput) throws(ExportError) -> DataQualityFinding? {
         guard let quality = input.quality else { return nil }
-        let completes = input.responses.filter { $0.disposition.group == .interview || $0.status == .complete }
+        let completes = input.responses.filter(ReportContext.isComplete)
         let segmentation = try input.segmentBy.map { name throws(ExportError) in
             try ReportSegmentation(
                 name: name, survey: input.survey, completes: completes, respondents: input.respondents)

@@ -19,7 +19,7 @@ struct ReportContext {
         self.input = input
         let excluded = input.quality?.exclusion?.respondentIDs ?? []
         var completes = input.responses.filter {
-            ($0.disposition.group == .interview || $0.status == .complete) && !excluded.contains($0.respondentID)
+            Self.isComplete($0) && !excluded.contains($0.respondentID)
         }
         var dropped = 0
         if let given = input.design {
@@ -57,6 +57,11 @@ struct ReportContext {
         } catch {
             throw ExportError(code: "estimate", "cannot set up the survey design: \(error)")
         }
+    }
+
+    /// Whether `response` counts as a complete (disposition group I, or status complete): what estimates use.
+    static func isComplete(_ response: Response) -> Bool {
+        response.disposition.group == .interview || response.status == .complete
     }
 
     /// The segment column name, or nil without a segmentation.
