@@ -19,7 +19,13 @@ struct QualityFilterOptions: ParsableArguments {
 
     func validate() throws {
         if let excludeFlagged {
-            do { _ = try QualityFilter(rules: excludeFlagged) } catch { throw ValidationError("\(error)") }
+            do {
+                _ = try QualityFilter(rules: excludeFlagged)
+            } catch {
+                // The parser prints "Error: " itself; the library's message starts with its own "error: ".
+                let message = "\(error)"
+                throw ValidationError(message.hasPrefix("error: ") ? String(message.dropFirst(7)) : message)
+            }
         }
     }
 
