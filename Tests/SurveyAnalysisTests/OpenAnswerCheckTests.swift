@@ -36,4 +36,12 @@ import Testing
         #expect(!OpenAnswerCheck.copies("score", question: "What is the main reason for your score?"))
         #expect(!OpenAnswerCheck.copies("The fees are too high", question: "What is the main reason for your score?"))
     }
+
+    @Test(arguments: [
+        ("我觉得网上银行很方便，第16次来", "我觉得网上银行很方便第16次来"), ("ＡＢＣ １２３！", "abc123"),
+        ("The Staff, 24h!", "thestaff24h"), ("ﬁne ①", "fine1"), ("Élevés", "élevés"),
+    ])
+    func normalisedTextIsCompatibilityFoldedLetterAndDigits(_ text: String, _ expected: String) {
+        #expect(OpenAnswerCheck.normalized(text) == expected)
+    }
 }

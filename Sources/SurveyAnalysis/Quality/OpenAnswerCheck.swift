@@ -17,26 +17,30 @@ public enum OpenAnswerCheck {
     /// The text reduced to what compares: Unicode-compatibility folded (NFKC), lower case, letters and digits only.
     ///
     /// Text whose every character is unchanged by NFKC case folding (ASCII, CJK ideographs, most scripts' lower
-    /// case) is filtered scalar by scalar without Foundation; anything else goes through the full folding.
+    /// case) or is a full-width ASCII form (U+FF01-U+FF5E, whose NFKC form is the ASCII character 0xFEE0 below:
+    /// "，", "？", "Ａ") is filtered scalar by scalar without Foundation; anything else goes through the full folding.
     public static func normalized(_ text: String) -> String {
-        var kept = String.UnicodeScalarView()
+        var kept: [UInt8] = []
+        kept.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            let value = scalar.value
+            var value = scalar.value
+            if value >= 0xFF01 && value <= 0xFF5E { value -= 0xFEE0 }
             if value < 0x80 {
-                if value >= 0x41 && value <= 0x5A {
-                    kept.append(Unicode.Scalar(UInt8(value + 32)))
-                } else if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
-                    kept.append(scalar)
+                let byte = UInt8(value)
+                if byte >= 0x41 && byte <= 0x5A {
+                    kept.append(byte + 32)
+                } else if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                    kept.append(byte)
                 }
             } else if isUnspaced(scalar) && !(0xF900...0xFAFF).contains(value) {
-                kept.append(scalar)
+                UTF8.encode(scalar) { kept.append($0) }
             } else if scalar.properties.changesWhenNFKCCaseFolded {
                 return fullyNormalized(text)
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                kept.append(scalar)
+                UTF8.encode(scalar) { kept.append($0) }
             }
         }
-        return String(kept)
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// `normalized` through Foundation's compatibility mapping and lower-casing.
@@ -51,10 +55,12 @@ public enum OpenAnswerCheck {
     /// `text` without leading and trailing white space (Unicode `White_Space`).
     public static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
-        return String(scalars[first...last])
+        return String(scalars[start...end])
     }
 
     /// Whether `scalar` is written without spaces between words (CJK ideographs, kana, hangul syllables).
@@ -100,11 +106,12 @@ public enum OpenAnswerCheck {
     /// `gibberish` of a text already `trimmed`, given its `normalized` form.
     static func gibberish(trimmed: String, normalized folded: String) -> String? {
         guard !trimmed.isEmpty else { return nil }
-        let hasLetter = folded.unicodeScalars.contains { scalar in
-            scalar.value < 0x80 ? scalar.value >= 0x61 : isUnspaced(scalar) || scalar.properties.isAlphabetic
+        let scalars = folded.unicodeScalars.map(\.value)
+        let hasLetter = scalars.contains { value in
+            value < 0x80
+                ? value >= 0x61 : Unicode.Scalar(value).map { isUnspaced($0) || $0.properties.isAlphabetic } ?? false
         }
         if !hasLetter { return "no words" }
-        let scalars = Array(folded.unicodeScalars)
         if scalars.count >= 4 {
             var longest = 1
             var run = 1
@@ -113,14 +120,14 @@ public enum OpenAnswerCheck {
                 longest = max(longest, run)
             }
             if longest >= 4 && Double(longest) >= 0.5 * Double(scalars.count) { return "a repeated character" }
-            if Set(scalars).count <= 2 { return "one or two characters repeated" }
+            if hasAtMostTwoDistinct(scalars) { return "one or two characters repeated" }
             if scalars.count >= 6, let unit = (2...4).first(where: { Self.isRepetition(scalars, unit: $0) }) {
                 return "a pattern of \(unit) characters repeated"
             }
         }
         var mashLetters = 0
         var latinLetters = 0
-        for token in latinTokens(trimmed) {
+        forEachLatinToken(trimmed) { token in
             latinLetters += token.count
             if token.count >= 5 && (longestConsonantRun(token) >= 6 || rowNeighbourShare(token) >= 0.7) {
                 mashLetters += token.count
@@ -130,8 +137,19 @@ public enum OpenAnswerCheck {
         return nil
     }
 
+    /// Whether `values` holds at most two different values.
+    static func hasAtMostTwoDistinct(_ values: [UInt32]) -> Bool {
+        guard let first = values.first else { return true }
+        var second: UInt32?
+        for value in values where value != first {
+            if let second, value != second { return false }
+            second = value
+        }
+        return true
+    }
+
     /// Whether `scalars` is one unit of `unit` characters written at least three times over ("sdfsdfsdf").
-    static func isRepetition(_ scalars: [Unicode.Scalar], unit: Int) -> Bool {
+    static func isRepetition(_ scalars: [UInt32], unit: Int) -> Bool {
         scalars.count >= 3 * unit && scalars.count % unit == 0
             && scalars.indices.allSatisfy { scalars[$0] == scalars[$0 % unit] }
     }
@@ -141,62 +159,80 @@ public enum OpenAnswerCheck {
         copies(normalized: normalized(answer), question: normalized(question))
     }
 
-    /// `copies` on texts already `normalized`.
+    /// `copies` on texts already `normalized`: the answer's UTF-8 bytes occur in the question's.
     static func copies(normalized answer: String, question: String) -> Bool {
         let length = answer.unicodeScalars.count
         let questionLength = question.unicodeScalars.count
         guard length >= 4, length <= questionLength, 2 * length >= questionLength else { return false }
-        return question.utf8.firstRange(of: answer.utf8) != nil
+        var answer = answer
+        var question = question
+        return answer.withUTF8 { needle in
+            question.withUTF8 { haystack in
+                guard needle.count <= haystack.count else { return false }
+                for start in 0...(haystack.count - needle.count)
+                where haystack[start] == needle[0]
+                    && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0
+                {
+                    return true
+                }
+                return false
+            }
+        }
     }
 
-    /// Runs of ASCII letters, lower-cased.
-    static func latinTokens(_ text: String) -> [[UInt8]] {
-        var tokens: [[UInt8]] = []
+    /// Calls `body` with each run of ASCII letters in `text`, lower-cased (one buffer, reused).
+    static func forEachLatinToken(_ text: String, _ body: (ArraySlice<UInt8>) -> Void) {
         var current: [UInt8] = []
         for byte in text.utf8 {
             let lower = byte | 0x20
             if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
                 current.append(lower)
             } else if !current.isEmpty {
-                tokens.append(current)
-                current = []
+                body(current[...])
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { tokens.append(current) }
-        return tokens
+        if !current.isEmpty { body(current[...]) }
     }
 
     /// The longest run of letters other than a, e, i, o, u, y; the whole token when it has no vowel.
-    static func longestConsonantRun(_ token: [UInt8]) -> Int {
-        let vowels = Set("aeiouy".utf8)
+    static func longestConsonantRun(_ token: ArraySlice<UInt8>) -> Int {
         var longest = 0
         var run = 0
         for letter in token {
-            run = vowels.contains(letter) ? 0 : run + 1
+            switch letter {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+                UInt8(ascii: "y"):
+                run = 0
+            default: run += 1
+            }
             longest = max(longest, run)
         }
         return longest == token.count ? Int.max : longest
     }
 
     /// The share of consecutive letter pairs that are neighbours (at most two keys apart) on the same QWERTY row.
-    static func rowNeighbourShare(_ token: [UInt8]) -> Double {
+    static func rowNeighbourShare(_ token: ArraySlice<UInt8>) -> Double {
         guard token.count >= 2 else { return 0 }
         var neighbours = 0
-        for index in 1..<token.count {
-            if let a = keyPosition[token[index - 1]], let b = keyPosition[token[index]], a.row == b.row,
-                abs(a.column - b.column) <= 2, a.column != b.column
+        var previous = keyPosition[Int(token[token.startIndex] &- 0x61)]
+        for letter in token.dropFirst() {
+            let position = keyPosition[Int(letter &- 0x61)]
+            if position.row == previous.row && abs(position.column - previous.column) <= 2
+                && position.column != previous.column
             {
                 neighbours += 1
             }
+            previous = position
         }
         return Double(neighbours) / Double(token.count - 1)
     }
 
-    /// Row and column of each letter on a QWERTY keyboard.
-    static let keyPosition: [UInt8: (row: Int, column: Int)] = {
-        var positions: [UInt8: (row: Int, column: Int)] = [:]
+    /// Row and column on a QWERTY keyboard of each lower-case letter a-z, in alphabetical order.
+    static let keyPosition: [(row: Int, column: Int)] = {
+        var positions = Array(repeating: (row: -1, column: 0), count: 26)
         for (row, keys) in ["qwertyuiop", "asdfghjkl", "zxcvbnm"].enumerated() {
-            for (column, key) in keys.utf8.enumerated() { positions[key] = (row, column) }
+            for (column, key) in keys.utf8.enumerated() { positions[Int(key - 0x61)] = (row, column) }
         }
         return positions
     }()

@@ -121,7 +121,7 @@ extension QualityAssessor {
     /// Empty, short, gibberish and copied why answers; long ones are kept (normalised) to find shared texts.
     mutating func openAnswerFlags(_ stored: StoredResponse, index: Int) -> [QualityFlag] {
         var found: [QualityFlagKind: [String]] = [:]
-        var seen = Set<String>()
+        var seen: [String] = []
         for step in stored.response.ladder {
             var place: String { "\(step.probeID) step \(step.depth)" }
             let trimmed = OpenAnswerCheck.trimmed(step.text)
@@ -145,7 +145,10 @@ extension QualityAssessor {
                 found[.openShort, default: []].append("\(place): \(QualityText.number(words)) words")
             }
             if words >= settings.openSharedWords {
-                if seen.insert(normalized).inserted { sharedTexts[normalized, default: []].append(Int32(index)) }
+                if !seen.contains(normalized) {
+                    seen.append(normalized)
+                    sharedTexts[normalized, default: []].append(Int32(index))
+                }
             }
         }
         return found.keys.sorted().map { QualityFlag($0, found[$0, default: []].joined(separator: "; ")) }

@@ -84,12 +84,69 @@ enum JSONText {
             .joined(separator: ",") + "}"
     }
 
-    /// The `[String: String]` object in `json` (nil or empty text gives an empty dictionary).
+    /// The `[String: String]` object in `json` (nil or empty text gives an empty dictionary). Objects without
+    /// escapes (`parsePlainStringObject`) are read without Foundation's JSON parser.
     static func parseObject(_ json: String?) throws -> [String: String] {
         guard let json, !json.isEmpty else { return [:] }
+        if let plain = parsePlainStringObject(json) { return plain }
         guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else {
             throw AnswerValueCoding.Failure(kind: "object")
         }
         return object
+    }
+
+    /// `{"key":"value",...}` without escapes (stored attributes and other texts; white space between tokens allowed,
+    /// as PostgreSQL's `jsonb` prints it), parsed without Foundation's JSON parser; nil when the text has a backslash
+    /// or another shape, or repeats a key (the caller then uses the general parser).
+    static func parsePlainStringObject(_ json: String) -> [String: String]? {
+        var json = json
+        return json.withUTF8 { bytes -> [String: String]? in
+            guard !bytes.contains(0x5C) else { return nil }
+            var index = 0
+            func skipSpace() {
+                while index < bytes.count,
+                    bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
+                        || bytes[index] == 0x09
+                {
+                    index += 1
+                }
+            }
+            /// A string literal at `index` (none has an escape, so it runs to the next quote).
+            func string() -> String? {
+                guard index < bytes.count, bytes[index] == 0x22,
+                    let close = bytes[(index + 1)...].firstIndex(of: 0x22),
+                    !bytes[(index + 1)..<close].contains(where: { $0 < 0x20 })
+                else { return nil }
+                defer { index = close + 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self)
+            }
+            var result: [String: String] = [:]
+            skipSpace()
+            guard index < bytes.count, bytes[index] == 0x7B else { return nil }
+            index += 1
+            skipSpace()
+            if index < bytes.count, bytes[index] == 0x7D {
+                index += 1
+                skipSpace()
+                return index == bytes.count ? result : nil
+            }
+            while true {
+                skipSpace()
+                guard let key = string() else { return nil }
+                skipSpace()
+                guard index < bytes.count, bytes[index] == 0x3A else { return nil }
+                index += 1
+                skipSpace()
+                guard let value = string(), result.updateValue(value, forKey: key) == nil else { return nil }
+                skipSpace()
+                guard index < bytes.count else { return nil }
+                if bytes[index] == 0x7D { break }
+                guard bytes[index] == 0x2C else { return nil }
+                index += 1
+            }
+            index += 1
+            skipSpace()
+            return index == bytes.count ? result : nil
+        }
     }
 }

@@ -35,12 +35,12 @@ extension StoreRow {
         try optionalDouble(column).map(Date.init(timeIntervalSince1970:))
     }
 
-    /// A `respondents` row (`id, attributes, design_weight, stratum, cluster, cluster2`; attributes as JSON text).
+    /// A `respondents` row whose first columns are `id, attributes, design_weight, stratum, cluster, cluster2` in
+    /// that order (attributes as JSON text), read by position.
     func respondent() throws -> Respondent {
         Respondent(
-            id: try text("id"), attributes: try JSONText.parseObject(try text("attributes")),
-            designWeight: try double("design_weight"), stratum: try optionalText("stratum"),
-            cluster: try optionalText("cluster"), cluster2: try optionalText("cluster2"))
+            id: try text(0), attributes: try JSONText.parseObject(try text(1)), designWeight: try double(2),
+            stratum: try optionalText(3), cluster: try optionalText(4), cluster2: try optionalText(5))
     }
 
     /// A claimed respondent's row: the respondent's columns with the queue's `attempts` and `callback_at`.
@@ -57,4 +57,10 @@ extension StoreRow {
             interviewer: try text("interviewer"), disposition: DispositionCode(try text("disposition")),
             at: try date("at"), callbackAt: try optionalDate("callback_at"), note: try optionalText("note"))
     }
+}
+
+extension Respondent {
+    /// The `respondents` columns `StoreRow.respondent()` reads, in its order (SQLite; PostgreSQL lists the same
+    /// columns with `attributes::text`).
+    static let storedColumns = "id, attributes, design_weight, stratum, cluster, cluster2"
 }

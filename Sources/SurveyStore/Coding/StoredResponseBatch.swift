@@ -1,12 +1,53 @@
 import Foundation
 import SurveyModel
 
-/// The answers and why-ladder steps of a batch of `responses` rows, gathered by response key from the store's
+/// A batch of `responses` rows with their answers and why-ladder steps, gathered by response key from the store's
 /// bulk queries, and the `StoredResponse` values built from them: how both stores read responses back.
+///
+/// Rows are read by position (`responseColumns`, the answer and ladder-step column lists below), never by name:
+/// looking a column up by name costs more than decoding it.
 struct StoredResponseBatch {
+    /// The `responses` columns `addResponse` reads, in its order (for `SELECT \(responseColumns) FROM responses`).
+    static let responseColumns =
+        "key, id, respondent_id, survey_id, survey_version, status, disposition, started_at, updated_at, seed, "
+        + "interviewer, mode, language, cursor, completed_at"
+
+    /// The responses taken in, in order, with their keys; answers and ladders are filled in by `responses()`.
+    private var headers: [(key: Int64, stored: StoredResponse)] = []
+    /// Versions parsed so far (a batch holds few distinct version texts).
+    private var versions: [String: SemanticVersion] = [:]
     private var answers: [Int64: [StoredAnswer]] = [:]
     private var ladders: [Int64: [LadderStep]] = [:]
     private var setAside: [Int64: [LadderStep]] = [:]
+
+    /// The keys of the responses taken in, in order.
+    var keys: [Int64] { headers.map(\.key) }
+
+    /// Takes in one `responses` row, its columns those of `responseColumns` in that order.
+    mutating func addResponse(_ row: some StoreRow) throws {
+        let versionText = try row.text(4)
+        let version: SemanticVersion
+        if let known = versions[versionText] {
+            version = known
+        } else {
+            guard let parsed = SemanticVersion(parsing: versionText) else {
+                throw AnswerValueCoding.Failure(kind: "version")
+            }
+            versions[versionText] = parsed
+            version = parsed
+        }
+        let response = Response(
+            id: try row.text(1), respondentID: try row.text(2), surveyID: try row.text(3), surveyVersion: version,
+            status: ResponseStatus(rawValue: try row.text(5)) ?? .inProgress,
+            disposition: DispositionCode(try row.text(6)), startedAt: try row.optionalDate(7),
+            updatedAt: try row.date(8), seed: UInt64(bitPattern: try row.int64(9)), answers: [:], otherTexts: [:],
+            ladder: [])
+        let stored = StoredResponse(
+            response: response, interviewer: try row.optionalText(10), mode: try row.optionalText(11),
+            language: try row.optionalText(12), cursor: try row.optionalText(13),
+            completedAt: try row.optionalDate(14), answerRecords: [], setAsideLadder: [])
+        headers.append((try row.int64(0), stored))
+    }
 
     /// Takes in one answer row, its columns in this order: `response_key, question_id, kind, value, other_texts,
     /// answered_at, unreachable, milliseconds, back_steps` (the last two from `paradata`, NULL when none; a NULL
@@ -41,30 +82,25 @@ struct StoredResponseBatch {
         }
     }
 
-    /// The stored response of a `responses` row (columns by name) with the answers and ladder steps taken in for
-    /// its key: reachable answers and their other texts make up the response, all of them its answer records.
-    func response(_ row: some StoreRow) throws -> StoredResponse {
-        let key = try row.int64("key")
-        guard let version = SemanticVersion(parsing: try row.text("survey_version")) else {
-            throw AnswerValueCoding.Failure(kind: "version")
+    /// The responses taken in, in order, with their answers and ladder steps: reachable answers and their other
+    /// texts make up each response, all of them its answer records.
+    func responses() -> [StoredResponse] {
+        headers.map { key, stored in
+            var stored = stored
+            let records = answers[key] ?? []
+            var values: [String: AnswerValue] = [:]
+            values.reserveCapacity(records.count)
+            var otherTexts: [String: String] = [:]
+            for record in records where !record.unreachable {
+                values[record.record.questionID] = record.record.value
+                if !record.record.otherTexts.isEmpty { otherTexts.merge(record.record.otherTexts) { $1 } }
+            }
+            stored.response.answers = values
+            stored.response.otherTexts = otherTexts
+            stored.response.ladder = ladders[key] ?? []
+            stored.answerRecords = records
+            stored.setAsideLadder = setAside[key] ?? []
+            return stored
         }
-        let records = answers[key] ?? []
-        var values: [String: AnswerValue] = [:]
-        var otherTexts: [String: String] = [:]
-        for stored in records where !stored.unreachable {
-            values[stored.record.questionID] = stored.record.value
-            otherTexts.merge(stored.record.otherTexts) { $1 }
-        }
-        let response = Response(
-            id: try row.text("id"), respondentID: try row.text("respondent_id"), surveyID: try row.text("survey_id"),
-            surveyVersion: version, status: ResponseStatus(rawValue: try row.text("status")) ?? .inProgress,
-            disposition: DispositionCode(try row.text("disposition")), startedAt: try row.optionalDate("started_at"),
-            updatedAt: try row.date("updated_at"), seed: UInt64(bitPattern: try row.int64("seed")), answers: values,
-            otherTexts: otherTexts, ladder: ladders[key] ?? [])
-        return StoredResponse(
-            response: response, interviewer: try row.optionalText("interviewer"), mode: try row.optionalText("mode"),
-            language: try row.optionalText("language"), cursor: try row.optionalText("cursor"),
-            completedAt: try row.optionalDate("completed_at"), answerRecords: records,
-            setAsideLadder: setAside[key] ?? [])
     }
 }

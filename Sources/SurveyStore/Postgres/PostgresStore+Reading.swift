@@ -5,7 +5,8 @@ import SurveyModel
 extension PostgresStore {
     public func response(id: String) async throws -> StoredResponse? {
         try await run { connection in
-            let rows = try await connection.rows("SELECT * FROM responses WHERE id = \(id)")
+            let rows = try await connection.rows(
+                "SELECT \(unescaped: StoredResponseBatch.responseColumns) FROM responses WHERE id = \(id)")
             return try await Self.loadResponses(connection, rows: rows).first
         }
     }
@@ -17,7 +18,8 @@ extension PostgresStore {
         return try await run { connection in
             let rows = try await connection.rows(
                 """
-                SELECT * FROM responses WHERE survey_id = \(query.surveyID)
+                SELECT \(unescaped: StoredResponseBatch.responseColumns) FROM responses
+                WHERE survey_id = \(query.surveyID)
                     AND (\(statuses == nil) OR status = ANY(\(statuses ?? [])::text[]))
                     AND (\(query.after == nil) OR id > \(query.after ?? ""))
                 ORDER BY id LIMIT \(limit)
@@ -50,15 +52,17 @@ extension PostgresStore {
         }
     }
 
-    /// Builds `StoredResponse` values for response rows, loading their answers, paradata and ladders in bulk.
+    /// Builds `StoredResponse` values for response rows (columns `StoredResponseBatch.responseColumns`), loading
+    /// their answers, paradata and ladders in bulk.
     static func loadResponses(
         _ connection: PostgresConnection, rows: [PostgresRandomAccessRow]
     ) async throws
         -> [StoredResponse]
     {
-        guard !rows.isEmpty else { return [] }
-        let keys: [Int64] = try rows.map { try $0.value("key") }
         var batch = StoredResponseBatch()
+        for row in rows { try batch.addResponse(row) }
+        let keys = batch.keys
+        guard !keys.isEmpty else { return [] }
         for row in try await connection.rows(
             """
             SELECT a.response_key, a.question_id, a.kind, a.value, a.other_texts, a.answered_at, a.unreachable,
@@ -78,6 +82,6 @@ extension PostgresStore {
         {
             try batch.addLadderStep(row)
         }
-        return try rows.map(batch.response)
+        return batch.responses()
     }
 }

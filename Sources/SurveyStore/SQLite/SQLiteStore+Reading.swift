@@ -5,10 +5,9 @@ import SurveyModel
 extension SQLiteStore {
     public func response(id: String) async throws -> StoredResponse? {
         try await read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM responses WHERE id = ?", arguments: [id]) else {
-                return nil
-            }
-            return try Self.loadResponses(db, rows: [row]).first
+            try Self.loadResponses(
+                db, sql: "SELECT \(StoredResponseBatch.responseColumns) FROM responses WHERE id = ?", arguments: [id]
+            ).first
         }
     }
 
@@ -28,11 +27,11 @@ extension SQLiteStore {
                 _ = arguments.append(contentsOf: [after])
             }
             _ = arguments.append(contentsOf: [max(1, query.limit)])
-            let rows = try Row.fetchAll(
+            return try Self.loadResponses(
                 db,
-                sql: "SELECT * FROM responses WHERE " + conditions.joined(separator: " AND ") + " ORDER BY id LIMIT ?",
+                sql: "SELECT \(StoredResponseBatch.responseColumns) FROM responses WHERE "
+                    + conditions.joined(separator: " AND ") + " ORDER BY id LIMIT ?",
                 arguments: arguments)
-            return try Self.loadResponses(db, rows: rows)
         }
     }
 
@@ -57,12 +56,19 @@ extension SQLiteStore {
         }
     }
 
-    /// Builds `StoredResponse` values for response rows, loading their answers, paradata and ladders in bulk.
-    static func loadResponses(_ db: Database, rows: [Row]) throws -> [StoredResponse] {
-        guard !rows.isEmpty else { return [] }
-        let keys: [Int64] = rows.map { $0["key"] }
-        let list = "(" + keys.map(String.init).joined(separator: ",") + ")"
+    /// Builds `StoredResponse` values for the response rows `sql` selects (its columns
+    /// `StoredResponseBatch.responseColumns`), loading their answers, paradata and ladders in bulk.
+    static func loadResponses(
+        _ db: Database, sql: String, arguments: StatementArguments
+    ) throws -> [StoredResponse] {
         var batch = StoredResponseBatch()
+        let responseRows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try responseRows.next() {
+            try batch.addResponse(row)
+        }
+        let keys = batch.keys
+        guard !keys.isEmpty else { return [] }
+        let list = "(" + keys.map(String.init).joined(separator: ",") + ")"
         let answerRows = try Row.fetchCursor(
             db,
             sql: """
@@ -90,7 +96,7 @@ extension SQLiteStore {
         while let row = try ladderRows.next() {
             try batch.addLadderStep(row)
         }
-        return try rows.map(batch.response)
+        return batch.responses()
     }
 
     /// The "other" texts object of a block entry; a damaged one is a damaged block.

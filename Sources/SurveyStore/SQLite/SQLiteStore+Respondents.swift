@@ -26,7 +26,9 @@ extension SQLiteStore {
 
     public func respondent(id: String) async throws -> Respondent? {
         try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM respondents WHERE id = ?", arguments: [id]).map {
+            try Row.fetchOne(
+                db, sql: "SELECT \(Respondent.storedColumns) FROM respondents WHERE id = ?", arguments: [id]
+            ).map {
                 try $0.respondent()
             }
         }
@@ -39,7 +41,8 @@ extension SQLiteStore {
                 let chunk = Array(ids[start..<min(ids.count, start + 500)])
                 let marks = chunk.map { _ in "?" }.joined(separator: ",")
                 found += try Row.fetchAll(
-                    db, sql: "SELECT * FROM respondents WHERE id IN (\(marks))", arguments: StatementArguments(chunk)
+                    db, sql: "SELECT \(Respondent.storedColumns) FROM respondents WHERE id IN (\(marks))",
+                    arguments: StatementArguments(chunk)
                 ).map { try $0.respondent() }
             }
             return found
@@ -69,7 +72,8 @@ extension SQLiteStore {
                 let row = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT r.*, COALESCE(q.attempts, 0) AS attempts, q.callback_at AS callback_at
+                        SELECT r.id, r.attributes, r.design_weight, r.stratum, r.cluster, r.cluster2,
+                            COALESCE(q.attempts, 0) AS attempts, q.callback_at AS callback_at
                         FROM respondents r
                         LEFT JOIN queue q ON q.survey_id = :survey AND q.respondent_id = r.id
                         WHERE COALESCE(q.final, 0) = 0

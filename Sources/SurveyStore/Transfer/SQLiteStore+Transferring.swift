@@ -6,7 +6,8 @@ extension SQLiteStore: StoreTransferring {
     public func respondentPage(after: String?, limit: Int) async throws -> [Respondent] {
         try await read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM respondents WHERE id > ? ORDER BY id LIMIT ?", arguments: [after ?? "", limit]
+                db, sql: "SELECT \(Respondent.storedColumns) FROM respondents WHERE id > ? ORDER BY id LIMIT ?",
+                arguments: [after ?? "", limit]
             ).map { try $0.respondent() }
         }
     }
