@@ -4,19 +4,17 @@ public import SurveyStore
 
 /// Judges the complete responses of one survey for data quality (`voc quality`): speeding, straightlining,
 /// duplicates, open-answer quality, attention and consistency checks and item non-response, with per-interviewer
-/// indicators. Responses are fed one at a time (`add`), so a store of any size is read page by page; checks that
-/// compare responses with each other (medians, duplicates, shared texts, contacts) run in `finish`.
+/// indicators. Responses are fed one at a time (`add`), so a store of any size is read page by page; what a
+/// response shows on its own is worked out by `QualityExaminer`, and checks that compare responses with each other
+/// (medians, duplicates, shared texts, contacts) run in `finish`.
 ///
 /// Nothing is dropped or changed: the result lists flags and scores; analysis commands decide what to leave out
 /// (`--exclude-flagged`). Responses without times or paradata are simply not judged on speed (see `notes`).
 public struct QualityAssessor {
-    let survey: Survey
-    let settings: QualitySettings
-    let layout: QualityLayout
-    let lookup: ResponseValues.Lookup
-    let contactAttributes: (String) -> Bool
-    /// `contactAttributes` of each attribute name met so far.
-    var isContact: [String: Bool] = [:]
+    let examiner: QualityExaminer
+    var survey: Survey { examiner.survey }
+    var settings: QualitySettings { examiner.settings }
+    var layout: QualityLayout { examiner.layout }
 
     var responseIDs: [String] = []
     var respondentIDs: [String] = []
@@ -28,7 +26,7 @@ public struct QualityAssessor {
     /// Milliseconds per closed question (NaN: unknown), `layout.questions.count` per response.
     var questionTimes: [Float] = []
     var vectors: [UInt32] = []
-    var interned: [[QualityLayout.Cell: UInt32]]
+    var interned: [CellInterner]
     var sharedTexts: [String: [Int32]] = [:]
     var contacts: [String: Set<String>] = [:]
     var segmentMembership: [UInt64] = []
@@ -39,30 +37,21 @@ public struct QualityAssessor {
     var dontKnows: [Int32] = []
 
     public init(survey: Survey, settings: QualitySettings = QualitySettings()) {
-        self.survey = survey
-        self.settings = settings
-        layout = QualityLayout(survey: survey)
-        lookup = ResponseValues.Lookup(survey: survey)
-        interned = Array(repeating: [:], count: layout.items.count)
-        if let names = settings.contactAttributes {
-            let chosen = Set(names)
-            contactAttributes = { chosen.contains($0) }
-        } else {
-            contactAttributes = { name in
-                let lower = name.lowercased()
-                return ["email", "e-mail", "phone", "mobile"].contains { lower.contains($0) }
-            }
-        }
+        examiner = QualityExaminer(survey: survey, settings: settings)
+        interned = Array(repeating: CellInterner(), count: examiner.layout.items.count)
     }
 
-    /// Judges the complete responses of `survey` in `store`, reading them a page at a time. Reading runs ahead of
-    /// judging by at most two pages (`PageWindow`), so the two overlap.
+    /// Judges the complete responses of `survey` in `store`, reading them a page at a time. Each page is examined
+    /// in a task of its own as soon as it is read (`QualityExaminer`), and the examinations are taken into the run
+    /// in order; at most three pages are read ahead of the run (`PageWindow`), so reading, examining and the run
+    /// overlap on every core while memory stays bounded.
     public static func assess(
         store: any ResponseStore, survey: Survey, settings: QualitySettings = QualitySettings()
     ) async throws -> QualityAssessment {
-        typealias Page = (responses: [StoredResponse], attributes: [String: [String: String]])
-        let (pages, continuation) = AsyncThrowingStream<Page, any Error>.makeStream()
-        let window = PageWindow(limit: 2)
+        var assessor = QualityAssessor(survey: survey, settings: settings)
+        let examiner = assessor.examiner
+        let (pages, continuation) = AsyncThrowingStream<Task<[ResponseExamination], Never>, any Error>.makeStream()
+        let window = PageWindow(limit: 3)
         let reader = Task {
             do {
                 let query = ResponseQuery(surveyID: survey.id, statuses: [.complete], limit: 2_000)
@@ -71,7 +60,7 @@ public struct QualityAssessor {
                     let attributes = Dictionary(
                         respondents.map { ($0.id, $0.attributes) }, uniquingKeysWith: { first, _ in first })
                     await window.acquire()
-                    continuation.yield((page, attributes))
+                    continuation.yield(Task { examiner.examine(page, attributes: attributes) })
                 }
                 continuation.finish()
             } catch {
@@ -79,11 +68,8 @@ public struct QualityAssessor {
             }
         }
         defer { reader.cancel() }
-        var assessor = QualityAssessor(survey: survey, settings: settings)
-        for try await page in pages {
-            for response in page.responses {
-                assessor.add(response, attributes: page.attributes[response.response.respondentID] ?? [:])
-            }
+        for try await examination in pages {
+            for response in await examination.value { assessor.absorb(response) }
             await window.release()
         }
         return assessor.finish()
@@ -91,45 +77,36 @@ public struct QualityAssessor {
 
     /// Takes one complete response into the run.
     public mutating func add(_ stored: StoredResponse, attributes: [String: String]) {
-        let index = responseIDs.count
-        let response = stored.response
-        responseIDs.append(response.id)
-        respondentIDs.append(response.respondentID)
-        let values = ResponseValues(lookup: lookup, answers: response.answers, attributes: attributes)
-        var flags: [QualityFlag] = []
-        recordTimes(stored)
-        recordVector(response.answers)
-        recordSegments(values)
-        flags += gridFlags(response.answers)
-        flags += checkFlags(values)
-        flags += openAnswerFlags(stored, index: index)
-        flags += nonresponseFlags(response.answers, values: values)
-        if stored.completedAt == nil {
-            flags.append(QualityFlag(.noCompletionTime, "no completion time recorded"))
-        }
-        for (name, value) in attributes {
-            let contact: Bool
-            if let known = isContact[name] {
-                contact = known
-            } else {
-                contact = contactAttributes(name)
-                isContact[name] = contact
-            }
-            guard contact else { continue }
-            let key = Self.contactKey(value)
-            if !key.isEmpty { contacts[name + "\u{1}" + key, default: []].insert(response.respondentID) }
-        }
-        if !flags.isEmpty { localFlags[index] = flags }
+        var contactNames: [String: Bool] = [:]
+        absorb(examiner.examine(stored, attributes: attributes, contactNames: &contactNames))
     }
 
-    /// A contact value as compared: e-mails lower-cased and trimmed, phone numbers as their digits.
-    static func contactKey(_ value: String) -> String {
-        if value.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) && value.utf8.contains(UInt8(ascii: "@")) {
-            return String(decoding: value.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+    /// Takes one examined response into the run (responses are numbered in the order they are absorbed).
+    mutating func absorb(_ examination: ResponseExamination) {
+        let index = responseIDs.count
+        responseIDs.append(examination.responseID)
+        respondentIDs.append(examination.respondentID)
+        durations.append(examination.duration)
+        modes.append(Self.intern(examination.mode, in: &modeNames))
+        interviewers.append(examination.interviewer.map { Self.intern($0, in: &interviewerNames) } ?? -1)
+        questionTimes += examination.questionTimes
+        let base = vectors.count
+        vectors.append(contentsOf: repeatElement(0, count: layout.items.count))
+        for (item, cell) in examination.cells {
+            vectors[base + item] = interned[item].code(cell)
         }
-        let trimmed = OpenAnswerCheck.trimmed(value).lowercased()
-        if trimmed.contains("@") { return trimmed }
-        let digits = trimmed.filter(\.isASCII).filter(\.isNumber)
-        return digits.count >= 6 ? digits : trimmed
+        segmentMembership.append(examination.segmentMembership)
+        for text in examination.sharedTexts { sharedTexts[text, default: []].append(Int32(index)) }
+        for key in examination.contactKeys { contacts[key, default: []].insert(examination.respondentID) }
+        asked.append(examination.asked)
+        dontKnows.append(examination.dontKnows)
+        if !examination.flags.isEmpty { localFlags[index] = examination.flags }
+    }
+
+    /// The position of `name` in `names`, appended when new.
+    static func intern(_ name: String, in names: inout [String]) -> Int32 {
+        if let known = names.firstIndex(of: name) { return Int32(known) }
+        names.append(name)
+        return Int32(names.count - 1)
     }
 }

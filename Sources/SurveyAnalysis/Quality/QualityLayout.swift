@@ -85,29 +85,25 @@ struct QualityLayout {
         self.probeTexts = probeTexts
     }
 
-    /// The cells of `answer` for the items of `questionID` (nil: not answered or not comparable).
-    func cells(_ answer: AnswerValue, questionID: String) -> [(index: Int, cell: Cell)] {
-        guard let targets = itemIndex[questionID] else { return [] }
+    /// Calls `body` with each item index and cell of `answer` for the items of `questionID` (none: not answered or
+    /// not comparable).
+    func forEachCell(_ answer: AnswerValue, questionID: String, _ body: (Int, Cell) -> Void) {
+        guard let targets = itemIndex[questionID], let first = targets.first else { return }
         switch answer {
         case .grid(let values):
-            return targets.compactMap { target in
-                target.key.flatMap { values[$0] }.map { (target.index, Cell.number($0)) }
+            for target in targets {
+                if let key = target.key, let value = values[key] { body(target.index, .number(value)) }
             }
         case .code(let code):
-            guard let target = targets.first else { return [] }
-            if target.key != nil { return [] }
-            return [(target.index, .text(code))]
-        case .codes(let codes):
-            return targets.first.map { [($0.index, .text(codes.sorted().joined(separator: "\u{1}")))] } ?? []
-        case .ranking(let codes):
-            return targets.first.map { [($0.index, .text(codes.joined(separator: "\u{1}")))] } ?? []
-        case .number(let number): return targets.first.map { [($0.index, .number(number))] } ?? []
-        case .date(let text), .text(let text): return targets.first.map { [($0.index, .text(text))] } ?? []
+            if first.key == nil { body(first.index, .text(code)) }
+        case .codes(let codes): body(first.index, .text(codes.sorted().joined(separator: "\u{1}")))
+        case .ranking(let codes): body(first.index, .text(codes.joined(separator: "\u{1}")))
+        case .number(let number): body(first.index, .number(number))
+        case .date(let text), .text(let text): body(first.index, .text(text))
         case .maxDiff(let choices):
-            let text = choices.map { $0.best + "\u{2}" + $0.worst }.joined(separator: "\u{1}")
-            return targets.first.map { [($0.index, .text(text))] } ?? []
-        case .dontKnow: return targets.map { ($0.index, .text("\u{0}dk")) }
-        case .refused: return targets.map { ($0.index, .text("\u{0}rf")) }
+            body(first.index, .text(choices.map { $0.best + "\u{2}" + $0.worst }.joined(separator: "\u{1}")))
+        case .dontKnow: for target in targets { body(target.index, .text("\u{0}dk")) }
+        case .refused: for target in targets { body(target.index, .text("\u{0}rf")) }
         }
     }
 

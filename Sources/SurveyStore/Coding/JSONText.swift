@@ -57,23 +57,55 @@ enum JSONText {
     /// `{"key":number,...}` without escapes (stored grid answers), parsed without Foundation's JSON parser; nil
     /// when the text has a backslash or another shape (the caller then uses the general parser).
     static func parsePlainNumberObject(_ json: String) -> [String: Double]? {
-        let bytes = Array(json.utf8)
-        guard bytes.first == 0x7B, bytes.last == 0x7D, !bytes.contains(0x5C) else { return nil }
-        var result: [String: Double] = [:]
-        var index = 1
-        let end = bytes.count - 1
-        if index == end { return result }
-        while index < end {
-            guard bytes[index] == 0x22, let close = bytes[(index + 1)..<end].firstIndex(of: 0x22) else { return nil }
-            let key = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
-            guard close + 1 < end, bytes[close + 1] == 0x3A else { return nil }
-            let valueStart = close + 2
-            let valueEnd = bytes[valueStart..<end].firstIndex(of: 0x2C) ?? end
-            guard let number = Double(String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)) else { return nil }
-            result[key] = number
-            index = valueEnd + 1
+        var json = json
+        return json.withUTF8 { bytes -> [String: Double]? in
+            guard bytes.count >= 2, bytes[0] == 0x7B, bytes[bytes.count - 1] == 0x7D, !bytes.contains(0x5C) else {
+                return nil
+            }
+            var result: [String: Double] = [:]
+            var index = 1
+            let end = bytes.count - 1
+            if index == end { return result }
+            while index < end {
+                guard bytes[index] == 0x22, let close = bytes[(index + 1)..<end].firstIndex(of: 0x22) else {
+                    return nil
+                }
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self)
+                guard close + 1 < end, bytes[close + 1] == 0x3A else { return nil }
+                let valueStart = close + 2
+                let valueEnd = bytes[valueStart..<end].firstIndex(of: 0x2C) ?? end
+                guard let number = number(UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])) else {
+                    return nil
+                }
+                result[key] = number
+                index = valueEnd + 1
+            }
+            return result
         }
-        return result
+    }
+
+    /// The JSON number in `bytes`: up to 15 digits with an optional minus sign read directly (exact), anything else
+    /// through `Double(_:)`; nil when it is not a number.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = 0
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { index = 1 }
+        let digits = bytes.count - index
+        if digits >= 1 && digits <= 15 {
+            var value: Int64 = 0
+            var plain = true
+            while index < bytes.count {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else {
+                    plain = false
+                    break
+                }
+                value = value * 10 + Int64(digit)
+                index += 1
+            }
+            if plain { return negative ? -Double(value) : Double(value) }
+        }
+        return Double(String(decoding: bytes, as: UTF8.self))
     }
 
     /// A `[String: String]` object as JSON (keys sorted), or nil for an empty dictionary.

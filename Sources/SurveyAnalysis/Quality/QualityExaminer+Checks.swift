@@ -1,66 +1,8 @@
-import Foundation
 import SurveyModel
 import SurveyStore
 
 /// The checks that look at one response on its own.
-extension QualityAssessor {
-    mutating func recordTimes(_ stored: StoredResponse) {
-        let started: Date? = stored.response.startedAt
-        if let started, let completed = stored.completedAt, completed > started, started.timeIntervalSince1970 > 0 {
-            durations.append(completed.timeIntervalSince(started))
-        } else {
-            durations.append(.nan)
-        }
-        let mode = stored.mode ?? "unknown"
-        if let known = modeNames.firstIndex(of: mode) {
-            modes.append(Int32(known))
-        } else {
-            modeNames.append(mode)
-            modes.append(Int32(modeNames.count - 1))
-        }
-        var times: [String: Int] = [:]
-        for answer in stored.answerRecords where !answer.unreachable {
-            if let milliseconds = answer.record.paradata.milliseconds { times[answer.record.questionID] = milliseconds }
-        }
-        for question in layout.questions {
-            questionTimes.append(times[question.id].map(Float.init) ?? .nan)
-        }
-        if let interviewer = stored.interviewer {
-            if let known = interviewerNames.firstIndex(of: interviewer) {
-                interviewers.append(Int32(known))
-            } else {
-                interviewerNames.append(interviewer)
-                interviewers.append(Int32(interviewerNames.count - 1))
-            }
-        } else {
-            interviewers.append(-1)
-        }
-    }
-
-    mutating func recordVector(_ answers: [String: AnswerValue]) {
-        var vector = [UInt32](repeating: 0, count: layout.items.count)
-        for (questionID, answer) in answers {
-            for (index, cell) in layout.cells(answer, questionID: questionID) {
-                if let code = interned[index][cell] {
-                    vector[index] = code
-                } else {
-                    let code = UInt32(interned[index].count + 1)
-                    interned[index][cell] = code
-                    vector[index] = code
-                }
-            }
-        }
-        vectors += vector
-    }
-
-    mutating func recordSegments(_ values: ResponseValues) {
-        var membership: UInt64 = 0
-        for (position, segment) in survey.segments.prefix(64).enumerated() where values.evaluate(segment.when).isTrue {
-            membership |= 1 << UInt64(position)
-        }
-        segmentMembership.append(membership)
-    }
-
+extension QualityExaminer {
     /// Straightlining and long strings in grids with enough answered rows.
     func gridFlags(_ answers: [String: AnswerValue]) -> [QualityFlag] {
         var straight: [String] = []
@@ -89,11 +31,11 @@ extension QualityAssessor {
         return flags
     }
 
-    /// Attention checks on asked questions and the survey's consistency rules.
-    func checkFlags(_ values: ResponseValues) -> [QualityFlag] {
+    /// Attention checks on asked questions (`asked`, by layout question) and the survey's consistency rules.
+    func checkFlags(_ values: ResponseValues, asked: [Bool]) -> [QualityFlag] {
         var failed: [String] = []
         for (position, question) in layout.questions.enumerated() {
-            guard let check = question.attentionCheck, isAsked(position, values) else { continue }
+            guard let check = question.attentionCheck, asked[position] else { continue }
             let answer = values.answers[question.id]
             if !check.isPassed(by: answer) {
                 let row = check.row.map { " row \($0)" } ?? ""
@@ -114,14 +56,10 @@ extension QualityAssessor {
         return flags
     }
 
-    func isAsked(_ position: Int, _ values: ResponseValues) -> Bool {
-        layout.conditions[position].allSatisfy { values.evaluate($0).isTrue }
-    }
-
-    /// Empty, short, gibberish and copied why answers; long ones are kept (normalised) to find shared texts.
-    mutating func openAnswerFlags(_ stored: StoredResponse, index: Int) -> [QualityFlag] {
+    /// Empty, short, gibberish and copied why answers; long ones are kept (normalised, each once)
+    /// in `shared` to find texts shared across responses.
+    func openAnswerFlags(_ stored: StoredResponse, shared: inout [String]) -> [QualityFlag] {
         var found: [QualityFlagKind: [String]] = [:]
-        var seen: [String] = []
         for step in stored.response.ladder {
             var place: String { "\(step.probeID) step \(step.depth)" }
             let trimmed = OpenAnswerCheck.trimmed(step.text)
@@ -145,21 +83,21 @@ extension QualityAssessor {
                 found[.openShort, default: []].append("\(place): \(QualityText.number(words)) words")
             }
             if words >= settings.openSharedWords {
-                if !seen.contains(normalized) {
-                    seen.append(normalized)
-                    sharedTexts[normalized, default: []].append(Int32(index))
-                }
+                if !shared.contains(normalized) { shared.append(normalized) }
             }
         }
         return found.keys.sorted().map { QualityFlag($0, found[$0, default: []].joined(separator: "; ")) }
     }
 
-    /// Item non-response among the asked closed questions; counts don't-know answers for interviewer indicators.
-    mutating func nonresponseFlags(_ answers: [String: AnswerValue], values: ResponseValues) -> [QualityFlag] {
+    /// Item non-response among the asked closed questions (`asked`, by layout question); also counts the asked
+    /// questions and the don't-know answers (interviewer indicators).
+    func nonresponseFlags(
+        _ answers: [String: AnswerValue], asked: [Bool]
+    ) -> (flags: [QualityFlag], asked: Int32, dontKnows: Int32) {
         var askedCount = 0
         var missing = 0
         var dontKnow = 0
-        for (position, question) in layout.questions.enumerated() where isAsked(position, values) {
+        for (position, question) in layout.questions.enumerated() where asked[position] {
             askedCount += 1
             switch answers[question.id] {
             case .none: missing += 1
@@ -169,9 +107,10 @@ extension QualityAssessor {
             default: break
             }
         }
-        asked.append(Int32(askedCount))
-        dontKnows.append(Int32(dontKnow))
-        guard askedCount >= 4, Double(missing) > settings.itemNonresponseShare * Double(askedCount) else { return [] }
-        return [QualityFlag(.itemNonresponse, "\(missing) of \(askedCount) asked closed questions without an answer")]
+        guard askedCount >= 4, Double(missing) > settings.itemNonresponseShare * Double(askedCount) else {
+            return ([], Int32(askedCount), Int32(dontKnow))
+        }
+        let flag = QualityFlag(.itemNonresponse, "\(missing) of \(askedCount) asked closed questions without an answer")
+        return ([flag], Int32(askedCount), Int32(dontKnow))
     }
 }
