@@ -20,17 +20,17 @@ import Testing
         return survey
     }
 
-    static func assess(_ study: PlantedQualityStudy.Study, survey: Survey) -> QualityAssessment {
+    static func assess(_ study: PlantedQualityStudy.Study, survey: Survey) async -> QualityAssessment {
         var assessor = QualityAssessor(survey: survey)
         let attributes = Dictionary(uniqueKeysWithValues: study.respondents.map { ($0.id, $0.attributes) })
         for response in study.responses { assessor.add(response, attributes: attributes[response.response.id] ?? [:]) }
-        return assessor.finish()
+        return await assessor.finish()
     }
 
-    @Test func everyPlantedCaseIsFlaggedAndFewerThanTwoPercentOfTheHonestOnes() throws {
+    @Test func everyPlantedCaseIsFlaggedAndFewerThanTwoPercentOfTheHonestOnes() async throws {
         let survey = try Self.survey()
         let study = PlantedQualityStudy.generate(seed: 17)
-        let assessment = Self.assess(study, survey: survey)
+        let assessment = await Self.assess(study, survey: survey)
         let flagged = Dictionary(
             uniqueKeysWithValues: assessment.responses.filter { $0.score >= 1 }.map { ($0.responseID, $0) })
         let expected: [PlantedQualityStudy.Plant: QualityFlagKind] = [
@@ -51,10 +51,10 @@ import Testing
         #expect(assessment.summary.segments.map(\.id) == ["retail", "finance"])
     }
 
-    @Test func consistencyRulesFlagExactlyTheResponsesThatBreakThem() throws {
+    @Test func consistencyRulesFlagExactlyTheResponsesThatBreakThem() async throws {
         let survey = try Self.survey()
         let study = PlantedQualityStudy.generate(seed: 3, honestPerIndustry: 50, bad: 8)
-        let assessment = Self.assess(study, survey: survey)
+        let assessment = await Self.assess(study, survey: survey)
         let consistency = Set(
             assessment.responses.filter { $0.flags.contains { $0.kind == .consistency } }.map(\.responseID))
         #expect(consistency == Set(study.planted.filter { $0.value == .consistency }.map(\.key)))
@@ -64,7 +64,7 @@ import Testing
         #expect(evidence?.evidence == "adult: Respondents are adults")
     }
 
-    @Test func anInterviewerWhoseInterviewsAreFastAndStraightIsNamed() throws {
+    @Test func anInterviewerWhoseInterviewsAreFastAndStraightIsNamed() async throws {
         let survey = try Self.survey()
         var study = PlantedQualityStudy.generate(seed: 5, honestPerIndustry: 100, bad: 20)
         let names = ["ann", "bob", "cy", "dee"]
@@ -75,7 +75,7 @@ import Testing
             default: study.responses[index].interviewer = names[index % names.count]
             }
         }
-        let indicators = Self.assess(study, survey: survey).summary.interviewers
+        let indicators = await Self.assess(study, survey: survey).summary.interviewers
         #expect(indicators.map(\.interviewer) == ["ann", "bob", "cy", "dee", "zed"])
         let zed = try #require(indicators.last)
         #expect(zed.interviews == 40)

@@ -3,20 +3,25 @@ import SurveyModel
 
 /// The checks that compare responses with each other, and the summary.
 extension QualityAssessor {
-    /// Finishes the run: speeding against the medians, duplicates, shared texts and contacts, then the summary.
-    public func finish() -> QualityAssessment {
+    /// Finishes the run: speeding against the medians, duplicates, shared texts and contacts (the four searches
+    /// run concurrently), then the summary.
+    public func finish() async -> QualityAssessment {
+        async let speeding = withNotes { speedingFlags(notes: &$0).merging(pageSpeedingFlags(notes: &$0)) { $0 + $1 } }
+        async let duplicates = DuplicateFinder(itemCount: layout.items.count, settings: settings).flags(
+            vectors: vectors, responseIDs: responseIDs)
+        async let shared = withNotes { sharedTextFlags(notes: &$0) }
+        async let respondents = respondentFlags()
         var flags = localFlags
-        var notes: [String] = []
         func add(_ found: [Int: [QualityFlag]]) {
             for (index, list) in found { flags[index, default: []] += list }
         }
-        add(speedingFlags(notes: &notes))
-        add(pageSpeedingFlags(notes: &notes))
-        add(
-            DuplicateFinder(itemCount: layout.items.count, settings: settings).flags(
-                vectors: vectors, responseIDs: responseIDs))
-        add(sharedTextFlags(notes: &notes))
-        add(respondentFlags())
+        let (speedingFound, speedingNotes) = await speeding
+        let (sharedFound, sharedNotes) = await shared
+        add(speedingFound)
+        add(await duplicates)
+        add(sharedFound)
+        add(await respondents)
+        let notes = speedingNotes + sharedNotes
         let responses = flags.keys.sorted { responseIDs[$0] < responseIDs[$1] }.map { index in
             ResponseQuality(
                 responseID: responseIDs[index], respondentID: respondentIDs[index],
@@ -29,6 +34,15 @@ extension QualityAssessor {
             flagCounts: counts(flags, among: nil), segments: segmentSummaries(flags, scores),
             interviewers: interviewerIndicators(flags, scores), notes: notes)
         return QualityAssessment(surveyID: survey.id, settings: settings, responses: responses, summary: summary)
+    }
+
+    /// What `search` finds, with the notes it writes.
+    func withNotes(
+        _ search: (inout [String]) -> [Int: [QualityFlag]]
+    ) -> (found: [Int: [QualityFlag]], notes: [String]) {
+        var notes: [String] = []
+        let found = search(&notes)
+        return (found, notes)
     }
 
     /// Responses carrying each flag, among those `included` selects (all when nil).

@@ -10,7 +10,7 @@ public import SurveyStore
 ///
 /// Nothing is dropped or changed: the result lists flags and scores; analysis commands decide what to leave out
 /// (`--exclude-flagged`). Responses without times or paradata are simply not judged on speed (see `notes`).
-public struct QualityAssessor {
+public struct QualityAssessor: Sendable {
     let examiner: QualityExaminer
     var survey: Survey { examiner.survey }
     var settings: QualitySettings { examiner.settings }
@@ -72,7 +72,7 @@ public struct QualityAssessor {
             for response in await examination.value { assessor.absorb(response) }
             await window.release()
         }
-        return assessor.finish()
+        return await assessor.finish()
     }
 
     /// Takes one complete response into the run.

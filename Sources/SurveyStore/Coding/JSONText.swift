@@ -63,6 +63,7 @@ enum JSONText {
                 return nil
             }
             var result: [String: Double] = [:]
+            result.reserveCapacity(bytes.count / 6)  // an entry takes at least `"k":1,`
             var index = 1
             let end = bytes.count - 1
             if index == end { return result }
