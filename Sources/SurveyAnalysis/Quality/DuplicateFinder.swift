@@ -74,8 +74,8 @@ struct DuplicateFinder {
                 for a in 0..<members.count {
                     for b in (a + 1)..<members.count {
                         let pair = Pair(Int(members[a]), Int(members[b]))
-                        guard !(exact.contains(pair.first) && exact.contains(pair.second)),
-                            !reported.contains(pair),
+                        guard agreesEnough(pair, vectors),
+                            !(exact.contains(pair.first) && exact.contains(pair.second)), !reported.contains(pair),
                             let evidence = nearDuplicate(pair, vectors, agreement, count)
                         else { continue }
                         reported.insert(pair)
@@ -88,6 +88,26 @@ struct DuplicateFinder {
             }
         }
         return result
+    }
+
+    /// Whether `pair` agrees on at least `nearDuplicateShare` of at least `duplicateItems` items both answered: the
+    /// cheap first test of a candidate pair (most pairs sharing a band fail it).
+    private func agreesEnough(_ pair: Pair, _ vectors: [UInt32]) -> Bool {
+        var both = 0
+        var agreeing = 0
+        vectors.withUnsafeBufferPointer { codes in
+            let first = pair.first * itemCount
+            let second = pair.second * itemCount
+            for item in 0..<itemCount {
+                let a = codes[first + item]
+                let b = codes[second + item]
+                if a != 0 && b != 0 {
+                    both += 1
+                    if a == b { agreeing += 1 }
+                }
+            }
+        }
+        return both >= settings.duplicateItems && Double(agreeing) >= settings.nearDuplicateShare * Double(both)
     }
 
     /// The evidence when `pair` agrees enough, and more than chance explains; else nil.
