@@ -1,0 +1,46 @@
+extension SurveyEstimator {
+    /// Gives share estimates (one per domain of `domains`, in their order, from the 0/1 variable `y`) the
+    /// interval of `shareInterval`, as R's `svyciprop` on the design or, in a segment, on the segment's subset
+    /// (`svyby(..., svyciprop)`).
+    ///
+    /// What `svyciprop` takes from that (subset) design: df = `degf` of the segment's rows (answered or not) with
+    /// a nonzero weight (`SurveyDesign.degreesOfFreedom(rows:)`); `nrow(design)`, the segment's rows, or every
+    /// row of a calibrated design (R keeps a calibrated design's rows and zeroes the others' weights); and, for
+    /// the likelihood method, the mean weight over those rows and the answered rows of the model frame.
+    /// The normal variant (`ciNormalLow/High`) takes df = ∞. Formulas: `ShareInterval`.
+    func withShareIntervals(_ estimates: [Estimate], indicator y: [Double], domains: Domains) -> [Estimate] {
+        let method = shareInterval
+        let calibrated = !design.calibration.isEmpty
+        let weights = design.weights
+        let answeredAll = y.reduce(0) { $0 + ($1.isNaN ? 0 : 1) }
+        return estimates.enumerated().map { index, estimate in
+            let single = domains.only(index)
+            var rows = 0
+            var weightSum = 0.0
+            var outcomes: [Double] = []
+            var answeredWeights: [Double] = []
+            for row in 0..<y.count where single.contains(row) {
+                rows += 1
+                weightSum += weights[row]
+                if method == .likelihood && !y[row].isNaN {
+                    outcomes.append(y[row])
+                    answeredWeights.append(weights[row])
+                }
+            }
+            let designRows = calibrated ? design.rowCount : rows
+            let df = design.degreesOfFreedom(rows: single.contains)
+            var sample = ShareSample(
+                estimate: estimate.estimate, variance: estimate.se * estimate.se, degreesOfFreedom: Double(df),
+                designRows: designRows, modelRows: calibrated ? answeredAll : outcomes.count, outcomes: outcomes,
+                weights: answeredWeights, meanDesignWeight: weightSum / Double(max(designRows, 1)))
+            var result = estimate
+            (result.ciLow, result.ciHigh) = ShareInterval.interval(method, sample: sample, level: confidenceLevel)
+            sample.degreesOfFreedom = .infinity
+            (result.ciNormalLow, result.ciNormalHigh) = ShareInterval.interval(
+                method, sample: sample, level: confidenceLevel)
+            result.degreesOfFreedom = df
+            result.intervalMethod = .share(method)
+            return result
+        }
+    }
+}
