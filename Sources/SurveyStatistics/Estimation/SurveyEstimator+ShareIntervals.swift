@@ -1,4 +1,16 @@
 extension SurveyEstimator {
+    /// The share of rows whose numeric `variable` is 1 among those answered (a 0/1 indicator; NaN = missing), by
+    /// segment, with the `shareInterval` interval: the weighted mean of the indicator (R `svymean`) reported as the
+    /// statistic `share`, with R `svyciprop`'s interval.
+    public func proportion(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
+        let y = try frame.numeric(variable)
+        let domains = try self.domains(segment)
+        let estimates = try meanEstimates(
+            variable: variable, statistic: "share", level: nil, y: y, multiplier: 1, domains: domains
+        ).estimates
+        return withShareIntervals(estimates, indicator: y, domains: domains)
+    }
+
     /// Gives share estimates (one per domain of `domains`, in their order, from the 0/1 variable `y`) the
     /// interval of `shareInterval`, as R's `svyciprop` on the design or, in a segment, on the segment's subset
     /// (`svyby(..., svyciprop)`).
