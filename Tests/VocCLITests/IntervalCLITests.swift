@@ -93,6 +93,21 @@ struct IntervalCLITests {
                 text.contains(
                     "Intervals for shares (top-2-box, banner percentages, why themes) use the method \(method)"))
         }
+        // voc needs: share measures (top2) take --ci, means keep t intervals.
+        let needs = try PackagePaths.voc([
+            "needs", store, "--by", "age_band", "--weight-set", "raked", "--ci", "beta", "--json",
+        ])
+        try #require(needs.exitCode == 0, "\(needs.transcript)")
+        let needsJSON = try self.json(needs.stdout)
+        let options = try #require(needsJSON["settings"] as? [String: Any])
+        #expect(options["share_interval"] as? String == "beta")
+        let batteries = try #require(needsJSON["batteries"] as? [[String: Any]])
+        let measures = batteries.flatMap { $0["measures"] as? [[String: Any]] ?? [] }
+        let methods = Dictionary(grouping: measures) { $0["statistic"] as? String ?? "" }.mapValues { group in
+            Set(group.flatMap { ($0["estimates"] as? [[String: Any]] ?? []).compactMap { $0["interval"] as? String } })
+        }
+        #expect(methods["top2"] == ["beta"])
+        #expect(methods["mean"] == ["wald"])
         let json = directory.appendingPathComponent("report.json").path
         let made = try PackagePaths.voc(report + ["--ci", "beta", "--format", "json", "--out", json])
         try #require(made.exitCode == 0, "\(made.transcript)")

@@ -11,6 +11,32 @@ extension SurveyEstimator {
         return withShareIntervals(estimates, indicator: y, domains: domains)
     }
 
+    /// What `svyciprop` takes from the (subset) design of each domain, whatever the variable: its `degf`, its
+    /// `nrow` and its mean sampling weight.
+    struct ShareDomain {
+        var degreesOfFreedom: Int
+        var designRows: Int
+        var meanDesignWeight: Double
+    }
+
+    /// The `ShareDomain` of each domain of `domains` (see `withShareIntervals`).
+    func shareDomains(_ domains: Domains) -> [ShareDomain] {
+        let calibrated = !design.calibration.isEmpty
+        return domains.labels.indices.map { index in
+            let single = domains.only(index)
+            var rows = 0
+            var weightSum = 0.0
+            for row in 0..<design.rowCount where single.contains(row) {
+                rows += 1
+                weightSum += design.weights[row]
+            }
+            let designRows = calibrated ? design.rowCount : rows
+            return ShareDomain(
+                degreesOfFreedom: design.degreesOfFreedom(rows: single.contains), designRows: designRows,
+                meanDesignWeight: weightSum / Double(max(designRows, 1)))
+        }
+    }
+
     /// Gives share estimates (one per domain of `domains`, in their order, from the 0/1 variable `y`) the
     /// interval of `shareInterval`, as R's `svyciprop` on the design or, in a segment, on the segment's subset
     /// (`svyby(..., svyciprop)`).
@@ -19,38 +45,37 @@ extension SurveyEstimator {
     /// a nonzero weight (`SurveyDesign.degreesOfFreedom(rows:)`); `nrow(design)`, the segment's rows, or every
     /// row of a calibrated design (R keeps a calibrated design's rows and zeroes the others' weights); and, for
     /// the likelihood method, the mean weight over those rows and the answered rows of the model frame.
-    /// The normal variant (`ciNormalLow/High`) takes df = ∞. Formulas: `ShareInterval`.
-    func withShareIntervals(_ estimates: [Estimate], indicator y: [Double], domains: Domains) -> [Estimate] {
+    /// The normal variant (`ciNormalLow/High`) takes df = ∞. Formulas: `ShareInterval`. `context` may be given
+    /// when several variables share the domains (it depends on the domains only).
+    func withShareIntervals(
+        _ estimates: [Estimate], indicator y: [Double], domains: Domains, context: [ShareDomain]? = nil
+    ) -> [Estimate] {
         let method = shareInterval
+        let context = context ?? shareDomains(domains)
         let calibrated = !design.calibration.isEmpty
-        let weights = design.weights
-        let answeredAll = y.reduce(0) { $0 + ($1.isNaN ? 0 : 1) }
+        let answeredAll = method == .likelihood ? y.reduce(0) { $0 + ($1.isNaN ? 0 : 1) } : 0
         return estimates.enumerated().map { index, estimate in
-            let single = domains.only(index)
-            var rows = 0
-            var weightSum = 0.0
+            let domain = context[index]
             var outcomes: [Double] = []
             var answeredWeights: [Double] = []
-            for row in 0..<y.count where single.contains(row) {
-                rows += 1
-                weightSum += weights[row]
-                if method == .likelihood && !y[row].isNaN {
+            if method == .likelihood {
+                let single = domains.only(index)
+                for row in 0..<y.count where !y[row].isNaN && single.contains(row) {
                     outcomes.append(y[row])
-                    answeredWeights.append(weights[row])
+                    answeredWeights.append(design.weights[row])
                 }
             }
-            let designRows = calibrated ? design.rowCount : rows
-            let df = design.degreesOfFreedom(rows: single.contains)
             var sample = ShareSample(
-                estimate: estimate.estimate, variance: estimate.se * estimate.se, degreesOfFreedom: Double(df),
-                designRows: designRows, modelRows: calibrated ? answeredAll : outcomes.count, outcomes: outcomes,
-                weights: answeredWeights, meanDesignWeight: weightSum / Double(max(designRows, 1)))
+                estimate: estimate.estimate, variance: estimate.se * estimate.se,
+                degreesOfFreedom: Double(domain.degreesOfFreedom), designRows: domain.designRows,
+                modelRows: calibrated ? answeredAll : outcomes.count, outcomes: outcomes, weights: answeredWeights,
+                meanDesignWeight: domain.meanDesignWeight)
             var result = estimate
             (result.ciLow, result.ciHigh) = ShareInterval.interval(method, sample: sample, level: confidenceLevel)
             sample.degreesOfFreedom = .infinity
             (result.ciNormalLow, result.ciNormalHigh) = ShareInterval.interval(
                 method, sample: sample, level: confidenceLevel)
-            result.degreesOfFreedom = df
+            result.degreesOfFreedom = domain.degreesOfFreedom
             result.intervalMethod = .share(method)
             return result
         }

@@ -68,6 +68,7 @@ public struct SurveyEstimator: Sendable {
     public func shares(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
         let column = try frame.categorical(variable)
         let domains = try self.domains(segment)
+        let context = shareDomains(domains)
         var results: [Estimate] = []
         let perLevel = try column.levels.indices.map { level in
             let y = Self.indicator(column, level: Int32(level))
@@ -75,7 +76,7 @@ public struct SurveyEstimator: Sendable {
                 variable: variable, statistic: "share", level: column.levels[level], y: y, multiplier: 1,
                 domains: domains
             ).estimates
-            return withShareIntervals(estimates, indicator: y, domains: domains)
+            return withShareIntervals(estimates, indicator: y, domains: domains, context: context)
         }
         // Order: segment by segment, levels within each.
         let segments = perLevel.first?.count ?? 0

@@ -1,5 +1,6 @@
 # Reference figures for share intervals (svyciprop) and quantile intervals (svyquantile), copied as literals into
-# Tests/SurveyStatisticsTests/IntervalTests.swift. Re-run from this folder with: Rscript intervals.R
+# Tests/SurveyStatisticsTests/ShareIntervalTests.swift and QuantileIntervalTests.swift (and a few into
+# Tests/VocCLITests/IntervalCLITests.swift). Re-run from this folder with: Rscript intervals.R
 # (R 4.x with Debian's r-cran-survey; the figures in the tests came from survey 4.1.1).
 suppressMessages(library(survey))
 apiclus1 <- read.csv("apiclus1.csv")
