@@ -7,21 +7,42 @@ extension SurveyDesign {
     /// counts the rows whose weight is not 0). With every row selected and no zero weight this is
     /// `degreesOfFreedom`.
     public func degreesOfFreedom(rows selected: (Int) -> Bool) -> Int {
-        var unitSeen = [Bool](repeating: false, count: stage1.unitCount)
-        var groupSeen = [Bool](repeating: false, count: stage1.groupCount)
-        var units = 0
-        var groups = 0
-        for row in 0..<rowCount where weights[row] != 0 && selected(row) {
+        degreesOfFreedom(domainCount: 1) { selected($0) ? 0 : -1 }[0]
+    }
+
+    /// `degreesOfFreedom(rows:)` of several disjoint domains in one pass: `domain(row)` gives a row's domain
+    /// (0..<domainCount) or −1 for none.
+    func degreesOfFreedom(domainCount: Int, domain: (Int) -> Int) -> [Int] {
+        var groupSeen = [Bool](repeating: false, count: stage1.groupCount * domainCount)
+        var result = [Int](repeating: 0, count: domainCount)
+        if stage1.rowsAreUnits {
+            // Every row is its own PSU: count the rows, and the strata once.
+            for row in 0..<rowCount where weights[row] != 0 {
+                let d = domain(row)
+                guard d >= 0 else { continue }
+                result[d] += 1
+                let group = Int(stage1.groupOfUnit[row]) * domainCount + d
+                if !groupSeen[group] {
+                    groupSeen[group] = true
+                    result[d] -= 1
+                }
+            }
+            return result
+        }
+        var unitSeen = [Bool](repeating: false, count: stage1.unitCount * domainCount)
+        for row in 0..<rowCount where weights[row] != 0 {
+            let d = domain(row)
+            guard d >= 0 else { continue }
             let unit = Int(stage1.unitOfRow[row])
-            if unitSeen[unit] { continue }
-            unitSeen[unit] = true
-            units += 1
-            let group = Int(stage1.groupOfUnit[unit])
+            if unitSeen[unit * domainCount + d] { continue }
+            unitSeen[unit * domainCount + d] = true
+            result[d] += 1
+            let group = Int(stage1.groupOfUnit[unit]) * domainCount + d
             if !groupSeen[group] {
                 groupSeen[group] = true
-                groups += 1
+                result[d] -= 1
             }
         }
-        return units - groups
+        return result
     }
 }

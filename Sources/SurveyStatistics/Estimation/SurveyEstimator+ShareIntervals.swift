@@ -19,21 +19,32 @@ extension SurveyEstimator {
         var meanDesignWeight: Double
     }
 
-    /// The `ShareDomain` of each domain of `domains` (see `withShareIntervals`).
+    /// The `ShareDomain` of each domain of `domains` (see `withShareIntervals`), in one pass over the rows.
     func shareDomains(_ domains: Domains) -> [ShareDomain] {
+        let count = domains.labels.count
+        let codes = domains.codes
+        let map = domains.domainOfCode
+        let domainOfRow = { (row: Int) -> Int in
+            guard let codes else { return 0 }
+            let code = codes[row]
+            return code < 0 ? -1 : Int(map[Int(code)])
+        }
+        var rows = [Int](repeating: 0, count: count)
+        var weightSums = [Double](repeating: 0, count: count)
+        let weights = design.weights
+        for row in 0..<design.rowCount {
+            let d = domainOfRow(row)
+            guard d >= 0 else { continue }
+            rows[d] += 1
+            weightSums[d] += weights[row]
+        }
+        let df = design.degreesOfFreedom(domainCount: count, domain: domainOfRow)
         let calibrated = !design.calibration.isEmpty
-        return domains.labels.indices.map { index in
-            let single = domains.only(index)
-            var rows = 0
-            var weightSum = 0.0
-            for row in 0..<design.rowCount where single.contains(row) {
-                rows += 1
-                weightSum += design.weights[row]
-            }
-            let designRows = calibrated ? design.rowCount : rows
+        return (0..<count).map { d in
+            let designRows = calibrated ? design.rowCount : rows[d]
             return ShareDomain(
-                degreesOfFreedom: design.degreesOfFreedom(rows: single.contains), designRows: designRows,
-                meanDesignWeight: weightSum / Double(max(designRows, 1)))
+                degreesOfFreedom: df[d], designRows: designRows,
+                meanDesignWeight: weightSums[d] / Double(max(designRows, 1)))
         }
     }
 
