@@ -58,3 +58,17 @@ for (qrule in c("math", "school", "hf7")) {
     cat(sprintf("  %s %s %s %s %s\n", b$stype[i], g(b[i, 2]), g(b$se[i]), g(b$ci_l[i]), g(b$ci_u[i])))
   }
 }
+
+# A calibrated design: dclus1 raked to the population's stype and sch.wide counts (as rake.json, tight control).
+# R keeps a calibrated design's rows when it takes a segment's subset (other rows get weight 0), so nrow is 183 in
+# every segment.
+pop.types <- data.frame(stype = c("E", "H", "M"), Freq = c(4421, 755, 1018))
+pop.schwide <- data.frame(sch.wide = c("No", "Yes"), Freq = c(1072, 5122))
+rclus1 <- rake(dclus1, list(~stype, ~sch.wide), list(pop.types, pop.schwide),
+               control = list(maxit = 100, epsilon = 1e-12))
+share("rclus1 api00 > 700", ~I(api00 > 700), rclus1)
+for (method in c("logit", "likelihood", "beta", "mean")) {
+  b <- svyby(~I(api00 > 700), ~stype, rclus1, svyciprop, method = method, vartype = "ci")
+  cat(sprintf("rclus1 api00 > 700 by stype, %s\n", method))
+  for (i in seq_len(nrow(b))) cat(sprintf("  %s %s %s %s\n", b$stype[i], g(b[i, 2]), g(b$ci_l[i]), g(b$ci_u[i])))
+}
