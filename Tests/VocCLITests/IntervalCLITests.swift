@@ -47,6 +47,32 @@ struct IntervalCLITests {
         #expect(quantiles.first?["estimate"] as? Double == 552.5)
     }
 
+    /// The acceptance figures through the CLI: the default (logit) share interval and the quartiles with
+    /// their intervals on dclus1, against R's svyciprop and svyquantile(ci = TRUE).
+    @Test func defaultIntervalsEqualR() throws {
+        let shares = try #require(
+            try json(estimate(["--var", "sch.wide", "--json"]).stdout)["estimates"] as? [[String: Any]])
+        let yes = try #require(shares.first { $0["level"] as? String == "Yes" })
+        #expect(yes["interval"] as? String == "logit")
+        let low = try #require(yes["ci_low"] as? Double)
+        let high = try #require(yes["ci_high"] as? Double)
+        #expect(abs(low / 0.8237988923790337 - 1) < 1e-7 && abs(high / 0.91190007702122267 - 1) < 1e-7)
+        let quartiles = try #require(
+            try json(estimate(["--var", "api00", "--stat", "quartiles", "--json"]).stdout)["estimates"]
+                as? [[String: Any]])
+        let r: [(Double, Double, Double, Double)] = [
+            (552, 492, 627, 31.471661205399485), (652, 561, 714, 35.667882699452747),
+            (719, 696, 777, 18.882996723239689),
+        ]
+        try #require(quartiles.count == 3)
+        for (q, (estimate, low, high, se)) in zip(quartiles, r) {
+            #expect(q["estimate"] as? Double == estimate && q["ci_low"] as? Double == low)
+            #expect(q["ci_high"] as? Double == high)
+            #expect(abs((q["se"] as? Double ?? 0) / se - 1) < 1e-7)
+            #expect(q["interval"] as? String == "woodruff-math")
+        }
+    }
+
     @Test func unknownMethodsAreRefusedWithTheAllowedOnes() throws {
         let ci = try PackagePaths.voc(["estimate", "--data", Self.apiclus1, "--var", "sch.wide", "--ci", "wald"])
         #expect(ci.exitCode != 0)
