@@ -1,7 +1,8 @@
 /// One estimate with its design-based uncertainty.
 ///
 /// `ciLow`/`ciHigh` use Student's t with the design degrees of freedom; `ciNormalLow`/`ciNormalHigh` the normal
-/// distribution. `deff` is the design effect against simple random sampling without replacement of the same n
+/// distribution; `intervalMethod` says how (a Wald interval, a share's `svyciprop` method, Woodruff's for a
+/// quantile). `deff` is the design effect against simple random sampling without replacement of the same n
 /// from N = Σw (R's default; in a domain, n_d from W_d), or with replacement when the design's weights sum to no
 /// more than the sample size (no population size: see `SurveyEstimator.weightsArePopulationScaled`);
 /// `deffReplace` against sampling with replacement (R's `deff = "replace"`); both are NaN where undefined (for
@@ -29,4 +30,6 @@ public struct Estimate: Sendable, Equatable {
     public var nEff: Double
     /// Degrees of freedom of the t interval.
     public var degreesOfFreedom: Int
+    /// How `ciLow`/`ciHigh` (and the normal variant) were made.
+    public var intervalMethod: IntervalMethod = .wald
 }

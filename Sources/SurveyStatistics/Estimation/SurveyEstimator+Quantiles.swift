@@ -1,13 +1,17 @@
 extension SurveyEstimator {
-    /// Weighted quantiles with Woodruff confidence intervals, as R `svyquantile` (survey ≥ 4.0) with its defaults
-    /// `qrule = "math"` and `interval.type = "mean"`.
+    /// Weighted quantiles with Woodruff confidence intervals, as R's `svyquantile` (survey ≥ 4.1) with
+    /// `interval.type = "mean"` and the rule `quantileRule` (`qrule`, default `"math"`), in each segment as
+    /// `svyby(..., svyquantile)` on the segment's subset of the design.
     ///
-    /// - Estimate (`qrule = "math"`): the smallest observed value x with F̂(x) ≥ p, where F̂ is the weighted
-    ///   empirical distribution function of the domain (the inverse of the weighted CDF).
-    /// - Interval (Woodruff 1952): SE_p = SE of the domain mean of 1{y ≤ q̂} (linearised over the full design);
-    ///   the interval is [F̂⁻¹(p − t·SE_p), F̂⁻¹(p + t·SE_p)] with probabilities clamped to [0, 1] and t the
-    ///   Student quantile with design degrees of freedom; the reported SE is (upper − lower)/(2t).
-    /// `ciNormalLow/High` use the normal quantile in the same construction. `deff` is not defined (NaN).
+    /// - Estimate: q̂ = Q(p), Q the rule applied to the domain's answered values and weights
+    ///   (`WeightedQuantileSample`).
+    /// - Interval (Woodruff 1952, "Confidence intervals for medians and other position measures", JASA 47,
+    ///   635–646; R's `survey:::woodruffCI`): F̂ = the domain mean of 1{y ≤ q̂} with its linearised SE over the full
+    ///   design; [Q(F̂ − t·SE), Q(F̂ + t·SE)], with t the Student quantile at df = `degf` of the domain's answered
+    ///   rows (R's `svyquantile(na.rm = TRUE)` drops the unanswered rows before `degf`). An end whose probability
+    ///   falls below 0 or above 1 is NaN, as R's.
+    /// - SE = (upper − lower)/(2t), as R. `ciNormalLow/High` use the normal quantile in the same construction;
+    ///   `deff` is not defined (NaN).
     public func quantiles(
         _ variable: String, probabilities: [Double] = [0.25, 0.5, 0.75], by segment: String? = nil
     )
@@ -15,9 +19,8 @@ extension SurveyEstimator {
     {
         let y = try frame.numeric(variable)
         let domains = try self.domains(segment)
-        let df = design.degreesOfFreedom
-        let t = ConfidenceInterval.tCritical(level: confidenceLevel, df: df)
         let z = ConfidenceInterval.normalCritical(level: confidenceLevel)
+        let rule = quantileRule
         var results: [Estimate] = []
         for (index, label) in domains.labels.enumerated() {
             let single = domains.only(index)
@@ -25,72 +28,49 @@ extension SurveyEstimator {
                 y: y, weights: design.weights, domainOfCode: single.domainOfCode, codes: single.codes,
                 domainCount: 1, kind: .mean
             ).moments[0]
-            var values: [(Double, Double)] = []
-            values.reserveCapacity(moments.n)
-            let weights = design.weights
-            for row in 0..<y.count where !y[row].isNaN && single.contains(row) { values.append((y[row], weights[row])) }
-            let cdf = WeightedCDF(values)
+            let df = design.degreesOfFreedom { !y[$0].isNaN && single.contains($0) }
+            let t = ConfidenceInterval.tCritical(level: confidenceLevel, df: df)
+            var values: [Double] = []
+            var weights: [Double] = []
+            for row in 0..<y.count where !y[row].isNaN && single.contains(row) {
+                values.append(y[row])
+                weights.append(design.weights[row])
+            }
+            let sample = WeightedQuantileSample(values: values, weights: weights)
             for p in probabilities {
-                let q = cdf.quantile(p)
+                let q = sample.quantile(p, rule: rule)
                 let below = y.map { $0.isNaN ? .nan : ($0 <= q ? 1.0 : 0.0) }
-                let proportion = try meanEstimates(
+                let share = try meanEstimates(
                     variable: variable, statistic: "quantile", level: nil, y: below,
                     multiplier: 1, domains: single
                 ).estimates[0]
-                let low = cdf.quantile(max(0, p - t * proportion.se))
-                let high = cdf.quantile(min(1, p + t * proportion.se))
-                let lowNormal = cdf.quantile(max(0, p - z * proportion.se))
-                let highNormal = cdf.quantile(min(1, p + z * proportion.se))
+                let (low, high) = Self.woodruff(sample, rule: rule, share: share, critical: t)
+                let (lowNormal, highNormal) = Self.woodruff(sample, rule: rule, share: share, critical: z)
                 results.append(
                     Estimate(
                         variable: variable, statistic: "quantile", level: Self.formatProbability(p), segment: label,
                         estimate: q, se: t.isFinite ? (high - low) / (2 * t) : .nan, ciLow: low, ciHigh: high,
                         ciNormalLow: lowNormal, ciNormalHigh: highNormal, deff: .nan, deffReplace: .nan,
-                        n: moments.n, nEff: moments.kishEffectiveSize, degreesOfFreedom: df))
+                        n: moments.n, nEff: moments.kishEffectiveSize, degreesOfFreedom: df,
+                        intervalMethod: .woodruff(rule)))
             }
         }
         return results
     }
 
+    /// The Woodruff interval [Q(F̂ − c·SE), Q(F̂ + c·SE)]; an end outside [0, 1] (or NaN) is NaN.
+    private static func woodruff(
+        _ sample: WeightedQuantileSample, rule: QuantileRule, share: Estimate, critical: Double
+    ) -> (Double, Double) {
+        let lowP = share.estimate - critical * share.se
+        let highP = share.estimate + critical * share.se
+        let low = lowP.isNaN || lowP < 0 ? .nan : sample.quantile(lowP, rule: rule)
+        let high = highP.isNaN || highP > 1 ? .nan : sample.quantile(highP, rule: rule)
+        return (low, high)
+    }
+
     static func formatProbability(_ p: Double) -> String {
         let text = String(p)
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
-    }
-}
-
-/// The weighted empirical distribution of (value, weight) pairs.
-struct WeightedCDF {
-    private let values: [Double]
-    private let cumulative: [Double]
-
-    init(_ pairs: [(Double, Double)]) {
-        let sorted = pairs.sorted { $0.0 < $1.0 }
-        var values: [Double] = []
-        var cumulative: [Double] = []
-        var running = 0.0
-        for (value, weight) in sorted {
-            running += weight
-            if let last = values.last, last == value {
-                cumulative[cumulative.count - 1] = running
-            } else {
-                values.append(value)
-                cumulative.append(running)
-            }
-        }
-        let total = running
-        self.values = values
-        self.cumulative = cumulative.map { $0 / total }
-    }
-
-    /// The smallest value whose cumulative share is ≥ p (R `qrule_math`); NaN when empty.
-    func quantile(_ p: Double) -> Double {
-        guard !values.isEmpty else { return .nan }
-        var low = 0
-        var high = values.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if cumulative[middle] >= p { high = middle } else { low = middle + 1 }
-        }
-        return values[low]
     }
 }

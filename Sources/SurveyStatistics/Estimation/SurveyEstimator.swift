@@ -9,6 +9,10 @@ public struct SurveyEstimator: Sendable {
     public let design: SurveyDesign
     /// Confidence level of the intervals (default 0.95).
     public var confidenceLevel: Double = 0.95
+    /// How the intervals of shares and top-box shares are made (R `svyciprop`'s `method`; default logit).
+    public var shareInterval: ShareIntervalMethod = .logit
+    /// How quantiles are read off the weighted distribution function (R `svyquantile`'s `qrule`; default math).
+    public var quantileRule: QuantileRule = .math
 
     public init(frame: SurveyFrame, design: SurveyDesign) {
         self.frame = frame
@@ -59,15 +63,20 @@ public struct SurveyEstimator: Sendable {
         }
     }
 
-    /// The share of each level of a categorical variable (R `svymean` of a factor), by segment.
+    /// The share of each level of a categorical variable (R `svymean` of a factor), by segment, with the
+    /// `shareInterval` interval (R `svyciprop`).
     public func shares(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
         let column = try frame.categorical(variable)
+        let domains = try self.domains(segment)
+        let context = shareDomains(domains)
         var results: [Estimate] = []
         let perLevel = try column.levels.indices.map { level in
-            try meanEstimates(
-                variable: variable, statistic: "share", level: column.levels[level],
-                y: Self.indicator(column, level: Int32(level)), multiplier: 1, by: segment
+            let y = Self.indicator(column, level: Int32(level))
+            let estimates = try meanEstimates(
+                variable: variable, statistic: "share", level: column.levels[level], y: y, multiplier: 1,
+                domains: domains
             ).estimates
+            return withShareIntervals(estimates, indicator: y, domains: domains, context: context)
         }
         // Order: segment by segment, levels within each.
         let segments = perLevel.first?.count ?? 0
@@ -75,8 +84,8 @@ public struct SurveyEstimator: Sendable {
         return results
     }
 
-    /// Top-k-box share: the share of answers ≥ scaleMax − (boxes − 1). `scaleMax` defaults to the largest
-    /// observed value (pass the scale's top when it may be unobserved).
+    /// Top-k-box share: the share of answers ≥ scaleMax − (boxes − 1), with the `shareInterval` interval.
+    /// `scaleMax` defaults to the largest observed value (pass the scale's top when it may be unobserved).
     public func topBox(
         _ variable: String, by segment: String? = nil, boxes: Int = 2, scaleMax: Double? = nil
     )
@@ -85,10 +94,11 @@ public struct SurveyEstimator: Sendable {
         let y = try frame.numeric(variable)
         let top = scaleMax ?? y.filter { !$0.isNaN }.max() ?? 0
         let derived = Self.topBoxIndicator(y, threshold: top - Double(boxes - 1))
-        return try meanEstimates(
-            variable: variable, statistic: "top_box", level: nil, y: derived, multiplier: 1,
-            by: segment
+        let domains = try self.domains(segment)
+        let estimates = try meanEstimates(
+            variable: variable, statistic: "top_box", level: nil, y: derived, multiplier: 1, domains: domains
         ).estimates
+        return withShareIntervals(estimates, indicator: derived, domains: domains)
     }
 
     /// Net Promoter Score 100·(p − d) from a 0–10 answer: promoters 9–10, detractors 0–6.

@@ -2,7 +2,8 @@
 ///
 /// Every estimate is a domain estimate over the full design (`SurveyEstimator.domainMeans`): Taylor-linearised
 /// SEs with the design's weights, strata, clusters, fpc and calibration; t intervals on the design degrees of
-/// freedom. Per battery (`NeedBattery`):
+/// freedom, except for the share measures (top2, share_*, positive, negative, better), whose intervals are
+/// `Options.shareInterval`'s (R `svyciprop`, `SurveyEstimator.withShareIntervals`). Per battery (`NeedBattery`):
 /// - importance: mean and top-2-box share (T2B) per need, and with performance the performance mean, the gap
 ///   (mean of performance − importance) and the importance–performance quadrant; priority statistic: T2B.
 /// - ranking: mean rank (over respondents who ranked the item), share ranked first, and the rank score
@@ -45,6 +46,8 @@ public enum NeedsAnalysis {
         /// Smallest range of segment scores that counts as a difference (0 = significance alone).
         public var minimumDifference: Double = 0
         public var crosshairs: ImportancePerformance.Crosshairs = .means
+        /// How the intervals of share measures (top2, share_*, positive, negative, better) are made.
+        public var shareInterval: ShareIntervalMethod = .logit
 
         public init() {}
     }
@@ -89,6 +92,7 @@ extension NeedsAnalysis {
         init(estimator: SurveyEstimator, segment: String, options: Options) throws {
             var estimator = estimator
             estimator.confidenceLevel = options.confidenceLevel
+            estimator.shareInterval = options.shareInterval
             self.estimator = estimator
             self.segment = segment
             self.options = options
@@ -127,9 +131,13 @@ extension NeedsAnalysis {
         )
             throws -> NeedsReport.Measure
         {
-            let means = try estimator.domainMeans(
+            var means = try estimator.domainMeans(
                 values, variable: variable, statistic: statistic, by: segment,
                 multiplier: multiplier)
+            if multiplier == 1, Self.isShare(statistic) {
+                means.estimates = estimator.withShareIntervals(
+                    means.estimates, indicator: values, domains: try estimator.domains(segment))
+            }
             let test = DomainEqualityTest.wald(
                 estimates: means.estimates.map(\.estimate),
                 covariance: means.covariance, include: adequate,
@@ -137,6 +145,11 @@ extension NeedsAnalysis {
             return NeedsReport.Measure(
                 need: need, statistic: statistic, estimates: means.estimates, test: test,
                 adjustedPValue: test?.pValue ?? .nan)
+        }
+
+        /// Measures that are shares of a 0/1 indicator, whose intervals are `Options.shareInterval`'s.
+        static func isShare(_ statistic: String) -> Bool {
+            ["top2", "positive", "negative", "better"].contains(statistic) || statistic.hasPrefix("share_")
         }
 
         /// Adjusts the p-values of each statistic over the battery's needs.

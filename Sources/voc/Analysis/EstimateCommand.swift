@@ -15,7 +15,10 @@ extension VocCommand {
                 Segments (--by) are domains of the full design. Statistics (--stat, comma-separated): auto \
                 (mean for numbers, shares for categories), mean, total, share, top2, nps, median, quartiles, \
                 variance. Intervals use Student's t with the design degrees of freedom (JSON also gives the normal \
-                interval). With --margins the weights are first calibrated and the SEs account for it; so do they with \
+                interval); shares and top-2-box use --ci (R's svyciprop methods, default logit, always inside \
+                0-1), quantiles Woodruff's interval with --qrule (R's svyquantile rules, default math); the footer \
+                and JSON's "interval" name the method of each interval. In segments, share and quantile \
+                intervals use the segment's own degrees of freedom (R's svyby on a subset). With --margins the weights are first calibrated and the SEs account for it; so do they with \
                 --weight-set on a STORE (the set's stored recipe is redone from the design weights). Design \
                 effects compare with simple random sampling without replacement from N = sum of weights (R's \
                 default); weights that sum to the sample size use sampling with replacement. On a STORE, the \
@@ -56,6 +59,15 @@ extension VocCommand {
         @Option(name: .long, help: "Confidence level of the intervals.")
         var level: Double = 0.95
 
+        @OptionGroup var intervals: ShareIntervalOptions
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Quantile rule for median and quartiles: math, school or hf7 (R's svyquantile qrule).",
+                valueName: "RULE"))
+        var qrule: String = QuantileRule.math.rawValue
+
         @Flag(name: .long, help: "Print one JSON document instead of a table.")
         var json = false
 
@@ -74,6 +86,9 @@ extension VocCommand {
                         + Self.statistics.sorted().joined(separator: ", "))
             }
             if !(level > 0 && level < 1) { throw ValidationError("--level must be between 0 and 1") }
+            if QuantileRule(rawValue: qrule) == nil {
+                throw ValidationError("--qrule must be one of: \(QuantileRule.names) (got '\(qrule)')")
+            }
             if (compare || chisq) && by == nil { throw ValidationError("--compare and --chisq need --by SEGMENT") }
             try source.check(design: design)
         }
@@ -108,6 +123,8 @@ extension VocCommand {
             }
             var estimator = SurveyEstimator(frame: frame, design: surveyDesign)
             estimator.confidenceLevel = level
+            estimator.shareInterval = intervals.method
+            estimator.quantileRule = QuantileRule(rawValue: qrule) ?? .math
             var results = EstimateResults()
             for variable in variables {
                 try results.add(variable: variable, estimator: estimator, command: self)

@@ -32,6 +32,7 @@ struct EstimatePrinter {
                             ("ci_normal_low", .number(e.ciNormalLow)), ("ci_normal_high", .number(e.ciNormalHigh)),
                             ("deff", .number(e.deff)), ("deff_replace", .number(e.deffReplace)),
                             ("n", .integer(e.n)), ("n_eff", .number(e.nEff)), ("df", .integer(e.degreesOfFreedom)),
+                            ("interval", .string(e.intervalMethod.name)),
                         ])
                     })
             ),
@@ -85,9 +86,10 @@ struct EstimatePrinter {
         }
         var lines = [
             "\(design.rowCount) respondents, \(design.psuCount) PSUs, \(design.strataCount) strata, "
-                + "df \(design.degreesOfFreedom); \(percent)% intervals use t(df)"
+                + "df \(design.degreesOfFreedom); \(percent)% intervals (methods below)"
                 + (design.calibration.isEmpty ? "" : "; SEs account for the calibration"), "", table.rendered,
         ]
+        lines += IntervalFooter.lines(for: results.estimates)
         if !results.differences.isEmpty {
             var differences = TextTable(
                 headers: ["variable", "statistic", "level", "segment A", "segment B", "A - B", "se", "t", "p"],

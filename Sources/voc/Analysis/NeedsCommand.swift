@@ -16,7 +16,7 @@ extension VocCommand {
                 Finds every importance battery, ranking, MaxDiff, Kano and matrix (touchpoint) question in the \
                 survey (the store's registered definition, or --survey with --data) and estimates each need in \
                 every level of --by, weighted, with Taylor-linearised design SEs (domains of the full design) and \
-                t intervals. Differences across segments: design-based Wald tests (Rao-Scott for Kano categories), \
+                t intervals (share measures such as top2: --ci, R's svyciprop methods, default logit). Differences across segments: design-based Wald tests (Rao-Scott for Kano categories), \
                 p-values adjusted over a battery's needs (--correction, BH by default). Priority orders: Spearman \
                 and Kendall between segments with a seeded permutation test, Kendall's W within segments. Classes: \
                 common (important in every segment, no significant difference), segment-priority (important \
@@ -29,6 +29,7 @@ extension VocCommand {
 
         @OptionGroup var study: StudyOptions
         @OptionGroup var design: DesignOptions
+        @OptionGroup var intervals: ShareIntervalOptions
 
         @Option(
             name: .long,
@@ -106,6 +107,7 @@ extension VocCommand {
             options.correction = correctionOption ?? .benjaminiHochberg
             options.alpha = alpha
             options.confidenceLevel = level
+            options.shareInterval = intervals.method
             options.permutations = permutations
             options.seed = seed
             options.negativeWeight = k

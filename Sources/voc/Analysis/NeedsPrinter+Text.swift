@@ -7,7 +7,8 @@ extension NeedsPrinter {
         let labels = report.segments.map(\.label)
         var lines = [
             "Need priorities by \(report.segmentVariable) (design df \(report.designDF); "
-                + "\(TextTable.format(report.options.confidenceLevel * 100, digits: 3))% t intervals; "
+                + "\(TextTable.format(report.options.confidenceLevel * 100, digits: 3))% t intervals, shares "
+                + "\(report.options.shareInterval.rawValue); "
                 + "p adjusted by \(report.options.correction.rawValue))", "",
         ]
         var bases = TextTable(headers: ["segment", "n", "n eff", "note"], rightAligned: [false, true, true, false])

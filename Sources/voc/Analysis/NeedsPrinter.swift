@@ -29,6 +29,7 @@ struct NeedsPrinter {
                     ("min_base", .number(options.minimumEffectiveBase)),
                     ("correction", .string(options.correction.rawValue)),
                     ("alpha", .number(options.alpha)), ("confidence_level", .number(options.confidenceLevel)),
+                    ("share_interval", .string(options.shareInterval.rawValue)),
                     ("permutations", .integer(options.permutations)),
                     ("seed", .integer(Int(truncatingIfNeeded: options.seed))),
                     ("k", .number(options.negativeWeight)),
@@ -90,6 +91,7 @@ struct NeedsPrinter {
                                             ("segment", .optional(e.segment)), ("estimate", .number(e.estimate)),
                                             ("se", .number(e.se)), ("ci_low", .number(e.ciLow)),
                                             ("ci_high", .number(e.ciHigh)),
+                                            ("interval", .string(e.intervalMethod.name)),
                                             ("deff", .number(e.deff)), ("n", .integer(e.n)), ("n_eff", .number(e.nEff)),
                                         ])
                                     })

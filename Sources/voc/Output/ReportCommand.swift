@@ -20,7 +20,8 @@ extension VocCommand {
                 (named by the labels of --codebook files, else by code id); uncoded ones as raw answers. A probe \
                 whose codebook gives attribute/consequence/value levels also gets its means-end ladders: the top \
                 chains of coded steps by segment and the value map. Figures on fewer than --min-base respondents are shown \
-                as "small base". --template DIR uses a customised copy of the report templates. Prints the \
+                as "small base". Share intervals use --ci (R's svyciprop methods, default logit; the report's notes name \
+                it). --template DIR uses a customised copy of the report templates. Prints the \
                 headline findings and the path of the report.
                 """)
 
@@ -69,6 +70,8 @@ extension VocCommand {
 
         @OptionGroup var quality: QualityFilterOptions
 
+        @OptionGroup var intervals: ShareIntervalOptions
+
         func validate() throws {
             if data != nil, quality.excludeFlagged != nil || quality.qualityRun != nil {
                 throw ValidationError("--exclude-flagged and --quality-run need a store (quality runs are saved there)")
@@ -111,12 +114,13 @@ extension VocCommand {
                     completes.warnings.forEach(StandardError.print)
                     design = completes.design
                 }
-                let input = ReportInput(
+                var input = ReportInput(
                     survey: study.survey, responses: study.responses,
                     respondents: study.respondents, interviewers: study.interviewers, weight: study.weight,
                     segmentBy: by,
                     whyCodes: study.whyCodes, codebooks: try codebooks.map(CodingData.loadCodebook),
                     design: design, minimumBase: minimumBase, quality: studyQuality)
+                input.shareInterval = intervals.method
                 let report = try ReportBuilder.build(input)
                 let renderer = ReportRenderer(
                     templates: try template.map {

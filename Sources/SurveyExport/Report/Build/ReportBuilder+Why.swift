@@ -61,8 +61,8 @@ extension ReportBuilder {
                             return mentioned == true ? 1 : 0
                         })
                     let estimates =
-                        try context.segmentName.map { try context.estimator.mean(name, by: $0) }
-                        ?? context.estimator.mean(name)
+                        try context.segmentName.map { try context.estimator.proportion(name, by: $0) }
+                        ?? context.estimator.proportion(name)
                     guard let estimate = estimates[safe: segment] else { continue }
                     let quotes = members.compactMap { row -> String? in
                         let response = context.completes[row]

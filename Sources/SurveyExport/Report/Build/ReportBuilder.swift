@@ -4,7 +4,8 @@ import SurveyStatistics
 import SurveyAnalysis
 
 /// Builds a `FindingsReport` from a survey, its responses, a weight set and a segmentation, with the design-based
-/// estimators of SurveyStatistics (weights as a with-replacement design; Taylor-linearised SEs, t intervals).
+/// estimators of SurveyStatistics (weights as a with-replacement design; Taylor-linearised SEs; t intervals for
+/// means and NPS, `ReportInput.shareInterval` (R `svyciprop`, default logit) for shares).
 ///
 /// - Estimates use completes only (disposition group I, or status complete); the sample section uses every
 ///   response. "Don't know" and "refused" are excluded from every base.
@@ -45,6 +46,7 @@ public enum ReportBuilder {
         } catch {
             throw ExportError(code: "estimate", "cannot estimate the report's figures: \(error)")
         }
+        report.shareInterval = input.shareInterval
         report.notes = notes(input, context: context)
         return report
     }
@@ -52,7 +54,9 @@ public enum ReportBuilder {
     static func notes(_ input: ReportInput, context: ReportContext) -> [String] {
         var notes = [
             "Estimates are design-based (weights as a with-replacement design, Taylor linearisation); intervals "
-                + "use Student's t.",
+                + "for means and NPS use Student's t.",
+            "Intervals for shares (top-2-box, banner percentages, why themes) use the method "
+                + "\(input.shareInterval.summary), so they stay between 0% and 100%.",
             "Don't know and refused answers are excluded from every base.",
         ]
         if input.weight == nil {

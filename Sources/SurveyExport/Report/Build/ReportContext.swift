@@ -54,6 +54,7 @@ struct ReportContext {
             }
             estimator = SurveyEstimator(
                 frame: frame, design: try input.design?.design ?? SurveyDesign(weights: weights))
+            estimator.shareInterval = input.shareInterval
         } catch {
             throw ExportError(code: "estimate", "cannot set up the survey design: \(error)")
         }
@@ -74,14 +75,23 @@ struct ReportContext {
     mutating func numeric(_ name: String, _ values: [Double]) throws {
         guard frame[name] == nil else { return }
         try frame.add(name, .numeric(values))
-        estimator = SurveyEstimator(frame: frame, design: estimator.design)
+        estimator = refreshed()
     }
 
     /// Adds a categorical column unless it exists.
     mutating func categorical(_ name: String, codes: [Int32], levels: [String]) throws {
         guard frame[name] == nil else { return }
         try frame.add(name, .categorical(CategoricalColumn(codes: codes, levels: levels)))
-        estimator = SurveyEstimator(frame: frame, design: estimator.design)
+        estimator = refreshed()
+    }
+
+    /// An estimator on the current frame with the same design and settings.
+    private func refreshed() -> SurveyEstimator {
+        var fresh = SurveyEstimator(frame: frame, design: estimator.design)
+        fresh.confidenceLevel = estimator.confidenceLevel
+        fresh.shareInterval = estimator.shareInterval
+        fresh.quantileRule = estimator.quantileRule
+        return fresh
     }
 
     /// The number of answer `key` (a question id, or `question.key` inside a grid) of each complete.

@@ -1,7 +1,7 @@
 public import Foundation
 public import SurveyModel
 public import SurveyAnalysis
-import SurveyStatistics
+public import SurveyStatistics
 
 /// Everything `ReportBuilder` needs to build a `FindingsReport`.
 public struct ReportInput: Sendable {
@@ -35,6 +35,8 @@ public struct ReportInput: Sendable {
     /// exclusion names are left out of every estimate (the sample section still counts them).
     public var quality: StudyQuality?
     public var generatedAt: Date
+    /// How the intervals of shares (top-2-box, banner percentages, why themes) are made (default logit).
+    public var shareInterval: ShareIntervalMethod = .logit
 
     public init(
         survey: Survey, responses: [Response], respondents: [String: Respondent] = [:],

@@ -1,3 +1,5 @@
+public import SurveyStatistics
+
 /// The findings of a study in one model, rendered as Markdown, HTML and JSON (see `ReportRenderer`) and
 /// flattened into CSV (see `ReportTables`).
 ///
@@ -18,6 +20,8 @@ public struct FindingsReport: Sendable, Hashable, Codable {
     public var minimumBase: Int = 30
     /// The confidence level of every interval (default 0.95).
     public var confidenceLevel: Double = 0.95
+    /// How the intervals of shares are made (R `svyciprop`'s method); means and NPS use t intervals.
+    public var shareInterval: ShareIntervalMethod?
     public var sample: SampleSummary
     public var weighting: WeightingSummary?
     public var headlines: [HeadlineMetric] = []

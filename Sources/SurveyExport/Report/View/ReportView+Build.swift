@@ -1,3 +1,5 @@
+import SurveyStatistics
+
 extension ReportView {
     /// Builds the view of `report`; `cellEscape` is applied to every table cell and list item.
     init(_ report: FindingsReport, cellEscape: (String) -> String, charts: ChartsView? = nil) {
@@ -53,7 +55,9 @@ extension ReportView {
         }
         let note =
             "Letters name the segments a figure is significantly higher than (upper case at 95%, lower case "
-            + "at 90%). Intervals are \(Int((report.confidenceLevel * 100).rounded()))% confidence intervals."
+            + "at 90%). Intervals are \(Int((report.confidenceLevel * 100).rounded()))% confidence intervals"
+            + (report.shareInterval.map { ": shares by the \($0.rawValue) method (R svyciprop), means and NPS by t." }
+                ?? ".")
         return TableView(tableTitle: nil, header: header.map(esc), rows: rows, tableNote: esc(note))
     }
 
