@@ -133,6 +133,11 @@ public protocol ResponseStore: Sendable {
     /// page as `query.after` to get the next). Never loads more than `query.limit` responses.
     func responses(_ query: ResponseQuery) async throws -> [StoredResponse]
 
+    /// The ids that end each full page of `query` read from its start (`query.after`) in pages of `query.limit`:
+    /// the `limit`-th, `2·limit`-th, ... matching id (`query.through` and the page content are not read). Reads
+    /// the id index only; `responsePages` turns them into ranges that can be read in any order.
+    func responsePageEnds(_ query: ResponseQuery) async throws -> [String]
+
     /// The number of responses of `surveyID` by status.
     func responseCounts(surveyID: String) async throws -> [ResponseStatus: Int]
 

@@ -43,7 +43,7 @@ enum ResponseStoreConformance {
         Check(name: "imports are idempotent and atomic when asked", run: imports),
         Check(name: "imported answers of every kind read back and continue in an interview", run: importedContinued),
         Check(name: "unknown times of imported responses stay unknown", run: unknownTimes),
-        Check(name: "responses page by id and filter by status", run: paging),
+        Check(name: "responses page by id, cut into ranges and filter by status", run: paging),
         Check(name: "disposition counts per case", run: dispositions),
         Check(name: "weight sets", run: weightSets),
         Check(name: "quality runs", run: qualityRuns),
@@ -342,6 +342,18 @@ enum ResponseStoreConformance {
         #expect(seen == (1...25).map { String(format: "p%02d", $0) })
         #expect(try await store.responses(ResponseQuery(surveyID: "demo")).count == 26)
         #expect(try await store.responses(ResponseQuery(surveyID: "demo", statuses: [])).isEmpty)
+        // Pages cut as ranges, read backwards: every complete once, in id order.
+        let query = ResponseQuery(surveyID: "demo", statuses: [.complete], limit: 10)
+        #expect(try await store.responsePageEnds(query) == ["p10", "p20"])
+        let pages = try await store.responsePages(query)
+        #expect(pages.map(\.after) == [nil, "p10", "p20"])
+        #expect(pages.map(\.through) == ["p10", "p20", nil])
+        var read: [[String]] = []
+        for page in pages.reversed() { read.insert(try await store.responses(inPage: page).map(\.response.id), at: 0) }
+        #expect(read.flatMap { $0 } == (1...25).map { String(format: "p%02d", $0) })
+        #expect(try await store.responsePageEnds(ResponseQuery(surveyID: "demo", statuses: [])).isEmpty)
+        let whole = ResponseQuery(surveyID: "demo", statuses: [.complete], after: "p05", through: "p07")
+        #expect(try await store.responses(whole).map(\.response.id) == ["p06", "p07"])
     }
 
     static func dispositions(_ store: any ResponseStore) async throws {

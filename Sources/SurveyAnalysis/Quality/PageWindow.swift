@@ -4,11 +4,13 @@ actor PageWindow {
     private let limit: Int
     private var inFlight = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
+    private var closed = false
 
     init(limit: Int) { self.limit = max(1, limit) }
 
-    /// Waits until fewer than `limit` pages are in flight, then takes a slot.
+    /// Waits until fewer than `limit` pages are in flight, then takes a slot; returns at once after `close`.
     func acquire() async {
+        if closed { return }
         if inFlight >= limit {
             await withCheckedContinuation { waiting.append($0) }
         } else {
@@ -23,5 +25,12 @@ actor PageWindow {
         } else {
             waiting.removeFirst().resume()
         }
+    }
+
+    /// Lets every waiting and later `acquire` return at once (the consumer has stopped).
+    func close() {
+        closed = true
+        for continuation in waiting { continuation.resume() }
+        waiting = []
     }
 }

@@ -158,7 +158,7 @@ extension QualityAssessor {
             }
         }
         for (key, respondents) in contacts where respondents.count > 1 {
-            let attribute = key.split(separator: "\u{1}").first.map(String.init) ?? "contact"
+            let attribute = key.text.split(separator: "\u{1}").first.map(String.init) ?? "contact"
             for respondent in respondents {
                 for member in byRespondent[respondent, default: []] {
                     result[member, default: []].append(

@@ -27,8 +27,8 @@ public struct QualityAssessor: Sendable {
     var questionTimes: [Float] = []
     var vectors: [UInt32] = []
     var interned: [CellInterner]
-    var sharedTexts: [String: [Int32]] = [:]
-    var contacts: [String: Set<String>] = [:]
+    var sharedTexts: [HashedText: [Int32]] = [:]
+    var contacts: [HashedText: Set<String>] = [:]
     var segmentMembership: [UInt64] = []
     var interviewers: [Int32] = []
     var interviewerNames: [String] = []
@@ -41,36 +41,44 @@ public struct QualityAssessor: Sendable {
         interned = Array(repeating: CellInterner(), count: examiner.layout.items.count)
     }
 
-    /// Judges the complete responses of `survey` in `store`, reading them a page at a time. Each page is examined
-    /// in a task of its own as soon as it is read (`QualityExaminer`), and the examinations are taken into the run
-    /// in order; at most three pages are read ahead of the run (`PageWindow`), so reading, examining and the run
-    /// overlap on every core while memory stays bounded.
+    /// Judges the complete responses of `survey` in `store`. The completes are cut into pages of 2,000
+    /// (`ResponseStore.responsePages`); each page is read, with its respondents, and examined in a task of its own
+    /// (`QualityExaminer`), and the examinations are taken into the run in page order. At most three pages are in
+    /// flight (`PageWindow`), so reading and examining run on every core while memory stays bounded.
     public static func assess(
         store: any ResponseStore, survey: Survey, settings: QualitySettings = QualitySettings()
     ) async throws -> QualityAssessment {
         var assessor = QualityAssessor(survey: survey, settings: settings)
         let examiner = assessor.examiner
-        let (pages, continuation) = AsyncThrowingStream<Task<[ResponseExamination], Never>, any Error>.makeStream()
+        let pages = try await store.responsePages(
+            ResponseQuery(surveyID: survey.id, statuses: [.complete], limit: 2_000))
+        typealias Job = Task<[ResponseExamination], any Error>
+        let (jobs, continuation) = AsyncStream<Job>.makeStream()
         let window = PageWindow(limit: 3)
-        let reader = Task {
-            do {
-                let query = ResponseQuery(surveyID: survey.id, statuses: [.complete], limit: 2_000)
-                try await store.forEachResponsePage(query) { page in
-                    let respondents = try await store.respondents(ids: page.map(\.response.respondentID))
-                    let attributes = Dictionary(
-                        respondents.map { ($0.id, $0.attributes) }, uniquingKeysWith: { first, _ in first })
-                    await window.acquire()
-                    continuation.yield(Task { examiner.examine(page, attributes: attributes) })
-                }
-                continuation.finish()
-            } catch {
-                continuation.finish(throwing: error)
+        let starter = Task {
+            for page in pages {
+                await window.acquire()
+                if Task.isCancelled { break }
+                continuation.yield(
+                    Task {
+                        let responses = try await store.responses(inPage: page)
+                        let respondents = try await store.respondents(ids: responses.map(\.response.respondentID))
+                        let attributes = Dictionary(
+                            respondents.map { ($0.id, $0.attributes) }, uniquingKeysWith: { first, _ in first })
+                        return examiner.examine(responses, attributes: attributes)
+                    })
             }
+            continuation.finish()
         }
-        defer { reader.cancel() }
-        for try await examination in pages {
-            for response in await examination.value { assessor.absorb(response) }
-            await window.release()
+        do {
+            for await job in jobs {
+                for response in try await job.value { assessor.absorb(response) }
+                await window.release()
+            }
+        } catch {
+            starter.cancel()
+            await window.close()
+            throw error
         }
         return await assessor.finish()
     }

@@ -59,7 +59,7 @@ struct QualityExaminer: Sendable {
         return ResponseExamination(
             responseID: response.id, respondentID: response.respondentID, flags: flags, duration: duration(stored),
             mode: stored.mode ?? "unknown", interviewer: stored.interviewer, questionTimes: questionTimes(stored),
-            cells: cells, segmentMembership: membership, sharedTexts: shared,
+            cells: cells, segmentMembership: membership, sharedTexts: shared.map(HashedText.init),
             contactKeys: contactKeys(attributes, contactNames: &contactNames), asked: nonresponse.asked,
             dontKnows: nonresponse.dontKnows)
     }
@@ -87,8 +87,8 @@ struct QualityExaminer: Sendable {
 
     /// The contact attributes' values as compared (`contactKey`), each prefixed with its name and U+0001;
     /// `contactNames` caches `isContact` by attribute name.
-    func contactKeys(_ attributes: [String: String], contactNames: inout [String: Bool]) -> [String] {
-        var keys: [String] = []
+    func contactKeys(_ attributes: [String: String], contactNames: inout [String: Bool]) -> [HashedText] {
+        var keys: [HashedText] = []
         for (name, value) in attributes {
             let contact: Bool
             if let known = contactNames[name] {
@@ -99,7 +99,7 @@ struct QualityExaminer: Sendable {
             }
             guard contact else { continue }
             let key = Self.contactKey(value)
-            if !key.isEmpty { keys.append(name + "\u{1}" + key) }
+            if !key.isEmpty { keys.append(HashedText(name + "\u{1}" + key)) }
         }
         return keys
     }

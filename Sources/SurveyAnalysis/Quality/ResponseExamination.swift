@@ -17,9 +17,9 @@ struct ResponseExamination: Sendable {
     /// Bit `i` set: the response is in the survey's segment `i` (the first 64).
     var segmentMembership: UInt64
     /// Normalised why answers long enough to compare across responses, each once.
-    var sharedTexts: [String]
+    var sharedTexts: [HashedText]
     /// Contact values as compared, prefixed with the attribute name and U+0001.
-    var contactKeys: [String]
+    var contactKeys: [HashedText]
     /// Asked closed questions, and those answered "don't know" or "refused".
     var asked: Int32
     var dontKnows: Int32

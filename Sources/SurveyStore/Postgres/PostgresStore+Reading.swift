@@ -22,9 +22,27 @@ extension PostgresStore {
                 WHERE survey_id = \(query.surveyID)
                     AND (\(statuses == nil) OR status = ANY(\(statuses ?? [])::text[]))
                     AND (\(query.after == nil) OR id > \(query.after ?? ""))
+                    AND (\(query.through == nil) OR id <= \(query.through ?? ""))
                 ORDER BY id LIMIT \(limit)
                 """)
             return try await Self.loadResponses(connection, rows: rows)
+        }
+    }
+
+    public func responsePageEnds(_ query: ResponseQuery) async throws -> [String] {
+        if let statuses = query.statuses, statuses.isEmpty { return [] }
+        let statuses = query.statuses.map { $0.map(\.rawValue) }
+        let limit = max(1, query.limit)
+        return try await run { connection in
+            try await connection.rows(
+                """
+                SELECT id FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS position FROM responses
+                    WHERE survey_id = \(query.surveyID)
+                        AND (\(statuses == nil) OR status = ANY(\(statuses ?? [])::text[]))
+                        AND (\(query.after == nil) OR id > \(query.after ?? ""))) AS numbered
+                WHERE position % \(limit) = 0 ORDER BY id
+                """
+            ).map { try $0.value("id", as: String.self) }
         }
     }
 

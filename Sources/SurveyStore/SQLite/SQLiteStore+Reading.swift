@@ -12,19 +12,12 @@ extension SQLiteStore {
     }
 
     public func responses(_ query: ResponseQuery) async throws -> [StoredResponse] {
-        try await read { db in
-            var conditions = ["survey_id = ?"]
-            var arguments: StatementArguments = [query.surveyID]
-            if let statuses = query.statuses {
-                guard !statuses.isEmpty else { return [] }
-                conditions.append("status IN (" + statuses.map { _ in "?" }.joined(separator: ",") + ")")
-                for status in statuses.sorted(by: { $0.rawValue < $1.rawValue }) {
-                    _ = arguments.append(contentsOf: [status.rawValue])
-                }
-            }
-            if let after = query.after {
-                conditions.append("id > ?")
-                _ = arguments.append(contentsOf: [after])
+        guard query.statuses?.isEmpty != true else { return [] }
+        return try await read { db in
+            var (conditions, arguments) = Self.conditions(query)
+            if let through = query.through {
+                conditions.append("id <= ?")
+                _ = arguments.append(contentsOf: [through])
             }
             _ = arguments.append(contentsOf: [max(1, query.limit)])
             return try Self.loadResponses(
@@ -33,6 +26,38 @@ extension SQLiteStore {
                     + conditions.joined(separator: " AND ") + " ORDER BY id LIMIT ?",
                 arguments: arguments)
         }
+    }
+
+    public func responsePageEnds(_ query: ResponseQuery) async throws -> [String] {
+        guard query.statuses?.isEmpty != true else { return [] }
+        return try await read { db in
+            var (conditions, arguments) = Self.conditions(query)
+            _ = arguments.append(contentsOf: [max(1, query.limit)])
+            return try String.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS position FROM responses
+                        WHERE \(conditions.joined(separator: " AND ")))
+                    WHERE position % ? = 0 ORDER BY id
+                    """, arguments: arguments)
+        }
+    }
+
+    /// The conditions (with their arguments) of `query`'s survey, statuses and `after` (not `through`).
+    private static func conditions(_ query: ResponseQuery) -> ([String], StatementArguments) {
+        var conditions = ["survey_id = ?"]
+        var arguments: StatementArguments = [query.surveyID]
+        if let statuses = query.statuses {
+            conditions.append("status IN (" + statuses.map { _ in "?" }.joined(separator: ",") + ")")
+            for status in statuses.sorted(by: { $0.rawValue < $1.rawValue }) {
+                _ = arguments.append(contentsOf: [status.rawValue])
+            }
+        }
+        if let after = query.after {
+            conditions.append("id > ?")
+            _ = arguments.append(contentsOf: [after])
+        }
+        return (conditions, arguments)
     }
 
     public func responseCounts(surveyID: String) async throws -> [ResponseStatus: Int] {
