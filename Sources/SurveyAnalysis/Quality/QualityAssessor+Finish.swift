@@ -126,7 +126,7 @@ extension QualityAssessor {
         let limit = max(5, Int(QualitySettings.sharedTextLimit * Double(responseIDs.count)))
         var result: [Int: [QualityFlag]] = [:]
         var common = 0
-        for members in sharedTexts.values where members.count > 1 {
+        for members in sharedTexts.groups.values {
             guard members.count <= limit else {
                 common += 1
                 continue
@@ -148,19 +148,22 @@ extension QualityAssessor {
 
     /// The same respondent completing twice, and the same contact for several respondents.
     func respondentFlags() -> [Int: [QualityFlag]] {
-        var byRespondent: [String: [Int]] = [:]
-        for (index, id) in respondentIDs.enumerated() { byRespondent[id, default: []].append(index) }
+        var byRespondent = KeyedMembers<String>()
+        for (index, id) in respondentIDs.enumerated() { byRespondent.append(Int32(index), to: id) }
         var result: [Int: [QualityFlag]] = [:]
-        for members in byRespondent.values where members.count > 1 {
-            for member in members {
+        for members in byRespondent.groups.values {
+            for member in members.map(Int.init) {
                 result[member, default: []].append(
                     QualityFlag(.duplicateRespondent, "respondent completed \(members.count) times"))
             }
         }
-        for (key, respondents) in contacts where respondents.count > 1 {
+        for (key, members) in contacts.groups {
+            var seen = Set<String>()
+            let respondents = members.map { respondentIDs[Int($0)] }.filter { seen.insert($0).inserted }
+            guard respondents.count > 1 else { continue }
             let attribute = key.text.split(separator: "\u{1}").first.map(String.init) ?? "contact"
             for respondent in respondents {
-                for member in byRespondent[respondent, default: []] {
+                for member in byRespondent.members(of: respondent).map(Int.init) {
                     result[member, default: []].append(
                         QualityFlag(
                             .duplicateContact,

@@ -27,8 +27,9 @@ public struct QualityAssessor: Sendable {
     var questionTimes: [Float] = []
     var vectors: [UInt32] = []
     var interned: [CellInterner]
-    var sharedTexts: [HashedText: [Int32]] = [:]
-    var contacts: [HashedText: Set<String>] = [:]
+    var sharedTexts = KeyedMembers<HashedText>()
+    /// Responses by contact value (`QualityExaminer.contactKeys`).
+    var contacts = KeyedMembers<HashedText>()
     var segmentMembership: [UInt64] = []
     var interviewers: [Int32] = []
     var interviewerNames: [String] = []
@@ -104,8 +105,8 @@ public struct QualityAssessor: Sendable {
             vectors[base + item] = interned[item].code(cell)
         }
         segmentMembership.append(examination.segmentMembership)
-        for text in examination.sharedTexts { sharedTexts[text, default: []].append(Int32(index)) }
-        for key in examination.contactKeys { contacts[key, default: []].insert(examination.respondentID) }
+        for text in examination.sharedTexts { sharedTexts.append(Int32(index), to: text) }
+        for key in examination.contactKeys { contacts.append(Int32(index), to: key) }
         asked.append(examination.asked)
         dontKnows.append(examination.dontKnows)
         if !examination.flags.isEmpty { localFlags[index] = examination.flags }
