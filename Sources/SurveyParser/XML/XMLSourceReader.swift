@@ -27,11 +27,7 @@ enum XMLSourceReader {
         }
         _ = libxmlInitialized
         let collector = XMLErrorCollector()
-        let context = Unmanaged.passUnretained(collector).toOpaque()
-        xmlSetStructuredErrorFunc(context) { userData, error in
-            guard let userData, let error else { return }
-            Unmanaged<XMLErrorCollector>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
-        }
+        xmlSetStructuredErrorFunc(collector.userData, XMLErrorCollector.handler)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
 
         let options = Int32(
@@ -81,17 +77,12 @@ enum XMLSourceReader {
     ) -> [XMLErrorCollector.Entry] {
         guard let schema = compiled.pointer, let context = xmlSchemaNewValidCtxt(schema) else {
             let entry = XMLErrorCollector.Entry(
-                message: "the built-in XML schema could not be compiled", line: 1, column: 1, node: nil, isError: true)
+                message: "the built-in XML schema could not be compiled", line: 1, column: 1, node: nil,
+                level: XML_ERR_FATAL)
             return [entry]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
-        let userData = Unmanaged.passUnretained(collector).toOpaque()
-        xmlSchemaSetValidStructuredErrors(
-            context,
-            { userData, error in
-                guard let userData, let error else { return }
-                Unmanaged<XMLErrorCollector>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
-            }, userData)
+        xmlSchemaSetValidStructuredErrors(context, XMLErrorCollector.handler, collector.userData)
         _ = xmlSchemaValidateDoc(context, document)
         return collector.errors
     }
@@ -229,28 +220,6 @@ struct XMLDocumentKind: Sendable {
 
     static let survey = XMLDocumentKind(
         rootName: "survey", namespace: SurveySchema.namespace, compiledSchema: CompiledSchema(xsd: SurveySchema.xsd))
-}
-
-/// Accumulates libxml2 structured errors for one call.
-final class XMLErrorCollector {
-    struct Entry {
-        var message: String
-        var line: Int
-        var column: Int
-        var node: UnsafeRawPointer?
-        var isError: Bool
-    }
-
-    var errors: [Entry] = []
-
-    fileprivate func record(_ error: xmlError) {
-        errors.append(
-            Entry(
-                message: error.message.map { String(cString: $0) } ?? "unknown XML error",
-                line: Int(error.line), column: Int(error.int2),
-                node: error.node.map { UnsafeRawPointer($0) },
-                isError: error.level.rawValue >= XML_ERR_ERROR.rawValue))
-    }
 }
 
 extension String {
