@@ -59,13 +59,7 @@ struct CSVTokenizer {
                 readQuotedField(into: &fields)
             } else {
                 let start = position
-                while position < count {
-                    let byte = bytes[position]
-                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn {
-                        break
-                    }
-                    position += 1
-                }
+                skipToFieldEnd()
                 fields.append(CSVFieldRange(start: start, end: position, isQuoted: false, hasEscapedQuotes: false))
             }
             if position >= count {
@@ -121,16 +115,21 @@ struct CSVTokenizer {
                     CSVError(
                         file: source.name, row: recordLine, column: fields.count + 1,
                         kind: .textAfterClosingQuote))
-                while position < count {
-                    let byte = bytes[position]
-                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn {
-                        break
-                    }
-                    position += 1
-                }
+                skipToFieldEnd()
             }
         }
         fields.append(CSVFieldRange(start: start, end: end, isQuoted: true, hasEscapedQuotes: escaped))
+    }
+
+    /// Moves `position` to the delimiter or line break that ends the current field (or to the end of the bytes).
+    /// Inlined: it is the loop over every byte of every unquoted field.
+    @inline(__always)
+    private mutating func skipToFieldEnd() {
+        while position < count {
+            let byte = bytes[position]
+            if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn { return }
+            position += 1
+        }
     }
 
     /// The field's text, with doubled quotes unescaped; nil when its bytes are not valid UTF-8. One pass over the
