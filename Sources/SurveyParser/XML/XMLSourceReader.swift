@@ -192,45 +192,4 @@ enum XMLSourceReader {
 }
 
 /// Runs `xmlInitParser()` exactly once (global `let` initialisers are lazy and thread-safe).
-private let libxmlInitialized: Void = { xmlInitParser() }()
-
-/// The built-in XSD, compiled once. A compiled libxml2 schema is read-only during validation, so it is shared.
-final class CompiledSchema: @unchecked Sendable {
-    let pointer: xmlSchemaPtr?
-
-    init(xsd: String) {
-        _ = libxmlInitialized
-        // The parser context reads the buffer in place, so parse while the buffer is alive.
-        let bytes = Array(xsd.utf8)
-        pointer = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars -> xmlSchemaPtr? in
-                guard let parser = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else { return nil }
-                defer { xmlSchemaFreeParserCtxt(parser) }
-                return xmlSchemaParse(parser)
-            }
-        }
-    }
-}
-
-/// The kinds of XML document voc reads: the root element, its namespace and the built-in schema it must follow.
-struct XMLDocumentKind: Sendable {
-    var rootName: String
-    var namespace: String
-    var compiledSchema: CompiledSchema
-
-    static let survey = XMLDocumentKind(
-        rootName: "survey", namespace: SurveySchema.namespace, compiledSchema: CompiledSchema(xsd: SurveySchema.xsd))
-}
-
-extension String {
-    /// The string without leading and trailing XML whitespace (space, tab, CR, LF).
-    func trimmingXMLSpace() -> String {
-        let bytes = utf8
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
-        guard let first = bytes.first, let last = bytes.last else { return self }
-        if !isSpace(first) && !isSpace(last) { return self }
-        guard let start = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = bytes.lastIndex(where: { !isSpace($0) })!
-        return String(self[start...end])
-    }
-}
+let libxmlInitialized: Void = { xmlInitParser() }()

@@ -4,16 +4,6 @@ import SurveyModel
 import SurveyParser
 import SurveyStore
 
-extension ResponseStore {
-    /// Registers `survey` (canonical JSON and hash), as every command that is given a survey file does.
-    func register(_ survey: Survey) async throws {
-        try await registerSurvey(
-            SurveyDefinitionRecord(
-                surveyID: survey.id, version: survey.version, hash: SurveyHash.sha256(survey),
-                json: SurveyWriter.json(survey)))
-    }
-}
-
 /// The response store a command works on: `--store PATH`, else `<survey-id>.voc.sqlite` beside the survey file.
 ///
 /// Commands that take a positional `STORE` accept either a store file or a survey file (`.xml`, `.json`: its
