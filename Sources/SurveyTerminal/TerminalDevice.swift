@@ -1,13 +1,3 @@
-import SurveyCollector
-/// Something that happens at the terminal while the interview waits for input.
-public enum TerminalEvent: Sendable, Hashable {
-    case key(Key)
-    /// The window changed size (SIGWINCH); the screen must be redrawn at the new size.
-    case resize(TerminalSize)
-    /// The input ended (end of file, hang-up).
-    case end
-}
-
 /// The terminal as the interactive driver sees it: keys and resizes in, whole screens out.
 ///
 /// `PosixTerminal` is the real implementation (raw mode on a TTY); tests may supply their own. A device is used

@@ -1,12 +1,5 @@
 import Foundation
 
-/// The outcome of one run of the `voc` executable.
-public struct VocResult: Sendable {
-    public let stdout: String
-    public let stderr: String
-    public let exitCode: Int32
-}
-
 /// Runs the built `voc` binary for end-to-end tests.
 ///
 /// The binary is found, in order: `$VOC_BINARY`; `voc` beside the test bundle (the build products directory,

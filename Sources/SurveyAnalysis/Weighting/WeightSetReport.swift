@@ -47,13 +47,12 @@ public struct WeightSetReport: Sendable {
                 ("trimmed", .integer(report.trimmedCount)),
                 (
                     "margins",
-                    .array(
-                        report.margins.map { check in
-                            .object([
-                                ("variable", .string(check.variable)), ("level", .string(check.level)),
-                                ("target", .number(check.target)), ("achieved", .number(check.achieved)),
-                            ])
-                        })
+                    .objects(report.margins) { check in
+                        [
+                            ("variable", .string(check.variable)), ("level", .string(check.level)),
+                            ("target", .number(check.target)), ("achieved", .number(check.achieved)),
+                        ]
+                    }
                 ),
                 ("output", .optional(output)),
             ] + (recipe.map { [("calibration", JSONOutput.raw($0.jsonText))] } ?? []))

@@ -23,26 +23,3 @@ public enum InterviewEvent: Sendable, Hashable {
     /// The interview ended. A `.complete` outcome still needs the store's atomic quota check.
     case finished(InterviewOutcome)
 }
-
-/// Why an answer was set aside.
-public enum SetAsideReason: String, Sendable, Hashable, Codable {
-    /// The question is no longer asked on the current path.
-    case unreachable
-    /// The question is still asked but the answer no longer passes its hard checks or options.
-    case invalid
-}
-
-/// How an interview ended.
-public struct InterviewOutcome: Sendable, Hashable {
-    public var status: ResponseStatus
-    public var disposition: DispositionCode
-    /// For quota-full endings, the quota that was full.
-    public var quotaID: String?
-
-    public static let complete = InterviewOutcome(status: .complete, disposition: .complete)
-
-    /// Screened out by a full quota (AAPOR 4.80); stored as a break-off with that disposition.
-    public static func quotaFull(_ quotaID: String) -> InterviewOutcome {
-        InterviewOutcome(status: .breakOff, disposition: .quotaFull, quotaID: quotaID)
-    }
-}

@@ -1,5 +1,3 @@
-import SurveyModel
-
 /// A place in an interview: a what question or note (`depth` 0), or one step of a why ladder (`depth` 1...,
 /// with the option code for per-option probes).
 ///
@@ -43,21 +41,4 @@ public struct InterviewPosition: Sendable, Hashable, Codable, CustomStringConver
 
     /// The key of the ladder step stored at this position.
     var ladderKey: LadderKey { LadderKey(probeID: itemID, option: option, depth: depth) }
-}
-
-/// Identifies one stored why-ladder step.
-struct LadderKey: Hashable, Sendable {
-    var probeID: String
-    var option: String?
-    var depth: Int
-
-    init(probeID: String, option: String?, depth: Int) {
-        self.probeID = probeID
-        self.option = option
-        self.depth = depth
-    }
-
-    init(_ step: LadderStep) {
-        self.init(probeID: step.probeID, option: step.optionCode, depth: step.depth)
-    }
 }

@@ -52,8 +52,3 @@ public enum PollAnswerParser {
         .failure(PollError(message: "poll \(question.id) expects \(allowed)"))
     }
 }
-
-/// A poll answer that does not fit its question.
-public struct PollError: Error, Sendable, Hashable {
-    public var message: String
-}

@@ -1,44 +1,7 @@
-public import Foundation
+import Foundation
 public import SurveyModel
 import SurveyParser
 public import SurveyStore
-
-/// How an interviewer's request to interview begins: a new respondent, a named respondent, the next respondent
-/// of the sample's work queue, or a stopped interview resumed; or, with a non-interview outcome, a contact attempt
-/// recorded instead (`voc interview`'s `--respondent`, `--next`, `--resume`, `--outcome`).
-public struct InterviewRequest: Sendable {
-    /// Resume this stored response (with the survey version it was collected with).
-    public var resume: String?
-    /// Interview this respondent (from the sample when known there), else a new one.
-    public var respondentID: String?
-    /// Take the next respondent of the queue (claimed atomically; a claimed, unfinished interview resumes).
-    public var next: Bool
-    /// The interviewer stored with the interview (nil: none). Claims from the queue need a name: this one, else
-    /// the login name (`USER`), else "interviewer".
-    public var interviewer: String?
-    /// With `next`: record this non-interview outcome (no answer, refusal, callback...) instead of interviewing.
-    public var outcome: DispositionCode?
-    public var callback: Date?
-    public var note: String?
-    public var language: String?
-    public var seed: UInt64
-
-    public init(
-        resume: String? = nil, respondentID: String? = nil, next: Bool = false, interviewer: String? = nil,
-        outcome: DispositionCode? = nil, callback: Date? = nil, note: String? = nil, language: String? = nil,
-        seed: UInt64
-    ) {
-        self.resume = resume
-        self.respondentID = respondentID
-        self.next = next
-        self.interviewer = interviewer
-        self.outcome = outcome
-        self.callback = callback
-        self.note = note
-        self.language = language
-        self.seed = seed
-    }
-}
 
 /// What `InterviewSession.open` did.
 public enum InterviewOpening: Sendable {
@@ -48,11 +11,6 @@ public enum InterviewOpening: Sendable {
     case nothingPending
     /// The outcome was recorded for the claimed respondent.
     case recorded(DispositionCode, respondentID: String)
-}
-
-/// A stored survey definition that no longer loads; the description is its rendered diagnostics.
-public struct StoredDefinitionError: Error, Sendable, CustomStringConvertible {
-    public var description: String
 }
 
 extension InterviewSession {
@@ -122,27 +80,5 @@ extension InterviewSession {
             "note: resuming with survey '\(response.surveyID)' version \(response.surveyVersion) as stored "
                 + "(the file has version \(survey.version))"
         )
-    }
-}
-
-/// Named non-interview outcomes for `voc interview --outcome`, mapped to AAPOR dispositions.
-public enum ContactOutcomes {
-    public static let table: [(String, DispositionCode)] = [
-        ("no-answer", DispositionCode("3.13")), ("busy", DispositionCode("3.12")), ("refusal", .refusal),
-        ("callback", .callback), ("not-eligible", .notEligible),
-    ]
-
-    /// The names, comma-separated, for messages.
-    public static var names: String { table.map(\.0).joined(separator: ", ") }
-
-    /// The disposition of a name, or of an AAPOR code written out (`3.13`); nil otherwise. Codes 0.x and 1.x
-    /// (pending, interview) are not outcomes of a contact attempt.
-    public static func disposition(_ text: String) -> DispositionCode? {
-        if let named = table.first(where: { $0.0 == text }) { return named.1 }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), text.first != "0",
-            text.first != "1"
-        else { return nil }
-        return DispositionCode(text)
     }
 }

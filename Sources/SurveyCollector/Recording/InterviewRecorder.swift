@@ -27,29 +27,3 @@ public protocol InterviewRecorder: Sendable {
     /// (break-off, disposition 4.80) and nothing was counted.
     func complete(responseID: String, quotas: [Quota], at: Date) async throws -> String?
 }
-
-/// A stored interview, as needed to resume it.
-public struct StoredInterview: Sendable, Hashable {
-    public var response: Response
-    public var respondent: Respondent
-    /// The step shown when the interview stopped (nil: not recorded, or finished).
-    public var cursor: InterviewPosition?
-    public var language: String?
-}
-
-/// Failures of a recorder that are not storage errors.
-public enum InterviewRecorderError: Error, Sendable, Hashable, CustomStringConvertible {
-    case unknownResponse(String)
-    case finished(String)
-    /// The response belongs to another survey, or was collected with another version of it.
-    case otherSurvey(responseID: String, surveyID: String, version: SemanticVersion)
-
-    public var description: String {
-        switch self {
-        case .unknownResponse(let id): "no response with id '\(id)' in the store"
-        case .finished(let id): "response '\(id)' has already finished; it cannot be resumed"
-        case .otherSurvey(let id, let surveyID, let version):
-            "response '\(id)' was collected with survey '\(surveyID)' version \(version); resume it with that definition"
-        }
-    }
-}

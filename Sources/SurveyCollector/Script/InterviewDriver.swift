@@ -6,11 +6,3 @@ public protocol InterviewDriver: Sendable {
     /// - Throws: driver-specific input errors (e.g. `ScriptInputError`) and recorder errors.
     func run(_ session: inout InterviewSession) async throws -> InterviewRunOutcome
 }
-
-/// How a driver's run ended.
-public enum InterviewRunOutcome: Sendable, Hashable {
-    /// The interview ended (complete, quota full, break-off).
-    case finished(InterviewOutcome)
-    /// Input ended or the interviewer suspended: the interview is stored in progress, resumable at this step.
-    case suspended(InterviewPosition?)
-}

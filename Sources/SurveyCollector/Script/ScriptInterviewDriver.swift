@@ -1,5 +1,3 @@
-import SurveyModel
-
 /// Runs an interview from lines of text (stdin when it is not a terminal): one answer per line in the syntax of
 /// `ScriptAnswerSyntax`, a transcript on the terminal's output. Each answer is committed before its `saved`
 /// line is written and before the next prompt is shown.
@@ -68,19 +66,4 @@ public struct ScriptInterviewDriver: InterviewDriver {
         }
         return .finished(session.engine.outcome ?? .complete)
     }
-}
-
-/// An invalid line in a scripted interview. Its description is `SOURCE:LINE: error: MESSAGE`.
-public struct ScriptInputError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var source: String
-    public var line: Int
-    public var message: String
-
-    public init(source: String, line: Int, message: String) {
-        self.source = source
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { "\(source):\(line): error: \(message)" }
 }

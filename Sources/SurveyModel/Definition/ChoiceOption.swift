@@ -25,23 +25,6 @@ public struct ChoiceOption: Sendable, Hashable {
     }
 }
 
-/// A named, shared list of options that several questions can use.
-public struct OptionList: Sendable, Hashable {
-    public var id: String
-    public var options: [ChoiceOption]
-
-    public init(id: String, options: [ChoiceOption]) {
-        self.id = id
-        self.options = options
-    }
-}
-
-/// Where a question's options come from: written inline, or a shared `OptionList` by id.
-public enum OptionSource: Sendable, Hashable {
-    case inline([ChoiceOption])
-    case list(String)
-}
-
 extension Survey {
     /// The options of `source`, resolving shared lists; an unknown list id yields no options.
     public func options(_ source: OptionSource) -> [ChoiceOption] {

@@ -74,22 +74,3 @@ public struct Survey: Sendable, Hashable {
         self.consistencyRules = consistencyRules
     }
 }
-
-/// What a definition file describes.
-public enum SurveyKind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// A questionnaire answered by one respondent at a time.
-    case survey
-    /// A focus-group discussion guide run with several participants at once.
-    case focusGroup = "focus-group"
-}
-
-/// The codes stored for special answers. Defaults: don't know `-1`, refused `-2` (never valid option codes).
-public struct SpecialCodes: Sendable, Hashable, Codable {
-    public var dontKnow: String
-    public var refused: String
-
-    public init(dontKnow: String = "-1", refused: String = "-2") {
-        self.dontKnow = dontKnow
-        self.refused = refused
-    }
-}

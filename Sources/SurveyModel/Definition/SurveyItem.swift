@@ -25,28 +25,3 @@ public enum SurveyItem: Sendable, Hashable {
         }
     }
 }
-
-/// Text shown to the respondent (or, in a focus group, a stimulus or instruction); nothing is asked.
-public struct Note: Sendable, Hashable {
-    public var id: String
-    public var text: LocalizedText
-    public var when: Expression?
-    public var kind: NoteKind
-
-    public init(id: String, text: LocalizedText, when: Expression? = nil, kind: NoteKind = .info) {
-        self.id = id
-        self.text = text
-        self.when = when
-        self.kind = kind
-    }
-}
-
-/// What a note is for.
-public enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Text read or shown to the respondent.
-    case info
-    /// An instruction for the interviewer or moderator only.
-    case instruction
-    /// A stimulus to show (concept board, prototype, video).
-    case stimulus
-}

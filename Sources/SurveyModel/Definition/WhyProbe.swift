@@ -42,11 +42,3 @@ public struct WhyProbe: Sendable, Hashable {
     /// The standard laddering prompt (Reynolds & Gutman 1988).
     public static let defaultLadderText: LocalizedText = "Why is that important to you?"
 }
-
-/// What a why probe is asked about.
-public enum ProbeTarget: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Once, about the answer as a whole.
-    case answer
-    /// Once for each selected option (multiple choice) or ranked item (ranking).
-    case eachSelected = "each-selected"
-}

@@ -49,9 +49,3 @@ public struct DispositionCode: Sendable, Hashable, Codable, CustomStringConverti
         return .pending
     }
 }
-
-/// The AAPOR outcome groups.
-public enum DispositionGroup: String, Sendable, Hashable, Codable, CaseIterable {
-    case interview = "I", partial = "P", refusal = "R", nonContact = "NC", otherEligible = "O"
-    case unknownHousehold = "UH", unknownOther = "UO", notEligible = "NE", pending = "pending"
-}

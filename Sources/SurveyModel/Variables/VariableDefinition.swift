@@ -28,28 +28,3 @@ public struct VariableDefinition: Sendable, Hashable {
     /// Whether "don't know" and "refused" may appear (stored as the survey's special codes).
     public var allowsSpecialCodes: Bool = false
 }
-
-/// A code and its label.
-public struct ValueLabel: Sendable, Hashable {
-    public var code: String
-    public var label: String
-
-    public init(code: String, label: String) {
-        self.code = code
-        self.label = label
-    }
-}
-
-/// The level of measurement of a variable (as SPSS and Triple-S understand it).
-public enum VariableMeasure: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Unordered codes (single choice, MaxDiff best/worst).
-    case nominal
-    /// Ordered numeric codes (ratings, NPS, ranks, Kano answers).
-    case ordinal
-    /// 0/1 indicator (multiple-choice options).
-    case binary
-    /// A measured number (numeric questions).
-    case scale
-    case text
-    case date
-}

@@ -100,81 +100,78 @@ struct JSONParser {
     }
 
     private mutating func parseObject() throws(SyntaxError) -> JSONValue {
-        let start = index
-        try enter(start)
-        defer { depth -= 1 }
-        index += 1
         var members: [JSONMember] = []
+        let start = try parseContainer(closing: "}", item: "a member") { parser throws(SyntaxError) in
+            members.append(try parser.parseMember())
+        }
+        return JSONValue(kind: .object(members), start: start, end: index)
+    }
+
+    /// A key in double quotes, a colon and a value.
+    private mutating func parseMember() throws(SyntaxError) -> JSONMember {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+            let what = index < bytes.count && bytes[index] == UInt8(ascii: "}") ? "a trailing comma" : describeCurrent()
+            throw SyntaxError(offset: index, message: "expected a key in double quotes, found \(what)")
+        }
+        let keyOffset = index
+        let key = try parseString()
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            return JSONValue(kind: .object(members), start: start, end: index)
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+            throw SyntaxError(
+                offset: index, message: "expected ':' after the key \"\(key)\", found \(describeCurrent())")
         }
-        while true {
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                let what =
-                    index < bytes.count && bytes[index] == UInt8(ascii: "}") ? "a trailing comma" : describeCurrent()
-                throw SyntaxError(offset: index, message: "expected a key in double quotes, found \(what)")
-            }
-            let keyOffset = index
-            let key = try parseString()
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw SyntaxError(
-                    offset: index, message: "expected ':' after the key \"\(key)\", found \(describeCurrent())")
-            }
-            index += 1
-            skipWhitespace()
-            let value = try parseValue()
-            members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
-            skipWhitespace()
-            guard index < bytes.count else {
-                throw SyntaxError(offset: index, message: "unexpected end of file, expected ',' or '}'")
-            }
-            if bytes[index] == UInt8(ascii: ",") {
-                index += 1
-                continue
-            }
-            if bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return JSONValue(kind: .object(members), start: start, end: index)
-            }
-            throw SyntaxError(offset: index, message: "expected ',' or '}' after a member, found \(describeCurrent())")
-        }
+        index += 1
+        skipWhitespace()
+        return JSONMember(key: key, keyOffset: keyOffset, value: try parseValue())
     }
 
     private mutating func parseArray() throws(SyntaxError) -> JSONValue {
+        var elements: [JSONValue] = []
+        let start = try parseContainer(closing: "]", item: "an element") { parser throws(SyntaxError) in
+            elements.append(try parser.parseElement())
+        }
+        return JSONValue(kind: .array(elements), start: start, end: index)
+    }
+
+    /// A value in an array (where a closing bracket would follow a comma).
+    private mutating func parseElement() throws(SyntaxError) -> JSONValue {
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            throw SyntaxError(offset: index, message: "expected a value, found a trailing comma")
+        }
+        return try parseValue()
+    }
+
+    /// Reads an object or array from its opening bracket (at `index`) to `closing`: nothing, or items read by
+    /// `parseItem` (which starts after whitespace) separated by commas. Returns the offset of the opening bracket.
+    private mutating func parseContainer(
+        closing: Unicode.Scalar, item: String, _ parseItem: (inout JSONParser) throws(SyntaxError) -> Void
+    ) throws(SyntaxError) -> Int {
         let start = index
         try enter(start)
         defer { depth -= 1 }
         index += 1
-        var elements: [JSONValue] = []
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+        if index < bytes.count, bytes[index] == UInt8(ascii: closing) {
             index += 1
-            return JSONValue(kind: .array(elements), start: start, end: index)
+            return start
         }
         while true {
             skipWhitespace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                throw SyntaxError(offset: index, message: "expected a value, found a trailing comma")
-            }
-            elements.append(try parseValue())
+            try parseItem(&self)
             skipWhitespace()
             guard index < bytes.count else {
-                throw SyntaxError(offset: index, message: "unexpected end of file, expected ',' or ']'")
+                throw SyntaxError(offset: index, message: "unexpected end of file, expected ',' or '\(closing)'")
             }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
             }
-            if bytes[index] == UInt8(ascii: "]") {
+            if bytes[index] == UInt8(ascii: closing) {
                 index += 1
-                return JSONValue(kind: .array(elements), start: start, end: index)
+                return start
             }
             throw SyntaxError(
-                offset: index, message: "expected ',' or ']' after an element, found \(describeCurrent())")
+                offset: index, message: "expected ',' or '\(closing)' after \(item), found \(describeCurrent())")
         }
     }
 

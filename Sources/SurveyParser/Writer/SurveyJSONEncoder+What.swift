@@ -53,14 +53,13 @@ extension SurveyJSONEncoder {
             extra = [
                 (
                     "features",
-                    .array(
-                        features.map { feature in
-                            .object([
-                                ("code", .string(feature.code)), ("label", text(feature.label, lang)),
-                                ("functional", text(feature.functional, lang)),
-                                ("dysfunctional", text(feature.dysfunctional, lang)),
-                            ])
-                        })
+                    .objects(features) { feature in
+                        [
+                            ("code", .string(feature.code)), ("label", text(feature.label, lang)),
+                            ("functional", text(feature.functional, lang)),
+                            ("dysfunctional", text(feature.dysfunctional, lang)),
+                        ]
+                    }
                 )
             ]
         }

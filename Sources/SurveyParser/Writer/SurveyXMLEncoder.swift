@@ -12,13 +12,8 @@ enum SurveyXMLEncoder {
             ])
         root.children += texts("title", survey.title)
         if let description = survey.description { root.children += texts("description", description) }
-        if !survey.metadata.isEmpty {
-            root.children.append(
-                XMLElementOut(
-                    "metadata",
-                    children: survey.metadata.keys.sorted().map {
-                        XMLElementOut("entry", [("key", $0)], text: survey.metadata[$0])
-                    }))
+        root.appendListUnlessEmpty("metadata", survey.metadata.keys.sorted()) {
+            XMLElementOut("entry", [("key", $0)], text: survey.metadata[$0])
         }
         if survey.specialCodes != SpecialCodes() {
             root.children.append(
@@ -26,39 +21,21 @@ enum SurveyXMLEncoder {
                     "special-codes",
                     [("dont-know", survey.specialCodes.dontKnow), ("refused", survey.specialCodes.refused)]))
         }
-        if !survey.attributes.isEmpty {
-            root.children.append(XMLElementOut("attributes", children: survey.attributes.map(attribute)))
-        }
-        if !survey.optionLists.isEmpty {
-            root.children.append(
-                XMLElementOut(
-                    "option-lists",
-                    children: survey.optionLists.map {
-                        XMLElementOut("list", [("id", $0.id)], children: $0.options.map(option))
-                    }))
+        root.appendListUnlessEmpty("attributes", survey.attributes, attribute)
+        root.appendListUnlessEmpty("option-lists", survey.optionLists) {
+            XMLElementOut("list", [("id", $0.id)], children: $0.options.map(option))
         }
         for variable in survey.computed {
             root.children.append(
                 XMLElementOut("computed", [("id", variable.id), ("expr", variable.expression.source)]))
         }
-        if !survey.segments.isEmpty {
-            root.children.append(
-                XMLElementOut(
-                    "segments",
-                    children: survey.segments.map { segment in
-                        XMLElementOut(
-                            "segment", [("id", segment.id), ("when", segment.when.source)],
-                            children: segment.label == LocalizedText(segment.id) ? [] : texts("label", segment.label))
-                    }))
+        root.appendListUnlessEmpty("segments", survey.segments) { segment in
+            XMLElementOut(
+                "segment", [("id", segment.id), ("when", segment.when.source)],
+                children: segment.label == LocalizedText(segment.id) ? [] : texts("label", segment.label))
         }
-        if !survey.quotas.isEmpty {
-            root.children.append(
-                XMLElementOut(
-                    "quotas",
-                    children: survey.quotas.map {
-                        XMLElementOut(
-                            "quota", [("id", $0.id), ("when", $0.when.source), ("target", String($0.target))])
-                    }))
+        root.appendListUnlessEmpty("quotas", survey.quotas) {
+            XMLElementOut("quota", [("id", $0.id), ("when", $0.when.source), ("target", String($0.target))])
         }
         if let weighting = survey.weighting {
             root.children.append(
@@ -70,15 +47,9 @@ enum SurveyXMLEncoder {
                             [("variable", $0.variable), ("level", $0.level), ("target", Value.format($0.target))])
                     }))
         }
-        if !survey.consistencyRules.isEmpty {
-            root.children.append(
-                XMLElementOut(
-                    "consistency-rules",
-                    children: survey.consistencyRules.map {
-                        XMLElementOut(
-                            "rule", [("id", $0.id), ("when", $0.expression.source)],
-                            children: texts("message", $0.message))
-                    }))
+        root.appendListUnlessEmpty("consistency-rules", survey.consistencyRules) {
+            XMLElementOut(
+                "rule", [("id", $0.id), ("when", $0.expression.source)], children: texts("message", $0.message))
         }
         root.children += survey.sections.map(section)
         return root

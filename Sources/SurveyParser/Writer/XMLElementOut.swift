@@ -12,6 +12,15 @@ struct XMLElementOut {
         self.children = children
     }
 
+    /// Appends the element `name` with one child per item, made by `element`, unless `items` is empty: then
+    /// nothing (files leave empty lists out).
+    mutating func appendListUnlessEmpty<Items: Collection>(
+        _ name: String, _ items: Items, _ element: (Items.Element) -> XMLElementOut
+    ) {
+        guard !items.isEmpty else { return }
+        children.append(XMLElementOut(name, children: items.map(element)))
+    }
+
     /// Writes the element indented by `level` steps of two spaces.
     func write(into output: inout String, level: Int) {
         let indent = String(repeating: "  ", count: level)

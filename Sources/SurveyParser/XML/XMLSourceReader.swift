@@ -27,11 +27,7 @@ enum XMLSourceReader {
         }
         _ = libxmlInitialized
         let collector = XMLErrorCollector()
-        let context = Unmanaged.passUnretained(collector).toOpaque()
-        xmlSetStructuredErrorFunc(context) { userData, error in
-            guard let userData, let error else { return }
-            Unmanaged<XMLErrorCollector>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
-        }
+        xmlSetStructuredErrorFunc(collector.userData, XMLErrorCollector.handler)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
 
         let options = Int32(
@@ -81,17 +77,12 @@ enum XMLSourceReader {
     ) -> [XMLErrorCollector.Entry] {
         guard let schema = compiled.pointer, let context = xmlSchemaNewValidCtxt(schema) else {
             let entry = XMLErrorCollector.Entry(
-                message: "the built-in XML schema could not be compiled", line: 1, column: 1, node: nil, isError: true)
+                message: "the built-in XML schema could not be compiled", line: 1, column: 1, node: nil,
+                level: XML_ERR_FATAL)
             return [entry]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
-        let userData = Unmanaged.passUnretained(collector).toOpaque()
-        xmlSchemaSetValidStructuredErrors(
-            context,
-            { userData, error in
-                guard let userData, let error else { return }
-                Unmanaged<XMLErrorCollector>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
-            }, userData)
+        xmlSchemaSetValidStructuredErrors(context, XMLErrorCollector.handler, collector.userData)
         _ = xmlSchemaValidateDoc(context, document)
         return collector.errors
     }
@@ -201,67 +192,4 @@ enum XMLSourceReader {
 }
 
 /// Runs `xmlInitParser()` exactly once (global `let` initialisers are lazy and thread-safe).
-private let libxmlInitialized: Void = { xmlInitParser() }()
-
-/// The built-in XSD, compiled once. A compiled libxml2 schema is read-only during validation, so it is shared.
-final class CompiledSchema: @unchecked Sendable {
-    let pointer: xmlSchemaPtr?
-
-    init(xsd: String) {
-        _ = libxmlInitialized
-        // The parser context reads the buffer in place, so parse while the buffer is alive.
-        let bytes = Array(xsd.utf8)
-        pointer = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars -> xmlSchemaPtr? in
-                guard let parser = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else { return nil }
-                defer { xmlSchemaFreeParserCtxt(parser) }
-                return xmlSchemaParse(parser)
-            }
-        }
-    }
-}
-
-/// The kinds of XML document voc reads: the root element, its namespace and the built-in schema it must follow.
-struct XMLDocumentKind: Sendable {
-    var rootName: String
-    var namespace: String
-    var compiledSchema: CompiledSchema
-
-    static let survey = XMLDocumentKind(
-        rootName: "survey", namespace: SurveySchema.namespace, compiledSchema: CompiledSchema(xsd: SurveySchema.xsd))
-}
-
-/// Accumulates libxml2 structured errors for one call.
-final class XMLErrorCollector {
-    struct Entry {
-        var message: String
-        var line: Int
-        var column: Int
-        var node: UnsafeRawPointer?
-        var isError: Bool
-    }
-
-    var errors: [Entry] = []
-
-    fileprivate func record(_ error: xmlError) {
-        errors.append(
-            Entry(
-                message: error.message.map { String(cString: $0) } ?? "unknown XML error",
-                line: Int(error.line), column: Int(error.int2),
-                node: error.node.map { UnsafeRawPointer($0) },
-                isError: error.level.rawValue >= XML_ERR_ERROR.rawValue))
-    }
-}
-
-extension String {
-    /// The string without leading and trailing XML whitespace (space, tab, CR, LF).
-    func trimmingXMLSpace() -> String {
-        let bytes = utf8
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
-        guard let first = bytes.first, let last = bytes.last else { return self }
-        if !isSpace(first) && !isSpace(last) { return self }
-        guard let start = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = bytes.lastIndex(where: { !isSpace($0) })!
-        return String(self[start...end])
-    }
-}
+let libxmlInitialized: Void = { xmlInitParser() }()

@@ -13,18 +13,11 @@ public enum XMLSchemaValidator {
     public static func validate(
         xml: String, xsd: String, xmlName: String = "document.xml", xsdName: String = "schema.xsd"
     ) -> [Diagnostic] {
-        let collector = ErrorCollector()
-        let box = Unmanaged.passRetained(collector)
-        defer { box.release() }
-        let context = box.toOpaque()
-        xmlSetStructuredErrorFunc(context) { userData, error in
-            guard let userData, let error else { return }
-            Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue().add(error.pointee)
-        }
+        let collector = XMLErrorCollector()
+        defer { withExtendedLifetime(collector) {} }  // alive until libxml2 no longer calls back into it
+        xmlSetStructuredErrorFunc(collector.userData, XMLErrorCollector.handler)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
 
-        collector.file = xsdName
-        collector.code = "xsd-invalid"
         // libxml2's memory parser context reads the buffer in place when `xmlSchemaParse` runs, so the bytes must
         // stay alive (and at a fixed address) across both calls.
         let schemaBytes = Array(xsd.utf8)
@@ -36,27 +29,20 @@ public enum XMLSchemaValidator {
                     return nil
                 }
                 defer { xmlSchemaFreeParserCtxt(parserContext) }
-                xmlSchemaSetParserStructuredErrors(
-                    parserContext,
-                    { userData, error in
-                        guard let userData, let error else { return }
-                        Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue().add(error.pointee)
-                    }, context)
+                xmlSchemaSetParserStructuredErrors(parserContext, XMLErrorCollector.handler, collector.userData)
                 return xmlSchemaParse(parserContext)
             }
         }
         if unreadable {
             return [Diagnostic(.error, code: "xsd-invalid", "libxml2 could not read the schema", at: nil)]
         }
+        var diagnostics = collector.takeDiagnostics(file: xsdName, code: "xsd-invalid")
         guard let schema = parsed else {
-            return collector.diagnostics.isEmpty
-                ? [Diagnostic(.error, code: "xsd-invalid", "the schema could not be compiled", at: nil)]
-                : collector.diagnostics
+            return diagnostics.isEmpty
+                ? [Diagnostic(.error, code: "xsd-invalid", "the schema could not be compiled", at: nil)] : diagnostics
         }
         defer { xmlSchemaFree(schema) }
 
-        collector.file = xmlName
-        collector.code = "xml-syntax"
         let documentBytes = Array(xml.utf8)
         guard !documentBytes.isEmpty else {
             return [
@@ -71,48 +57,24 @@ public enum XMLSchemaValidator {
                 xmlReadMemory($0, Int32(buffer.count), xmlName, nil, options)
             }
         }
-        guard let document else { return collector.diagnostics }
+        diagnostics += collector.takeDiagnostics(file: xmlName, code: "xml-syntax")
+        guard let document else { return diagnostics }
         defer { xmlFreeDoc(document) }
 
-        collector.code = "xsd-violation"
         guard let validation = xmlSchemaNewValidCtxt(schema) else {
             return [Diagnostic(.error, code: "xsd-invalid", "libxml2 could not create a validation context", at: nil)]
         }
         defer { xmlSchemaFreeValidCtxt(validation) }
-        xmlSchemaSetValidStructuredErrors(
-            validation,
-            { userData, error in
-                guard let userData, let error else { return }
-                Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue().add(error.pointee)
-            }, context)
+        xmlSchemaSetValidStructuredErrors(validation, XMLErrorCollector.handler, collector.userData)
         let status = xmlSchemaValidateDoc(validation, document)
-        if status != 0, collector.diagnostics.isEmpty {
+        diagnostics += collector.takeDiagnostics(file: xmlName, code: "xsd-violation")
+        if status != 0, diagnostics.isEmpty {
             return [
                 Diagnostic(
                     .error, code: "xsd-violation", "the document does not match the schema",
                     at: SourceLocation(file: xmlName, line: 1, column: 1))
             ]
         }
-        return collector.diagnostics
-    }
-}
-
-/// Collects libxml2's structured errors as diagnostics for one validation call.
-private final class ErrorCollector {
-    var file = ""
-    var code = ""
-    var diagnostics: [Diagnostic] = []
-
-    func add(_ error: xmlError) {
-        let message =
-            error.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
-            ?? "unknown libxml2 error"
-        let severity: Diagnostic.Severity = error.level == XML_ERR_WARNING ? .warning : .error
-        let line = max(1, Int(error.line))
-        let column = max(1, Int(error.int2))
-        diagnostics.append(
-            Diagnostic(
-                severity, code: code, message,
-                at: SourceLocation(file: file, line: line, column: column)))
+        return diagnostics
     }
 }

@@ -87,14 +87,6 @@ public struct DomainEqualityTest: Sendable, Equatable {
     }
 }
 
-/// Domain estimates of one derived variable with the design covariance between domains.
-public struct DomainMeans: Sendable {
-    /// One estimate per segment level, in level order.
-    public var estimates: [Estimate]
-    /// S×S design covariance of the estimates (row-major), on the scale of `estimates`.
-    public var covariance: [Double]
-}
-
 extension SurveyEstimator {
     /// Weighted means of `values` (NaN = missing) in each level of `segment`, with their design covariance.
     ///

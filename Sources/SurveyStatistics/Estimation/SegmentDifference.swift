@@ -19,14 +19,6 @@ public struct SegmentDifference: Sendable, Equatable {
     public var degreesOfFreedom: Int
 }
 
-/// Which statistic `SurveyEstimator.differences` compares.
-public enum DifferenceStatistic: Sendable, Equatable {
-    case mean
-    case share(level: String)
-    case topBox(boxes: Int, scaleMax: Double?)
-    case nps
-}
-
 extension SurveyEstimator {
     /// Differences of every pair of segments of `segment` (A − B for A listed before B).
     public func differences(
@@ -81,19 +73,6 @@ extension SurveyEstimator {
             return ("top_box", nil, Self.topBoxIndicator(y, threshold: top - Double(boxes - 1)), 1)
         case .nps:
             return ("nps", nil, Self.npsScore(try frame.numeric(variable)), 100)
-        }
-    }
-}
-
-/// Problems with an estimation request.
-public enum EstimationError: Error, Sendable, Equatable, CustomStringConvertible {
-    case unknownLevel(variable: String, level: String)
-    case tooFewLevels(variable: String)
-
-    public var description: String {
-        switch self {
-        case .unknownLevel(let variable, let level): "variable '\(variable)' has no level '\(level)'"
-        case .tooFewLevels(let variable): "variable '\(variable)' needs at least two observed levels"
         }
     }
 }

@@ -1,8 +1,3 @@
-/// Kano answer options for the functional ("if present") and dysfunctional ("if absent") questions, coded 1–5.
-public enum KanoAnswer: Int, Sendable, CaseIterable, Codable {
-    case like = 1, mustBe = 2, neutral = 3, liveWith = 4, dislike = 5
-}
-
 /// Kano categories (Kano et al. 1984; Berger et al. 1993, Center for Quality Management Journal 2(4)).
 public enum KanoCategory: String, Sendable, CaseIterable, Codable {
     /// Attractive (delighter).

@@ -26,9 +26,3 @@ public enum StatisticsError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 }
-
-/// A closed interval [lower, upper], used for confidence intervals.
-public struct Interval: Sendable, Equatable {
-    public var lower: Double
-    public var upper: Double
-}

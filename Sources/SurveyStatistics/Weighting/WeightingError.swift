@@ -47,14 +47,3 @@ public enum WeightingError: Error, Sendable, Equatable, CustomStringConvertible 
         }
     }
 }
-
-/// A margin's variable and the sum of its targets.
-public struct MarginTotal: Sendable, Equatable {
-    public var variable: String
-    public var total: Double
-
-    public init(variable: String, total: Double) {
-        self.variable = variable
-        self.total = total
-    }
-}

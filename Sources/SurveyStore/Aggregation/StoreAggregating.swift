@@ -1,40 +1,5 @@
 import Foundation
 
-/// What a backend-side aggregate groups or sums by.
-public enum AggregateVariable: Sendable, Hashable, CustomStringConvertible {
-    /// A respondent attribute (e.g. `region`); missing when the respondent has none.
-    case attribute(String)
-    /// The answer to a question: a single code answer gives its code, a number answer its stored number text
-    /// (`4`, `4.5`); other kinds, don't know, refused, unanswered and unreachable answers are missing.
-    case answer(String)
-    /// The respondent's stratum (sampling design); missing when none.
-    case stratum
-    /// The respondent's first-stage cluster (PSU); missing when none.
-    case cluster
-    /// The respondent's weight in a stored weight set, as the shortest text that reads back as the same `Double`;
-    /// missing when the set has no weight for them.
-    case weight(inSet: String)
-
-    public var description: String {
-        switch self {
-        case .attribute(let name): "attribute '\(name)'"
-        case .answer(let id): "answer '\(id)'"
-        case .stratum: "stratum"
-        case .cluster: "cluster"
-        case .weight(let set): "weight in set '\(set)'"
-        }
-    }
-}
-
-/// One group of an aggregate: the values of the key variables (nil: missing), the value of the summed variable
-/// (nil when none was asked for or it is missing), one distinct weight, and how many responses have exactly these.
-public struct WeightedGroupCount: Sendable, Hashable {
-    public var keys: [String?]
-    public var value: String?
-    public var weight: Double
-    public var count: Int
-}
-
 /// Statistics pushed into the store: the backend groups complete responses with `GROUP BY` and returns only
 /// counts per distinct (keys, value, weight), so a large study is never loaded whole.
 ///
@@ -70,40 +35,6 @@ public protocol StoreAggregating: ResponseStore {
         name: String, surveyID: String, keys: [AggregateVariable], startWeightSet: String?,
         weigh: @escaping @Sendable ([WeightedGroupCount]) throws -> (weights: GroupedWeights?, result: Result)
     ) async throws -> (result: Result, saved: Int?)
-}
-
-/// The outcome of weighting groups (`StoreAggregating.saveGroupedWeightSet`): one final weight per group, in the
-/// order the groups were given, and the report stored with the set.
-public struct GroupedWeights: Sendable {
-    public var weights: [Double]
-    public var reportJSON: String
-
-    public init(weights: [Double], reportJSON: String) {
-        self.weights = weights
-        self.reportJSON = reportJSON
-    }
-}
-
-/// A cell of the joint table of some variables: its levels (nil: missing), responses and Σ weights.
-public struct AggregateCell: Sendable, Hashable {
-    public var levels: [String?]
-    public var count: Int
-    public var weight: Double
-}
-
-/// Weighted sums of a numeric variable in one group: n (non-missing responses), Σw, Σw·x and Σw·x².
-///
-/// Weighted mean = Σw·x / Σw and weighted total = Σw·x (the Hájek and Horvitz–Thompson forms; Lohr, *Sampling:
-/// Design and Analysis*, 2nd ed., §2.8 and §4.3); Σw·x² gives the weighted variance Σw·x²/Σw − mean².
-public struct WeightedSums: Sendable, Hashable {
-    public var group: String?
-    public var count: Int
-    public var sumWeights: Double
-    public var sumWeightedValues: Double
-    public var sumWeightedSquares: Double
-
-    /// Σw·x / Σw (NaN when Σw is 0).
-    public var mean: Double { sumWeightedValues / sumWeights }
 }
 
 extension StoreAggregating {

@@ -1,15 +1,6 @@
 import Foundation
 import SurveyModel
 
-/// A column of a query result: by name, or by position (0-based) where the query lists its columns.
-enum StoreColumn: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
-    case name(String)
-    case position(Int)
-
-    init(stringLiteral name: String) { self = .name(name) }
-    init(integerLiteral position: Int) { self = .position(position) }
-}
-
 /// A row of a query result as the SQLite and PostgreSQL stores both read it, so that turning rows into model
 /// values (respondents, contact attempts, responses: `StoredResponseBatch`) is written once. Optional variants
 /// read nullable columns; times are stored as seconds since 1970.

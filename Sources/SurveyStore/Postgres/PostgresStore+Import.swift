@@ -6,6 +6,8 @@ extension PostgresStore {
     /// Rows of one import batch, each sent as one `jsonb` parameter and expanded with `jsonb_to_recordset`.
     struct ImportRows {
         struct RespondentAttributes: Encodable { var id: String; var attributes: [String: String] }
+        /// A response row, for imports and for store copy (`restoreResponses`, which also sets `cursor` and
+        /// `language`; an import leaves them out).
         struct ResponseRow: Encodable {
             var id, respondent_id, survey_id, survey_version, status, disposition: String
             /// Nil (omitted, so NULL) when unknown.
@@ -14,7 +16,7 @@ extension PostgresStore {
             /// Nil (omitted, so NULL) when unknown.
             var completed_at: Double?
             var seed: Int64
-            var interviewer, mode: String?
+            var cursor, interviewer, mode, language: String?
         }
         struct AnswerRow: Encodable {
             var response_id, question_id, kind, value: String
@@ -92,12 +94,8 @@ extension PostgresStore {
             rows.respondents[response.respondentID, default: [:]].merge(imported.attributes) { $1 }
             rows.responses.append(
                 .init(
-                    id: response.id, respondent_id: response.respondentID, survey_id: response.surveyID,
-                    survey_version: response.surveyVersion.description, status: response.status.rawValue,
-                    disposition: response.disposition.rawValue, started_at: response.startedAt?.timeIntervalSince1970,
-                    updated_at: response.updatedAt.timeIntervalSince1970,
-                    completed_at: imported.completedAt?.timeIntervalSince1970, seed: Int64(bitPattern: response.seed),
-                    interviewer: imported.interviewer, mode: imported.mode))
+                    response, completedAt: imported.completedAt, interviewer: imported.interviewer, mode: imported.mode)
+            )
             for (questionID, value) in response.answers.sorted(by: { $0.key < $1.key }) {
                 let (kind, json) = AnswerValueCoding.encode(value)
                 let others =
@@ -173,5 +171,21 @@ extension PostgresStore {
             }
         }
         return summary
+    }
+}
+
+extension PostgresStore.ImportRows.ResponseRow {
+    /// The row of `response`, with the columns a `Response` does not hold.
+    init(
+        _ response: Response, completedAt: Date?, interviewer: String?, mode: String?, cursor: String? = nil,
+        language: String? = nil
+    ) {
+        self.init(
+            id: response.id, respondent_id: response.respondentID, survey_id: response.surveyID,
+            survey_version: response.surveyVersion.description, status: response.status.rawValue,
+            disposition: response.disposition.rawValue, started_at: response.startedAt?.timeIntervalSince1970,
+            updated_at: response.updatedAt.timeIntervalSince1970, completed_at: completedAt?.timeIntervalSince1970,
+            seed: Int64(bitPattern: response.seed), cursor: cursor, interviewer: interviewer, mode: mode,
+            language: language)
     }
 }

@@ -22,28 +22,3 @@ public struct AnswerRecord: Sendable, Hashable {
         self.paradata = paradata
     }
 }
-
-/// How an answer came about: time spent on the question and back navigation.
-public struct AnswerParadata: Sendable, Hashable, Codable {
-    /// Milliseconds between showing the question and confirming the answer (summed over visits); nil if unknown.
-    public var milliseconds: Int?
-    /// How many times the respondent went back to this question after answering it.
-    public var backSteps: Int
-
-    public init(milliseconds: Int? = nil, backSteps: Int = 0) {
-        self.milliseconds = milliseconds
-        self.backSteps = backSteps
-    }
-}
-
-/// A stored answer with its flags, as read back (see `StoredResponse.answerRecords`).
-public struct StoredAnswer: Sendable, Hashable {
-    public var record: AnswerRecord
-    /// Set when back navigation made the question unreachable; the value is kept but is not part of the response.
-    public var unreachable: Bool = false
-
-    public init(record: AnswerRecord, unreachable: Bool = false) {
-        self.record = record
-        self.unreachable = unreachable
-    }
-}

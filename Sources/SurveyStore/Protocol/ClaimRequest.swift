@@ -1,5 +1,4 @@
 import Foundation
-import SurveyModel
 
 /// A request for the next respondent of an interviewer's work queue (see `ResponseStore.claimNextRespondent`).
 public struct ClaimRequest: Sendable, Hashable {
@@ -23,15 +22,4 @@ public struct ClaimRequest: Sendable, Hashable {
         self.claimTimeout = claimTimeout
         self.maxAttempts = maxAttempts
     }
-}
-
-/// A respondent handed to one interviewer, with what is known about earlier contacts.
-public struct RespondentClaim: Sendable, Hashable {
-    public var respondent: Respondent
-    /// The number of contact attempts recorded before this claim.
-    public var previousAttempts: Int = 0
-    /// The callback time that made the respondent due, if any.
-    public var callbackAt: Date?
-    /// The most recent in-progress response of the respondent for the survey (to resume), if any.
-    public var resumableResponseID: String?
 }

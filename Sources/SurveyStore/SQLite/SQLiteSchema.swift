@@ -63,30 +63,6 @@ enum SQLiteSchema {
 
     /// v6: bulk imports store each response's answers as one block (`AnswerBlockCoding`) keyed by the response's
     /// key, so that a million imported responses are a million appended rows rather than twenty million.
-    /// Quality runs (`voc quality`): a named run per survey with its settings and summary, and one row per flagged
-    /// response (score, flag names separated by `;`, evidence JSON).
-    static let qualityRuns = """
-        CREATE TABLE quality_runs (
-            survey_id TEXT NOT NULL,
-            name TEXT NOT NULL,
-            settings TEXT NOT NULL,
-            report TEXT NOT NULL,
-            created_at REAL NOT NULL,
-            PRIMARY KEY (survey_id, name)
-        );
-        CREATE TABLE quality_flags (
-            survey_id TEXT NOT NULL,
-            run_name TEXT NOT NULL,
-            response_id TEXT NOT NULL,
-            respondent_id TEXT NOT NULL,
-            score REAL NOT NULL,
-            flags TEXT NOT NULL,
-            evidence TEXT NOT NULL,
-            PRIMARY KEY (survey_id, run_name, response_id),
-            FOREIGN KEY (survey_id, run_name) REFERENCES quality_runs(survey_id, name) ON DELETE CASCADE
-        ) WITHOUT ROWID;
-        """
-
     static let v6 = """
         CREATE TABLE answer_blocks (
             response_key INTEGER PRIMARY KEY REFERENCES responses(key) ON DELETE CASCADE,
@@ -135,6 +111,30 @@ enum SQLiteSchema {
     static let v7Times = """
         UPDATE responses SET updated_at = COALESCE(completed_at, ?) WHERE updated_at = 0;
         UPDATE responses SET started_at = NULL WHERE started_at = 0
+        """
+
+    /// v8: quality runs (`voc quality`): a named run per survey with its settings and summary, and one row per
+    /// flagged response (score, flag names separated by `;`, evidence JSON).
+    static let qualityRuns = """
+        CREATE TABLE quality_runs (
+            survey_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            report TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            PRIMARY KEY (survey_id, name)
+        );
+        CREATE TABLE quality_flags (
+            survey_id TEXT NOT NULL,
+            run_name TEXT NOT NULL,
+            response_id TEXT NOT NULL,
+            respondent_id TEXT NOT NULL,
+            score REAL NOT NULL,
+            flags TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            PRIMARY KEY (survey_id, run_name, response_id),
+            FOREIGN KEY (survey_id, run_name) REFERENCES quality_runs(survey_id, name) ON DELETE CASCADE
+        ) WITHOUT ROWID;
         """
 
     static let v1 = """

@@ -1,4 +1,3 @@
-import Foundation
 import SurveyModel
 import SurveyText
 
@@ -60,12 +59,6 @@ public enum SampleLoader {
         }
         return messages.isEmpty ? .success(respondents) : .failure(SampleErrors(messages: messages))
     }
-}
-
-/// Every problem of a sample file, one `file:row:column: error: ...` line each.
-public struct SampleErrors: Error, Sendable, Hashable, CustomStringConvertible {
-    public var messages: [String]
-    public var description: String { messages.joined(separator: "\n") }
 }
 
 extension SampleLoader {

@@ -22,18 +22,6 @@ extension PostgresStore: StoreTransferring {
         }
     }
 
-    /// A response row for `jsonb_to_recordset`.
-    struct RestoredResponse: Encodable {
-        var id, respondent_id, survey_id, survey_version, status, disposition: String
-        /// Nil (omitted, so NULL) when unknown.
-        var started_at: Double?
-        var updated_at: Double
-        /// Nil (omitted, so NULL) when unknown.
-        var completed_at: Double?
-        var seed: Int64
-        var cursor, interviewer, mode, language: String?
-    }
-
     public func restoreResponses(_ responses: [StoredResponse]) async throws -> Int {
         let registered = Set(
             try await surveyDefinitions(surveyID: nil).map { $0.surveyID + "@" + $0.version.description })
@@ -52,15 +40,9 @@ extension PostgresStore: StoreTransferring {
             let fresh = responses.filter { existing.insert($0.response.id).inserted }
             guard !fresh.isEmpty else { return 0 }
             let rows = fresh.map { stored in
-                let response = stored.response
-                return RestoredResponse(
-                    id: response.id, respondent_id: response.respondentID, survey_id: response.surveyID,
-                    survey_version: response.surveyVersion.description, status: response.status.rawValue,
-                    disposition: response.disposition.rawValue, started_at: response.startedAt?.timeIntervalSince1970,
-                    updated_at: response.updatedAt.timeIntervalSince1970,
-                    completed_at: stored.completedAt?.timeIntervalSince1970, seed: Int64(bitPattern: response.seed),
-                    cursor: stored.cursor, interviewer: stored.interviewer, mode: stored.mode,
-                    language: stored.language)
+                ImportRows.ResponseRow(
+                    stored.response, completedAt: stored.completedAt, interviewer: stored.interviewer,
+                    mode: stored.mode, cursor: stored.cursor, language: stored.language)
             }
             let answers = fresh.flatMap { stored in
                 stored.answerRecords.map { RestoredAnswer($0, responseID: stored.response.id) }

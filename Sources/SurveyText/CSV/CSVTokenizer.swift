@@ -1,18 +1,3 @@
-/// The byte range of one field inside a `CSVBytes` buffer.
-///
-/// For a quoted field the range excludes the surrounding quotes; `hasEscapedQuotes` tells that the range still
-/// contains doubled quotes (`""`) that stand for one quote each.
-public struct CSVFieldRange: Sendable, Equatable {
-    /// Offset of the first content byte.
-    public var start: Int
-    /// Offset one past the last content byte.
-    public var end: Int
-    /// True when the field was enclosed in quotes.
-    public var isQuoted: Bool
-    /// True when the content contains doubled quotes to be unescaped.
-    public var hasEscapedQuotes: Bool
-}
-
 /// A byte-level RFC 4180 tokenizer: splits a buffer into records of field ranges without allocating per record.
 ///
 /// Rules: fields are separated by `delimiter`; records end at LF or CRLF (a lone CR also ends a record); a field
@@ -74,13 +59,7 @@ struct CSVTokenizer {
                 readQuotedField(into: &fields)
             } else {
                 let start = position
-                while position < count {
-                    let byte = bytes[position]
-                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn {
-                        break
-                    }
-                    position += 1
-                }
+                skipToFieldEnd()
                 fields.append(CSVFieldRange(start: start, end: position, isQuoted: false, hasEscapedQuotes: false))
             }
             if position >= count {
@@ -136,16 +115,21 @@ struct CSVTokenizer {
                     CSVError(
                         file: source.name, row: recordLine, column: fields.count + 1,
                         kind: .textAfterClosingQuote))
-                while position < count {
-                    let byte = bytes[position]
-                    if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn {
-                        break
-                    }
-                    position += 1
-                }
+                skipToFieldEnd()
             }
         }
         fields.append(CSVFieldRange(start: start, end: end, isQuoted: true, hasEscapedQuotes: escaped))
+    }
+
+    /// Moves `position` to the delimiter or line break that ends the current field (or to the end of the bytes).
+    /// Inlined: it is the loop over every byte of every unquoted field.
+    @inline(__always)
+    private mutating func skipToFieldEnd() {
+        while position < count {
+            let byte = bytes[position]
+            if byte == delimiter || byte == CSVTokenizer.newline || byte == CSVTokenizer.carriageReturn { return }
+            position += 1
+        }
     }
 
     /// The field's text, with doubled quotes unescaped; nil when its bytes are not valid UTF-8. One pass over the

@@ -21,6 +21,14 @@ public enum JSONOutput: Sendable {
     /// `number` as a JSON number, or `null` when there is none.
     public static func optional(_ number: Double?) -> JSONOutput { number.map { .number($0) } ?? .null }
 
+    /// An array of objects, one for each of `items`, with the members `members` gives it (in that order): the shape
+    /// of every list of records in voc's JSON documents.
+    public static func objects<Items: Sequence>(
+        _ items: Items, _ members: (Items.Element) throws -> [(String, JSONOutput)]
+    ) rethrows -> JSONOutput {
+        .array(try items.map { .object(try members($0)) })
+    }
+
     /// The document as compact JSON text.
     public var text: String {
         var output = ""

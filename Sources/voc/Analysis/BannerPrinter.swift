@@ -12,13 +12,12 @@ struct BannerPrinter {
             ("segment", .string(table.segment)),
             (
                 "columns",
-                .array(
-                    table.columns.map { c in
-                        .object([
-                            ("label", .string(c.label)), ("letter", .string(c.letter)), ("n", .integer(c.n)),
-                            ("n_eff", .number(c.effectiveBase)),
-                        ])
-                    })
+                .objects(table.columns) { c in
+                    [
+                        ("label", .string(c.label)), ("letter", .string(c.letter)), ("n", .integer(c.n)),
+                        ("n_eff", .number(c.effectiveBase)),
+                    ]
+                }
             ),
             ("high_confidence", .number(table.options.highConfidence)),
             ("low_confidence", .optional(table.options.lowConfidence)),
@@ -26,25 +25,23 @@ struct BannerPrinter {
             ("min_base", .number(table.options.minimumEffectiveBase)),
             (
                 "rows",
-                .array(
-                    table.rows.map { row in
-                        .object([
-                            ("variable", .string(row.variable)), ("level", .optional(row.level)),
-                            ("statistic", .string(row.statistic)),
-                            (
-                                "cells",
-                                .array(
-                                    zip(table.columns, row.cells).map { column, cell in
-                                        .object([
-                                            ("column", .string(column.label)), ("estimate", .number(cell.estimate)),
-                                            ("se", .number(cell.se)), ("n", .integer(cell.n)),
-                                            ("n_eff", .number(cell.effectiveBase)), ("letters", .string(cell.letters)),
-                                            ("small_base", .bool(cell.smallBase)),
-                                        ])
-                                    })
-                            ),
-                        ])
-                    })
+                .objects(table.rows) { row in
+                    [
+                        ("variable", .string(row.variable)), ("level", .optional(row.level)),
+                        ("statistic", .string(row.statistic)),
+                        (
+                            "cells",
+                            .objects(zip(table.columns, row.cells)) { column, cell in
+                                [
+                                    ("column", .string(column.label)), ("estimate", .number(cell.estimate)),
+                                    ("se", .number(cell.se)), ("n", .integer(cell.n)),
+                                    ("n_eff", .number(cell.effectiveBase)), ("letters", .string(cell.letters)),
+                                    ("small_base", .bool(cell.smallBase)),
+                                ]
+                            }
+                        ),
+                    ]
+                }
             ),
         ])
     }

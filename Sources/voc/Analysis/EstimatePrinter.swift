@@ -22,49 +22,46 @@ struct EstimatePrinter {
             ),
             (
                 "estimates",
-                .array(
-                    results.estimates.map { e in
-                        .object([
-                            ("variable", .string(e.variable)), ("statistic", .string(e.statistic)),
-                            ("level", .optional(e.level)), ("segment", .optional(e.segment)),
-                            ("estimate", .number(e.estimate)), ("se", .number(e.se)),
-                            ("ci_low", .number(e.ciLow)), ("ci_high", .number(e.ciHigh)),
-                            ("ci_normal_low", .number(e.ciNormalLow)), ("ci_normal_high", .number(e.ciNormalHigh)),
-                            ("deff", .number(e.deff)), ("deff_replace", .number(e.deffReplace)),
-                            ("n", .integer(e.n)), ("n_eff", .number(e.nEff)), ("df", .integer(e.degreesOfFreedom)),
-                            ("interval", .string(e.intervalMethod.name)),
-                        ])
-                    })
+                .objects(results.estimates) { e in
+                    [
+                        ("variable", .string(e.variable)), ("statistic", .string(e.statistic)),
+                        ("level", .optional(e.level)), ("segment", .optional(e.segment)),
+                        ("estimate", .number(e.estimate)), ("se", .number(e.se)),
+                        ("ci_low", .number(e.ciLow)), ("ci_high", .number(e.ciHigh)),
+                        ("ci_normal_low", .number(e.ciNormalLow)), ("ci_normal_high", .number(e.ciNormalHigh)),
+                        ("deff", .number(e.deff)), ("deff_replace", .number(e.deffReplace)),
+                        ("n", .integer(e.n)), ("n_eff", .number(e.nEff)), ("df", .integer(e.degreesOfFreedom)),
+                        ("interval", .string(e.intervalMethod.name)),
+                    ]
+                }
             ),
             (
                 "differences",
-                .array(
-                    results.differences.map { d in
-                        .object([
-                            ("variable", .string(d.variable)), ("statistic", .string(d.statistic)),
-                            ("level", .optional(d.level)), ("segment_a", .string(d.segmentA)),
-                            ("segment_b", .string(d.segmentB)), ("difference", .number(d.difference)),
-                            ("se", .number(d.se)),
-                            ("t", .number(d.tStatistic)), ("df", .integer(d.degreesOfFreedom)),
-                            ("p", .number(d.pValue)),
-                            ("p_normal", .number(d.pValueNormal)),
-                        ])
-                    })
+                .objects(results.differences) { d in
+                    [
+                        ("variable", .string(d.variable)), ("statistic", .string(d.statistic)),
+                        ("level", .optional(d.level)), ("segment_a", .string(d.segmentA)),
+                        ("segment_b", .string(d.segmentB)), ("difference", .number(d.difference)),
+                        ("se", .number(d.se)),
+                        ("t", .number(d.tStatistic)), ("df", .integer(d.degreesOfFreedom)),
+                        ("p", .number(d.pValue)),
+                        ("p_normal", .number(d.pValueNormal)),
+                    ]
+                }
             ),
             (
                 "tests",
-                .array(
-                    results.tests.map { entry in
-                        let t = entry.test
-                        return .object([
-                            ("test", .string("rao-scott")), ("variable", .string(entry.variable)),
-                            ("segment", .string(entry.segment)), ("pearson", .number(t.pearson)), ("n", .integer(t.n)),
-                            ("f", .number(t.f)), ("ndf", .number(t.numeratorDF)), ("ddf", .number(t.denominatorDF)),
-                            ("p", .number(t.pValue)), ("chisq_first_order", .number(t.firstOrderChiSquare)),
-                            ("chisq_df", .number(t.firstOrderDF)), ("p_first_order", .number(t.firstOrderPValue)),
-                            ("mean_deff", .number(t.meanDesignEffect)),
-                        ])
-                    })
+                .objects(results.tests) { entry in
+                    let t = entry.test
+                    return [
+                        ("test", .string("rao-scott")), ("variable", .string(entry.variable)),
+                        ("segment", .string(entry.segment)), ("pearson", .number(t.pearson)), ("n", .integer(t.n)),
+                        ("f", .number(t.f)), ("ndf", .number(t.numeratorDF)), ("ddf", .number(t.denominatorDF)),
+                        ("p", .number(t.pValue)), ("chisq_first_order", .number(t.firstOrderChiSquare)),
+                        ("chisq_df", .number(t.firstOrderDF)), ("p_first_order", .number(t.firstOrderPValue)),
+                        ("mean_deff", .number(t.meanDesignEffect)),
+                    ]
+                }
             ),
         ])
     }

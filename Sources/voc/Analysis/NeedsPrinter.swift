@@ -14,13 +14,12 @@ struct NeedsPrinter {
             ("segment_variable", .string(report.segmentVariable)),
             (
                 "segments",
-                .array(
-                    report.segments.map { s in
-                        .object([
-                            ("label", .string(s.label)), ("n", .integer(s.n)), ("n_eff", .number(s.effectiveBase)),
-                            ("small_base", .bool(s.smallBase)),
-                        ])
-                    })
+                .objects(report.segments) { s in
+                    [
+                        ("label", .string(s.label)), ("n", .integer(s.n)), ("n_eff", .number(s.effectiveBase)),
+                        ("small_base", .bool(s.smallBase)),
+                    ]
+                }
             ),
             ("design_df", .integer(report.designDF)),
             (
@@ -48,13 +47,12 @@ struct NeedsPrinter {
             ("batteries", .array(report.batteries.map(battery))),
             (
                 "class_shares",
-                .array(
-                    report.classShares.map { entry in
-                        .object([
-                            ("class", .string(entry.needClass.rawValue)), ("count", .integer(entry.count)),
-                            ("share", .number(entry.share)),
-                        ])
-                    })
+                .objects(report.classShares) { entry in
+                    [
+                        ("class", .string(entry.needClass.rawValue)), ("count", .integer(entry.count)),
+                        ("share", .number(entry.share)),
+                    ]
+                }
             ),
             ("warnings", .array(report.warnings.map { .string($0) })),
             ("t_load", .number(loadSeconds)), ("t_compute", .number(computeSeconds)),
@@ -70,35 +68,32 @@ struct NeedsPrinter {
             ("priority_statistic", .optional(b.priorityStatistic)),
             (
                 "priority_orders",
-                .array(
-                    b.priorityOrders.enumerated().map { s, order in
-                        .object([
-                            ("segment", .string(labels[s])), ("order", .array(order.map { .string(needs[$0].code) })),
-                        ])
-                    })
+                .objects(b.priorityOrders.enumerated()) { s, order in
+                    [
+                        ("segment", .string(labels[s])), ("order", .array(order.map { .string(needs[$0].code) })),
+                    ]
+                }
             ),
             (
                 "measures",
-                .array(
-                    b.measures.map { m in
-                        .object([
-                            ("need", .string(needs[m.need].code)), ("statistic", .string(m.statistic)),
-                            (
-                                "estimates",
-                                .array(
-                                    m.estimates.map { e in
-                                        .object([
-                                            ("segment", .optional(e.segment)), ("estimate", .number(e.estimate)),
-                                            ("se", .number(e.se)), ("ci_low", .number(e.ciLow)),
-                                            ("ci_high", .number(e.ciHigh)),
-                                            ("interval", .string(e.intervalMethod.name)),
-                                            ("deff", .number(e.deff)), ("n", .integer(e.n)), ("n_eff", .number(e.nEff)),
-                                        ])
-                                    })
-                            ),
-                            ("test", m.test.map(Self.test) ?? .null), ("p_adjusted", .number(m.adjustedPValue)),
-                        ])
-                    })
+                .objects(b.measures) { m in
+                    [
+                        ("need", .string(needs[m.need].code)), ("statistic", .string(m.statistic)),
+                        (
+                            "estimates",
+                            .objects(m.estimates) { e in
+                                [
+                                    ("segment", .optional(e.segment)), ("estimate", .number(e.estimate)),
+                                    ("se", .number(e.se)), ("ci_low", .number(e.ciLow)),
+                                    ("ci_high", .number(e.ciHigh)),
+                                    ("interval", .string(e.intervalMethod.name)),
+                                    ("deff", .number(e.deff)), ("n", .integer(e.n)), ("n_eff", .number(e.nEff)),
+                                ]
+                            }
+                        ),
+                        ("test", m.test.map(Self.test) ?? .null), ("p_adjusted", .number(m.adjustedPValue)),
+                    ]
+                }
             ),
         ]
         if let classification = b.classification {
@@ -110,21 +105,20 @@ struct NeedsPrinter {
                         ("segments", .array(b.classifiedSegments.map { .string(labels[$0]) })),
                         (
                             "needs",
-                            .array(
-                                classification.results.map { r in
-                                    .object([
-                                        ("need", .string(r.name)), ("class", .string(r.needClass.rawValue)),
-                                        (
-                                            "important_in",
-                                            .array(
-                                                zip(b.classifiedSegments, r.importantIn).filter(\.1).map {
-                                                    JSONOutput.string(labels[$0.0])
-                                                })
-                                        ),
-                                        ("p_adjusted", .number(r.adjustedPValue)),
-                                        ("rank_in_segment", .array(r.rankInSegment.map { .number($0) })),
-                                    ])
-                                })
+                            .objects(classification.results) { r in
+                                [
+                                    ("need", .string(r.name)), ("class", .string(r.needClass.rawValue)),
+                                    (
+                                        "important_in",
+                                        .array(
+                                            zip(b.classifiedSegments, r.importantIn).filter(\.1).map {
+                                                JSONOutput.string(labels[$0.0])
+                                            })
+                                    ),
+                                    ("p_adjusted", .number(r.adjustedPValue)),
+                                    ("rank_in_segment", .array(r.rankInSegment.map { .number($0) })),
+                                ]
+                            }
                         ),
                     ])
                 ))
@@ -132,47 +126,44 @@ struct NeedsPrinter {
         members.append(
             (
                 "order_comparisons",
-                .array(
-                    b.orderComparisons.map { c in
-                        .object([
-                            ("segment_a", .string(labels[c.first])), ("segment_b", .string(labels[c.second])),
-                            ("spearman", .number(c.spearman)), ("kendall", .number(c.kendall)),
-                            ("permutation_p", .optional(c.permutationPValue)),
-                            ("permutations", .integer(c.permutations)),
-                        ])
-                    })
+                .objects(b.orderComparisons) { c in
+                    [
+                        ("segment_a", .string(labels[c.first])), ("segment_b", .string(labels[c.second])),
+                        ("spearman", .number(c.spearman)), ("kendall", .number(c.kendall)),
+                        ("permutation_p", .optional(c.permutationPValue)),
+                        ("permutations", .integer(c.permutations)),
+                    ]
+                }
             ))
         members.append(
             (
                 "kendall_w",
-                .array(
-                    b.concordance.map { c in
-                        .object([
-                            ("segment", .string(labels[c.segment])), ("w", .number(c.result.kendallW)),
-                            ("friedman_q", .number(c.result.statistic)), ("df", .number(c.result.degreesOfFreedom)),
-                            ("p", .number(c.result.pValue)), ("respondents", .integer(c.respondents)),
-                        ])
-                    })
+                .objects(b.concordance) { c in
+                    [
+                        ("segment", .string(labels[c.segment])), ("w", .number(c.result.kendallW)),
+                        ("friedman_q", .number(c.result.statistic)), ("df", .number(c.result.degreesOfFreedom)),
+                        ("p", .number(c.result.pValue)), ("respondents", .integer(c.respondents)),
+                    ]
+                }
             ))
         members.appendArrayUnlessEmpty("maxdiff_counts", b.maxDiffCounts) { segment in
             .object([
                 ("segment", .string(labels[segment.segment])),
                 (
                     "items",
-                    .array(
-                        segment.counts.items.enumerated().map { i, item in
-                            .object([
-                                ("need", .string(needs[i].code)), ("shown", .number(item.shown)),
-                                ("best", .number(item.best)), ("worst", .number(item.worst)),
-                                ("bw", .number(item.bestMinusWorst)),
-                                ("std_bw", .number(item.standardizedBestMinusWorst)),
-                                ("best_pct", .number(item.bestPercent)),
-                                ("worst_pct", .number(item.worstPercent)),
-                                ("sqrt_bw", .optional(item.squareRootBestOverWorst)),
-                                ("std_sqrt_bw", .optional(item.standardizedSquareRoot)),
-                                ("net_se_exclusive", .number(item.netStandardErrorExclusive)),
-                            ])
-                        })
+                    .objects(segment.counts.items.enumerated()) { i, item in
+                        [
+                            ("need", .string(needs[i].code)), ("shown", .number(item.shown)),
+                            ("best", .number(item.best)), ("worst", .number(item.worst)),
+                            ("bw", .number(item.bestMinusWorst)),
+                            ("std_bw", .number(item.standardizedBestMinusWorst)),
+                            ("best_pct", .number(item.bestPercent)),
+                            ("worst_pct", .number(item.worstPercent)),
+                            ("sqrt_bw", .optional(item.squareRootBestOverWorst)),
+                            ("std_sqrt_bw", .optional(item.standardizedSquareRoot)),
+                            ("net_se_exclusive", .number(item.netStandardErrorExclusive)),
+                        ]
+                    }
                 ),
             ])
         }
@@ -204,15 +195,14 @@ struct NeedsPrinter {
                 ("segment", .string(labels[d.segment])), ("r_squared", .number(d.result.rSquared)),
                 (
                     "needs",
-                    .array(
-                        needs.indices.map { j in
-                            .object([
-                                ("need", .string(needs[j].code)),
-                                ("correlation", .number(d.result.correlations[j])),
-                                ("relative_weight", .number(d.result.relativeWeights[j])),
-                                ("relative_weight_pct", .number(d.result.relativeWeightPercentages[j])),
-                            ])
-                        })
+                    .objects(needs.indices) { j in
+                        [
+                            ("need", .string(needs[j].code)),
+                            ("correlation", .number(d.result.correlations[j])),
+                            ("relative_weight", .number(d.result.relativeWeights[j])),
+                            ("relative_weight_pct", .number(d.result.relativeWeightPercentages[j])),
+                        ]
+                    }
                 ),
             ])
         }
@@ -222,17 +212,16 @@ struct NeedsPrinter {
                 ("mean_respondent_balance", .number(t.analysis.meanRespondentBalance)),
                 (
                     "touchpoints",
-                    .array(
-                        t.analysis.touchpoints.enumerated().map { j, tp in
-                            .object([
-                                ("need", .string(needs[j].code)),
-                                ("outcome_correlation", .optional(tp.outcomeCorrelation)),
-                                (
-                                    "outcome_gap_negative_minus_positive",
-                                    .optional(tp.outcomeGapNegativeMinusPositive)
-                                ),
-                            ])
-                        })
+                    .objects(t.analysis.touchpoints.enumerated()) { j, tp in
+                        [
+                            ("need", .string(needs[j].code)),
+                            ("outcome_correlation", .optional(tp.outcomeCorrelation)),
+                            (
+                                "outcome_gap_negative_minus_positive",
+                                .optional(tp.outcomeGapNegativeMinusPositive)
+                            ),
+                        ]
+                    }
                 ),
             ])
         }

@@ -18,13 +18,7 @@ extension VocCommand {
                 by default the proportional (CASRO) estimate from cases of known eligibility.
                 """)
 
-        @Argument(help: ArgumentHelp("The store file, or a survey file (its default store).", valueName: "STORE"))
-        var target: String
-
-        @OptionGroup var storeOptions: StoreOptions
-
-        @Option(name: .long, help: "The survey id, when the store holds several surveys.")
-        var survey: String?
+        @OptionGroup var study: StoreSurveyOptions
 
         @Option(
             name: .customLong("e"),
@@ -40,10 +34,9 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let (path, surveyFromFile) = try storeOptions.resolve(target: target)
-                let store = try await storeOptions.open(path, mustExist: true)
-                let status = try await FieldworkStatus.load(
-                    store: store, path: path, surveyID: survey ?? surveyFromFile?.id)
+                let (path, surveyID) = try study.resolve()
+                let store = try await study.storeOptions.open(path, mustExist: true)
+                let status = try await FieldworkStatus.load(store: store, path: path, surveyID: surveyID)
                 let overall = status.rates(interviewer: nil)
                 let e = eligibility ?? overall.proportionalEligibility
                 print(json ? StatusPrinter.json(status, e: e) : StatusPrinter.text(status, store: path, e: e))

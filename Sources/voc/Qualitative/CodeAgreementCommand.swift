@@ -120,13 +120,12 @@ extension VocCommand {
                 ("units", .integer(units)),
                 (
                     "codes",
-                    .array(
-                        agreement.perCode.map { entry in
-                            .object([
-                                ("code", .string(entry.code)), ("units", .integer(entry.unitsWithCode)),
-                                ("kappa", .optional(entry.kappa)), ("alpha", .optional(entry.alpha)),
-                            ])
-                        })
+                    .objects(agreement.perCode) { entry in
+                        [
+                            ("code", .string(entry.code)), ("units", .integer(entry.unitsWithCode)),
+                            ("kappa", .optional(entry.kappa)), ("alpha", .optional(entry.alpha)),
+                        ]
+                    }
                 ),
                 (
                     "overall",

@@ -6,7 +6,7 @@ import SurveyStore
 
 extension VocCommand {
     /// `voc focus import SESSION FILE`: a transcript into a session.
-    struct FocusImport: AsyncParsableCommand {
+    struct FocusImport: FocusSessionCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Import a transcript (.txt 'SPEAKER: text', .vtt WebVTT, .srt SubRip) into a session.",
@@ -41,39 +41,34 @@ extension VocCommand {
             }
         }
 
-        func run() async throws {
-            do {
-                let (store, session) = try await FocusStoreAccess.open(storeOptions, sessionID: sessionID)
-                if let section {
-                    let guide = try await FocusStoreAccess.runner(store: store, session: session).guide
-                    guard guide.sections.contains(where: { $0.id == section }) else {
-                        throw CommandFailure(
-                            "error: guide \(guide.id) has no section '\(section)'; sections: "
-                                + guide.sections.map(\.id).joined(separator: ", "))
-                    }
+        func run(store: any ResponseStore & FocusGroupStore, session: FocusSession) async throws {
+            if let section {
+                let guide = try await FocusStoreAccess.runner(store: store, session: session).guide
+                guard guide.sections.contains(where: { $0.id == section }) else {
+                    throw CommandFailure(
+                        "error: guide \(guide.id) has no section '\(section)'; sections: "
+                            + guide.sections.map(\.id).joined(separator: ", "))
                 }
-                guard let data = FileManager.default.contents(atPath: file),
-                    let text = String(data: data, encoding: .utf8)
-                else { throw CommandFailure("\(file): error: cannot read the file as UTF-8 text") }
-                let explicit = Dictionary(
-                    speakers.map { pair -> (String, String) in
-                        let parts = pair.split(separator: "=").map(String.init)
-                        return (parts[0], parts[1])
-                    }, uniquingKeysWith: { _, last in last })
-                let report = try await TranscriptImporter.importTranscript(
-                    text: text, path: file, sessionID: sessionID, store: store, explicit: explicit, sectionID: section)
-                let messages = report.diagnostics.map(\.description).joined(separator: "\n")
-                if report.hasErrors {
-                    let count = report.diagnostics.filter { $0.severity == .error }.count
-                    throw CommandFailure(messages + "\n\(count) error(s); nothing stored")
-                }
-                StandardError.print(messages)
-                let bySpeaker = report.turnsBySpeaker.sorted { $0.key < $1.key }
-                    .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-                print("imported \(report.turns.count) turn(s) from \(report.source): \(bySpeaker)")
-            } catch {
-                throw CommandFailure.report(error)
             }
+            guard let data = FileManager.default.contents(atPath: file),
+                let text = String(data: data, encoding: .utf8)
+            else { throw CommandFailure("\(file): error: cannot read the file as UTF-8 text") }
+            let explicit = Dictionary(
+                speakers.map { pair -> (String, String) in
+                    let parts = pair.split(separator: "=").map(String.init)
+                    return (parts[0], parts[1])
+                }, uniquingKeysWith: { _, last in last })
+            let report = try await TranscriptImporter.importTranscript(
+                text: text, path: file, sessionID: sessionID, store: store, explicit: explicit, sectionID: section)
+            let messages = report.diagnostics.map(\.description).joined(separator: "\n")
+            if report.hasErrors {
+                let count = report.diagnostics.filter { $0.severity == .error }.count
+                throw CommandFailure(messages + "\n\(count) error(s); nothing stored")
+            }
+            StandardError.print(messages)
+            let bySpeaker = report.turnsBySpeaker.sorted { $0.key < $1.key }
+                .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            print("imported \(report.turns.count) turn(s) from \(report.source): \(bySpeaker)")
         }
     }
 }

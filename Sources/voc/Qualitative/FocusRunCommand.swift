@@ -8,7 +8,7 @@ import SurveyStore
 
 extension VocCommand {
     /// `voc focus run SESSION --store PATH`: the note-taker's screen, or a scripted run from standard input.
-    struct FocusRun: AsyncParsableCommand {
+    struct FocusRun: FocusSessionCommand {
         static let configuration = CommandConfiguration(
             commandName: "run",
             abstract: "Run a focus-group session: log turns, polls and section changes as they happen.",
@@ -27,36 +27,27 @@ extension VocCommand {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        func validate() throws {
-            try storeOptions.requireStore()
-        }
-
-        func run() async throws {
-            do {
-                let (store, session) = try await FocusStoreAccess.open(storeOptions, sessionID: sessionID)
-                var runner = try await FocusStoreAccess.runner(store: store, session: session)
-                if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
-                    try await Self.runOnTerminal(&runner)
-                    return
+        func run(store: any ResponseStore & FocusGroupStore, session: FocusSession) async throws {
+            var runner = try await FocusStoreAccess.runner(store: store, session: session)
+            if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+                try await Self.runOnTerminal(&runner)
+                return
+            }
+            var rejected = 0
+            for line in try await runner.start(at: Date()).output { print(line) }
+            var number = 0
+            while !runner.session.ended, let line = readLine() {
+                number += 1
+                let outcome = try await runner.handle(line, number: number, at: Date())
+                for text in outcome.output { print(text) }
+                if let error = outcome.error {
+                    rejected += 1
+                    StandardError.print(error)
                 }
-                var rejected = 0
-                for line in try await runner.start(at: Date()).output { print(line) }
-                var number = 0
-                while !runner.session.ended, let line = readLine() {
-                    number += 1
-                    let outcome = try await runner.handle(line, number: number, at: Date())
-                    for text in outcome.output { print(text) }
-                    if let error = outcome.error {
-                        rejected += 1
-                        StandardError.print(error)
-                    }
-                }
-                if rejected > 0 {
-                    StandardError.print("\(rejected) line(s) rejected")
-                    throw ExitCode.failure
-                }
-            } catch {
-                throw CommandFailure.report(error)
+            }
+            if rejected > 0 {
+                StandardError.print("\(rejected) line(s) rejected")
+                throw ExitCode.failure
             }
         }
     }
@@ -86,36 +77,5 @@ extension VocCommand.FocusRun {
             let outcome = try await runner.handle(line, number: number, at: Date())
             reader.append(outcome.output + (outcome.error.map { [$0] } ?? []))
         }
-    }
-}
-
-/// Loading a session with its guide and roster from a store.
-enum FocusStoreAccess {
-    /// Opens the `--store` of `options` (which must exist) and reads its session `sessionID`; a command failure when
-    /// the store has no such session.
-    static func open(
-        _ options: StoreOptions, sessionID: String
-    ) async throws -> (store: any ResponseStore & FocusGroupStore, session: FocusSession) {
-        let store = try await options.openFocusStore(options.store!, mustExist: true)
-        guard let session = try await store.session(id: sessionID) else {
-            throw CommandFailure("error: no session '\(sessionID)' in the store")
-        }
-        return (store, session)
-    }
-
-    /// The runner of `session` from `store`, with the session's guide (the stored definition it names) and roster.
-    static func runner(
-        store: any ResponseStore & FocusGroupStore, session: FocusSession
-    ) async throws
-        -> FocusSessionRunner
-    {
-        guard let record = try await store.surveyDefinition(surveyID: session.guideID, version: session.guideVersion)
-        else {
-            throw CommandFailure("error: the store lacks guide \(session.guideID) \(session.guideVersion)")
-        }
-        let document = SurveyLoader.load(text: record.json, path: "\(session.guideID).json", format: .json)
-        guard let guide = document.survey else { throw CommandFailure(document.rendered()) }
-        let participants = try await store.participants(sessionID: session.id)
-        return FocusSessionRunner(store: store, guide: guide, session: session, participants: participants)
     }
 }

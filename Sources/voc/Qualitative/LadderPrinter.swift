@@ -82,15 +82,14 @@ enum LadderPrinter {
             ("unseededLadders", .integer(analysis.unseededLadders)),
             (
                 "inconsistencies",
-                .array(
-                    analysis.inconsistencies.map { issue in
-                        .object([
-                            ("kind", .string(issue.kind.rawValue)), ("from", .string(issue.from)),
-                            ("fromLevel", .string(issue.fromLevel.rawValue)), ("to", .string(issue.to)),
-                            ("toLevel", .string(issue.toLevel.rawValue)), ("person", .string(issue.person)),
-                            ("source", .string(issue.source)),
-                        ])
-                    })
+                .objects(analysis.inconsistencies) { issue in
+                    [
+                        ("kind", .string(issue.kind.rawValue)), ("from", .string(issue.from)),
+                        ("fromLevel", .string(issue.fromLevel.rawValue)), ("to", .string(issue.to)),
+                        ("toLevel", .string(issue.toLevel.rawValue)), ("person", .string(issue.person)),
+                        ("source", .string(issue.source)),
+                    ]
+                }
             ),
         ])
     }
@@ -105,27 +104,25 @@ enum LadderPrinter {
             ("codes", .array(matrix.codes.map { .string($0) })),
             (
                 "links",
-                .array(
-                    matrix.links.map { link in
-                        .object([
-                            ("from", .string(link.from)), ("to", .string(link.to)),
-                            ("directMentions", .integer(matrix.directMentions[link] ?? 0)),
-                            ("indirectMentions", .integer(matrix.indirectMentions[link] ?? 0)),
-                            ("directRespondents", .integer(matrix.directRespondents[link] ?? 0)),
-                            ("indirectRespondents", .integer(matrix.indirectRespondents[link] ?? 0)),
-                        ])
-                    })
+                .objects(matrix.links) { link in
+                    [
+                        ("from", .string(link.from)), ("to", .string(link.to)),
+                        ("directMentions", .integer(matrix.directMentions[link] ?? 0)),
+                        ("indirectMentions", .integer(matrix.indirectMentions[link] ?? 0)),
+                        ("directRespondents", .integer(matrix.directRespondents[link] ?? 0)),
+                        ("indirectRespondents", .integer(matrix.indirectRespondents[link] ?? 0)),
+                    ]
+                }
             ),
             (
                 "cutoffTable",
-                .array(
-                    group.cutoffTable.map { row in
-                        .object([
-                            ("cutoff", .integer(row.cutoff)), ("links", .integer(row.links)),
-                            ("linkShare", .number(row.linkShare)), ("mentionShare", .number(row.mentionShare)),
-                            ("respondentShare", .number(row.respondentShare)),
-                        ])
-                    })
+                .objects(group.cutoffTable) { row in
+                    [
+                        ("cutoff", .integer(row.cutoff)), ("links", .integer(row.links)),
+                        ("linkShare", .number(row.linkShare)), ("mentionShare", .number(row.mentionShare)),
+                        ("respondentShare", .number(row.respondentShare)),
+                    ]
+                }
             ),
             (
                 "map",
@@ -134,13 +131,12 @@ enum LadderPrinter {
                     ("nodes", .array(map.nodes.map { .string($0) })),
                     (
                         "edges",
-                        .array(
-                            map.edges.map { edge in
-                                .object([
-                                    ("from", .string(edge.link.from)), ("to", .string(edge.link.to)),
-                                    ("count", .integer(edge.count)), ("mentions", .integer(edge.mentions)),
-                                ])
-                            })
+                        .objects(map.edges) { edge in
+                            [
+                                ("from", .string(edge.link.from)), ("to", .string(edge.link.to)),
+                                ("count", .integer(edge.count)), ("mentions", .integer(edge.mentions)),
+                            ]
+                        }
                     ),
                     ("retainedMentions", .integer(map.retainedMentions)),
                     ("totalMentions", .integer(map.totalMentions)),
@@ -158,18 +154,17 @@ enum LadderPrinter {
             ("cutoffs", .array(comparison.cutoffs.map { .integer($0) })),
             (
                 "links",
-                .array(
-                    comparison.links.map { link in
-                        .object([
-                            ("from", .string(link.link.from)), ("to", .string(link.link.to)),
-                            ("kind", .string(link.kind.rawValue)),
-                            ("drawnIn", .array(link.drawnIn.map { .string($0) })),
-                            ("respondents", .array(link.respondents.map { .integer($0) })),
-                            ("bases", .array(link.bases.map { .integer($0) })),
-                            ("test", .string(link.test.rawValue)), ("pValue", .number(link.pValue)),
-                            ("significant", .bool(link.isSignificant)),
-                        ])
-                    })
+                .objects(comparison.links) { link in
+                    [
+                        ("from", .string(link.link.from)), ("to", .string(link.link.to)),
+                        ("kind", .string(link.kind.rawValue)),
+                        ("drawnIn", .array(link.drawnIn.map { .string($0) })),
+                        ("respondents", .array(link.respondents.map { .integer($0) })),
+                        ("bases", .array(link.bases.map { .integer($0) })),
+                        ("test", .string(link.test.rawValue)), ("pValue", .number(link.pValue)),
+                        ("significant", .bool(link.isSignificant)),
+                    ]
+                }
             ),
         ])
     }

@@ -19,13 +19,7 @@ extension VocCommand {
                 section gives each flag's meaning, default threshold and source.
                 """)
 
-        @Argument(help: ArgumentHelp("The store file, or a survey file (its default store).", valueName: "STORE"))
-        var target: String
-
-        @OptionGroup var storeOptions: StoreOptions
-
-        @Option(name: .long, help: "The survey id, when the store holds several surveys.")
-        var survey: String?
+        @OptionGroup var study: StoreSurveyOptions
 
         @Option(name: .long, help: ArgumentHelp("Save the run under this name.", valueName: "NAME"))
         var name = QualityFilter.defaultRunName
@@ -48,10 +42,9 @@ extension VocCommand {
 
         func run() async throws {
             do {
-                let (path, surveyFromFile) = try storeOptions.resolve(target: target)
+                let (path, surveyID) = try study.resolve()
                 let (survey, assessment) = try await QualityStudy.run(
-                    path: path, surveyID: self.survey ?? surveyFromFile?.id, settings: thresholds.settings,
-                    saveAs: noSave ? nil : name)
+                    path: path, surveyID: surveyID, settings: thresholds.settings, saveAs: noSave ? nil : name)
                 let printer = QualityPrinter(
                     survey: survey, assessment: assessment, store: path, savedAs: noSave ? nil : name)
                 print(json ? printer.json.text : printer.text(listing: list))

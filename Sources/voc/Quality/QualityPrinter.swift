@@ -91,48 +91,44 @@ struct QualityPrinter {
             ("flags", counts(summary.flagCounts)),
             (
                 "segments",
-                .array(
-                    summary.segments.map {
-                        .object([
-                            ("id", .string($0.id)), ("judged", .integer($0.judged)), ("flagged", .integer($0.flagged)),
-                            ("flags", counts($0.flagCounts)),
-                        ])
-                    })
+                .objects(summary.segments) {
+                    [
+                        ("id", .string($0.id)), ("judged", .integer($0.judged)), ("flagged", .integer($0.flagged)),
+                        ("flags", counts($0.flagCounts)),
+                    ]
+                }
             ),
             (
                 "interviewers",
-                .array(
-                    summary.interviewers.map {
-                        .object([
-                            ("interviewer", .string($0.interviewer)), ("interviews", .integer($0.interviews)),
-                            ("medianSeconds", .optional($0.medianSeconds)),
-                            ("dontKnowShare", .number($0.dontKnowShare)),
-                            ("straightliningShare", .number($0.straightliningShare)),
-                            ("flaggedShare", .number($0.flaggedShare)),
-                            ("concerns", .array($0.concerns.map { .string($0) })),
-                        ])
-                    })
+                .objects(summary.interviewers) {
+                    [
+                        ("interviewer", .string($0.interviewer)), ("interviews", .integer($0.interviews)),
+                        ("medianSeconds", .optional($0.medianSeconds)),
+                        ("dontKnowShare", .number($0.dontKnowShare)),
+                        ("straightliningShare", .number($0.straightliningShare)),
+                        ("flaggedShare", .number($0.flaggedShare)),
+                        ("concerns", .array($0.concerns.map { .string($0) })),
+                    ]
+                }
             ),
             ("notes", .array(summary.notes.map { .string($0) })),
             (
                 "responses",
-                .array(
-                    assessment.responses.map { response in
-                        .object([
-                            ("response", .string(response.responseID)),
-                            ("respondent", .string(response.respondentID)),
-                            ("score", .number(response.score)),
-                            (
-                                "flags",
-                                .array(
-                                    response.flags.map {
-                                        .object([
-                                            ("flag", .string($0.kind.rawValue)), ("evidence", .string($0.evidence)),
-                                        ])
-                                    })
-                            ),
-                        ])
-                    })
+                .objects(assessment.responses) { response in
+                    [
+                        ("response", .string(response.responseID)),
+                        ("respondent", .string(response.respondentID)),
+                        ("score", .number(response.score)),
+                        (
+                            "flags",
+                            .objects(response.flags) {
+                                [
+                                    ("flag", .string($0.kind.rawValue)), ("evidence", .string($0.evidence)),
+                                ]
+                            }
+                        ),
+                    ]
+                }
             ),
         ])
     }

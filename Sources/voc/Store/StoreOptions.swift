@@ -1,19 +1,8 @@
 import ArgumentParser
-import Foundation
 import SurveyAnalysis
 import SurveyModel
 import SurveyParser
 import SurveyStore
-
-extension ResponseStore {
-    /// Registers `survey` (canonical JSON and hash), as every command that is given a survey file does.
-    func register(_ survey: Survey) async throws {
-        try await registerSurvey(
-            SurveyDefinitionRecord(
-                surveyID: survey.id, version: survey.version, hash: SurveyHash.sha256(survey),
-                json: SurveyWriter.json(survey)))
-    }
-}
 
 /// The response store a command works on: `--store PATH`, else `<survey-id>.voc.sqlite` beside the survey file.
 ///
@@ -90,29 +79,5 @@ struct StoreOptions: ParsableArguments {
             throw CommandFailure("\(StoreOpener.displayName(path)): error: this store cannot hold focus-group sessions")
         }
         return focus
-    }
-}
-
-/// A failure already phrased for the user (`file:row:column: error: ...` lines): printed to standard error as is,
-/// then the command exits with status 1.
-struct CommandFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-
-    /// Prints the message to standard error and returns the exit code to throw.
-    static func report(_ error: any Error) -> ExitCode {
-        if let exit = error as? ExitCode { return exit }
-        FileHandle.standardError.write(Data((message(for: error) + "\n").utf8))
-        return ExitCode.failure
-    }
-
-    /// The one way voc prints a failure: a message that already says where and that it is an error (its first line
-    /// holds `error:`, as `file:line:col: error: ...` and `STORE: error: ...` do) is printed as it is; any other
-    /// gets the prefix `error: `. The location is never repeated.
-    static func message(for error: any Error) -> String {
-        var text = (error as? CommandFailure)?.description ?? "\(error)"
-        while text.hasSuffix("\n") { text.removeLast() }
-        let first = text.prefix { $0 != "\n" }
-        return first.contains("error:") || first.hasPrefix("warning:") ? text : "error: " + text
     }
 }

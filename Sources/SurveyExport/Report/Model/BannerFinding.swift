@@ -7,16 +7,3 @@ public struct BannerFinding: Sendable, Hashable, Codable {
     public var columns: [BannerColumn]
     public var rows: [BannerRow]
 }
-
-/// A banner column: segment label, letter and base.
-public struct BannerColumn: Sendable, Hashable, Codable {
-    public var label: String
-    public var letter: String
-    public var base: ReportBase
-}
-
-/// A banner row: one estimate per column with significance letters.
-public struct BannerRow: Sendable, Hashable, Codable {
-    public var label: String
-    public var cells: [SegmentEstimate]
-}

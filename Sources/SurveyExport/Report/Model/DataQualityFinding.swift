@@ -18,11 +18,3 @@ public struct DataQualityFinding: Sendable, Hashable, Codable {
     /// One row per flag that any complete carries.
     public var rows: [DataQualityRow]
 }
-
-/// Completes carrying one flag, overall and per segment.
-public struct DataQualityRow: Sendable, Hashable, Codable {
-    public var flag: String
-    public var meaning: String
-    public var count: Int
-    public var bySegment: [Int]
-}

@@ -12,30 +12,3 @@ public struct WeightingSummary: Sendable, Hashable, Codable {
     /// The weight distribution (equal-width bins from the smallest to the largest weight).
     public var histogram: [HistogramBin]
 }
-
-/// One population margin: the target share and the sample's share before and after weighting.
-public struct MarginFinding: Sendable, Hashable, Codable {
-    public var variable: String
-    public var level: String
-    public var target: Double
-    public var unweighted: Double
-    public var weighted: Double
-}
-
-/// Summary statistics of a weight set.
-public struct WeightStatistics: Sendable, Hashable, Codable {
-    public var count: Int
-    public var minimum: Double
-    public var median: Double
-    public var maximum: Double
-    public var mean: Double
-    /// Coefficient of variation (standard deviation / mean).
-    public var coefficientOfVariation: Double
-}
-
-/// A histogram bin `[lower, upper)` (the last bin includes its upper edge).
-public struct HistogramBin: Sendable, Hashable, Codable {
-    public var lower: Double
-    public var upper: Double
-    public var count: Int
-}

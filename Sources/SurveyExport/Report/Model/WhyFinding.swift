@@ -15,31 +15,3 @@ public struct WhyFinding: Sendable, Hashable, Codable {
     /// Why there are no ladders, when the probe asks for a ladder but its codes cannot form one.
     public var ladderNote: String?
 }
-
-/// The why answers of one segment.
-public struct WhySegment: Sendable, Hashable, Codable {
-    public var segment: String
-    /// Respondents who answered the probe.
-    public var base: ReportBase
-    /// Coded themes, most frequent first (empty when the answers are not coded yet).
-    public var themes: [WhyTheme]
-    /// Raw answers, listed when the answers are not coded (at most a handful, in response order).
-    public var rawAnswers: [String] = []
-    /// True when the base is below the report's minimum: themes' shares are withheld.
-    public var smallBase: Bool
-    /// The segment's most common ladders (coded steps only), most frequent first.
-    public var ladders: [LadderChain] = []
-}
-
-/// A coded theme: its weighted share of the segment's answerers and representative quotes.
-public struct WhyTheme: Sendable, Hashable, Codable {
-    public var theme: String
-    public var share: ReportEstimate
-    public var quotes: [String]
-}
-
-/// A means–end chain from laddering: its codes' labels from the attribute up, and how many respondents gave it.
-public struct LadderChain: Sendable, Hashable, Codable {
-    public var steps: [String]
-    public var count: Int
-}

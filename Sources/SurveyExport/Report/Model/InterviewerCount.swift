@@ -1,0 +1,6 @@
+/// Interviews per interviewer.
+public struct InterviewerCount: Sendable, Hashable, Codable {
+    public var interviewer: String
+    public var completes: Int
+    public var cases: Int
+}

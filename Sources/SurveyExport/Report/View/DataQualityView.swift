@@ -1,0 +1,4 @@
+struct DataQualityView {
+    var summary: String
+    var table: TableView?
+}

@@ -1,0 +1,3 @@
+struct RowView {
+    var cells: [CellView]
+}

@@ -1,0 +1,3 @@
+public enum CheckSeverity: String, Sendable, Hashable, Codable, CaseIterable {
+    case hard, soft
+}

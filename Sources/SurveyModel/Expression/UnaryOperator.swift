@@ -1,0 +1,4 @@
+public enum UnaryOperator: String, Sendable, Hashable, CaseIterable {
+    case not
+    case negate = "-"
+}
