@@ -36,7 +36,7 @@ extension ReportBuilder {
                 metrics.append(
                     try metric(
                         &context, id: id + ".mean", label: PipedText.readable(question.text.text) + " (mean)",
-                        kind: .mean, definition: "mean" + (unit.map { " in \($0)" } ?? "")
+                        kind: .mean, definition: "mean" + (unit.map { " in \($0)" } ?? ""), unit: unit
                     ) { try $0.mean(id, by: $1) })
             default: continue
             }
@@ -46,12 +46,12 @@ extension ReportBuilder {
 
     private static func metric(
         _ context: inout ReportContext, id: String, label: String, kind: HeadlineMetric.Kind, definition: String,
-        estimate: (SurveyEstimator, String?) throws -> [Estimate]
+        unit: String? = nil, estimate: (SurveyEstimator, String?) throws -> [Estimate]
     ) throws -> HeadlineMetric {
         let overall = try estimate(context.estimator, nil)
         let segments = try context.segmentName.map { try estimate(context.estimator, $0) } ?? []
         return HeadlineMetric(
-            id: id, label: label, kind: kind, definition: definition,
+            id: id, label: label, kind: kind, definition: definition, unit: unit,
             overall: context.estimate(overall[0]), segments: context.segmentEstimates(segments))
     }
 

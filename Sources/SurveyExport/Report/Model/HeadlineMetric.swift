@@ -16,6 +16,8 @@ public struct HeadlineMetric: Sendable, Hashable, Codable {
     public var kind: Kind
     /// How the metric is defined, e.g. "% promoters (9–10) − % detractors (0–6)".
     public var definition: String
+    /// The unit of a numeric question's mean (e.g. "EUR", "minutes"), printed after the figure; nil for none.
+    public var unit: String? = nil
     public var overall: ReportEstimate
     public var segments: [SegmentEstimate] = []
 }

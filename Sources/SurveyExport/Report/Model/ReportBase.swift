@@ -4,6 +4,11 @@ public struct ReportBase: Sendable, Hashable, Codable {
     /// The effective sample size (Kish): (Σw)² / Σw²; equals `unweighted` for unweighted data.
     public var effective: Double
 
+    public init(unweighted: Int, effective: Double) {
+        self.unweighted = unweighted
+        self.effective = effective
+    }
+
     /// Whether the base is below `minimum` unweighted respondents.
     public func isSmall(minimum: Int) -> Bool { unweighted < minimum }
 }

@@ -14,7 +14,7 @@ extension ReportView {
         confidence = "\(Int((report.confidenceLevel * 100).rounded()))%"
         headlineBullets = report.headlines.map { metric in
             esc(
-                "\(metric.label): \(ReportFormat.estimate(metric.overall, kind: metric.kind)); "
+                "\(metric.label): \(ReportFormat.estimate(metric.overall, kind: metric.kind, unit: metric.unit)); "
                     + ReportFormat.base(metric.overall.base))
         }
         headlineTable = Self.headlineTable(report, esc)
@@ -43,13 +43,15 @@ extension ReportView {
                 cells: [
                     CellView(text: esc(metric.label), small: false),
                     CellView(
-                        text: esc(ReportFormat.cell(metric.overall, kind: metric.kind)),
+                        text: esc(ReportFormat.cell(metric.overall, kind: metric.kind, unit: metric.unit)),
                         small: metric.overall.suppressed),
                 ]
                     + metric.segments.map { segment in
                         CellView(
                             text: esc(
-                                ReportFormat.cell(segment.estimate, kind: metric.kind, letters: segment.higherThan)),
+                                ReportFormat.cell(
+                                    segment.estimate, kind: metric.kind, unit: metric.unit, letters: segment.higherThan)
+                            ),
                             small: segment.estimate.suppressed)
                     })
         }
