@@ -8,10 +8,10 @@ public enum ReportSummary {
         ]
         for metric in report.headlines {
             lines.append(
-                "  \(metric.label): \(ReportFormat.estimate(metric.overall, kind: metric.kind)) "
+                "  \(metric.label): \(ReportFormat.estimate(metric.overall, kind: metric.kind, unit: metric.unit)) "
                     + "(\(ReportFormat.base(metric.overall.base)))")
             for segment in metric.segments {
-                let value = ReportFormat.estimate(segment.estimate, kind: metric.kind)
+                let value = ReportFormat.estimate(segment.estimate, kind: metric.kind, unit: metric.unit)
                 let letters = segment.higherThan.isEmpty ? "" : ", above \(segment.higherThan)"
                 lines.append("    \(segment.letter) \(segment.segment): \(value)\(letters)")
             }
