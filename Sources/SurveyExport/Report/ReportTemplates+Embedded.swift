@@ -23,6 +23,9 @@ extension ReportTemplates {
 <section id="headlines">
 <h2>Headline findings</h2>
 <ul class="headlines">
+{{#storyBullets}}
+<li><strong>{{.}}</strong></li>
+{{/storyBullets}}
 {{#headlineBullets}}
 <li>{{.}}</li>
 {{/headlineBullets}}
@@ -171,6 +174,9 @@ Every figure states its base (unweighted n and effective n); figures on fewer th
 
 ## Headline findings
 
+{{#storyBullets}}
+- **{{.}}**
+{{/storyBullets}}
 {{#headlineBullets}}
 - {{.}}
 {{/headlineBullets}}

@@ -12,6 +12,7 @@ extension ReportView {
         segmentation = report.segmentation
         minimumBase = report.minimumBase
         confidence = "\(Int((report.confidenceLevel * 100).rounded()))%"
+        storyBullets = ReportStory.bullets(report).map(esc)
         headlineBullets = report.headlines.map { metric in
             esc(
                 "\(metric.label): \(ReportFormat.estimate(metric.overall, kind: metric.kind, unit: metric.unit)); "

@@ -12,6 +12,8 @@ struct ReportView {
     var segmentation: String?
     var minimumBase: Int
     var confidence: String
+    /// What the survey was designed to find (`ReportStory`), ahead of the other estimates.
+    var storyBullets: [String]
     var headlineBullets: [String]
     var headlineTable: TableView?
     var sample: SampleView
