@@ -1,4 +1,5 @@
 import Foundation
+import SurveyModel
 
 /// Finds duplicate and near-duplicate answer vectors that chance does not explain.
 ///
@@ -161,12 +162,10 @@ struct DuplicateFinder {
 
     /// A hash of the codes of items `range` of response `index` (FNV-1a over the codes; equal codes, equal key).
     private func key(_ vectors: [UInt32], _ index: Int, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hasher = FNV1a()
         let base = index * itemCount
-        for item in range {
-            hash = (hash ^ UInt64(vectors[base + item])) &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        for item in range { hasher.combine(UInt64(vectors[base + item])) }
+        return hasher.value
     }
 
     private func equal(_ vectors: [UInt32], _ a: Int, _ b: Int) -> Bool {

@@ -1,3 +1,5 @@
+import SurveyModel
+
 /// A text that is hashed once, where it is made (the examiners, in parallel), and then compared by its UTF-8
 /// bytes: the run's tables of shared open answers and contacts look texts up millions of times, and hashing a
 /// `String` (Unicode-normalised for non-ASCII text) on every lookup costs more than the rest of the lookup.
@@ -8,9 +10,7 @@ struct HashedText: Hashable, Sendable {
 
     init(_ text: String) {
         self.text = text
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        fingerprint = hash
+        fingerprint = FNV1a.hash(text.utf8)
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }

@@ -1,3 +1,4 @@
+import SurveyModel
 /// Assigns small integer codes to distinct byte strings (categorical labels) without allocating per lookup.
 ///
 /// Open addressing with linear probing; keys are stored back to back in one arena. Keys of at most 8 bytes (most
@@ -70,8 +71,7 @@ struct CSVByteInterner {
     }
 
     private mutating func longCode(for buffer: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hash = FNV1a.hash(buffer)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let code = slots[slot]
