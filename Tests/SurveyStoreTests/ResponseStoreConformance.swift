@@ -44,6 +44,7 @@ enum ResponseStoreConformance {
         Check(name: "imported answers of every kind read back and continue in an interview", run: importedContinued),
         Check(name: "unknown times of imported responses stay unknown", run: unknownTimes),
         Check(name: "responses page by id, cut into ranges and filter by status", run: paging),
+        Check(name: "bulk reads keep interleaved responses' answers, paradata and ladders apart", run: interleaved),
         Check(name: "disposition counts per case", run: dispositions),
         Check(name: "weight sets", run: weightSets),
         Check(name: "quality runs", run: qualityRuns),

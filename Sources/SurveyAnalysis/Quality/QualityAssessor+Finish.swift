@@ -22,17 +22,20 @@ extension QualityAssessor {
         add(sharedFound)
         add(await respondents)
         let notes = speedingNotes + sharedNotes
-        let responses = flags.keys.sorted { responseIDs[$0] < responseIDs[$1] }.map { index in
+        // Responses are absorbed in id order, so index order is id order unless ids compare otherwise in Swift.
+        let indexOrder = zip(responseIDs, responseIDs.dropFirst()).allSatisfy { $0 < $1 }
+        let flagged = indexOrder ? flags.keys.sorted() : flags.keys.sorted { responseIDs[$0] < responseIDs[$1] }
+        let responses = flagged.map { index in
             ResponseQuality(
                 responseID: responseIDs[index], respondentID: respondentIDs[index],
                 flags: flags[index, default: []].sorted { $0.kind < $1.kind })
         }
-        let scores = flags.mapValues(ResponseQuality.score)
+        let kinds = FlagKinds(flags, count: responseIDs.count)
         let summary = QualitySummary(
             judged: responseIDs.count,
-            flagged: scores.values.filter { $0 >= settings.flaggedScore }.count,
-            flagCounts: counts(flags, among: nil), segments: segmentSummaries(flags, scores),
-            interviewers: interviewerIndicators(flags, scores), notes: notes)
+            flagged: kinds.count(among: nil, scoring: settings.flaggedScore),
+            flagCounts: kinds.counts(among: nil), segments: segmentSummaries(kinds),
+            interviewers: interviewerIndicators(kinds), notes: notes)
         return QualityAssessment(surveyID: survey.id, settings: settings, responses: responses, summary: summary)
     }
 
@@ -43,15 +46,6 @@ extension QualityAssessor {
         var notes: [String] = []
         let found = search(&notes)
         return (found, notes)
-    }
-
-    /// Responses carrying each flag, among those `included` selects (all when nil).
-    func counts(_ flags: [Int: [QualityFlag]], among included: ((Int) -> Bool)?) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for (index, list) in flags where included?(index) ?? true {
-            for kind in Set(list.map(\.kind)) { counts[kind.rawValue, default: 0] += 1 }
-        }
-        return counts
     }
 
     /// Total duration under `speedingFraction` of the median of the same mode.

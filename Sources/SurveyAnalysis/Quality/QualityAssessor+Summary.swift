@@ -2,20 +2,20 @@ import SurveyModel
 
 /// The summary's segment and interviewer tables.
 extension QualityAssessor {
-    func segmentSummaries(_ flags: [Int: [QualityFlag]], _ scores: [Int: Double]) -> [SegmentQuality] {
+    func segmentSummaries(_ kinds: FlagKinds) -> [SegmentQuality] {
         survey.segments.prefix(64).enumerated().map { position, segment in
             let bit: UInt64 = 1 << UInt64(position)
             let judged = segmentMembership.filter { $0 & bit != 0 }.count
-            let flagged = scores.filter { segmentMembership[$0.key] & bit != 0 && $0.value >= settings.flaggedScore }
-                .count
+            let member = { (index: Int) in segmentMembership[index] & bit != 0 }
             return SegmentQuality(
-                id: segment.id, label: segment.label.text, judged: judged, flagged: flagged,
-                flagCounts: counts(flags, among: { segmentMembership[$0] & bit != 0 }))
+                id: segment.id, label: segment.label.text, judged: judged,
+                flagged: kinds.count(among: member, scoring: settings.flaggedScore),
+                flagCounts: kinds.counts(among: member))
         }
     }
 
     /// Indicators per interviewer, with concerns where one stands out from the rest (see `InterviewerQuality`).
-    func interviewerIndicators(_ flags: [Int: [QualityFlag]], _ scores: [Int: Double]) -> [InterviewerQuality] {
+    func interviewerIndicators(_ kinds: FlagKinds) -> [InterviewerQuality] {
         guard !interviewerNames.isEmpty else { return [] }
         struct Tally {
             var interviews = 0
@@ -28,8 +28,8 @@ extension QualityAssessor {
         var tallies = [Tally](repeating: Tally(), count: interviewerNames.count)
         var overall = Tally()
         for index in responseIDs.indices where interviewers[index] >= 0 {
-            let straight = flags[index]?.contains { $0.kind == .straightlining } ?? false
-            let isFlagged = (scores[index] ?? 0) >= settings.flaggedScore
+            let straight = kinds.contains(.straightlining, index)
+            let isFlagged = kinds.score(index) >= settings.flaggedScore
             for update in [Int(interviewers[index]), -1] {
                 var tally = update >= 0 ? tallies[update] : overall
                 tally.interviews += 1

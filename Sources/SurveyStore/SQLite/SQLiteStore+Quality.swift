@@ -11,16 +11,21 @@ extension SQLiteStore {
             try db.execute(
                 sql: "INSERT INTO quality_runs (survey_id, name, settings, report, created_at) VALUES (?, ?, ?, ?, ?)",
                 arguments: [run.surveyID, run.name, run.settingsJSON, run.reportJSON, run.createdAt.storeSeconds])
-            let statement = try db.makeStatement(
+            let statement = try RawStatement(
+                db,
                 sql: """
                     INSERT INTO quality_flags (survey_id, run_name, response_id, respondent_id, score, flags, evidence)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """)
+            statement.bind(1, run.surveyID)
+            statement.bind(2, run.name)
             for record in run.records {
-                try statement.execute(arguments: [
-                    run.surveyID, run.name, record.responseID, record.respondentID, record.score,
-                    record.flags.joined(separator: ";"), record.evidenceJSON,
-                ])
+                statement.bind(3, record.responseID)
+                statement.bind(4, record.respondentID)
+                statement.bind(5, Optional(record.score))
+                statement.bind(6, record.flags.joined(separator: ";"))
+                statement.bind(7, record.evidenceJSON)
+                try statement.run()
             }
         }
     }

@@ -83,6 +83,11 @@ extension SQLiteStore {
 
     /// Builds `StoredResponse` values for the response rows `sql` selects (its columns
     /// `StoredResponseBatch.responseColumns`), loading their answers, paradata and ladders in bulk.
+    ///
+    /// The related rows are selected by key (`ResponseKeySelection`): a key range scanned in index order when the
+    /// keys are dense (the usual case: a page of one survey's completes), else the list of keys. Answers and their
+    /// paradata are two scans in the same (key, question id) order, merged here, rather than a join that would
+    /// look each answer's paradata up in its index.
     static func loadResponses(
         _ db: Database, sql: String, arguments: StatementArguments
     ) throws -> [StoredResponse] {
@@ -93,33 +98,46 @@ extension SQLiteStore {
         }
         let keys = batch.keys
         guard !keys.isEmpty else { return [] }
-        let list = "(" + keys.map(String.init).joined(separator: ",") + ")"
-        let answerRows = try Row.fetchCursor(
+        let selection = ResponseKeySelection(keys).condition
+        let answerRows = try RawRowReader(
             db,
             sql: """
-                SELECT a.response_key, a.question_id, a.kind, a.value, a.other_texts, a.answered_at, a.unreachable,
-                       p.milliseconds, p.back_steps
-                FROM answers a LEFT JOIN paradata p
-                    ON p.response_key = a.response_key AND p.question_id = a.question_id
-                WHERE a.response_key IN \(list) ORDER BY a.response_key, a.question_id
+                SELECT response_key, question_id, kind, value, other_texts, answered_at, unreachable FROM answers
+                WHERE \(selection) ORDER BY response_key, question_id
                 """)
-        while let row = try answerRows.next() {
-            try batch.addAnswer(row)
+        let paradataRows = try RawRowReader(
+            db,
+            sql: """
+                SELECT response_key, question_id, milliseconds, back_steps FROM paradata
+                WHERE \(selection) ORDER BY response_key, question_id
+                """)
+        var paradata = try ParadataRow(paradataRows)
+        while try answerRows.step() {
+            let key = try answerRows.int64(0)
+            let questionID = try answerRows.text(1)
+            while let current = paradata, current.precedes(key, questionID) {
+                paradata = try ParadataRow(paradataRows)
+            }
+            if let current = paradata, current.key == key, current.questionID == questionID {
+                try batch.addAnswer(answerRows, milliseconds: current.milliseconds, backSteps: current.backSteps)
+            } else {
+                try batch.addAnswer(answerRows, milliseconds: nil, backSteps: 0)
+            }
         }
         // Bulk-imported responses keep their answers in one block instead (never both).
         let blockRows = try Row.fetchCursor(
-            db, sql: "SELECT response_key, answers FROM answer_blocks WHERE response_key IN \(list)")
+            db, sql: "SELECT response_key, answers FROM answer_blocks WHERE \(selection)")
         while let row = try blockRows.next() {
             batch.addAnswers(try blockRecords(row[1]).map { StoredAnswer(record: $0, unreachable: false) }, key: row[0])
         }
-        let ladderRows = try Row.fetchCursor(
+        let ladderRows = try RawRowReader(
             db,
             sql: """
                 SELECT response_key, probe_id, question_id, option_code, depth, text, unreachable FROM ladder_steps
-                WHERE response_key IN \(list) ORDER BY response_key, probe_id, option_code, depth
+                WHERE \(selection) ORDER BY response_key, probe_id, option_code, depth
                 """)
-        while let row = try ladderRows.next() {
-            try batch.addLadderStep(row)
+        while try ladderRows.step() {
+            try batch.addLadderStep(ladderRows)
         }
         return batch.responses()
     }

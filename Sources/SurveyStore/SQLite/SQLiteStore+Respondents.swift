@@ -40,10 +40,10 @@ extension SQLiteStore {
             for start in stride(from: 0, to: ids.count, by: 500) {
                 let chunk = Array(ids[start..<min(ids.count, start + 500)])
                 let marks = chunk.map { _ in "?" }.joined(separator: ",")
-                found += try Row.fetchAll(
+                let rows = try Row.fetchCursor(
                     db, sql: "SELECT \(Respondent.storedColumns) FROM respondents WHERE id IN (\(marks))",
-                    arguments: StatementArguments(chunk)
-                ).map { try $0.respondent() }
+                    arguments: StatementArguments(chunk))
+                while let row = try rows.next() { found.append(try row.respondent()) }
             }
             return found
         }

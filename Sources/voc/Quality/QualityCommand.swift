@@ -43,11 +43,15 @@ extension VocCommand {
         func run() async throws {
             do {
                 let (path, surveyID) = try study.resolve()
-                let (survey, assessment) = try await QualityStudy.run(
-                    path: path, surveyID: surveyID, settings: thresholds.settings, saveAs: noSave ? nil : name)
-                let printer = QualityPrinter(
-                    survey: survey, assessment: assessment, store: path, savedAs: noSave ? nil : name)
-                print(json ? printer.json.text : printer.text(listing: list))
+                let savedAs = noSave ? nil : name
+                let (json, list) = (json, list)
+                let output = try await QualityStudy.run(
+                    path: path, surveyID: surveyID, settings: thresholds.settings, saveAs: savedAs
+                ) { survey, assessment in
+                    let printer = QualityPrinter(survey: survey, assessment: assessment, store: path, savedAs: savedAs)
+                    return json ? printer.json.text : printer.text(listing: list)
+                }
+                print(output)
             } catch {
                 throw CommandFailure.report(error)
             }
