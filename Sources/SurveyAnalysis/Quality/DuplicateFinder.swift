@@ -34,10 +34,8 @@ struct DuplicateFinder {
         var exact = Set<Int>()
         let judged = (0..<count).filter { answered(vectors, $0) >= settings.duplicateItems }
         // Exact duplicates: grouped by a hash of the whole vector, then split by actual equality.
-        var hashed: [UInt64: [Int32]] = [:]
-        for index in judged { hashed[key(vectors, index, 0..<itemCount), default: []].append(Int32(index)) }
         var groups: [[Int32]] = []
-        for candidates in hashed.values where candidates.count > 1 {
+        for candidates in KeyGroups.groups(judged.map { (key(vectors, $0, 0..<itemCount), Int32($0)) }) {
             var remaining = candidates
             while let first = remaining.first {
                 let same = remaining.filter { equal(vectors, Int(first), Int($0)) }
@@ -69,9 +67,8 @@ struct DuplicateFinder {
         var reported = Set<Pair>()
         for band in 0..<bands {
             let range = (band * itemCount / bands)..<((band + 1) * itemCount / bands)
-            var buckets: [UInt64: [Int32]] = [:]
-            for index in judged { buckets[key(vectors, index, range), default: []].append(Int32(index)) }
-            for members in buckets.values where members.count > 1 && members.count <= bucketLimit {
+            let buckets = KeyGroups.groups(judged.map { (key(vectors, $0, range), Int32($0)) })
+            for members in buckets where members.count <= bucketLimit {
                 for a in 0..<members.count {
                     for b in (a + 1)..<members.count {
                         let pair = Pair(Int(members[a]), Int(members[b]))

@@ -120,7 +120,7 @@ extension QualityAssessor {
         let limit = max(5, Int(QualitySettings.sharedTextLimit * Double(responseIDs.count)))
         var result: [Int: [QualityFlag]] = [:]
         var common = 0
-        for members in sharedTexts.groups.values {
+        for (_, members) in sharedTexts.groups {
             guard members.count <= limit else {
                 common += 1
                 continue
@@ -142,26 +142,36 @@ extension QualityAssessor {
 
     /// The same respondent completing twice, and the same contact for several respondents.
     func respondentFlags() -> [Int: [QualityFlag]] {
-        var byRespondent = KeyedMembers<String>()
-        for (index, id) in respondentIDs.enumerated() { byRespondent.append(Int32(index), to: id) }
+        // Respondents with more than one complete: candidates share an FNV-1a hash of the id, confirmed by the id.
+        var repeated: [String: [Int32]] = [:]
+        let candidates = KeyGroups.groups(
+            respondentIDs.enumerated().map { (FNV1a.hash($0.element.utf8), Int32($0.offset)) })
+        for group in candidates {
+            for member in group { repeated[respondentIDs[Int(member)], default: []].append(member) }
+        }
         var result: [Int: [QualityFlag]] = [:]
-        for members in byRespondent.groups.values {
+        for members in repeated.values where members.count > 1 {
             for member in members.map(Int.init) {
                 result[member, default: []].append(
                     QualityFlag(.duplicateRespondent, "respondent completed \(members.count) times"))
             }
         }
         for (key, members) in contacts.groups {
-            var seen = Set<String>()
-            let respondents = members.map { respondentIDs[Int($0)] }.filter { seen.insert($0).inserted }
-            guard respondents.count > 1 else { continue }
+            // A respondent's responses all carry its contact values, so all of them are among `members`.
+            var order: [String] = []
+            var byRespondent: [String: [Int]] = [:]
+            for member in members.map(Int.init) {
+                let respondent = respondentIDs[member]
+                if byRespondent[respondent] == nil { order.append(respondent) }
+                byRespondent[respondent, default: []].append(member)
+            }
+            guard order.count > 1 else { continue }
             let attribute = key.text.split(separator: "\u{1}").first.map(String.init) ?? "contact"
-            for respondent in respondents {
-                for member in byRespondent.members(of: respondent).map(Int.init) {
+            for respondent in order {
+                for member in byRespondent[respondent, default: []] {
                     result[member, default: []].append(
                         QualityFlag(
-                            .duplicateContact,
-                            "the same \(attribute) as \(respondents.count - 1) other respondent(s)"))
+                            .duplicateContact, "the same \(attribute) as \(order.count - 1) other respondent(s)"))
                 }
             }
         }

@@ -27,9 +27,9 @@ public struct QualityAssessor: Sendable {
     var questionTimes: [Float] = []
     var vectors: [UInt32] = []
     var interned: [CellInterner]
-    var sharedTexts = KeyedMembers<HashedText>()
+    var sharedTexts = KeyedMembers()
     /// Responses by contact value (`QualityExaminer.contactKeys`).
-    var contacts = KeyedMembers<HashedText>()
+    var contacts = KeyedMembers()
     var segmentMembership: [UInt64] = []
     var interviewers: [Int32] = []
     var interviewerNames: [String] = []
