@@ -29,7 +29,7 @@ struct DuplicateFinder {
         let count = responseIDs.count
         guard count > 1, itemCount > 0 else { return [:] }
         let frequencies = itemFrequencies(vectors, count: count)
-        let agreement = frequencies.map { table in table.values.reduce(0) { $0 + $1 * $1 } }
+        let agreement = frequencies.map { table in table.reduce(0) { $0 + $1 * $1 } }
         var result: [Int: [QualityFlag]] = [:]
         var exact = Set<Int>()
         let judged = (0..<count).filter { answered(vectors, $0) >= settings.duplicateItems }
@@ -48,7 +48,7 @@ struct DuplicateFinder {
             var chance = Double(count - 1)
             for item in 0..<itemCount {
                 let code = vectors[first * itemCount + item]
-                if code != 0 { chance *= frequencies[item][code] ?? 0 }
+                if code != 0 { chance *= frequencies[item][Int(code)] }
             }
             guard chance < settings.duplicateChance else { continue }
             for member in members.map(Int.init) {
@@ -141,19 +141,20 @@ struct DuplicateFinder {
         return distribution[min(k, p.count)...].reduce(0, +)
     }
 
-    /// For each item, the share of the responses answering it that gave each code.
-    private func itemFrequencies(_ vectors: [UInt32], count: Int) -> [[UInt32: Double]] {
+    /// For each item, the share of the responses answering it that gave each code (indexed by code; codes are
+    /// `CellInterner`'s small numbers, so an array holds them; index 0, not answered, stays 0).
+    private func itemFrequencies(_ vectors: [UInt32], count: Int) -> [[Double]] {
         (0..<itemCount).map { item in
-            var counts: [UInt32: Int] = [:]
+            var counts: [Int] = []
             var total = 0
             for index in 0..<count {
-                let code = vectors[index * itemCount + item]
-                if code != 0 {
-                    counts[code, default: 0] += 1
-                    total += 1
-                }
+                let code = Int(vectors[index * itemCount + item])
+                guard code != 0 else { continue }
+                if code >= counts.count { counts += repeatElement(0, count: code + 1 - counts.count) }
+                counts[code] += 1
+                total += 1
             }
-            return counts.mapValues { Double($0) / Double(total) }
+            return counts.map { Double($0) / Double(total) }
         }
     }
 

@@ -161,8 +161,14 @@ public enum OpenAnswerCheck {
 
     /// `copies` on texts already `normalized`: the answer's UTF-8 bytes occur in the question's.
     static func copies(normalized answer: String, question: String) -> Bool {
-        let length = answer.unicodeScalars.count
-        let questionLength = question.unicodeScalars.count
+        copies(
+            normalized: answer, length: answer.unicodeScalars.count, question: question,
+            questionLength: question.unicodeScalars.count)
+    }
+
+    /// `copies(normalized:question:)` with both texts' lengths in Unicode scalars already counted (an answer is
+    /// checked against every text of its probe).
+    static func copies(normalized answer: String, length: Int, question: String, questionLength: Int) -> Bool {
         guard length >= 4, length <= questionLength, 2 * length >= questionLength else { return false }
         var answer = answer
         var question = question

@@ -72,8 +72,10 @@ extension QualityExaminer {
                 found[.openGibberish, default: []].append("\(place): \(reason)")
                 continue
             }
+            let length = normalized.unicodeScalars.count
             if layout.probeTexts[step.probeID, default: []].contains(where: {
-                OpenAnswerCheck.copies(normalized: normalized, question: $0)
+                OpenAnswerCheck.copies(
+                    normalized: normalized, length: length, question: $0.text, questionLength: $0.length)
             }) {
                 found[.openCopiesQuestion, default: []].append(place)
                 continue

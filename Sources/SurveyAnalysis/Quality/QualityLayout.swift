@@ -30,8 +30,9 @@ struct QualityLayout {
     /// For each of `questions`, the conditions (its section's and its own) under which it is asked.
     let conditions: [[Expression]]
     let itemIndex: [String: [(key: String?, index: Int)]]
-    /// Each why probe's texts in every language, normalised (`OpenAnswerCheck.normalized`), for the copy check.
-    let probeTexts: [String: [String]]
+    /// Each why probe's texts (question and ladder, every language) normalised without piping, with their lengths
+    /// in Unicode scalars.
+    let probeTexts: [String: [(text: String, length: Int)]]
 
     init(survey: Survey) {
         var items: [Item] = []
@@ -67,10 +68,13 @@ struct QualityLayout {
         for (position, item) in items.enumerated() {
             index[item.questionID, default: []].append((item.key, position))
         }
-        var probeTexts: [String: [String]] = [:]
+        var probeTexts: [String: [(text: String, length: Int)]] = [:]
         for probe in survey.whyProbes {
             let texts = [probe.text, probe.ladderText].flatMap { [$0.text] + Array($0.translations.values) }
-            probeTexts[probe.id] = texts.map { OpenAnswerCheck.normalized(Self.withoutPiping($0)) }
+            probeTexts[probe.id] = texts.map {
+                let normalized = OpenAnswerCheck.normalized(Self.withoutPiping($0))
+                return (normalized, normalized.unicodeScalars.count)
+            }
         }
         self.items = items
         self.grids = grids
