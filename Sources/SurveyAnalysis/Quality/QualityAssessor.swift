@@ -45,29 +45,55 @@ public struct QualityAssessor: Sendable {
     /// Judges the complete responses of `survey` in `store`. The completes are cut into pages of 2,000
     /// (`ResponseStore.responsePages`); each page is read, with its respondents, and examined in a task of its own
     /// (`QualityExaminer`), and the examinations are taken into the run in page order. At most three pages are in
-    /// flight (`PageWindow`), so reading and examining run on every core while memory stays bounded.
+    /// flight (`PageWindow`), so reading and examining run on every core while memory stays bounded. The first
+    /// 2,000 completes are read and examined while the store cuts the pages; they stand for the first page when
+    /// they end where it ends (else, e.g. after responses were stored meanwhile, the first page is read again).
     public static func assess(
         store: any ResponseStore, survey: Survey, settings: QualitySettings = QualitySettings()
     ) async throws -> QualityAssessment {
         var assessor = QualityAssessor(survey: survey, settings: settings)
         let examiner = assessor.examiner
-        let pages = try await store.responsePages(
-            ResponseQuery(surveyID: survey.id, statuses: [.complete], limit: 2_000))
+        let query = ResponseQuery(surveyID: survey.id, statuses: [.complete], limit: 2_000)
         typealias Job = Task<[ResponseExamination], any Error>
-        let (jobs, continuation) = AsyncStream<Job>.makeStream()
+        @Sendable func examine(_ responses: [StoredResponse]) async throws -> [ResponseExamination] {
+            let respondents = try await store.respondents(ids: responses.map(\.response.respondentID))
+            let attributes = Dictionary(
+                respondents.map { ($0.id, $0.attributes) }, uniquingKeysWith: { first, _ in first })
+            return examiner.examine(responses, attributes: attributes)
+        }
         let window = PageWindow(limit: 3)
+        await window.acquire()
+        let early = Task {
+            let responses = try await store.responses(query)
+            return (last: responses.last?.response.id, count: responses.count, examined: try await examine(responses))
+        }
+        var pages: [ResponseQuery]
+        do {
+            pages = try await store.responsePages(query)
+        } catch {
+            early.cancel()
+            throw error
+        }
+        let first: Job
+        let earlyEnd = try await early.value
+        if let through = pages.first?.through, through == earlyEnd.last {
+            pages.removeFirst()
+            first = Task { earlyEnd.examined }
+        } else if pages.count == 1, pages[0].through == nil, earlyEnd.count < query.limit {
+            pages = []
+            first = Task { earlyEnd.examined }
+        } else {
+            let page = pages.removeFirst()
+            first = Task { try await examine(try await store.responses(inPage: page)) }
+        }
+        let (jobs, continuation) = AsyncStream<Job>.makeStream()
+        continuation.yield(first)
+        let remaining = pages
         let starter = Task {
-            for page in pages {
+            for page in remaining {
                 await window.acquire()
                 if Task.isCancelled { break }
-                continuation.yield(
-                    Task {
-                        let responses = try await store.responses(inPage: page)
-                        let respondents = try await store.respondents(ids: responses.map(\.response.respondentID))
-                        let attributes = Dictionary(
-                            respondents.map { ($0.id, $0.attributes) }, uniquingKeysWith: { first, _ in first })
-                        return examiner.examine(responses, attributes: attributes)
-                    })
+                continuation.yield(Task { try await examine(try await store.responses(inPage: page)) })
             }
             continuation.finish()
         }
