@@ -1,4 +1,5 @@
 import SurveyModel
+import SurveyStatistics
 import Testing
 
 @testable import SurveyAnalysis
@@ -31,7 +32,7 @@ import Testing
 
     @Test func selectionPartitionsAroundTheValue() {
         var values = (0..<1_001).map { Double(($0 * 7_919) % 1_001) }
-        let value = MedianSelection.select(&values, 300)
+        let value = OrderSelection.select(&values, 300)
         #expect(value == 300)
         #expect(values[..<300].allSatisfy { $0 <= value } && values[301...].allSatisfy { $0 >= value })
     }

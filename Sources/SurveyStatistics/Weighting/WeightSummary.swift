@@ -103,43 +103,11 @@ public struct WeightSummary: Sendable, Equatable {
         guard !values.isEmpty else { return .nan }
         let h = Double(values.count - 1) * p
         let lowIndex = Int(h.rounded(.down))
-        let low = select(&values, lowIndex)
+        let low = OrderSelection.select(&values, lowIndex)
         if lowIndex + 1 >= values.count { return low }
         // The next order statistic is the minimum of the part above lowIndex after selection.
         var next = Double.infinity
         for index in (lowIndex + 1)..<values.count { next = Swift.min(next, values[index]) }
         return low + (h - Double(lowIndex)) * (next - low)
-    }
-
-    /// Hoare-style quickselect: after return, values[k] is the k-th smallest, smaller ones before, larger after.
-    static func select(_ values: inout [Double], _ k: Int) -> Double {
-        values.withUnsafeMutableBufferPointer { buffer in
-            var low = 0
-            var high = buffer.count - 1
-            var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-            while low < high {
-                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                let pivot = buffer[low + Int((seed >> 33) % UInt64(high - low + 1))]
-                var i = low
-                var j = high
-                while i <= j {
-                    while buffer[i] < pivot { i += 1 }
-                    while buffer[j] > pivot { j -= 1 }
-                    if i <= j {
-                        buffer.swapAt(i, j)
-                        i += 1
-                        j -= 1
-                    }
-                }
-                if k <= j {
-                    high = j
-                } else if k >= i {
-                    low = i
-                } else {
-                    break
-                }
-            }
-            return buffer[k]
-        }
     }
 }
