@@ -80,7 +80,8 @@ extension VocCommand {
             let report = WeightReportPrinter(stored: outcome.report)
             print(json ? report.json.text : report.text)
             if !outcome.converged {
-                FileHandle.standardError.write(Data("warning: raking did not converge\n".utf8))
+                let what = calibration.calfun == nil ? "raking" : "calibration"
+                FileHandle.standardError.write(Data("warning: \(what) did not converge\n".utf8))
             }
         }
     }
@@ -101,14 +102,16 @@ extension VocCommand.Weight {
         outcome.warnings.forEach(StandardError.print)
         let printer = WeightReportPrinter(stored: outcome.report)
         print(json ? printer.json.text : printer.text)
-        guard let saved = outcome.saved else { throw Self.notConverged(name, path: path) }
+        guard let saved = outcome.saved else {
+            throw Self.notConverged(name, path: path, what: calibration.calfun == nil ? "raking" : "calibration")
+        }
         if !json { print("saved weight set '\(name)' (\(saved) respondents) in \(StoreOpener.displayName(path))") }
     }
 
-    /// Raking stopped before meeting the margins; the weight set `name` was not saved.
-    static func notConverged(_ name: String, path: String) -> CommandFailure {
+    /// Raking (or calibration, `what`) stopped before meeting the margins; the weight set `name` was not saved.
+    static func notConverged(_ name: String, path: String, what: String = "raking") -> CommandFailure {
         CommandFailure(
-            "\(StoreOpener.displayName(path)): error: raking did not converge; weight set '\(name)' was not "
+            "\(StoreOpener.displayName(path)): error: \(what) did not converge; weight set '\(name)' was not "
                 + "saved (raise --max-iter or check the margins)")
     }
 }

@@ -18,19 +18,28 @@ struct WeightReportPrinter {
 
     var text: String {
         let f = { (value: Double) in TextTable.format(value) }
-        var lines = [
-            "Weight set '\(name)': \(report.method), \(rows) respondents, \(report.cellCount) cells, "
-                + "\(report.sweeps) sweep(s), " + (report.converged ? "converged" : "NOT converged")
-        ]
-        lines.append(
-            "Largest margin share error per sweep: "
-                + report.maxMarginErrorPerSweep.map { TextTable.format($0, digits: 3) }.joined(separator: " "))
+        var lines: [String] = []
+        if report.method.hasPrefix("calibrate-") {
+            lines.append(
+                "Weight set '\(name)': \(report.method), \(rows) respondents, \(report.cellCount) calibration "
+                    + "totals, \(report.sweeps) iteration(s), " + (report.converged ? "converged" : "NOT converged"))
+            lines.append(
+                "Largest misfit |target - achieved| / (1 + |target|) per iteration: "
+                    + report.maxMarginErrorPerSweep.map { TextTable.format($0, digits: 3) }.joined(separator: " "))
+        } else {
+            lines.append(
+                "Weight set '\(name)': \(report.method), \(rows) respondents, \(report.cellCount) cells, "
+                    + "\(report.sweeps) sweep(s), " + (report.converged ? "converged" : "NOT converged"))
+            lines.append(
+                "Largest margin share error per sweep: "
+                    + report.maxMarginErrorPerSweep.map { TextTable.format($0, digits: 3) }.joined(separator: " "))
+        }
         var margins = TextTable(
             headers: ["variable", "level", "target", "achieved", "diff"],
             rightAligned: [false, false, true, true, true])
         for check in report.margins {
             margins.append([
-                check.variable, check.level, f(check.target), f(check.achieved),
+                check.variable, check.level.isEmpty ? "(total)" : check.level, f(check.target), f(check.achieved),
                 TextTable.format(check.achieved - check.target, digits: 3),
             ])
         }
