@@ -141,8 +141,11 @@ extension VocCommand {
         static func convergenceNote(_ report: WeightingReport) -> String {
             let misfit = TextTable.format(report.maxMarginErrorPerSweep.last ?? 0, digits: 3)
             let outcome = report.converged ? "converged after" : "did NOT converge in"
+            let negative =
+                report.summary.min < 0
+                ? "; some weights are negative (smallest \(TextTable.format(report.summary.min)))" : ""
             return "note: \(report.method) \(outcome) \(report.sweeps) iteration(s); largest misfit "
-                + "|target - achieved| / (1 + |target|) = \(misfit)"
+                + "|target - achieved| / (1 + |target|) = \(misfit)" + negative
         }
     }
 }

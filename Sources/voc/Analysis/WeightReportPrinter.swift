@@ -50,6 +50,11 @@ struct WeightReportPrinter {
             rightAligned: Array(repeating: true, count: 9))
         weights.append([s.min, s.q1, s.median, s.q3, s.max, s.sum, s.kishDeff, s.effectiveSampleSize, s.cv].map(f))
         lines.append(weights.rendered)
+        if s.min < 0 {
+            lines.append(
+                "Note: some weights are negative (smallest \(f(s.min))), as linear calibration without bounds can give "
+                    + "(R's too); --bounds or --calfun raking keep them positive.")
+        }
         if report.trimmedCount > 0 {
             lines.append("Trimmed \(report.trimmedCount) weight(s) in \(report.trimRounds) round(s).")
         }
