@@ -17,12 +17,13 @@ public struct RegressionCalibrationAdjustment: Sendable {
     /// (Σ wⱼxⱼxⱼᵀ)⁻, computed once.
     let inverse: SymmetricPseudoInverse
 
+    /// `inverse`, when given, must be (Σ wⱼxⱼxⱼᵀ)⁻ of these start weights (the one-step GREG has computed it).
     /// - Throws: `StatisticsError` only for an inconsistent model (not square); never for data.
-    init(model: CalibrationModel, startWeights: [Double], g: [Double]) throws {
+    init(model: CalibrationModel, startWeights: [Double], g: [Double], inverse: SymmetricPseudoInverse? = nil) throws {
         self.model = model
         self.startWeights = startWeights
         self.g = g
-        inverse = try SymmetricPseudoInverse(model.crossProduct(startWeights))
+        self.inverse = try inverse ?? SymmetricPseudoInverse(model.crossProduct(startWeights))
     }
 
     /// Start weight times g.

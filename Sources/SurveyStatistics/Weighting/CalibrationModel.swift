@@ -78,10 +78,14 @@ public struct CalibrationModel: Sendable {
     func columnSums(_ a: [Double]) -> [Double] {
         var sums = [Double](repeating: 0, count: columnCount)
         if hasIntercept { sums[0] = a.reduce(0, +) }
-        for (k, column) in numeric.enumerated() {
-            var sum = 0.0
-            for row in 0..<rowCount { sum += a[row] * column[row] }
-            sums[numericOffset + k] = sum
+        a.withUnsafeBufferPointer { a in
+            for (k, column) in numeric.enumerated() {
+                sums[numericOffset + k] = column.withUnsafeBufferPointer { x in
+                    var sum = 0.0
+                    for row in 0..<rowCount { sum += a[row] * x[row] }
+                    return sum
+                }
+            }
         }
         for factor in factors {
             var byCode = [Double](repeating: 0, count: factor.columnOfCode.count)
@@ -113,21 +117,39 @@ public struct CalibrationModel: Sendable {
     func crossProduct(_ a: [Double]) -> [[Double]] {
         let p = columnCount
         var matrix = [[Double]](repeating: [Double](repeating: 0, count: p), count: p)
-        // The dense block: intercept and numeric columns, accumulated in blocks of rows that stay in cache.
+        // The dense block: intercept and numeric columns, copied block by block of rows into a buffer that stays
+        // in cache (one row of the buffer per column), then every pair's Σ aᵢxᵢₖxᵢₗ with four partial sums.
         let dense = numericOffset + numeric.count
         var block = [Double](repeating: 0, count: dense * dense)
-        let blockRows = 512
+        let blockRows = 256
+        var values = [Double](repeating: 1, count: dense * blockRows)
+        var weighted = [Double](repeating: 0, count: dense * blockRows)
         var start = 0
         while start < rowCount {
-            let end = min(rowCount, start + blockRows)
-            for k in 0..<dense {
-                for l in k..<dense {
-                    var sum = 0.0
-                    for row in start..<end { sum += a[row] * value(k, row) * value(l, row) }
-                    block[k * dense + l] += sum
+            let count = min(rowCount - start, blockRows)
+            values.withUnsafeMutableBufferPointer { x in
+                weighted.withUnsafeMutableBufferPointer { ax in
+                    a.withUnsafeBufferPointer { a in
+                        for k in 0..<dense {
+                            let base = k * blockRows
+                            if k >= numericOffset {
+                                numeric[k - numericOffset].withUnsafeBufferPointer { column in
+                                    for r in 0..<count { x[base + r] = column[start + r] }
+                                }
+                            }
+                            for r in 0..<count { ax[base + r] = a[start + r] * x[base + r] }
+                        }
+                    }
+                    block.withUnsafeMutableBufferPointer { block in
+                        for k in 0..<dense {
+                            for l in k..<dense {
+                                block[k * dense + l] += Self.dot(ax, k * blockRows, x, l * blockRows, count)
+                            }
+                        }
+                    }
                 }
             }
-            start = end
+            start += count
         }
         for k in 0..<dense { for l in k..<dense { matrix[k][l] = block[k * dense + l] } }
         // Each factor against the dense columns and against the other factors (including itself: its diagonal).
@@ -156,6 +178,31 @@ public struct CalibrationModel: Sendable {
         }
         for k in 0..<p { for l in 0..<k { matrix[k][l] = matrix[l][k] } }
         return matrix
+    }
+
+    /// Σ_{r < count} a[i + r]·b[j + r] with four partial sums (so the additions need not wait for each other).
+    @inline(__always)
+    private static func dot(
+        _ a: UnsafeMutableBufferPointer<Double>, _ i: Int, _ b: UnsafeMutableBufferPointer<Double>, _ j: Int,
+        _ count: Int
+    ) -> Double {
+        var s0 = 0.0
+        var s1 = 0.0
+        var s2 = 0.0
+        var s3 = 0.0
+        var r = 0
+        while r + 4 <= count {
+            s0 += a[i + r] * b[j + r]
+            s1 += a[i + r + 1] * b[j + r + 1]
+            s2 += a[i + r + 2] * b[j + r + 2]
+            s3 += a[i + r + 3] * b[j + r + 3]
+            r += 4
+        }
+        while r < count {
+            s0 += a[i + r] * b[j + r]
+            r += 1
+        }
+        return (s0 + s1) + (s2 + s3)
     }
 
     /// Value of dense column `k` (intercept, then numeric columns) at `row`.

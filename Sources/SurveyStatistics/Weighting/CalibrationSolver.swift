@@ -26,6 +26,8 @@ public enum CalibrationSolver {
         public var misfitPerIteration: [Double]
         /// The column with the largest final relative misfit.
         public var worstColumn: Int
+        /// (Σ wᵢxᵢxᵢᵀ)⁻¹ of the start weights when the fit computed it (the one-step GREG), for the variance.
+        var startInverse: SymmetricPseudoInverse?
     }
 
     /// Calibrates `weights` to `population` (one total per model column) with `options`.
@@ -48,7 +50,8 @@ public enum CalibrationSolver {
             for row in g.indices { g[row] += 1 }
             let misfit = relativeMisfit(model: model, weights: w, g: g, population: population)
             return Fit(
-                g: g, iterations: 1, converged: true, misfitPerIteration: [misfit.max], worstColumn: misfit.worst)
+                g: g, iterations: 1, converged: true, misfitPerIteration: [misfit.max], worstColumn: misfit.worst,
+                startInverse: inverse)
         }
         // R's rescaling of weights far below the population (SOMETHRESHOLD = 20).
         var scale: Double?

@@ -56,7 +56,8 @@ extension SurveyWeighting {
                 distance: options.distance, bounds: options.bounds, iterations: fit.iterations,
                 misfit: fit.misfitPerIteration.last ?? .nan, term: model.terms[fit.worstColumn])
         }
-        let adjustment = try RegressionCalibrationAdjustment(model: model, startWeights: startWeights, g: fit.g)
+        let adjustment = try RegressionCalibrationAdjustment(
+            model: model, startWeights: startWeights, g: fit.g, inverse: fit.startInverse)
         var weights = adjustment.newWeights
         var checks: [MarginCheck] = []
         for (variable, codes, levels, targets) in levelColumns {
