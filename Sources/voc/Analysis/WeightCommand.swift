@@ -14,7 +14,9 @@ extension VocCommand {
             abstract: "Weight respondents to population margins (raking, post-stratification, trimming).",
             discussion: """
                 Starts from the design weights (--weight COL, else 1), aggregates respondents to the cells of the \
-                weighting variables, rakes (or post-stratifies) on the cell table and maps the weights back. On a \
+                weighting variables, rakes (or post-stratifies) on the cell table and maps the weights back. With \
+                --calfun linear|raking|logit it calibrates instead to the margins and to the totals of numeric \
+                variables (margin rows with an empty level) as R's calibrate, with g-weight --bounds. On a \
                 STORE the store does the aggregation (GROUP BY) and writes the weights back itself when the \
                 weighting variables are attributes or single-code questions (--read-responses reads the \
                 responses instead). \
