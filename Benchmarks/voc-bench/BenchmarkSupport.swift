@@ -31,6 +31,7 @@ struct BenchmarkOptions {
 enum BenchmarkRegistry {
     static let all: [(String, @Sendable (BenchmarkOptions) throws -> Void)] = [
         ("rake", RakeBenchmark.run),
+        ("calibration", CalibrationBenchmark.run),
         ("weight-csv", WeightCSVBenchmark.run),
         ("estimate", EstimateBenchmark.run),
         ("csv-read", CSVReadBenchmark.run),

@@ -23,7 +23,12 @@ public enum CSVWeighting {
         let requested = (columns + [designWeight].compactMap { $0 }).filter { seen.insert($0).inserted }
         let frame = try SurveyFrame(
             csv: reader,
-            columns: requested.map { CSVColumnRequest($0, $0 == designWeight ? .numeric : .categorical) })
+            columns: requested.map { name in
+                // Numeric totals (calibration to totals) are read as they are, so that a column that is not
+                // numeric is refused by the calibration with the margins file's location.
+                let numeric = request.margins.totals.contains { $0.variable == name }
+                return CSVColumnRequest(name, name == designWeight ? .numeric : numeric ? .automatic : .categorical)
+            })
         let start =
             try designWeight.map { try DesignColumns(weight: $0).design(frame: frame).weights }
             ?? Array(repeating: 1, count: frame.rowCount)

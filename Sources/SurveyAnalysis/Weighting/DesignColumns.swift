@@ -32,11 +32,20 @@ public struct DesignColumns: Sendable, Equatable {
 }
 
 extension SurveyDesign {
-    /// This design calibrated to `request`'s margins on `frame` (raking or post-stratification from the design's
-    /// weights, trimmed as asked), so that standard errors account for the calibration as R's `rake` and
-    /// `postStratify` designs do (docs/methods.md §8.6).
+    /// This design calibrated to `request`'s margins on `frame` (raking, post-stratification or calibration to
+    /// totals from the design's weights, trimmed as asked), so that standard errors account for the calibration as
+    /// R's `rake`, `postStratify` and `calibrate` designs do (docs/methods.md §8.6, §8.7).
     /// - Throws: `WeightingError` for margins the data cannot meet or raking that does not converge.
     public func calibrated(to request: WeightingRequest, frame: SurveyFrame) throws -> SurveyDesign {
-        try SurveyWeighting.run(frame: frame, startWeights: weights, request: request).apply(to: self)
+        try calibratedWithReport(to: request, frame: frame).design
+    }
+
+    /// As `calibrated(to:frame:)`, with the weighting's report (method, iterations, convergence, achieved margins).
+    /// - Throws: `WeightingError` for margins the data cannot meet or a calibration that does not converge.
+    public func calibratedWithReport(
+        to request: WeightingRequest, frame: SurveyFrame
+    ) throws -> (design: SurveyDesign, report: WeightingReport) {
+        let outcome = try SurveyWeighting.run(frame: frame, startWeights: weights, request: request)
+        return (outcome.apply(to: self), outcome.report)
     }
 }

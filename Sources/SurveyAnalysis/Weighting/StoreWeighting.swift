@@ -123,7 +123,9 @@ public enum StoreWeighting {
         } catch let error as StoreError {
             throw StudyError("\(error)")  // names the store already
         } catch {
-            throw StudyError("\(shown): error: \(error)")
+            // A message that already says where it is (a margins file's row) is kept as it is.
+            let text = "\(error)"
+            throw StudyError(text.contains("error:") ? text : "\(shown): error: \(text)")
         }
         return Outcome(report: result.report, saved: result.report.report.converged ? result.saved : nil, warnings: [])
     }

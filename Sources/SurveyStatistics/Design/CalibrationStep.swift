@@ -4,12 +4,15 @@ public enum CalibrationStep: Sendable {
     case postStratification(PostStratificationAdjustment)
     /// Raking (iterative post-stratification over several margins).
     case raking(RakingAdjustment)
+    /// Calibration to totals by a distance function (GREG, raking or logit distance; R's `calibrate`).
+    case regression(RegressionCalibrationAdjustment)
 
     /// The weights after this step.
     public var newWeights: [Double] {
         switch self {
         case .postStratification(let step): step.newWeights
         case .raking(let step): step.finalWeights()
+        case .regression(let step): step.newWeights
         }
     }
 
@@ -18,6 +21,7 @@ public enum CalibrationStep: Sendable {
         switch self {
         case .postStratification(let step): step.residualize(&columns)
         case .raking(let step): step.residualize(&columns)
+        case .regression(let step): step.residualize(&columns)
         }
     }
 }

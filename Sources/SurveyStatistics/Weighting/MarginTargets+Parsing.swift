@@ -6,7 +6,9 @@ extension MarginTargets {
     /// `{`/`[`).
     ///
     /// JSON forms: `{"stype": {"E": 4421, "H": 755}, ...}`, or
-    /// `{"margins": [{"variable": "stype", "targets": {"E": 4421}}]}`.
+    /// `{"margins": [{"variable": "stype", "targets": {"E": 4421}}]}`. The population total of a numeric variable
+    /// (calibration to totals, docs/methods.md §8.7) is a CSV row with an empty level (`api99,,3914069`), a number in
+    /// place of the level object (`{"api99": 3914069}`) or `{"variable": "api99", "total": 3914069}`.
     /// Throws `WeightingError.marginsFile` naming file:row:column (all CSV problems at once where possible),
     /// or `.duplicateMargin`.
     public static func load(path: String) throws -> MarginTargets {
@@ -40,28 +42,50 @@ extension MarginTargets {
         }
         var order: [String] = []
         var byVariable: [String: Margin] = [:]
+        var totals: [NumericTotal] = []
         var problems: [WeightingError] = []
         func report(_ error: CSVError) {
             problems.append(.marginsFile(file: name, row: error.row, column: error.column, message: "\(error.kind)"))
+        }
+        func problem(_ row: Int, _ column: Int, _ message: String) {
+            problems.append(.marginsFile(file: name, row: row, column: column + 1, message: message))
         }
         var iterator = reader.makeRowIterator()
         while let row = iterator.next(reporting: report) {
             let variable = row.fields[variableColumn]
             let level = row.fields[levelColumn]
-            guard let target = Double(row.fields[targetColumn].trimmingCharacters(in: .whitespaces)), target >= 0,
-                target.isFinite
+            let isTotal = level.isEmpty
+            guard let target = Double(row.fields[targetColumn].trimmingCharacters(in: .whitespaces)), target.isFinite,
+                isTotal || target >= 0
             else {
-                problems.append(
-                    .marginsFile(
-                        file: name, row: row.row, column: targetColumn + 1,
-                        message: "target must be a non-negative number"))
+                problem(
+                    row.row, targetColumn,
+                    isTotal
+                        ? "the total of a numeric variable must be a number" : "target must be a non-negative number")
                 continue
             }
             if variable.isEmpty {
-                problems.append(
-                    .marginsFile(
-                        file: name, row: row.row, column: variableColumn + 1,
-                        message: "empty variable name"))
+                problem(row.row, variableColumn, "empty variable name")
+                continue
+            }
+            if isTotal {
+                if totals.contains(where: { $0.variable == variable }) {
+                    problem(row.row, levelColumn, "the total of '\(variable)' is given twice")
+                } else if byVariable[variable] != nil {
+                    problem(
+                        row.row, levelColumn,
+                        "'\(variable)' has targets per level above, so it cannot also have a total (an empty level)")
+                } else {
+                    totals.append(
+                        NumericTotal(
+                            variable: variable, total: target, location: "\(name):\(row.row):\(variableColumn + 1)"))
+                }
+                continue
+            }
+            if totals.contains(where: { $0.variable == variable }) {
+                problem(
+                    row.row, levelColumn,
+                    "'\(variable)' has a total (an empty level) above, so it cannot also have targets per level")
                 continue
             }
             if byVariable[variable] == nil {
@@ -69,10 +93,7 @@ extension MarginTargets {
                 byVariable[variable] = Margin(variable: variable, levels: [], targets: [])
             }
             if byVariable[variable]!.levels.contains(level) {
-                problems.append(
-                    .marginsFile(
-                        file: name, row: row.row, column: levelColumn + 1,
-                        message: "level '\(level)' of '\(variable)' is listed twice"))
+                problem(row.row, levelColumn, "level '\(level)' of '\(variable)' is listed twice")
                 continue
             }
             byVariable[variable]!.levels.append(level)
@@ -81,7 +102,7 @@ extension MarginTargets {
         if let first = problems.first {
             throw problems.count == 1 ? first : WeightingError.marginsFileProblems(problems)
         }
-        return MarginTargets(margins: order.map { byVariable[$0]! })
+        return MarginTargets(margins: order.map { byVariable[$0]! }, totals: totals)
     }
 
     /// Parses the JSON forms described in `load(path:)`.
@@ -91,14 +112,25 @@ extension MarginTargets {
             throw WeightingError.marginsFile(file: name, row: 0, column: 0, message: "invalid JSON")
         }
         var margins: [Margin] = []
+        var totals: [NumericTotal] = []
         func add(_ variable: String, _ targets: Any) throws {
+            if margins.contains(where: { $0.variable == variable })
+                || totals.contains(where: { $0.variable == variable })
+            {
+                throw WeightingError.duplicateMargin(variable: variable)
+            }
+            if let number = targets as? NSNumber, !(targets is Bool) {
+                guard number.doubleValue.isFinite else {
+                    throw WeightingError.marginsFile(
+                        file: name, row: 0, column: 0, message: "the total of '\(variable)' must be a number")
+                }
+                totals.append(NumericTotal(variable: variable, total: number.doubleValue, location: name))
+                return
+            }
             guard let dictionary = targets as? [String: Any] else {
                 throw WeightingError.marginsFile(
                     file: name, row: 0, column: 0,
-                    message: "targets of '\(variable)' must be an object level: number")
-            }
-            if margins.contains(where: { $0.variable == variable }) {
-                throw WeightingError.duplicateMargin(variable: variable)
+                    message: "targets of '\(variable)' must be an object level: number, or a number (its total)")
             }
             var margin = Margin(variable: variable, levels: [], targets: [])
             for level in dictionary.keys.sorted() {
@@ -114,10 +146,11 @@ extension MarginTargets {
         }
         if let root = object as? [String: Any], let list = root["margins"] as? [[String: Any]] {
             for entry in list {
-                guard let variable = entry["variable"] as? String, let targets = entry["targets"] else {
+                guard let variable = entry["variable"] as? String, let targets = entry["targets"] ?? entry["total"]
+                else {
                     throw WeightingError.marginsFile(
                         file: name, row: 0, column: 0,
-                        message: "each margin needs 'variable' and 'targets'")
+                        message: "each margin needs 'variable' and 'targets' (or 'total' for a numeric variable)")
                 }
                 try add(variable, targets)
             }
@@ -126,6 +159,6 @@ extension MarginTargets {
         } else {
             throw WeightingError.marginsFile(file: name, row: 0, column: 0, message: "expected a JSON object")
         }
-        return MarginTargets(margins: margins)
+        return MarginTargets(margins: margins, totals: totals)
     }
 }

@@ -2,6 +2,8 @@
 ///
 /// A margin whose targets sum to 1 (within 1e-6) holds shares; otherwise counts. `resolved(startTotal:)` turns
 /// shares into counts: by the common total of the count margins when there are any, else by `startTotal`.
+/// `totals` are population totals of numeric variables, for calibration to totals (`--calfun`; §8.7); they take no
+/// part in the shares and counts of the categorical margins.
 public struct MarginTargets: Sendable, Equatable {
     /// One variable's targets.
     public struct Margin: Sendable, Equatable {
@@ -25,9 +27,12 @@ public struct MarginTargets: Sendable, Equatable {
     }
 
     public var margins: [Margin]
+    /// Population totals of numeric variables, in the order given.
+    public var totals: [NumericTotal]
 
-    public init(margins: [Margin]) {
+    public init(margins: [Margin], totals: [NumericTotal] = []) {
         self.margins = margins
+        self.totals = totals
     }
 
     /// Relative tolerance within which count margins must agree on their total.
@@ -47,6 +52,6 @@ public struct MarginTargets: Sendable, Equatable {
                 guard margin.isShares else { return margin }
                 return Margin(
                     variable: margin.variable, levels: margin.levels, targets: margin.targets.map { $0 * total })
-            })
+            }, totals: totals)
     }
 }

@@ -19,6 +19,13 @@ public enum SurveyWeighting {
         for margin in request.margins.margins where !seen.insert(margin.variable).inserted {
             throw WeightingError.duplicateMargin(variable: margin.variable)
         }
+        if let distance = request.distance {
+            return try calibrateToTotals(
+                frame: frame, startWeights: startWeights, request: request, options: distance, started: started)
+        }
+        if let total = request.margins.totals.first {
+            throw WeightingError.totalsNeedDistance(variable: total.variable)
+        }
         let startTotal = startWeights.reduce(0, +)
         let margins = try request.margins.resolved(startTotal: startTotal)
         let variables: [String]
@@ -108,17 +115,7 @@ public enum SurveyWeighting {
                     cellOfRow: table.cellOfRow, startWeights: startWeights, levelOfCell: table.levelOfCell,
                     levelCounts: table.levels.map(\.count), factorAfterMargin: calibrationFactors))
         }
-        var trimmed = 0
-        var rounds = 0
-        if let bounds = request.trim {
-            let trim = bounds.resolved(meanWeight: weights.reduce(0, +) / Double(max(1, weights.count)))
-            let result = WeightTrimming.trim(
-                weights, lower: trim.lowerBound, upper: trim.upperBound,
-                strict: request.strictTrim)
-            weights = result.weights
-            trimmed = result.trimmed
-            rounds = result.rounds
-        }
+        let (trimmed, rounds) = Self.trim(&weights, request: request)
         // Equal start weights and no trimming: every weight is determined by its cell, so summarise the cells.
         let summary: WeightSummary
         if request.trim == nil, let first = startWeights.first, !startWeights.contains(where: { $0 != first }) {
@@ -131,6 +128,19 @@ public enum SurveyWeighting {
             summary: summary, trimmedCount: trimmed,
             trimRounds: rounds, cellCount: table.cellCount, secondsWeighting: monotonicSeconds() - started)
         return WeightingOutcome(weights: weights, calibration: calibration, report: report)
+    }
+}
+
+extension SurveyWeighting {
+    /// Trims `weights` as `request` asks (R's `trimWeights`, docs/methods.md §8.4); returns how many weights were
+    /// trimmed and in how many rounds (0, 0 without trimming).
+    static func trim(_ weights: inout [Double], request: WeightingRequest) -> (trimmed: Int, rounds: Int) {
+        guard let bounds = request.trim else { return (0, 0) }
+        let trim = bounds.resolved(meanWeight: weights.reduce(0, +) / Double(max(1, weights.count)))
+        let result = WeightTrimming.trim(
+            weights, lower: trim.lowerBound, upper: trim.upperBound, strict: request.strictTrim)
+        weights = result.weights
+        return (result.trimmed, result.rounds)
     }
 }
 

@@ -7,7 +7,8 @@ struct CalibrationOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Population margins: CSV 'variable,level,target' (counts, or shares summing to 1) or JSON.",
+            "Population margins: CSV 'variable,level,target' (counts, or shares summing to 1; an empty level gives "
+                + "the total of a numeric variable) or JSON.",
             valueName: "FILE"))
     var margins: String?
 
@@ -31,14 +32,27 @@ struct CalibrationOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Bounded raking: keep each weight's adjustment factor within [L, U].", valueName: "L,U"))
+            "Calibrate to the margins and numeric totals with this distance (R's calibrate calfun): linear (GREG), "
+                + "raking or logit (logit needs --bounds).",
+            valueName: "DISTANCE"))
+    var calfun: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Keep each weight's adjustment factor g = weight / start weight within [L, U]: bounded raking, or with "
+                + "--calfun R's calibrate bounds.", valueName: "L,U"))
     var bounds: String?
 
-    @Option(name: .customLong("max-iter"), help: "Maximum raking sweeps.")
+    @Option(name: .customLong("max-iter"), help: "Maximum raking sweeps, or Newton iterations with --calfun.")
     var maxIterations: Int = 50
 
-    @Option(name: .long, help: "Raking tolerance on the largest share error |achieved - target| / total.")
-    var tol: Double = 1e-6
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Convergence tolerance: raking's largest share error |achieved - target| / total (default 1e-6), or "
+                + "with --calfun every |target - achieved| / (1 + |target|) (R's epsilon, default 1e-7)."))
+    var tol: Double?
 
     @Flag(
         name: .customLong("allow-nonconvergence"),
@@ -54,12 +68,21 @@ struct CalibrationOptions: ParsableArguments {
             else { throw ValidationError("--bounds expects L,U with L <= U") }
         }
         if maxIterations < 1 { throw ValidationError("--max-iter must be at least 1") }
-        if !(tol > 0) { throw ValidationError("--tol must be positive") }
+        if let tol, !(tol > 0) { throw ValidationError("--tol must be positive") }
+        if let calfun, CalibrationDistance(rawValue: calfun) == nil {
+            throw ValidationError(
+                "--calfun must be one of: "
+                    + CalibrationDistance.allCases.map(\.rawValue).joined(separator: ", ") + " (got '\(calfun)')")
+        }
+        if calfun != nil, poststrat != nil { throw ValidationError("--calfun and --poststrat cannot be combined") }
+        if calfun == CalibrationDistance.logit.rawValue, bounds == nil {
+            throw ValidationError("--calfun logit needs --bounds L,U with L < 1 < U (as R's calibrate)")
+        }
     }
 
-    /// The variables the margins need from the data file.
+    /// The variables the margins need from the data file (categorical margins, then numeric totals).
     func columns(for targets: MarginTargets) -> [String] {
-        poststratVariables ?? targets.margins.flatMap(\.variables)
+        (poststratVariables ?? targets.margins.flatMap(\.variables)) + targets.totals.map(\.variable)
     }
 
     /// The weighting request (relative trim bounds are resolved against the mean calibrated weight).
@@ -71,8 +94,15 @@ struct CalibrationOptions: ParsableArguments {
                 upperIsRelative: high.relative)
         }
         let boundRange = bounds.flatMap { Self.pair($0) }.map { $0.0.value...$0.1.value }
+        if let distance = calfun.flatMap(CalibrationDistance.init(rawValue:)) {
+            return WeightingRequest(
+                margins: targets, poststratify: poststratVariables, trim: trimBounds, strictTrim: trimStrict,
+                failOnNonConvergence: !allowNonConvergence,
+                distance: DistanceCalibration(
+                    distance: distance, bounds: boundRange, maxIterations: maxIterations, epsilon: tol ?? 1e-7))
+        }
         let raking = RakingOptions(
-            maxSweeps: maxIterations, convergence: .maxShareError(tolerance: tol),
+            maxSweeps: maxIterations, convergence: .maxShareError(tolerance: tol ?? 1e-6),
             bounds: boundRange)
         return WeightingRequest(
             margins: targets, poststratify: poststratVariables, raking: raking, trim: trimBounds,

@@ -119,7 +119,10 @@ extension VocCommand {
             let frame = study.frame
             var surveyDesign = study.design
             if let targets {
-                surveyDesign = try surveyDesign.calibrated(to: calibration.request(targets: targets), frame: frame)
+                let (calibrated, report) = try surveyDesign.calibratedWithReport(
+                    to: calibration.request(targets: targets), frame: frame)
+                surveyDesign = calibrated
+                if report.method.hasPrefix("calibrate-") { StandardError.print(Self.convergenceNote(report)) }
             }
             var estimator = SurveyEstimator(frame: frame, design: surveyDesign)
             estimator.confidenceLevel = level
@@ -131,6 +134,18 @@ extension VocCommand {
             }
             let printer = EstimatePrinter(results: results, design: surveyDesign, level: level)
             print(json ? printer.json.text : printer.text)
+        }
+
+        /// The line that reports a calibration to totals' convergence (on standard error, so that the table and the
+        /// JSON stay as they are).
+        static func convergenceNote(_ report: WeightingReport) -> String {
+            let misfit = TextTable.format(report.maxMarginErrorPerSweep.last ?? 0, digits: 3)
+            let outcome = report.converged ? "converged after" : "did NOT converge in"
+            let negative =
+                report.summary.min < 0
+                ? "; some weights are negative (smallest \(TextTable.format(report.summary.min)))" : ""
+            return "note: \(report.method) \(outcome) \(report.sweeps) iteration(s); largest misfit "
+                + "|target - achieved| / (1 + |target|) = \(misfit)" + negative
         }
     }
 }

@@ -14,7 +14,9 @@ extension VocCommand {
             abstract: "Weight respondents to population margins (raking, post-stratification, trimming).",
             discussion: """
                 Starts from the design weights (--weight COL, else 1), aggregates respondents to the cells of the \
-                weighting variables, rakes (or post-stratifies) on the cell table and maps the weights back. On a \
+                weighting variables, rakes (or post-stratifies) on the cell table and maps the weights back. With \
+                --calfun linear|raking|logit it calibrates instead to the margins and to the totals of numeric \
+                variables (margin rows with an empty level) as R's calibrate, with g-weight --bounds. On a \
                 STORE the store does the aggregation (GROUP BY) and writes the weights back itself when the \
                 weighting variables are attributes or single-code questions (--read-responses reads the \
                 responses instead). \
@@ -80,7 +82,8 @@ extension VocCommand {
             let report = WeightReportPrinter(stored: outcome.report)
             print(json ? report.json.text : report.text)
             if !outcome.converged {
-                FileHandle.standardError.write(Data("warning: raking did not converge\n".utf8))
+                let what = calibration.calfun == nil ? "raking" : "calibration"
+                FileHandle.standardError.write(Data("warning: \(what) did not converge\n".utf8))
             }
         }
     }
@@ -101,14 +104,16 @@ extension VocCommand.Weight {
         outcome.warnings.forEach(StandardError.print)
         let printer = WeightReportPrinter(stored: outcome.report)
         print(json ? printer.json.text : printer.text)
-        guard let saved = outcome.saved else { throw Self.notConverged(name, path: path) }
+        guard let saved = outcome.saved else {
+            throw Self.notConverged(name, path: path, what: calibration.calfun == nil ? "raking" : "calibration")
+        }
         if !json { print("saved weight set '\(name)' (\(saved) respondents) in \(StoreOpener.displayName(path))") }
     }
 
-    /// Raking stopped before meeting the margins; the weight set `name` was not saved.
-    static func notConverged(_ name: String, path: String) -> CommandFailure {
+    /// Raking (or calibration, `what`) stopped before meeting the margins; the weight set `name` was not saved.
+    static func notConverged(_ name: String, path: String, what: String = "raking") -> CommandFailure {
         CommandFailure(
-            "\(StoreOpener.displayName(path)): error: raking did not converge; weight set '\(name)' was not "
+            "\(StoreOpener.displayName(path)): error: \(what) did not converge; weight set '\(name)' was not "
                 + "saved (raise --max-iter or check the margins)")
     }
 }

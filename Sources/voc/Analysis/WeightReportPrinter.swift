@@ -18,19 +18,28 @@ struct WeightReportPrinter {
 
     var text: String {
         let f = { (value: Double) in TextTable.format(value) }
-        var lines = [
-            "Weight set '\(name)': \(report.method), \(rows) respondents, \(report.cellCount) cells, "
-                + "\(report.sweeps) sweep(s), " + (report.converged ? "converged" : "NOT converged")
-        ]
-        lines.append(
-            "Largest margin share error per sweep: "
-                + report.maxMarginErrorPerSweep.map { TextTable.format($0, digits: 3) }.joined(separator: " "))
+        var lines: [String] = []
+        if report.method.hasPrefix("calibrate-") {
+            lines.append(
+                "Weight set '\(name)': \(report.method), \(rows) respondents, \(report.cellCount) calibration "
+                    + "totals, \(report.sweeps) iteration(s), " + (report.converged ? "converged" : "NOT converged"))
+            lines.append(
+                "Largest misfit |target - achieved| / (1 + |target|) per iteration: "
+                    + report.maxMarginErrorPerSweep.map { TextTable.format($0, digits: 3) }.joined(separator: " "))
+        } else {
+            lines.append(
+                "Weight set '\(name)': \(report.method), \(rows) respondents, \(report.cellCount) cells, "
+                    + "\(report.sweeps) sweep(s), " + (report.converged ? "converged" : "NOT converged"))
+            lines.append(
+                "Largest margin share error per sweep: "
+                    + report.maxMarginErrorPerSweep.map { TextTable.format($0, digits: 3) }.joined(separator: " "))
+        }
         var margins = TextTable(
             headers: ["variable", "level", "target", "achieved", "diff"],
             rightAligned: [false, false, true, true, true])
         for check in report.margins {
             margins.append([
-                check.variable, check.level, f(check.target), f(check.achieved),
+                check.variable, check.level.isEmpty ? "(total)" : check.level, f(check.target), f(check.achieved),
                 TextTable.format(check.achieved - check.target, digits: 3),
             ])
         }
@@ -41,6 +50,11 @@ struct WeightReportPrinter {
             rightAligned: Array(repeating: true, count: 9))
         weights.append([s.min, s.q1, s.median, s.q3, s.max, s.sum, s.kishDeff, s.effectiveSampleSize, s.cv].map(f))
         lines.append(weights.rendered)
+        if s.min < 0 {
+            lines.append(
+                "Note: some weights are negative (smallest \(f(s.min))), as linear calibration without bounds can give "
+                    + "(R's too); --bounds or --calfun raking keep them positive.")
+        }
         if report.trimmedCount > 0 {
             lines.append("Trimmed \(report.trimmedCount) weight(s) in \(report.trimRounds) round(s).")
         }
