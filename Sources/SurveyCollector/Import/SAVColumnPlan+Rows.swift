@@ -17,10 +17,10 @@ extension SAVColumnPlan {
             case .empty: continue
             case .text(let value): text = value
             case .number(let number):
-                if case .cell(_, let codes) = role, let code = codes[number] {
+                if case .cell(_, let codes) = role, !codes.isEmpty, let code = codes[number] {
                     text = code
                 } else {
-                    text = Value.format(number)
+                    text = Self.text(of: number)
                 }
             case .invalidText:
                 problems.append(
@@ -37,6 +37,19 @@ extension SAVColumnPlan {
             }
         }
         return (cells, ladder, problems)
+    }
+
+    /// The whole numbers -128...4095 as text (most cells of a survey are small codes): formatting them once saves a
+    /// good part of the time of a numeric cell.
+    static let smallWholeNumbers = (-128...4095).map(String.init)
+
+    /// `number` as the CSV export writes it (`Value.format`).
+    @inline(__always)
+    static func text(of number: Double) -> String {
+        if number >= -128, number <= 4095, number == number.rounded(.towardZero) {
+            return smallWholeNumbers[Int(number) + 128]
+        }
+        return Value.format(number)
     }
 
     /// A problem with variable `index` of the file in case `caseNumber` (0: the dictionary): `file:CASE:POSITION:

@@ -5,10 +5,11 @@ import SurveyModel
 /// expect (string value labels are limited to 8-byte strings, and most SPSS procedures want numbers).
 ///
 /// A column is recoded when it is categorical (nominal, ordinal or binary measure, with value labels) and stored as
-/// a string. Its labelled codes other than the special codes are numbered 1, 2, 3, ... in label order (option
-/// order); "don't know" and "refused" keep their codes when these are numbers not otherwise used (voc's defaults
-/// -1 and -2), else they get the next numbers, and stay user-missing; a value the labels do not know gets the next
-/// number with the value itself as its label. The original codes are kept in the file's documents (SPSS `DISPLAY
+/// a string (some code is not a number). Codes that are whole numbers keep them (a rating's 0-10, voc's default
+/// special codes -1 and -2); the others are numbered in label order (option order, then "don't know" and
+/// "refused") from 1, or from one more than the largest whole-number code; "don't know" and "refused" stay
+/// user-missing under their numbers; a value the labels do not know gets the next number with the value itself as
+/// its label. The original codes are kept in the file's documents (SPSS `DISPLAY
 /// DOCUMENTS`), one line per code, `NAME: NUMBER = CODE` (see `documentLine`), which `voc import` reads back.
 struct SPSSNumericCodes {
     /// The first document line before the code lines.
@@ -47,32 +48,28 @@ struct SPSSNumericCodes {
     private mutating func recode(column index: Int) {
         let column = layout.columns[index]
         var numbers: [String: Int] = [:]
+        var taken: Set<Int> = []
         var order: [String] = []
-        var next = 1
-        func assign(_ code: String, _ number: Int? = nil) {
+        let codes = column.valueLabels.map(\.code) + column.missingCodes
+        var next = max(0, codes.compactMap { Int($0) }.max() ?? 0) + 1
+        /// A code that is a whole number keeps it (unless another code has it); the others take the next number.
+        func assign(_ code: String) {
             guard numbers[code] == nil else { return }
-            if let number {
+            if let number = Int(code), !taken.contains(number) {
                 numbers[code] = number
             } else {
                 numbers[code] = next
                 next += 1
             }
+            taken.insert(numbers[code] ?? 0)
             order.append(code)
         }
-        let special = Set(column.missingCodes)
-        for label in column.valueLabels where !special.contains(label.code) { assign(label.code) }
-        let taken = Set(numbers.values)
-        for code in column.missingCodes {
-            if let number = Int(code), number < 1 || !taken.contains(number) {
-                assign(code, number)
-            } else {
-                assign(code)
-            }
-        }
+        codes.forEach(assign)
         var labels = column.valueLabels
         for row in layout.rows.indices {
             guard case .text(let text) = layout.rows[row][index] else { continue }
             if numbers[text] == nil {
+                if let number = Int(text), number >= next { next = number + 1 }
                 assign(text)
                 labels.append(ValueLabel(code: text, label: text))
             }
