@@ -106,7 +106,7 @@ import Testing
         let bytes = try Data(contentsOf: directory.appendingPathComponent("a.sav"))
         try bytes.prefix(bytes.count * 2 / 3).write(to: directory.appendingPathComponent("cut.sav"))
         try bytes.prefix(900).write(to: directory.appendingPathComponent("head.sav"))
-        let cases = [
+        var cases = [
             (
                 "cut.sav",
                 "cut.sav:0:0: error: the file holds fewer cases than the 60 its header announces; it is truncated or "
@@ -118,6 +118,9 @@ import Testing
                     + "(ReadStat: Unable to read from file)\n"
             ),
         ]
+        // A file named .sav that is not one is refused by its content.
+        try Data("response_id\nr1\n".utf8).write(to: directory.appendingPathComponent("fake.sav"))
+        cases.append(("fake.sav", "error: fake.sav: not an SPSS system file (it does not start with $FL2 or $FL3)\n"))
         for (file, message) in cases {
             for arguments in [[], ["--all-or-nothing"]] {
                 let result = try PackagePaths.voc(
