@@ -46,7 +46,9 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
-        .target(name: "SurveyCollector", dependencies: ["SurveyModel", "SurveyText", "SurveyParser", "SurveyStore"]),
+        .target(
+            name: "SurveyCollector",
+            dependencies: ["SurveyModel", "SurveyText", "SurveyParser", "SurveyStore", "CReadStat"]),
         // The interviewer's terminal (CATI): raw-mode keys, line editing, screens, over the interview engine.
         .target(name: "SurveyTerminal", dependencies: ["SurveyModel", "SurveyCollector"]),
         .target(name: "SurveyStatistics", dependencies: ["SurveyModel", "SurveyText"]),

@@ -37,6 +37,7 @@ enum BenchmarkRegistry {
         ("csv-read", CSVReadBenchmark.run),
         ("export", ExportBenchmark.run),
         ("import-csv", ImportCSVBenchmark.run),
+        ("import-sav", ImportSAVBenchmark.run),
         ("interview", InterviewBenchmark.run),
         ("parse-xml", { ParseBenchmark.run(format: .xml, options: $0) }),
         ("parse-json", { ParseBenchmark.run(format: .json, options: $0) }),

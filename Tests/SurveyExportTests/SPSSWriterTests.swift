@@ -40,7 +40,7 @@ import SurveyAnalysis
         }
         for (index, response) in dataset.responses.enumerated() {
             let row = index + 1
-            #expect(cell(row, "respid") == response.id)
+            #expect(cell(row, "response_id") == response.id)
             #expect(cell(row, "region") == dataset.respondents[response.id]?.attributes["region"])
             switch response.answers["nps"] {
             case .number(let value): #expect(Double(cell(row, "nps") ?? "") == value)
@@ -98,8 +98,9 @@ import SurveyAnalysis
         #expect((variable("csat")?["missing"] as? [String: Any])?["values"] as? [Double] == [-1, -2])
         #expect(variable("plan")?["missing"] == nil)
         #expect(categories("plan") == ["1": "Basic", "2": "Plus", "3": "Business"])
-        #expect(variable("channel")?["type"] as? String == "STRING")
-        #expect(categories("channel") == ["web": "Web shop", "app": "App", "store": "Store"])
+        // Text codes become numbers 1, 2, 3 in option order, with the options' labels.
+        #expect(variable("channel")?["type"] as? String == "NUMERIC")
+        #expect(categories("channel") == ["1": "Web shop", "2": "App", "3": "Store"])
         #expect(categories("member") == ["0": "no", "1": "yes"])
         #expect(categories("kano.express.f")["2"] == "I expect it to be that way")
         #expect(variable("spend")?["decimals"] as? Int == 2)
@@ -108,6 +109,70 @@ import SurveyAnalysis
                 == "Why: Why do you use {answer}? [Order tracking] (level 1)")
         #expect(variable("weight")?["label"] as? String == "Weight (raked)")
         #expect(variable("email") == nil)
+    }
+
+    @Test func longTextCodesGetNumericLabelsAndStayUserMissing() throws {
+        // Codes longer than 8 bytes cannot carry string value labels in SPSS: the variable is numeric with the
+        // options' labels, "don't know" and "refused" keep -1 and -2 as user-missing values, and the original codes
+        // are in the file's documents.
+        var survey = ExampleStudy.survey
+        for s in survey.sections.indices {
+            for i in survey.sections[s].items.indices {
+                guard case .what(var question) = survey.sections[s].items[i], question.id == "channel" else { continue }
+                question.kind = .singleChoice(
+                    options: .inline([
+                        ChoiceOption(code: "northbridge", label: "Northbridge Savings Bank"),
+                        ChoiceOption(code: "city_commercial", label: "City Commercial Bank"),
+                    ]))
+                question.allowDontKnow = true
+                question.allowRefused = true
+                survey.sections[s].items[i] = .what(question)
+            }
+        }
+        survey.sections = survey.sections.map { section in
+            var section = section
+            section.items = section.items.filter { item in
+                if case .what(let question) = item, question.id == "comment" { return false }
+                return true
+            }
+            return section
+        }
+        var dataset = Self.dataset(survey: survey)
+        let codes = ["northbridge", "city_commercial"]
+        for index in dataset.responses.indices {
+            dataset.responses[index].answers["channel"] =
+                index == 0 ? .dontKnow : index == 1 ? .refused : .code(codes[index % 2])
+        }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let url = folder.file("long.sav")
+        try SPSSWriter.write(dataset, to: url)
+        let json = folder.file("meta.json")
+        #expect(try ExternalTool.extractMetadata.run([url.path, json.path]).status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any]
+        let variables = try #require(object?["variables"] as? [[String: Any]])
+        let channel = try #require(variables.first { $0["name"] as? String == "channel" })
+        #expect(channel["type"] as? String == "NUMERIC")
+        let categories = (channel["categories"] as? [[String: Any]] ?? []).map {
+            "\(Value.format($0["code"] as? Double ?? .nan))=\($0["label"] as? String ?? "")"
+        }
+        #expect(
+            categories == [
+                "1=Northbridge Savings Bank", "2=City Commercial Bank", "-1=Don't know", "-2=Refused",
+            ])
+        let missing = channel["missing"] as? [String: Any]
+        #expect((missing?["values"] as? [Double])?.sorted() == [-2, -1])
+        let rows = CSVText.parse(try ExternalTool.readstat.run([url.path, "-"]).stdout)
+        let column = try #require(rows[0].firstIndex(of: "channel"))
+        #expect(rows[1...4].map { Double($0[column]) } == [-1, -2, 1, 2])
+        let bytes = try Data(contentsOf: url)
+        for line in [
+            "Original codes of recoded variables (variable: number = code):", "channel: 1 = northbridge",
+            "channel: 2 = city_commercial",
+        ] {
+            let padded = line + String(repeating: " ", count: 80 - line.utf8.count)
+            #expect(bytes.range(of: Data(padded.utf8)) != nil, "document line \(line)")
+        }
     }
 
     @Test func stringMissingValuesAreWritten() throws {

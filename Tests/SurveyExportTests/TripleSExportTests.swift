@@ -46,7 +46,7 @@ import Testing
     @Test func variableTypesAndValues() throws {
         let (export, _) = try Self.export()
         func variable(_ name: String) -> TripleSVariable? { export.variables.first { $0.name == name } }
-        #expect(variable("respid")?.use == "serial" && variable("respid")?.kind == .character)
+        #expect(variable("response_id")?.use == "serial" && variable("response_id")?.kind == .character)
         #expect(variable("weight")?.use == "weight" && variable("weight")?.kind == .quantity)
         #expect(variable("features")?.kind == .multiple && variable("features")?.width == 3)
         #expect(variable("features")?.values.map(\.label) == ["Order tracking", "Wish list", "Other"])
@@ -78,7 +78,7 @@ import Testing
         }
         for (line, response) in zip(lines, dataset.responses) {
             #expect(line.unicodeScalars.count == export.recordWidth)
-            #expect(field(line, "respid")?.trimmingCharacters(in: .whitespaces) == response.id)
+            #expect(field(line, "response_id")?.trimmingCharacters(in: .whitespaces) == response.id)
             let nps = field(line, "nps")?.trimmingCharacters(in: .whitespaces)
             switch response.answers["nps"] {
             case .number(let value): #expect(nps == String(Int(value)))

@@ -1,3 +1,4 @@
+public import Foundation
 public import SurveyModel
 public import SurveyStore
 
@@ -10,6 +11,9 @@ public struct StoredStudy: Sendable {
     public var respondents: [String: Respondent]
     /// Interviewer by response id (responses without one are absent).
     public var interviewers: [String: String]
+    /// Mode of collection and completion time by response id (responses without one are absent).
+    public var modes: [String: String] = [:]
+    public var completedAt: [String: Date] = [:]
     public var weight: ResponseWeights?
     /// The themes coders gave why answers (`voc code`, by hand or with a codebook's rules), one per response, probe,
     /// ladder step and code: the union over coders. Empty when nothing is coded or the store keeps no codings
@@ -40,10 +44,14 @@ public struct StoredStudy: Sendable {
         }
         var responses: [Response] = []
         var interviewers: [String: String] = [:]
+        var modes: [String: String] = [:]
+        var completedAt: [String: Date] = [:]
         try await store.forEachResponsePage(ResponseQuery(surveyID: survey.id, limit: 2_000)) { page in
             for stored in page {
                 responses.append(stored.response)
                 if let interviewer = stored.interviewer { interviewers[stored.response.id] = interviewer }
+                if let mode = stored.mode { modes[stored.response.id] = mode }
+                if let completed = stored.completedAt { completedAt[stored.response.id] = completed }
             }
         }
         let respondents = try await store.respondentsByID(responses.map(\.respondentID))
@@ -58,7 +66,7 @@ public struct StoredStudy: Sendable {
         }
         return StoredStudy(
             survey: survey, responses: responses, respondents: respondents,
-            interviewers: interviewers, weight: weight,
+            interviewers: interviewers, modes: modes, completedAt: completedAt, weight: weight,
             whyCodes: try await whyCodes(store: store, responseIDs: Set(responses.map(\.id))))
     }
 

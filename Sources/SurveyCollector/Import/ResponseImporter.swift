@@ -2,14 +2,17 @@ import Foundation
 import SurveyModel
 import SurveyStore
 
-/// The collector's file driver: imports CSV (wide, header required, as `voc export` writes it) and JSON Lines files
-/// of responses into a store, checking each response against its survey version (types, ranges, codes, logic).
+/// The collector's file driver: imports CSV (wide, header required, as `voc export` writes it), JSON Lines and SPSS
+/// (`.sav`, `.zsav`: `SAVResponseSource`) files of responses into a store, checking each response against its
+/// survey version (types, ranges, codes, logic). SPSS files are recognised by their content (`ImportFileFormat`).
 ///
 /// - Valid responses are stored, rejected ones reported with `file:row:column` errors, all at once.
 /// - `allOrNothing` makes each file atomic: the file is checked completely first, and stored in one transaction
 ///   only when it has no error.
 /// - Idempotent on response id: responses already stored are skipped and left unchanged.
 /// - A CSV file `X.csv` brings its why answers from `X.why.csv` beside it, when present.
+/// - An SPSS file is stored in one transaction: a problem with the file as a whole (unreadable, truncated, a
+///   dictionary or `columnMap` that does not fit the survey) stores nothing of it.
 ///
 /// Store failures (`StoreError`: busy, corrupt, ...) are thrown; with `allOrNothing` they leave nothing of the file.
 public struct ResponseImporter: Sendable {
@@ -17,6 +20,8 @@ public struct ResponseImporter: Sendable {
     public let surveys: ImportSurveys
     /// Responses per batch handed to the store (default 10,000).
     public var batchSize: Int
+    /// Which survey column each variable of an SPSS file holds, for names that do not match (`voc import --map`).
+    public var columnMap: ImportColumnMap?
 
     public init(store: any ResponseStore, surveys: ImportSurveys, batchSize: Int = 10_000) {
         self.store = store
@@ -26,16 +31,27 @@ public struct ResponseImporter: Sendable {
 
     /// Imports one file; the report holds the counts and every problem found.
     public func importFile(_ path: String, allOrNothing: Bool) async throws -> ImportFileReport {
-        let lowered = path.lowercased()
-        let isCSV = lowered.hasSuffix(".csv")
-        guard isCSV || lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") else {
+        guard let format = ImportFileFormat.detect(path: path) else {
+            let lowered = path.lowercased()
+            let message =
+                lowered.hasSuffix(".sav") || lowered.hasSuffix(".zsav")
+                ? "not an SPSS system file (it does not start with $FL2 or $FL3)"
+                : "unknown format (expected an SPSS system file, .csv, .jsonl or .ndjson)"
+            var report = ImportFileReport(file: path)
+            report.diagnostics = [Diagnostic(.error, code: "format", "\(path): \(message)", at: nil)]
+            return report
+        }
+        if format == .spss { return try await importSPSS(path, allOrNothing: allOrNothing) }
+        if let columnMap {
             var report = ImportFileReport(file: path)
             report.diagnostics = [
                 Diagnostic(
-                    .error, code: "format", "\(path): unknown format (expected .csv, .jsonl or .ndjson)", at: nil)
+                    .error, code: "map",
+                    "\(path): the column map \(columnMap.file) applies to SPSS files; this file is not one", at: nil)
             ]
             return report
         }
+        let isCSV = format == .csv
         var ladders: [String: [LadderStep]] = [:]
         var ladderProblems: [Diagnostic] = []
         if isCSV {
@@ -81,6 +97,27 @@ public struct ResponseImporter: Sendable {
         report.stored = summary.stored
         report.skipped = summary.skipped
         return report
+    }
+}
+
+extension ResponseImporter {
+    /// Imports an SPSS file in one transaction (see the type's description).
+    func importSPSS(_ path: String, allOrNothing: Bool) async throws -> ImportFileReport {
+        let source = SAVResponseSource(
+            path: path, surveys: surveys, map: columnMap, batchSize: batchSize, allOrNothing: allOrNothing)
+        let prefetching = PrefetchingBatchSource(source)
+        defer { prefetching.cancel() }
+        do {
+            let summary = try await store.importResponses(from: prefetching, atomic: true)
+            var report = source.report
+            report.stored = summary.stored
+            report.skipped = summary.skipped
+            return report
+        } catch is SAVImportFailure {
+            var report = source.report
+            report.rejected = report.read
+            return report
+        }
     }
 }
 

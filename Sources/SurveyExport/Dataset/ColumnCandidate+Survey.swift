@@ -1,21 +1,12 @@
 import SurveyModel
 import SurveyAnalysis
+import SurveyStore
 
 extension ColumnCandidate {
     /// Every column of `dataset` in export order (see `ExportLayout`).
     static func all(for dataset: ExportDataset) -> [ColumnCandidate] {
         let survey = dataset.survey
-        var result: [ColumnCandidate] = [
-            ColumnCandidate(
-                sourceName: "respid", label: "Response ID", source: .responseID, kind: .text,
-                measure: .nominal),
-            ColumnCandidate(
-                sourceName: "disposition", label: "AAPOR disposition code", source: .disposition,
-                kind: .text, measure: .nominal),
-            ColumnCandidate(
-                sourceName: "started", label: "Interview start (UTC)", source: .startedAt, kind: .text,
-                measure: .nominal),
-        ]
+        var result = fixedColumns
         for attribute in survey.attributes {
             result.append(attributeColumn(attribute))
         }
@@ -33,6 +24,23 @@ extension ColumnCandidate {
         }
         return dataset.options.includePersonal ? result : result.filter { !$0.personal }
     }
+
+    /// The columns of `ResponseColumns.fixed`, the fixed columns of the CSV export, with the same names, so that a
+    /// `.sav` file carries everything `voc import` needs to restore the responses.
+    static let fixedColumns: [ColumnCandidate] = ResponseColumns.fixed.map { name in
+        let source: ExportColumn.Source = name == ResponseColumns.responseID ? .responseID : .fixed(name)
+        return ColumnCandidate(
+            sourceName: name, label: fixedLabels[name] ?? name, source: source, kind: .text, measure: .nominal)
+    }
+
+    /// The variable labels of the fixed columns.
+    static let fixedLabels: [String: String] = [
+        ResponseColumns.responseID: "Response ID", ResponseColumns.respondentID: "Respondent ID",
+        ResponseColumns.status: "Response status", ResponseColumns.disposition: "AAPOR disposition code",
+        ResponseColumns.surveyVersion: "Survey version", ResponseColumns.startedAt: "Interview start (UTC)",
+        ResponseColumns.updatedAt: "Last change (UTC)", ResponseColumns.completedAt: "Interview completion (UTC)",
+        ResponseColumns.interviewer: "Interviewer", ResponseColumns.mode: "Mode of collection",
+    ]
 
     static func attributeColumn(_ attribute: AttributeDefinition) -> ColumnCandidate {
         let label = attribute.label?.text ?? attribute.id

@@ -16,8 +16,9 @@ public struct ExportColumn: Sendable, Hashable {
     /// Where the values come from.
     public enum Source: Sendable, Hashable {
         case responseID
-        case disposition
-        case startedAt
+        /// One of the other fixed columns of the CSV export (`ResponseColumns.fixed`: `respondent_id`, `status`,
+        /// `disposition`, `survey_version`, `started_at`, `updated_at`, `completed_at`, `interviewer`, `mode`).
+        case fixed(String)
         /// A respondent attribute declared by the survey.
         case attribute(String)
         /// A survey variable of the wide layout (`VariableDefinition.name`).

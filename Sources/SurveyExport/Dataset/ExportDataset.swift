@@ -1,3 +1,4 @@
+public import Foundation
 public import SurveyModel
 import SurveyAnalysis
 
@@ -15,6 +16,10 @@ public struct ExportDataset: Sendable {
     /// A weight column, if the data are weighted.
     public var weight: ResponseWeights?
     public var options: ExportOptions
+    /// Interviewer, mode of collection and completion time by response id (absent: none recorded).
+    public var interviewers: [String: String] = [:]
+    public var modes: [String: String] = [:]
+    public var completedAt: [String: Date] = [:]
 
     public init(
         survey: Survey, responses: [Response], respondents: [String: Respondent] = [:], weight: ResponseWeights? = nil,

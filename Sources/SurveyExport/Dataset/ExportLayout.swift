@@ -1,7 +1,12 @@
+import SurveyModel
+
 /// The columns and rows of an export, derived once from an `ExportDataset` and shared by every file format.
 ///
-/// Column order: `respid`, `disposition`, `started` (ISO 8601, UTC), the survey's declared respondent attributes,
-/// the survey variables in `Survey.variables` order, the why answers (probe, option, level) and the weight.
+/// Column order: the fixed columns of the CSV export with their names and texts (`ResponseColumns.fixed`:
+/// `response_id`, `respondent_id`, `status`, `disposition`, `survey_version`, `started_at`, `updated_at`,
+/// `completed_at` (times as UTC `YYYY-MM-DDTHH:MM:SS.sssZ`), `interviewer`, `mode`), the survey's declared
+/// respondent attributes, the survey variables in `Survey.variables` order, the why answers (probe, option, level)
+/// and the weight.
 /// Personal columns are left out unless `ExportOptions.includePersonal` is set.
 ///
 /// Storage is decided from the definition and the data: a coded variable is numeric when every code (value

@@ -1,6 +1,8 @@
 import Foundation
 import SurveyModel
 import SurveyAnalysis
+import SurveyStore
+import SurveyText
 
 /// The text of every cell of a dataset before conversion, column by column: survey cells, attributes, why
 /// steps, weights. Each response's cells are computed once (`Survey.cells(for:)`) and pivoted into columns.
@@ -41,10 +43,7 @@ struct RawCells {
         let responses = dataset.responses
         switch source {
         case .responseID: return responses.map(\.id)
-        case .disposition: return responses.map(\.disposition.rawValue)
-        case .startedAt:
-            let style = Date.ISO8601FormatStyle()
-            return responses.map { $0.startedAt.map(style.format) }
+        case .fixed(let name): return responses.map { fixedCell(name, of: $0) }
         case .attribute(let id): return attributes.map { $0[id] }
         case .variable(let name): return variables[name] ?? Array(repeating: nil, count: responses.count)
         case .why(let probe, let option, let depth):
@@ -53,6 +52,22 @@ struct RawCells {
         case .weight:
             let weights = dataset.weight?.values ?? [:]
             return responses.map { weights[$0.id].map { String($0) } }
+        }
+    }
+
+    /// The text of fixed column `name` for `response`, as the CSV export writes it (times as `Timestamp`).
+    func fixedCell(_ name: String, of response: Response) -> String? {
+        switch name {
+        case ResponseColumns.respondentID: response.respondentID
+        case ResponseColumns.status: response.status.rawValue
+        case ResponseColumns.disposition: response.disposition.rawValue
+        case ResponseColumns.surveyVersion: response.surveyVersion.description
+        case ResponseColumns.startedAt: response.startedAt.map(Timestamp.format)
+        case ResponseColumns.updatedAt: Timestamp.format(response.updatedAt)
+        case ResponseColumns.completedAt: dataset.completedAt[response.id].map(Timestamp.format)
+        case ResponseColumns.interviewer: dataset.interviewers[response.id]
+        case ResponseColumns.mode: dataset.modes[response.id]
+        default: nil
         }
     }
 

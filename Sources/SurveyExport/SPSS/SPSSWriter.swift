@@ -7,9 +7,11 @@ import SurveyAnalysis
 ///
 /// Each `ExportColumn` becomes one variable: name, label (at most 255 bytes), measure level (nominal, ordinal,
 /// scale), display format `F w.d` for numbers or `A w` for strings, a value-label set (shared by variables with
-/// the same labels; string value labels only for strings of at most 8 bytes, as SPSS requires), and the
-/// `missingCodes` as discrete user-missing values (at most three, SPSS's limit). The weight column is also
-/// declared the file's weight variable (SPSS `WEIGHT BY`). Rows are written with SPSS's bytecode compression.
+/// the same labels), and the `missingCodes` as discrete user-missing values (at most three, SPSS's limit).
+/// Categorical variables whose codes are text are written with numeric codes 1, 2, 3, ... and their labels, the
+/// original codes listed in the file's documents (`SPSSNumericCodes`), so every categorical variable has value
+/// labels and "don't know" / "refused" stay user-missing. The weight column is also declared the file's weight
+/// variable (SPSS `WEIGHT BY`). Rows are written with SPSS's bytecode compression.
 ///
 /// The file is written to a temporary file beside `url` and moved into place only when complete, so a failed
 /// export never leaves a truncated file or replaces an existing one.
@@ -32,13 +34,17 @@ public enum SPSSWriter {
         try write(ExportLayout(dataset: dataset), fileLabel: survey.title.text, notes: notes, to: url)
     }
 
-    /// Writes `layout` to `url` with a file label (at most 64 bytes kept) and document notes (80 bytes each).
+    /// Writes `layout` to `url` with a file label (at most 64 bytes kept) and document notes (80 bytes each),
+    /// categorical text codes recoded to numbers (`SPSSNumericCodes`, whose lines follow the notes).
     /// - Throws: `ExportError` when ReadStat rejects the metadata or the file cannot be written.
     public static func write(
         _ layout: ExportLayout, fileLabel: String, notes: [String] = [], to url: URL
     )
         throws(ExportError)
     {
+        let coded = SPSSNumericCodes(layout)
+        let layout = coded.layout
+        let notes = notes + coded.documents
         let sink = try FileSink(destination: url)
         defer { sink.discard() }
         guard let writer = readstat_writer_init() else {

@@ -6,7 +6,7 @@ import SurveyParser
 /// (`.asc`, one line per response).
 ///
 /// Mapping from the export layout (see `ExportLayout`):
-/// - `respid` is a `character` variable with `use="serial"`; the weight a `quantity` with `use="weight"`.
+/// - `response_id` is a `character` variable with `use="serial"`; the weight a `quantity` with `use="weight"`.
 /// - Coded numeric columns (options, ratings, NPS, ranks, Kano answers) are `single` with a `range` from the lowest
 ///   to the highest code and one `value` per label; "don't know" and "refused" keep the survey's special codes.
 /// - Coded string columns (option codes that are not numbers) are `single` with codes recoded to 1...n in label

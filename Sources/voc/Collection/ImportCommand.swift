@@ -6,11 +6,13 @@ import SurveyModel
 import SurveyStore
 
 extension VocCommand {
-    /// `voc import SURVEY FILE...`: checks and stores responses from CSV and JSON Lines files.
+    /// `voc import SURVEY FILE...`: checks and stores responses from CSV, JSON Lines and SPSS files.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import responses from CSV (as exported) and JSON Lines files, checked against the survey.",
+            abstract:
+                "Import responses from CSV (as exported), JSON Lines and SPSS (.sav, .zsav) files, checked against "
+                + "the survey.",
             discussion: """
                 Each response is checked for types, ranges, codes and logic (answers to questions its conditions \
                 skip are errors). Every error is reported as file:row:column; valid responses are stored and the \
@@ -19,14 +21,31 @@ extension VocCommand {
                 importing a file again changes nothing. A CSV file X.csv brings its why answers from X.why.csv. \
                 Files must be UTF-8: text that is not is an error at its row and column. Times a file does not \
                 give stay unknown: no started_at means no start time, and a complete response without \
-                completed_at has no completion time (both export as empty cells).
+                completed_at has no completion time (both export as empty cells). \
+                SPSS system files (.sav, .zsav) are recognised by their content, whatever their name: variables are \
+                matched to the survey's columns by name (as voc export --format sav writes them, ignoring case), \
+                numeric codes are read back through the file's documents or value labels, why columns become why \
+                answers and the weight variable is left out. --map FILE names the column of the others: a CSV file \
+                with the header variable,column and one row per variable (an empty column leaves it out). An SPSS \
+                file is stored in one transaction; its errors are located FILE:CASE:POSITION (POSITION being the \
+                variable's position in the file, CASE 0 its dictionary) and name the variable, and a file that is \
+                truncated or does not fit the survey stores nothing.
                 """)
 
         @Argument(help: ArgumentHelp("The survey definition (.xml or .json).", valueName: "SURVEY"))
         var surveyFile: String
 
-        @Argument(help: ArgumentHelp("CSV (.csv) or JSON Lines (.jsonl, .ndjson) files.", valueName: "FILE"))
+        @Argument(
+            help: ArgumentHelp(
+                "CSV (.csv), JSON Lines (.jsonl, .ndjson) or SPSS (.sav, .zsav) files.", valueName: "FILE"))
         var files: [String]
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "SPSS files: a CSV map 'variable,column' naming the survey column of variables whose names differ.",
+                valueName: "FILE"))
+        var map: String?
 
         @OptionGroup var storeOptions: StoreOptions
 
@@ -38,19 +57,32 @@ extension VocCommand {
 
         func validate() throws {
             if files.isEmpty { throw ValidationError("give at least one FILE to import") }
-            for file in files where !FileManager.default.fileExists(atPath: file) {
+            for file in files + (map.map { [$0] } ?? []) where !FileManager.default.fileExists(atPath: file) {
                 throw ValidationError("no file at \(file)")
             }
         }
 
         func run() async throws {
             var reports: [ImportFileReport] = []
+            var columnMap: ImportColumnMap?
+            if let map {
+                // Read before the store is opened, so that a bad map changes nothing.
+                do {
+                    columnMap = try ImportColumnMap.load(path: map)
+                } catch {
+                    for diagnostic in error.diagnostics {
+                        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+                    }
+                    throw ExitCode.failure
+                }
+            }
             do {
                 let survey = try SurveyFile.load(surveyFile)
                 let store = try await storeOptions.open(
                     storeOptions.path(surveyFile: surveyFile, survey: survey), mustExist: false)
-                let importer = ResponseImporter(
+                var importer = ResponseImporter(
                     store: store, surveys: try await ImportSurveys.prepare(survey: survey, store: store))
+                importer.columnMap = columnMap
                 for file in files {
                     let report = try await importer.importFile(file, allOrNothing: allOrNothing)
                     for diagnostic in report.diagnostics {

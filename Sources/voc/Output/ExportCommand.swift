@@ -19,8 +19,10 @@ extension VocCommand {
                 an empty cell, never made up; the codebook describes every fixed column. With --out FILE.csv (or FILE.jsonl), CSV and JSON Lines also write FILE.codebook.json, and CSV \
                 writes the why answers as the long table FILE.why.csv; JSON holds the codebook as a section. \
                 Exported CSV and JSON Lines import back unchanged with voc import. --format sav writes an SPSS \
-                file (variable and value labels, don't know / refused as user-missing values, why answers as \
-                strings, the weight set named by --weight-set as the weight variable); --format sss writes a \
+                file (the same fixed columns as CSV, variable and value labels, categorical text codes as numbers \
+                1, 2, 3 ... with the original codes in the file's documents, don't know / refused as user-missing \
+                values, why answers as strings, the weight set named by --weight-set as the weight variable) that \
+                voc import reads back; --format sss writes a \
                 Triple-S 2.0 definition to --out FILE.sss and the fixed-width data to FILE.asc. Personal data is \
                 left out of sav and sss files unless --include-personal is given.
                 """)
