@@ -132,4 +132,25 @@ import Testing
             }
         }
     }
+
+    /// An export without personal data lacks the survey's required e-mail question: completes that answered it
+    /// are refused, each at its case as a whole (position 0), not at the file's first variable.
+    @Test func requiredQuestionMissingFromTheFileIsTheCasesProblem() throws {
+        let directory = try Self.simulatedBank()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let surveyPath = PackagePaths.root.appendingPathComponent(Self.survey).path
+        let exported = try PackagePaths.voc(
+            ["export", "a.sqlite", "--format", "sav", "--out", "anonymous.sav"], in: directory)
+        #expect(exported.exitCode == 0, "\(exported.transcript)")
+        let result = try PackagePaths.voc(
+            ["import", surveyPath, "anonymous.sav", "--store", "n.sqlite"], in: directory)
+        #expect(result.exitCode == 1, "\(result.transcript)")
+        let lines = result.stderr.split(separator: "\n").filter { $0.contains("error:") }
+        #expect(!lines.isEmpty, "\(result.transcript)")
+        for line in lines {
+            #expect(
+                line.wholeMatch(of: /anonymous\.sav:[0-9]+:0: error: 'email' is required but not answered/) != nil,
+                "\(line)")
+        }
+    }
 }

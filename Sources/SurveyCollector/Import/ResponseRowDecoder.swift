@@ -137,7 +137,9 @@ struct ResponseRowDecoder: Sendable {
         for (name, index) in attributeColumns where !cells[index].isEmpty { attributes[name] = cells[index] }
         if problems.isEmpty {
             for logic in checker.problems(answers: answers, attributes: attributes, complete: status == .complete) {
-                problem(decoder.plans.first { $0.question.id == logic.questionID }?.firstColumn, "logic", logic.message)
+                // A question with no column in the file (e.g. personal data left out of an export) is the row's.
+                let column = decoder.plans.first { $0.question.id == logic.questionID }?.firstColumn
+                problem(column, column == nil ? "logic-row" : "logic", logic.message)
             }
         }
         guard problems.isEmpty, let status else { return (nil, problems) }

@@ -71,6 +71,12 @@ extension SAVColumnPlan {
                 "no variable gives the response id ('response_id'); name it in a --map file",
                 at: SourceLocation(file: location.file, line: 0, column: 0))
         }
+        if diagnostic.code == "logic-row" {
+            // About the whole case (a question without a variable in the file), not the variable in position 1.
+            return Diagnostic(
+                .error, code: diagnostic.code, diagnostic.message,
+                at: SourceLocation(file: location.file, line: caseNumber, column: 0))
+        }
         let column = location.column - 1
         guard variableOfColumn.indices.contains(column) else { return diagnostic }
         return problem(
