@@ -7,8 +7,8 @@ struct ParadataRow {
     var backSteps: Int
 
     /// The reader's next row, nil after the last.
-    init?(_ reader: RawRowReader) throws {
-        guard try reader.step() else { return nil }
+    init?(_ reader: RawStatement) throws {
+        guard try reader.nextRow() else { return nil }
         key = try reader.int64(0)
         questionID = try reader.text(1)
         milliseconds = reader.optionalInteger(2)

@@ -1,12 +1,13 @@
 import GRDB
 import GRDBSQLite
 
-/// A prepared statement driven through the SQLite C API, for bulk inserts where GRDB's per-call argument
-/// handling would dominate. Owned by one `Database` access; never escapes it.
+/// A prepared statement driven through the SQLite C API, for bulk inserts and bulk reads where GRDB's per-call
+/// argument handling and generic row decoding would dominate (reading: `nextRow`, and the current row by column
+/// position through `StoreRow`, in `RawStatement+StoreRow`). Owned by one `Database` access; never escapes it.
 struct RawStatement {
     let statement: Statement
     let connection: OpaquePointer
-    private var pointer: OpaquePointer { statement.sqliteStatement }
+    var pointer: OpaquePointer { statement.sqliteStatement }
     /// `SQLITE_TRANSIENT`: SQLite copies bound text before the call returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
@@ -45,23 +46,32 @@ struct RawStatement {
 
     /// Runs the statement to completion and resets it; throws a `DatabaseError` on failure.
     func run() throws {
-        let code = sqlite3_step(pointer)
-        sqlite3_reset(pointer)
-        guard code == SQLITE_DONE || code == SQLITE_ROW else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
-        }
+        _ = try hasRow()
     }
 
     /// Steps once and reports whether a row was produced (for existence checks); resets afterwards.
     func hasRow() throws -> Bool {
         let code = sqlite3_step(pointer)
         sqlite3_reset(pointer)
+        try check(code)
+        return code == SQLITE_ROW
+    }
+
+    /// Moves a `SELECT` to its next row, to be read through `StoreRow`; false (and reset) after the last one.
+    func nextRow() throws -> Bool {
+        let code = sqlite3_step(pointer)
+        if code == SQLITE_ROW { return true }
+        sqlite3_reset(pointer)
+        try check(code)
+        return false
+    }
+
+    /// Throws the connection's `DatabaseError` unless `code` is a step's success (`SQLITE_DONE`, `SQLITE_ROW`).
+    private func check(_ code: Int32) throws {
         guard code == SQLITE_DONE || code == SQLITE_ROW else {
             throw DatabaseError(
                 resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
         }
-        return code == SQLITE_ROW
     }
 
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }

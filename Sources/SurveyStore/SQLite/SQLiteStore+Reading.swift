@@ -99,20 +99,20 @@ extension SQLiteStore {
         let keys = batch.keys
         guard !keys.isEmpty else { return [] }
         let selection = ResponseKeySelection(keys).condition
-        let answerRows = try RawRowReader(
+        let answerRows = try RawStatement(
             db,
             sql: """
                 SELECT response_key, question_id, kind, value, other_texts, answered_at, unreachable FROM answers
                 WHERE \(selection) ORDER BY response_key, question_id
                 """)
-        let paradataRows = try RawRowReader(
+        let paradataRows = try RawStatement(
             db,
             sql: """
                 SELECT response_key, question_id, milliseconds, back_steps FROM paradata
                 WHERE \(selection) ORDER BY response_key, question_id
                 """)
         var paradata = try ParadataRow(paradataRows)
-        while try answerRows.step() {
+        while try answerRows.nextRow() {
             let key = try answerRows.int64(0)
             let questionID = try answerRows.text(1)
             while let current = paradata, current.precedes(key, questionID) {
@@ -130,13 +130,13 @@ extension SQLiteStore {
         while let row = try blockRows.next() {
             batch.addAnswers(try blockRecords(row[1]).map { StoredAnswer(record: $0, unreachable: false) }, key: row[0])
         }
-        let ladderRows = try RawRowReader(
+        let ladderRows = try RawStatement(
             db,
             sql: """
                 SELECT response_key, probe_id, question_id, option_code, depth, text, unreachable FROM ladder_steps
                 WHERE \(selection) ORDER BY response_key, probe_id, option_code, depth
                 """)
-        while try ladderRows.step() {
+        while try ladderRows.nextRow() {
             try batch.addLadderStep(ladderRows)
         }
         return batch.responses()

@@ -1,42 +1,18 @@
-import GRDB
 import GRDBSQLite
 
-/// A `SELECT` stepped through the SQLite C API, its current row read by column position (`StoreRow`): the bulk
-/// reads of responses, where GRDB's generic row decoding would dominate. Owned by one `Database` access; never
-/// escapes it. A column holding the wrong type is a `Failure` naming the column, never a crash.
-struct RawRowReader: StoreRow {
+/// The current row of a `RawStatement` (after `nextRow`), read by column position. A column holding NULL where a
+/// value is required is a `Failure` naming the column, never a crash.
+extension RawStatement: StoreRow {
     /// A column that does not hold what its reader expects (NULL where a value is required).
     struct Failure: Error, CustomStringConvertible {
         var column: Int
         var description: String { "unexpected NULL in column \(column) of a stored row" }
     }
 
-    private let statement: Statement
-    private let connection: OpaquePointer
-    private var pointer: OpaquePointer { statement.sqliteStatement }
-
-    /// Prepares `sql` (no arguments: callers inline only numbers they produced themselves).
-    init(_ db: Database, sql: String) throws {
-        statement = try db.makeStatement(sql: sql)
-        connection = db.sqliteConnection!
-    }
-
-    /// Moves to the next row; false after the last one. Throws a `DatabaseError` when SQLite fails.
-    func step() throws -> Bool {
-        let code = sqlite3_step(pointer)
-        if code == SQLITE_ROW { return true }
-        sqlite3_reset(pointer)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
-        }
-        return false
-    }
-
     private func index(_ column: StoreColumn) -> Int32 {
         switch column {
         case .position(let position): Int32(position)
-        case .name(let name): preconditionFailure("RawRowReader reads by position only, not \(name)")
+        case .name(let name): preconditionFailure("RawStatement reads by position only, not \(name)")
         }
     }
 
