@@ -15,27 +15,17 @@ extension SurveyDesign {
     func degreesOfFreedom(domainCount: Int, domain: (Int) -> Int) -> [Int] {
         var groupSeen = [Bool](repeating: false, count: stage1.groupCount * domainCount)
         var result = [Int](repeating: 0, count: domainCount)
-        if stage1.rowsAreUnits {
-            // Every row is its own PSU: count the rows, and the strata once.
-            for row in 0..<rowCount where weights[row] != 0 {
-                let d = domain(row)
-                guard d >= 0 else { continue }
-                result[d] += 1
-                let group = Int(stage1.groupOfUnit[row]) * domainCount + d
-                if !groupSeen[group] {
-                    groupSeen[group] = true
-                    result[d] -= 1
-                }
-            }
-            return result
-        }
-        var unitSeen = [Bool](repeating: false, count: stage1.unitCount * domainCount)
+        // When every row is its own PSU, each row counts once and no PSU needs remembering.
+        let rowsAreUnits = stage1.rowsAreUnits
+        var unitSeen = [Bool](repeating: false, count: rowsAreUnits ? 0 : stage1.unitCount * domainCount)
         for row in 0..<rowCount where weights[row] != 0 {
             let d = domain(row)
             guard d >= 0 else { continue }
-            let unit = Int(stage1.unitOfRow[row])
-            if unitSeen[unit * domainCount + d] { continue }
-            unitSeen[unit * domainCount + d] = true
+            let unit = rowsAreUnits ? row : Int(stage1.unitOfRow[row])
+            if !rowsAreUnits {
+                if unitSeen[unit * domainCount + d] { continue }
+                unitSeen[unit * domainCount + d] = true
+            }
             result[d] += 1
             let group = Int(stage1.groupOfUnit[unit]) * domainCount + d
             if !groupSeen[group] {
