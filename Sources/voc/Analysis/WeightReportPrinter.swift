@@ -19,21 +19,20 @@ struct WeightReportPrinter {
     var text: String {
         let f = { (value: Double) in TextTable.format(value) }
         var lines: [String] = []
-        if report.method.hasPrefix("calibrate-") {
-            lines.append(
-                "Weight set '\(name)': \(report.method), \(rows) respondents, \(report.cellCount) calibration "
-                    + "totals, \(report.sweeps) iteration(s), " + (report.converged ? "converged" : "NOT converged"))
-            lines.append(
-                "Largest misfit |target - achieved| / (1 + |target|) per iteration: "
-                    + report.maxMarginErrorPerSweep.map { TextTable.format($0, digits: 3) }.joined(separator: " "))
-        } else {
-            lines.append(
-                "Weight set '\(name)': \(report.method), \(rows) respondents, \(report.cellCount) cells, "
-                    + "\(report.sweeps) sweep(s), " + (report.converged ? "converged" : "NOT converged"))
-            lines.append(
-                "Largest margin share error per sweep: "
-                    + report.maxMarginErrorPerSweep.map { TextTable.format($0, digits: 3) }.joined(separator: " "))
-        }
+        // Calibration to totals iterates Newton steps on totals; raking sweeps over category cells.
+        let (totals, steps, misfit) =
+            report.method.hasPrefix("calibrate-")
+            ? (
+                "calibration totals", "iteration(s)",
+                "Largest misfit |target - achieved| / (1 + |target|) per iteration"
+            )
+            : ("cells", "sweep(s)", "Largest margin share error per sweep")
+        lines.append(
+            "Weight set '\(name)': \(report.method), \(rows) respondents, \(report.cellCount) \(totals), "
+                + "\(report.sweeps) \(steps), " + (report.converged ? "converged" : "NOT converged"))
+        lines.append(
+            misfit + ": " + report.maxMarginErrorPerSweep.map { TextTable.format($0, digits: 3) }.joined(separator: " ")
+        )
         var margins = TextTable(
             headers: ["variable", "level", "target", "achieved", "diff"],
             rightAligned: [false, false, true, true, true])
