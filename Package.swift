@@ -15,12 +15,17 @@ let package = Package(
         .library(name: "SurveyStatistics", targets: ["SurveyStatistics"]),
         .library(name: "SurveyAnalysis", targets: ["SurveyAnalysis"]),
         .library(name: "SurveyExport", targets: ["SurveyExport"]),
+        .library(name: "SurveyWeb", targets: ["SurveyWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
@@ -68,12 +73,25 @@ let package = Package(
             ]
         ),
 
+        // Web self-completion (CAWI): the respondents' HTTP server over the interview engine, on Hummingbird.
+        .target(
+            name: "SurveyWeb",
+            dependencies: [
+                "SurveyModel", "SurveyText", "SurveyParser", "SurveyStore", "SurveyCollector",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+
         // MARK: - Command-line tool
         .executableTarget(
             name: "voc",
             dependencies: [
                 "SurveyModel", "SurveyText", "SurveyParser", "SurveyStore", "SurveyCollector", "SurveyTerminal",
-                "SurveyStatistics", "SurveyAnalysis", "SurveyExport",
+                "SurveyStatistics", "SurveyAnalysis", "SurveyExport", "SurveyWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -129,6 +147,13 @@ let package = Package(
             name: "SurveyAnalysisTests",
             dependencies: [
                 "SurveyAnalysis", "SurveyModel", "SurveyParser", "SurveyStore", "SurveyStatistics", "SurveyTestSupport",
+            ]
+        ),
+        .testTarget(
+            name: "SurveyWebTests",
+            dependencies: [
+                "voc", "SurveyWeb", "SurveyCollector", "SurveyModel", "SurveyParser", "SurveyStore", "SurveyTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(

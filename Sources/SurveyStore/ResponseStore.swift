@@ -57,6 +57,9 @@ public protocol ResponseStore: Sendable {
     /// The number of respondents in the store.
     func respondentCount() async throws -> Int
 
+    /// The ids of every respondent in the store (the sample), in id order.
+    func respondentIDs() async throws -> [String]
+
     /// Every attribute name used by any respondent, sorted (the attribute columns of an export).
     func respondentAttributeNames() async throws -> [String]
 
@@ -181,6 +184,24 @@ public protocol ResponseStore: Sendable {
 
     /// The quality runs of `surveyID` without their records, by name.
     func qualityRuns(surveyID: String) async throws -> [QualityRunSummary]
+
+    // MARK: Web links
+
+    /// Stores personal web links (`voc sample invite`), one per survey and respondent, in one transaction.
+    ///
+    /// A respondent who already has a link for the survey keeps it unless `replace` is true; a replaced link
+    /// stops working, and the new one continues the interview the old one started. Returns the links stored
+    /// (those skipped are not returned).
+    func saveInvitations(_ invitations: [Invitation], replace: Bool) async throws -> [Invitation]
+
+    /// The link whose token hashes to `tokenHash`, or nil when there is none (an unknown or replaced link).
+    func invitation(tokenHash: String) async throws -> Invitation?
+
+    /// Records that the link `tokenHash` started the response `responseID`, unless the link already names one.
+    /// Atomic: of two concurrent first submissions, one wins. Returns the response the link names afterwards
+    /// (`responseID`, or the one recorded first).
+    /// - Throws: `StoreError.backend` when no link has this hash.
+    func attachResponse(_ responseID: String, toInvitation tokenHash: String) async throws -> String
 }
 
 extension ResponseStore {

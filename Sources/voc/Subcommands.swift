@@ -16,6 +16,7 @@ extension VocCommand {
             VocCommand.Status.self,
             VocCommand.Quality.self,
             VocCommand.Interview.self,
+            VocCommand.Serve.self,
             VocCommand.Simulate.self,
             VocCommand.Store.self,
             VocCommand.Focus.self,

@@ -19,14 +19,19 @@ public actor StoreInterviewRecorder: InterviewRecorder {
     public nonisolated let store: any ResponseStore
     /// The collection mode stored with new responses (`cati`, `script`, `simulate`, ...).
     public nonisolated let mode: String
+    /// A resumed interview's first answer is timed from the response's last stored change when that change is at
+    /// most this many seconds old (0: never; the answer's time is then unknown). The web server resumes the
+    /// interview at every page, so it times pages this way; a terminal interview resumed after a break does not.
+    public nonisolated let continuousWithin: TimeInterval
     private var registered: Set<String> = []
     private var writtenCursor: [String: String] = [:]
     private var lastEvent: [String: Date] = [:]
     private var backSteps: [String: [String: Int]] = [:]
 
-    public init(store: any ResponseStore, mode: String = "cati") {
+    public init(store: any ResponseStore, mode: String = "cati", continuousWithin: TimeInterval = 0) {
         self.store = store
         self.mode = mode
+        self.continuousWithin = continuousWithin
     }
 
     /// The definition record of `survey`: its content hash and canonical JSON.
@@ -70,6 +75,10 @@ public actor StoreInterviewRecorder: InterviewRecorder {
             try await store.respondent(id: stored.response.respondentID)
             ?? Respondent(id: stored.response.respondentID)
         writtenCursor[responseID] = stored.cursor ?? ""
+        let sinceLastChange = Date().timeIntervalSince(stored.response.updatedAt)
+        if lastEvent[responseID] == nil, sinceLastChange >= 0, sinceLastChange <= continuousWithin {
+            lastEvent[responseID] = stored.response.updatedAt
+        }
         var steps: [String: Int] = [:]
         for answer in stored.answerRecords { steps[answer.record.questionID] = answer.record.paradata.backSteps }
         backSteps[responseID] = (backSteps[responseID] ?? [:]).merging(steps) { Swift.max($0, $1) }

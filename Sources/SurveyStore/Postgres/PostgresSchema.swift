@@ -21,6 +21,22 @@ enum PostgresSchema {
         ("v6-unknown-start-times", ["ALTER TABLE responses ALTER COLUMN started_at DROP NOT NULL"] + v6Times),
         // Quality runs and their flags (see `SQLiteSchema.qualityRuns`).
         ("v7-quality-runs", qualityRuns),
+        // Personal web links (see `SQLiteSchema.invitations`).
+        (
+            "v8-invitations",
+            [
+                """
+                CREATE TABLE invitations (
+                    token_hash TEXT COLLATE "C" PRIMARY KEY,
+                    survey_id TEXT COLLATE "C" NOT NULL,
+                    respondent_id TEXT COLLATE "C" NOT NULL,
+                    response_id TEXT COLLATE "C",
+                    created_at DOUBLE PRECISION NOT NULL,
+                    UNIQUE (survey_id, respondent_id)
+                )
+                """
+            ]
+        ),
     ]
 
     /// v6, then: the times earlier imports made up become what an import stores now (see `SQLiteSchema.v7Times`):

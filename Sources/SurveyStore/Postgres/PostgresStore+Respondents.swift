@@ -74,6 +74,12 @@ extension PostgresStore {
         }
     }
 
+    public func respondentIDs() async throws -> [String] {
+        try await run { connection in
+            try await connection.rows("SELECT id FROM respondents ORDER BY id").map { try $0.value("id") }
+        }
+    }
+
     public func respondentAttributeNames() async throws -> [String] {
         try await run { connection in
             try await connection.rows(

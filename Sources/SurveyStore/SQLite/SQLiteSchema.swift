@@ -47,6 +47,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v8-quality-runs") { db in
             try db.execute(sql: qualityRuns)
         }
+        migrator.registerMigration("v9-invitations") { db in
+            try db.execute(sql: invitations)
+        }
         return migrator
     }
 
@@ -54,6 +57,19 @@ enum SQLiteSchema {
     /// LIMIT n`) walks this index instead of sorting every matching response for each page (which made reading a
     /// million responses take minutes).
     static let v3 = "CREATE INDEX responses_by_survey_and_id ON responses(survey_id, id)"
+
+    /// v9: personal web links (`Invitation`): the SHA-256 of each token, never the token, one link per survey and
+    /// respondent, and the response the link started.
+    static let invitations = """
+        CREATE TABLE invitations (
+            token_hash TEXT PRIMARY KEY,
+            survey_id TEXT NOT NULL,
+            respondent_id TEXT NOT NULL,
+            response_id TEXT,
+            created_at REAL NOT NULL,
+            UNIQUE (survey_id, respondent_id)
+        )
+        """
 
     /// v4: the language an interview is conducted in (`--lang`), so `--resume` continues in it.
     static let v4 = "ALTER TABLE responses ADD COLUMN language TEXT"

@@ -53,6 +53,10 @@ extension SQLiteStore {
         try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM respondents") ?? 0 }
     }
 
+    public func respondentIDs() async throws -> [String] {
+        try await read { db in try String.fetchAll(db, sql: "SELECT id FROM respondents ORDER BY id") }
+    }
+
     public func respondentAttributeNames() async throws -> [String] {
         try await read { db in
             try String.fetchAll(

@@ -6,6 +6,6 @@ extension VocCommand {
         static let configuration = CommandConfiguration(
             commandName: "sample",
             abstract: "Manage the sample of respondents in a response store.",
-            subcommands: [SampleLoad.self])
+            subcommands: [SampleLoad.self, SampleInvite.self])
     }
 }
