@@ -153,7 +153,10 @@ let package = Package(
             name: "SurveyWebTests",
             dependencies: [
                 "voc", "SurveyWeb", "SurveyCollector", "SurveyModel", "SurveyParser", "SurveyStore", "SurveyTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .testTarget(

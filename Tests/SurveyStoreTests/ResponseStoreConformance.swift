@@ -34,6 +34,7 @@ enum ResponseStoreConformance {
 
     static let checks: [Check] = [
         Check(name: "definitions are idempotent and versioned", run: definitions),
+        Check(name: "web links are stored hashed, kept or replaced, attached once", run: invitations),
         Check(name: "respondents upsert", run: respondents),
         Check(name: "claims never hand one respondent to two callers", run: concurrentClaims),
         Check(name: "claims respect callbacks and final outcomes", run: callbacks),

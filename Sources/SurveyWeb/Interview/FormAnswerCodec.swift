@@ -29,7 +29,9 @@ enum FormAnswerCodec {
         return answer(fields, for: prompt.kind).map { value, others in .answer(value, otherTexts: others) }
     }
 
-    private static func answer(_ fields: FormFields, for kind: PromptKind) -> Result<
+    private static func answer(
+        _ fields: FormFields, for kind: PromptKind
+    ) -> Result<
         (AnswerValue, [String: String]), FormProblem
     > {
         switch kind {
@@ -63,7 +65,8 @@ enum FormAnswerCodec {
             if performance != nil { names += needs.map { ("perf." + $0.code, $0.code + ".perf") } }
             return grid(fields, names)
         case .kano(let features, _):
-            return grid(fields, features.flatMap { [("f." + $0.code, $0.code + ".f"), ("d." + $0.code, $0.code + ".d")] })
+            return grid(
+                fields, features.flatMap { [("f." + $0.code, $0.code + ".f"), ("d." + $0.code, $0.code + ".d")] })
         case .maxDiff(let sets):
             var choices: [MaxDiffChoice] = []
             for (index, set) in sets.enumerated() {
@@ -78,7 +81,9 @@ enum FormAnswerCodec {
         }
     }
 
-    private static func ranking(_ fields: FormFields, _ items: [PromptOption]) -> Result<
+    private static func ranking(
+        _ fields: FormFields, _ items: [PromptOption]
+    ) -> Result<
         (AnswerValue, [String: String]), FormProblem
     > {
         var ranked: [(rank: Int, code: String)] = []
@@ -96,7 +101,9 @@ enum FormAnswerCodec {
         return .success((.ranking(ranked.sorted { $0.rank < $1.rank }.map(\.code)), [:]))
     }
 
-    private static func grid(_ fields: FormFields, _ names: [(field: String, key: String)]) -> Result<
+    private static func grid(
+        _ fields: FormFields, _ names: [(field: String, key: String)]
+    ) -> Result<
         (AnswerValue, [String: String]), FormProblem
     > {
         var cells: [String: Double] = [:]

@@ -48,7 +48,8 @@ public struct WebInterviews: Sendable {
         guard let survey = surveys[surveyID], Self.isOpen(survey) else { return nil }
         let token = WebLinkToken.random()
         let respondent = "web-" + token.hash.suffix(16)
-        let invitation = Invitation(tokenHash: token.hash, surveyID: survey.id, respondentID: respondent, createdAt: now)
+        let invitation = Invitation(
+            tokenHash: token.hash, surveyID: survey.id, respondentID: respondent, createdAt: now)
         _ = try await store.saveInvitations([invitation], replace: false)
         return token
     }
@@ -115,7 +116,8 @@ public struct WebInterviews: Sendable {
 
     /// The link `text` names for `survey`, or nil (malformed, unknown, replaced, or for another survey).
     private func link(_ text: String, survey: Survey) async throws -> Link? {
-        guard let token = WebLinkToken(parsing: text), let invitation = try await store.invitation(tokenHash: token.hash),
+        guard let token = WebLinkToken(parsing: text),
+            let invitation = try await store.invitation(tokenHash: token.hash),
             invitation.surveyID == survey.id
         else { return nil }
         return Link(token: token, invitation: invitation)
@@ -172,7 +174,9 @@ public struct WebInterviews: Sendable {
         }
         let prefix = prompt.position.itemID + "."
         var others: [String: String] = [:]
-        for (key, text) in engine.otherTexts where key.hasPrefix(prefix) { others[String(key.dropFirst(prefix.count))] = text }
+        for (key, text) in engine.otherTexts where key.hasPrefix(prefix) {
+            others[String(key.dropFirst(prefix.count))] = text
+        }
         let fields = FormAnswerCodec.fields(for: prompt, answer: prompt.currentAnswer, otherTexts: others)
         return .step(
             WebStep(

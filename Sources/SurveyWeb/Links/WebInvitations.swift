@@ -69,7 +69,8 @@ public enum WebInvitations {
         }
         try writer.writeRow(["respondent_id", "link"] + issued.attributeNames)
         for link in issued.links {
-            try writer.writeRow([link.respondentID, link.url] + issued.attributeNames.map { link.attributes[$0] ?? "" })
+            try writer.writeRow(
+                [link.respondentID, link.url] + issued.attributeNames.map { link.attributes[$0] ?? "" })
         }
         try writer.close()
     }

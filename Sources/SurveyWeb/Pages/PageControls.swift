@@ -70,7 +70,8 @@ struct PageControls {
                     "items": set.map { item in
                         [
                             "code": item.code, "label": item.label,
-                            "best": fields["best.\(index)"] == item.code, "worst": fields["worst.\(index)"] == item.code,
+                            "best": fields["best.\(index)"] == item.code,
+                            "worst": fields["worst.\(index)"] == item.code,
                         ] as [String: Any]
                     },
                 ] as [String: Any]
@@ -104,8 +105,10 @@ struct PageControls {
     private func choices(_ options: [PromptOption], checked: Set<String>) -> [[String: Any]] {
         options.map { option in
             [
-                "code": option.code, "label": option.label, "id": "o-\(option.number)", "checked": checked.contains(option.code),
-                "exclusive": option.exclusive, "other": option.other, "otherValue": fields["other." + option.code] ?? "",
+                "code": option.code, "label": option.label, "id": "o-\(option.number)",
+                "checked": checked.contains(option.code),
+                "exclusive": option.exclusive, "other": option.other,
+                "otherValue": fields["other." + option.code] ?? "",
             ]
         }
     }
@@ -123,7 +126,9 @@ struct PageControls {
     }
 
     private func columns(_ scale: PromptScale) -> [[String: Any]] {
-        (scale.min...scale.max).map { (["value": $0, "label": scale.labels[$0] ?? ""] as [String: Any]).withoutEmptyTexts() }
+        (scale.min...scale.max).map {
+            (["value": $0, "label": scale.labels[$0] ?? ""] as [String: Any]).withoutEmptyTexts()
+        }
     }
 
     private func gridRows(_ rows: [PromptOption], scale: PromptScale, prefix: String) -> [[String: Any]] {
@@ -133,7 +138,9 @@ struct PageControls {
     }
 
     private func kanoAnswers(_ answers: [String], chosen: String?) -> [[String: Any]] {
-        answers.enumerated().map { ["value": $0.offset + 1, "label": $0.element, "checked": chosen == String($0.offset + 1)] }
+        answers.enumerated().map {
+            ["value": $0.offset + 1, "label": $0.element, "checked": chosen == String($0.offset + 1)]
+        }
     }
 
     static func number(_ value: Double) -> String {

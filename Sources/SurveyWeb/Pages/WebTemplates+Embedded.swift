@@ -13,11 +13,14 @@ extension WebTemplates {
 <div class="option">
 <input type="{{#single}}radio{{/single}}{{#multiple}}checkbox{{/multiple}}" name="a" id="{{id}}" value="{{code}}"{{#checked}} checked{{/checked}}{{#invalid}} aria-invalid="true"{{/invalid}}>
 <label for="{{id}}">{{label}}</label>
-{{#other}}<label class="specify" for="{{id}}-other">{{strings.specify}}</label> <input type="text" id="{{id}}-other" name="other.{{code}}" value="{{otherValue}}">{{/other}}
 </div>
 {{/options}}
 </div>
 </fieldset>
+{{#options}}{{#other}}
+<div class="specify"><label for="{{id}}-other">{{strings.specify}}: {{label}}</label>
+<input type="text" id="{{id}}-other" name="other.{{code}}" value="{{otherValue}}"></div>
+{{/other}}{{/options}}
 
 """##,
         "field.mustache": ##"""
@@ -38,7 +41,7 @@ extension WebTemplates {
 <table class="grid" aria-labelledby="question-text"{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}>
 <thead><tr><td></td>{{#columns}}<th scope="col">{{value}}{{#label}}<br><span class="point-label">{{label}}</span>{{/label}}</th>{{/columns}}</tr></thead>
 <tbody>
-{{#rows}}<tr><th scope="row">{{label}}</th>{{#cells}}<td><input type="radio" name="{{name}}" id="{{id}}" value="{{value}}" aria-label="{{accessibleLabel}}"{{#checked}} checked{{/checked}}></td>{{/cells}}</tr>
+{{#rows}}<tr role="radiogroup" aria-label="{{label}}"><th scope="row">{{label}}</th>{{#cells}}<td><input type="radio" name="{{name}}" id="{{id}}" value="{{value}}" aria-label="{{accessibleLabel}}"{{#checked}} checked{{/checked}}></td>{{/cells}}</tr>
 {{/rows}}
 </tbody>
 </table>
@@ -46,7 +49,7 @@ extension WebTemplates {
 <table class="grid" aria-label="{{text}}">
 <thead><tr><td></td>{{#performanceColumns}}<th scope="col">{{value}}{{#label}}<br><span class="point-label">{{label}}</span>{{/label}}</th>{{/performanceColumns}}</tr></thead>
 <tbody>
-{{#performanceRows}}<tr><th scope="row">{{label}}</th>{{#cells}}<td><input type="radio" name="{{name}}" id="{{id}}" value="{{value}}" aria-label="{{accessibleLabel}}"{{#checked}} checked{{/checked}}></td>{{/cells}}</tr>
+{{#performanceRows}}<tr role="radiogroup" aria-label="{{label}}"><th scope="row">{{label}}</th>{{#cells}}<td><input type="radio" name="{{name}}" id="{{id}}" value="{{value}}" aria-label="{{accessibleLabel}}"{{#checked}} checked{{/checked}}></td>{{/cells}}</tr>
 {{/performanceRows}}
 </tbody>
 </table>
@@ -86,13 +89,19 @@ extension WebTemplates {
 <h1 class="question" id="question-text">{{text}}{{#required}} <span class="required">({{strings.required}})</span>{{/required}}</h1>
 {{#help}}<p class="help" id="help">{{help}}</p>{{/help}}
 {{#sets}}
-<table class="grid maxdiff" aria-label="{{strings.set}} {{number}} / {{count}}">
-<thead><tr><th scope="col">{{strings.most}}</th><th scope="col">{{number}} / {{count}}</th><th scope="col">{{strings.least}}</th></tr></thead>
-<tbody>
-{{#items}}<tr><td><input type="radio" name="best.{{index}}" value="{{code}}" aria-label="{{strings.most}}: {{label}}"{{#best}} checked{{/best}}></td><th scope="row">{{label}}</th><td><input type="radio" name="worst.{{index}}" value="{{code}}" aria-label="{{strings.least}}: {{label}}"{{#worst}} checked{{/worst}}></td></tr>
+<div class="maxdiff-set">
+<p class="set-number">{{strings.set}} {{number}} / {{count}}</p>
+<fieldset class="maxdiff">
+<legend>{{strings.most}}</legend>
+{{#items}}<div class="option"><input type="radio" name="best.{{index}}" id="best-{{index}}-{{code}}" value="{{code}}"{{#best}} checked{{/best}}> <label for="best-{{index}}-{{code}}">{{label}}</label></div>
 {{/items}}
-</tbody>
-</table>
+</fieldset>
+<fieldset class="maxdiff">
+<legend>{{strings.least}}</legend>
+{{#items}}<div class="option"><input type="radio" name="worst.{{index}}" id="worst-{{index}}-{{code}}" value="{{code}}"{{#worst}} checked{{/worst}}> <label for="worst-{{index}}-{{code}}">{{label}}</label></div>
+{{/items}}
+</fieldset>
+</div>
 {{/sets}}
 
 """##,
@@ -235,6 +244,9 @@ table.grid { border-collapse: collapse; width: 100%; margin-bottom: 1.25rem; }
 table.grid th, table.grid td { border-bottom: 1px solid var(--line); padding: 0.4rem; text-align: center; }
 table.grid th[scope=row] { text-align: left; font-weight: normal; }
 .kano fieldset { margin-left: 1rem; }
+.maxdiff-set { display: flex; flex-wrap: wrap; gap: 0 2rem; border-bottom: 1px solid var(--line); margin-bottom: 1rem; }
+.maxdiff-set .set-number { flex-basis: 100%; color: var(--muted); margin: 0.5rem 0 0; }
+.specify { margin: 0.25rem 0 1rem 1.6rem; }
 .kano label { display: block; }
 .specials { margin-top: 1rem; color: var(--muted); }
 .specials label { margin-right: 1.25rem; }

@@ -40,7 +40,8 @@ public struct WebTemplates: Sendable {
                 library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 throw WebServerError(
-                    "\(folder)/\(name):\(error.context.lineNumber):\(error.context.columnNumber): error: \(error.error)")
+                    "\(folder)/\(name):\(error.context.lineNumber):\(error.context.columnNumber): error: \(error.error)"
+                )
             } catch {
                 throw WebServerError("\(folder)/\(name): error: \(error)")
             }

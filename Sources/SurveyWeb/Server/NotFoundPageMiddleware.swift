@@ -7,7 +7,9 @@ import Logging
 struct NotFoundPageMiddleware<Context: RequestContext>: RouterMiddleware {
     let templates: WebTemplates
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         do {
@@ -24,6 +26,8 @@ struct NotFoundPageMiddleware<Context: RequestContext>: RouterMiddleware {
     private func page(_ status: HTTPResponse.Status, _ key: String) -> Response {
         Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: templates.render("message", PageView(action: "", csrf: "").message(key, nil, nil)))))
+            body: .init(
+                byteBuffer: ByteBuffer(
+                    string: templates.render("message", PageView(action: "", csrf: "").message(key, nil, nil)))))
     }
 }

@@ -47,6 +47,8 @@ struct PageCookies {
 
     /// The survey id as a cookie name part (letters, digits, `-` and `_` kept; anything else as `_`).
     private static func cookieName(_ surveyID: String) -> String {
-        String(surveyID.map { $0.isLetter && $0.isASCII || $0.isNumber && $0.isASCII || $0 == "-" || $0 == "_" ? $0 : "_" })
+        String(
+            surveyID.map { $0.isLetter && $0.isASCII || $0.isNumber && $0.isASCII || $0 == "-" || $0 == "_" ? $0 : "_" }
+        )
     }
 }

@@ -30,7 +30,8 @@ struct RespondentRoutes: Sendable {
     private func health() async throws -> Response {
         do {
             _ = try await interviews.store.surveyDefinitions(surveyID: interviews.surveys.keys.sorted().first)
-            return Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
         } catch {
             return Response(
                 status: .serviceUnavailable, headers: [.contentType: "text/plain"],
@@ -141,7 +142,9 @@ struct RespondentRoutes: Sendable {
         var path = "/s/" + (surveyID.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
         var query: [String] = []
         if let token { query.append("t=" + (token.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")) }
-        if let language { query.append("lang=" + (language.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")) }
+        if let language {
+            query.append("lang=" + (language.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""))
+        }
         if !query.isEmpty { path += "?" + query.joined(separator: "&") }
         return path
     }

@@ -20,7 +20,8 @@ public struct WebServer: Sendable {
         public var secureCookies: Bool
         public var templates: WebTemplates
 
-        public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, templates: WebTemplates) {
+        public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, templates: WebTemplates)
+        {
             self.host = host
             self.port = port
             self.secureCookies = secureCookies

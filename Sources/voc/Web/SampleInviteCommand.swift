@@ -25,7 +25,8 @@ extension VocCommand {
 
         @Option(
             name: .customLong("base-url"),
-            help: ArgumentHelp("Where respondents reach `voc serve`, e.g. https://survey.example.com.", valueName: "URL"))
+            help: ArgumentHelp(
+                "Where respondents reach `voc serve`, e.g. https://survey.example.com.", valueName: "URL"))
         var baseURL: String
 
         @Option(help: ArgumentHelp("Write the links here (default: standard output).", valueName: "FILE"))
@@ -51,13 +52,16 @@ extension VocCommand {
                     throw CommandFailure("error: give --survey ID (the survey the links open)")
                 }
                 guard !(try await store.surveyDefinitions(surveyID: surveyID)).isEmpty else {
-                    throw CommandFailure("\(StoreOpener.displayName(path)): error: the store has no survey '\(surveyID)'")
+                    throw CommandFailure(
+                        "\(StoreOpener.displayName(path)): error: the store has no survey '\(surveyID)'")
                 }
                 let issued = try await WebInvitations.issue(
                     surveyID: surveyID, store: store, baseURL: baseURL, replace: replace)
                 try WebInvitations.writeCSV(issued, to: out)
                 var summary = "created \(issued.links.count) links to '\(surveyID)'"
-                if issued.skipped > 0 { summary += "; \(issued.skipped) respondents already had one (--replace gives new ones)" }
+                if issued.skipped > 0 {
+                    summary += "; \(issued.skipped) respondents already had one (--replace gives new ones)"
+                }
                 if let out { summary += "; wrote \(out)" }
                 FileHandle.standardError.write(Data((summary + "\n").utf8))
             } catch {

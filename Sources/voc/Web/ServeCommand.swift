@@ -32,12 +32,14 @@ extension VocCommand {
 
         @Option(
             name: .customLong("base-url"),
-            help: ArgumentHelp("Where respondents reach the server, e.g. https://survey.example.com.", valueName: "URL"))
+            help: ArgumentHelp("Where respondents reach the server, e.g. https://survey.example.com.", valueName: "URL")
+        )
         var baseURL: String?
 
         @Option(
             help: ArgumentHelp(
-                "A folder of page templates and voc.css replacing the built-in ones (Templates/web).", valueName: "DIR"))
+                "A folder of page templates and voc.css replacing the built-in ones (Templates/web).", valueName: "DIR")
+        )
         var templates: String?
 
         func validate() throws {
@@ -61,7 +63,8 @@ extension VocCommand {
                 let server = WebServer(
                     interviews: WebInterviews(surveys: loaded, store: store),
                     configuration: .init(
-                        host: host, port: port, secureCookies: baseURL?.hasPrefix("https://") ?? false, templates: pages))
+                        host: host, port: port, secureCookies: baseURL?.hasPrefix("https://") ?? false, templates: pages
+                    ))
                 let host = self.host
                 let names = loaded.map { "/s/\($0.id)" + (WebInterviews.isOpen($0) ? " (open link)" : "") }
                 try await server.run { port in

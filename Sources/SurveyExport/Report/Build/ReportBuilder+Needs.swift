@@ -69,9 +69,13 @@ extension ReportBuilder {
                 ))
         }
         let usable = pairs.filter { $0.1.value != nil && $0.2.value != nil }
-        let placements = try ImportancePerformance.analyze(
-            importance: usable.map { $0.1.value ?? 0 }, performance: usable.map { $0.2.value ?? 0 }
-        ).placements
+        // Too few completes for any shown mean (a small base): the needs are listed without quadrants.
+        let placements =
+            usable.isEmpty
+            ? []
+            : try ImportancePerformance.analyze(
+                importance: usable.map { $0.1.value ?? 0 }, performance: usable.map { $0.2.value ?? 0 }
+            ).placements
         let quadrantByCode = Dictionary(uniqueKeysWithValues: zip(usable.map(\.0.code), placements.map(\.quadrant)))
         return pairs.map { need, importance, performance in
             QuadrantNeed(
