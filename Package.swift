@@ -101,7 +101,10 @@ let package = Package(
             name: "voc-bench",
             dependencies: [
                 "SurveyModel", "SurveyText", "SurveyParser", "SurveyStore", "SurveyCollector", "SurveyStatistics",
-                "SurveyAnalysis", "SurveyExport", "SurveyTestSupport",
+                "SurveyAnalysis", "SurveyExport", "SurveyWeb", "SurveyTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             path: "Benchmarks/voc-bench"
         ),
@@ -157,7 +160,8 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
-            ]
+            ],
+            exclude: ["Browser", "Fixtures"]
         ),
         .testTarget(
             name: "VocCLITests",

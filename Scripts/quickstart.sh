@@ -45,3 +45,6 @@ labels=(); for codebook in "${codebooks[@]}"; do labels+=(--codebook "$codebook"
 "$voc" report "$store" --weight-set raked --by age_band "${labels[@]}" --format html --out "$out/bank-needs-report.html"
 echo
 echo "HTML report: $out/bank-needs-report.html"
+echo
+echo "Try the web survey locally: $voc serve Surveys/web-feedback.xml --store $out/web.voc.sqlite"
+echo "  then open http://127.0.0.1:8080/s/web-feedback in a browser (Ctrl-C stops the server)"

@@ -144,6 +144,10 @@ public protocol ResponseStore: Sendable {
     /// The number of responses of `surveyID` by status.
     func responseCounts(surveyID: String) async throws -> [ResponseStatus: Int]
 
+    /// Response counts of `surveyID` by collection mode (`cati`, `cawi`, `import`, ...; "" when not recorded) and
+    /// status.
+    func responseCountsByMode(surveyID: String) async throws -> [String: [ResponseStatus: Int]]
+
     /// Case outcomes for AAPOR rates: one count per (final disposition, interviewer), aggregated in the backend.
     /// A case is a respondent (or a response without a sampled respondent). Its disposition is that of its
     /// complete response if any, otherwise of its most recent response or contact attempt; cases never attempted

@@ -21,14 +21,16 @@ public enum StoreOpener {
     ///
     /// `timeout` is the SQLite busy timeout, and for PostgreSQL how long an operation waits for a connection
     /// (at least 1 s). With `mustExist`, a missing SQLite file throws `StoreError.cannotOpen` instead of creating
-    /// an empty store (a server database must always exist). Throws the backend's `StoreError`s otherwise.
+    /// an empty store (a server database must always exist). `connections` is the size of a server store's
+    /// connection pool (a web server answering many respondents at once wants more than a command). Throws the
+    /// backend's `StoreError`s otherwise.
     public static func open(
-        _ location: String, timeout: TimeInterval = 5, mustExist: Bool = false
+        _ location: String, timeout: TimeInterval = 5, mustExist: Bool = false, connections: Int = 4
     ) async throws
         -> any ResponseStore
     {
         if isServerLocation(location) {
-            return try await PostgresStore(url: location, timeout: max(1, timeout))
+            return try await PostgresStore(url: location, timeout: max(1, timeout), maximumConnections: connections)
         }
         if mustExist && !FileManager.default.fileExists(atPath: location) {
             throw StoreError.cannotOpen(store: location, detail: "no store at this path")

@@ -14,6 +14,8 @@ public struct FieldworkStatus: Sendable {
     public var surveyID: String
     public var version: SemanticVersion?
     public var responses: [ResponseStatus: Int]
+    /// Responses by collection mode (`cati`, `cawi`, `import`, ...; "" when not recorded) and status.
+    public var responsesByMode: [String: [ResponseStatus: Int]] = [:]
     public var dispositions: [DispositionCount]
     public var quotas: [(id: String, count: Int, target: Int)]
     /// The stored quality runs (`voc quality`) with their summaries, by name.
@@ -34,6 +36,7 @@ public struct FieldworkStatus: Sendable {
         let quotas = (survey?.quotas ?? []).map { (id: $0.id, count: counts[$0.id] ?? 0, target: $0.target) }
         return FieldworkStatus(
             surveyID: id, version: newest?.version, responses: try await store.responseCounts(surveyID: id),
+            responsesByMode: try await store.responseCountsByMode(surveyID: id),
             dispositions: try await store.dispositionCounts(surveyID: id), quotas: quotas,
             qualityRuns: try await store.qualityRuns(surveyID: id).map { ($0, QualitySummary.decoded($0.reportJSON)) })
     }

@@ -17,14 +17,15 @@ public import SurveyStore
 /// figures do not depend on the backend: SQLite and PostgreSQL give bit-identical results. They agree with reading
 /// the responses up to the order of floating-point sums (about 1e-15 relative).
 public enum StoreAggregateFrame {
-    /// The store variable behind each column, or nil when some column needs the responses.
+    /// The store variable behind each column, or nil when some column needs the responses (`StoreFrameReader`).
     public static func variables(for columns: [String], survey: Survey) -> [AggregateVariable]? {
         let derived = Set(survey.computed.map(\.id) + survey.segments.map(\.id))
         let variables = Dictionary(survey.variables.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let questions = Dictionary(survey.whatQuestions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var result: [AggregateVariable] = []
         for name in columns {
-            if derived.contains(name) { return nil }
+            // Computed variables, segments and the collection mode (a response column) need the responses read.
+            if derived.contains(name) || name == "mode" { return nil }
             guard let variable = variables[name] else {
                 result.append(.attribute(name))
                 continue

@@ -59,8 +59,10 @@ public enum StoreFrameReader {
                 name: weightSet, store: store, surveyID: survey.id, path: path)
         }
         var responses: [Response] = []
+        var modes: [String: String] = [:]
         try await store.forEachResponsePage(ResponseQuery(surveyID: survey.id, statuses: [.complete], limit: 2_000)) {
             responses += $0.map(\.response)
+            for stored in $0 { if let mode = stored.mode { modes[stored.response.id] = mode } }
         }
         var note: String?
         if let quality {
@@ -70,20 +72,27 @@ public enum StoreFrameReader {
         }
         let respondents = try await store.respondentsByID(responses.map(\.respondentID))
         var study = try frame(
-            survey: survey, completes: responses, respondents: respondents, weightSet: weightSet,
+            survey: survey, completes: responses, respondents: respondents, modes: modes, weightSet: weightSet,
             weightSetDesign: weightSetDesign, path: path, columns: columns)
         if let note { study.warnings.insert(note, at: 0) }
         return study
     }
 
     /// The frame and design of completes already read from the store at `path` (`voc report` has them), with the
-    /// weight set's recipe chain (`WeightSetDesign.load`) redone as in `load`.
+    /// weight set's recipe chain (`WeightSetDesign.load`) redone as in `load`. `modes` (collection mode by
+    /// response id) become the column `mode` (`cati`, `cawi`, `import`, ...) unless the sample has an attribute of
+    /// that name.
     public static func frame(
-        survey: Survey, completes responses: [Response], respondents: [String: Respondent], weightSet: String?,
-        weightSetDesign: WeightSetDesign?, path: String, columns: (Survey?) throws -> [String]
+        survey: Survey, completes responses: [Response], respondents: [String: Respondent],
+        modes: [String: String] = [:], weightSet: String?, weightSetDesign: WeightSetDesign?, path: String,
+        columns: (Survey?) throws -> [String]
     ) throws -> StudyFrame {
         let shown = StoreOpener.displayName(path)
-        let attributes = responses.map { respondents[$0.respondentID]?.attributes ?? [:] }
+        let attributes = responses.map { response in
+            var values = respondents[response.respondentID]?.attributes ?? [:]
+            if values["mode"] == nil, let mode = modes[response.id] { values["mode"] = mode }
+            return values
+        }
         var available = survey.variables.map(\.name)
         // Computed variables and segments are analysis columns too (e.g. margins on a computed age band).
         let derived = survey.computed.map(\.id) + survey.segments.map(\.id)

@@ -32,7 +32,8 @@ extension InterviewSession {
             try await recorder.register(survey)
             let name = request.interviewer ?? ProcessInfo.processInfo.environment["USER"] ?? "interviewer"
             guard
-                let claim = try await store.claimNextRespondent(ClaimRequest(surveyID: survey.id, interviewer: name))
+                let claim = try await store.claimNextRespondent(
+                    ClaimRequest(surveyID: survey.id, interviewer: name, claimTimeout: request.lease))
             else { return .nothingPending }
             if let code = request.outcome {
                 try await store.recordContactAttempt(

@@ -20,12 +20,16 @@ public struct InterviewRequest: Sendable {
     public var note: String?
     public var language: String?
     public var seed: UInt64
+    /// With `next`: how long a claim protects the respondent from other interviewers (`voc interview --lease`;
+    /// default 4 hours). An interviewer whose process died leaves a claim that expires after it.
+    public var lease: TimeInterval
 
     public init(
         resume: String? = nil, respondentID: String? = nil, next: Bool = false, interviewer: String? = nil,
         outcome: DispositionCode? = nil, callback: Date? = nil, note: String? = nil, language: String? = nil,
-        seed: UInt64
+        seed: UInt64, lease: TimeInterval = 4 * 3600
     ) {
+        self.lease = lease
         self.resume = resume
         self.respondentID = respondentID
         self.next = next

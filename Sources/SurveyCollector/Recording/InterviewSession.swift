@@ -40,8 +40,19 @@ public struct InterviewSession: Sendable {
         survey: Survey, responseID: String, language: String? = nil, recorder: any InterviewRecorder,
         clock: @escaping @Sendable () -> Date = { Date() }
     ) async throws -> InterviewSession {
-        let stored = try await recorder.loadInterview(responseID: responseID)
+        try resume(
+            survey: survey, stored: try await recorder.loadInterview(responseID: responseID), language: language,
+            recorder: recorder, clock: clock)
+    }
+
+    /// Resumes an interview already loaded by the recorder (`StoreInterviewRecorder.loadInterview(_:)`).
+    /// - Throws: as `resume(survey:responseID:language:recorder:clock:)`.
+    public static func resume(
+        survey: Survey, stored: StoredInterview, language: String? = nil, recorder: any InterviewRecorder,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws -> InterviewSession {
         let response = stored.response
+        let responseID = response.id
         guard response.surveyID == survey.id, response.surveyVersion == survey.version else {
             throw InterviewRecorderError.otherSurvey(
                 responseID: responseID, surveyID: response.surveyID, version: response.surveyVersion)

@@ -71,6 +71,13 @@ public actor StoreInterviewRecorder: InterviewRecorder {
         guard let stored = try await store.response(id: responseID) else {
             throw InterviewRecorderError.unknownResponse(responseID)
         }
+        return try await loadInterview(stored)
+    }
+
+    /// `loadInterview(responseID:)` for a response already read from the store (the web server reads it to
+    /// decide what to show, and resumes from the same read).
+    public func loadInterview(_ stored: StoredResponse) async throws -> StoredInterview {
+        let responseID = stored.response.id
         let respondent =
             try await store.respondent(id: stored.response.respondentID)
             ?? Respondent(id: stored.response.respondentID)

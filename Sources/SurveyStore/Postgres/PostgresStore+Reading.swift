@@ -46,6 +46,24 @@ extension PostgresStore {
         }
     }
 
+    public func responseCountsByMode(surveyID: String) async throws -> [String: [ResponseStatus: Int]] {
+        try await run { connection in
+            var counts: [String: [ResponseStatus: Int]] = [:]
+            for row in try await connection.rows(
+                """
+                SELECT COALESCE(mode, '') AS mode, status, COUNT(*) AS n FROM responses WHERE survey_id = \(surveyID)
+                GROUP BY COALESCE(mode, ''), status
+                """)
+            {
+                if let status = ResponseStatus(rawValue: try row.value("status", as: String.self)) {
+                    counts[try row.value("mode", as: String.self), default: [:]][status] = try row.value(
+                        "n", as: Int.self)
+                }
+            }
+            return counts
+        }
+    }
+
     public func responseCounts(surveyID: String) async throws -> [ResponseStatus: Int] {
         try await run { connection in
             var counts: [ResponseStatus: Int] = [:]

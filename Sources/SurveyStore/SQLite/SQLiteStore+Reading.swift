@@ -60,6 +60,23 @@ extension SQLiteStore {
         return (conditions, arguments)
     }
 
+    public func responseCountsByMode(surveyID: String) async throws -> [String: [ResponseStatus: Int]] {
+        try await read { db in
+            var counts: [String: [ResponseStatus: Int]] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT COALESCE(mode, ''), status, COUNT(*) FROM responses WHERE survey_id = ?
+                    GROUP BY COALESCE(mode, ''), status
+                    """,
+                arguments: [surveyID])
+            {
+                if let status = ResponseStatus(rawValue: row[1]) { counts[row[0], default: [:]][status] = row[2] }
+            }
+            return counts
+        }
+    }
+
     public func responseCounts(surveyID: String) async throws -> [ResponseStatus: Int] {
         try await read { db in
             var counts: [ResponseStatus: Int] = [:]

@@ -144,14 +144,17 @@ public struct WebInterviews: Sendable {
     private func state(of link: Link, survey: Survey, language: LanguageRequest) async throws -> LinkState {
         let recorder = StoreInterviewRecorder(store: store, mode: Self.mode, continuousWithin: 1800)
         if let responseID = link.invitation.responseID, let stored = try await store.response(id: responseID) {
-            let definition = try await InterviewSession.definition(for: responseID, store: store, file: survey).survey
+            let sameVersion = stored.response.surveyID == survey.id && stored.response.surveyVersion == survey.version
+            let definition =
+                sameVersion
+                ? survey : try await InterviewSession.definition(for: responseID, store: store, file: survey).survey
             guard stored.response.status == .inProgress else {
                 let language = language.explicit(for: definition) ?? stored.language
                 return .other(.finished(Self.ending(stored.response), survey: definition, language: language))
             }
-            var session = try await InterviewSession.resume(
-                survey: definition, responseID: responseID, language: language.explicit(for: definition),
-                recorder: recorder)
+            var session = try InterviewSession.resume(
+                survey: definition, stored: try await recorder.loadInterview(stored),
+                language: language.explicit(for: definition), recorder: recorder)
             _ = try await session.begin()
             return .running(session)
         }

@@ -110,7 +110,7 @@ extension VocCommand {
             if let store = source.store, let first = missing.first {
                 throw CommandFailure(
                     "\(store): error: no variable '\(first)' in the store (variables: survey "
-                        + "columns, computed variables, segments and respondent attributes)")
+                        + "columns, computed variables, segments, respondent attributes and mode)")
             }
             if !missing.isEmpty {
                 throw CSVErrors(

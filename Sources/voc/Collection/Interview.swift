@@ -52,6 +52,13 @@ extension VocCommand {
         var interviews = 1
 
         @Option(
+            help: ArgumentHelp(
+                "With --next: minutes a claimed respondent stays reserved for this interviewer; after that (e.g. "
+                    + "when the interviewer's session died) the respondent is offered to others.",
+                valueName: "MINUTES"))
+        var lease: Double = 240
+
+        @Option(
             help: """
                 With --next: record a non-interview outcome for the respondent instead of interviewing: \
                 no-answer, busy, refusal, callback, not-eligible, or an AAPOR code such as 3.13.
@@ -66,6 +73,9 @@ extension VocCommand {
 
         func validate() throws {
             guard interviews >= 1 else { throw ValidationError("--interviews must be at least 1") }
+            guard lease > 0, lease.isFinite else {
+                throw ValidationError("--lease must be a positive number of minutes")
+            }
             if interviews > 1 && (resume != nil || respondent != nil) {
                 throw ValidationError("--interviews goes with --next or new respondents, not --resume or --respondent")
             }
@@ -102,7 +112,8 @@ extension VocCommand {
                         interviewer: interviewer,
                         outcome: outcome.flatMap(ContactOutcomes.disposition),
                         callback: callback.flatMap(Timestamp.parse),
-                        note: note, language: lang, seed: seed.map { $0 &+ UInt64(index) } ?? system.next())
+                        note: note, language: lang, seed: seed.map { $0 &+ UInt64(index) } ?? system.next(),
+                        lease: lease * 60)
                     var session: InterviewSession
                     switch try await InterviewSession.open(
                         request, survey: surveyValue, store: sqlite, recorder: recorder)

@@ -11,7 +11,12 @@ enum StatusPrinter {
     static func text(_ status: FieldworkStatus, store: String, e: Double) -> String {
         var out = "survey \(status.surveyID)" + (status.version.map { " \($0)" } ?? "") + " — store \(store)\n"
         let responses = ResponseStatus.allCases.map { "\($0.rawValue) \(status.responses[$0] ?? 0)" }
-        out += "responses: " + responses.joined(separator: ", ") + "\n\n"
+        out += "responses: " + responses.joined(separator: ", ") + "\n"
+        for (mode, counts) in status.responsesByMode.sorted(by: { $0.key < $1.key }) {
+            let shown = ResponseStatus.allCases.filter { counts[$0] != nil }.map { "\($0.rawValue) \(counts[$0] ?? 0)" }
+            out += "  mode \(mode.isEmpty ? "(not recorded)" : mode): " + shown.joined(separator: ", ") + "\n"
+        }
+        out += "\n"
         var cases = TextTable(headers: ["disposition", "group", "cases"], rightAligned: [false, false, true])
         for (code, count) in status.byDisposition { cases.append([code.rawValue, code.group.rawValue, String(count)]) }
         out += cases.rendered + "\n\n"
@@ -81,6 +86,13 @@ enum StatusPrinter {
             ",\"responses\":{"
             + ResponseStatus.allCases.map { "\(string($0.rawValue)):\(status.responses[$0] ?? 0)" }
             .joined(separator: ",") + "}"
+        out +=
+            ",\"responses_by_mode\":{"
+            + status.responsesByMode.sorted(by: { $0.key < $1.key }).map { mode, counts in
+                string(mode) + ":{"
+                    + ResponseStatus.allCases.map { "\(string($0.rawValue)):\(counts[$0] ?? 0)" }.joined(separator: ",")
+                    + "}"
+            }.joined(separator: ",") + "}"
         out +=
             ",\"dispositions\":{"
             + status.byDisposition.map { "\(string($0.0.rawValue)):\($0.1)" }.joined(separator: ",") + "}"

@@ -56,8 +56,10 @@ extension VocCommand {
             if let duplicate = ids.first(where: { id in ids.filter { $0 == id }.count > 1 }) {
                 throw CommandFailure("error: survey '\(duplicate)' is given twice")
             }
-            let store = try await CollectionCLI.openStore(storeOptions.store, surveyFile: surveys[0], survey: loaded[0])
+            let path = storeOptions.path(surveyFile: surveys[0], survey: loaded[0])
             do {
+                // Respondents answer at once: a server store gets a larger connection pool than a command.
+                let store = try await StoreOpener.open(path, timeout: storeOptions.busyTimeout, connections: 16)
                 for survey in loaded { try await store.register(survey) }
                 let pages = try templates.map { try WebTemplates(directory: $0) } ?? WebTemplates()
                 let server = WebServer(
