@@ -23,15 +23,21 @@ public actor StoreInterviewRecorder: InterviewRecorder {
     /// most this many seconds old (0: never; the answer's time is then unknown). The web server resumes the
     /// interview at every page, so it times pages this way; a terminal interview resumed after a break does not.
     public nonisolated let continuousWithin: TimeInterval
+    /// How store outages are ridden out (default: none, the first `unavailable` is thrown).
+    public nonisolated let retry: StoreOutageRetry
     private var registered: Set<String> = []
     private var writtenCursor: [String: String] = [:]
     private var lastEvent: [String: Date] = [:]
     private var backSteps: [String: [String: Int]] = [:]
 
-    public init(store: any ResponseStore, mode: String = "cati", continuousWithin: TimeInterval = 0) {
+    public init(
+        store: any ResponseStore, mode: String = "cati", continuousWithin: TimeInterval = 0,
+        retry: StoreOutageRetry = .none
+    ) {
         self.store = store
         self.mode = mode
         self.continuousWithin = continuousWithin
+        self.retry = retry
     }
 
     /// The definition record of `survey`: its content hash and canonical JSON.
@@ -44,7 +50,7 @@ public actor StoreInterviewRecorder: InterviewRecorder {
     public func register(_ survey: Survey) async throws {
         let key = survey.id + "@" + survey.version.description
         guard !registered.contains(key) else { return }
-        try await store.registerSurvey(Self.definition(of: survey))
+        try await retry.run { try await store.registerSurvey(Self.definition(of: survey)) }
         registered.insert(key)
     }
 
@@ -53,22 +59,30 @@ public actor StoreInterviewRecorder: InterviewRecorder {
         interviewer: String?, at: Date
     ) async throws -> String {
         if !respondent.attributes.isEmpty || respondent.designWeight != 1,
-            try await store.respondent(id: respondent.id) == nil
+            try await retry.run({ try await store.respondent(id: respondent.id) }) == nil
         {
-            try await store.upsertRespondents([respondent])
+            try await retry.run { try await store.upsertRespondents([respondent]) }
         }
         let id = responseID ?? UUID().uuidString.lowercased()
-        try await store.createResponse(
-            ResponseStart(
-                id: id, respondentID: respondent.id, surveyID: survey.id, surveyVersion: survey.version, seed: seed,
-                interviewer: interviewer, mode: mode, language: language, startedAt: at))
+        let start = ResponseStart(
+            id: id, respondentID: respondent.id, surveyID: survey.id, surveyVersion: survey.version, seed: seed,
+            interviewer: interviewer, mode: mode, language: language, startedAt: at)
+        var attempts = 0
+        do {
+            try await retry.run {
+                attempts += 1
+                try await store.createResponse(start)
+            }
+        } catch StoreError.duplicateResponse(let duplicate) where attempts > 1 && duplicate == id {
+            // The creation committed before the connection dropped; the retry found it.
+        }
         writtenCursor[id] = ""
         lastEvent[id] = at
         return id
     }
 
     public func loadInterview(responseID: String) async throws -> StoredInterview {
-        guard let stored = try await store.response(id: responseID) else {
+        guard let stored = try await retry.run({ try await store.response(id: responseID) }) else {
             throw InterviewRecorderError.unknownResponse(responseID)
         }
         return try await loadInterview(stored)
@@ -79,7 +93,7 @@ public actor StoreInterviewRecorder: InterviewRecorder {
     public func loadInterview(_ stored: StoredResponse) async throws -> StoredInterview {
         let responseID = stored.response.id
         let respondent =
-            try await store.respondent(id: stored.response.respondentID)
+            try await retry.run { try await store.respondent(id: stored.response.respondentID) }
             ?? Respondent(id: stored.response.respondentID)
         writtenCursor[responseID] = stored.cursor ?? ""
         let sinceLastChange = Date().timeIntervalSince(stored.response.updatedAt)
@@ -95,7 +109,7 @@ public actor StoreInterviewRecorder: InterviewRecorder {
     }
 
     public func fullQuotas(of survey: Survey) async throws -> Set<String> {
-        let counts = try await store.quotaCounts(surveyID: survey.id)
+        let counts = try await retry.run { try await store.quotaCounts(surveyID: survey.id) }
         return Set(survey.quotas.filter { (counts[$0.id] ?? 0) >= $0.target }.map(\.id))
     }
 
@@ -121,25 +135,28 @@ public actor StoreInterviewRecorder: InterviewRecorder {
                 let milliseconds = started.map { Int((at.timeIntervalSince($0) * 1000).rounded()) }
                 let paradata = AnswerParadata(
                     milliseconds: milliseconds, backSteps: backSteps[responseID]?[id] ?? 0)
-                try await store.saveAnswer(
-                    AnswerRecord(questionID: id, value: value, otherTexts: others, answeredAt: at, paradata: paradata),
-                    responseID: responseID)
-            case .ladderStep(let step): try await store.saveLadderStep(step, responseID: responseID, truncate: false)
+                let record = AnswerRecord(
+                    questionID: id, value: value, otherTexts: others, answeredAt: at, paradata: paradata)
+                try await retry.run { try await store.saveAnswer(record, responseID: responseID) }
+            case .ladderStep(let step):
+                try await retry.run { try await store.saveLadderStep(step, responseID: responseID, truncate: false) }
             case .answerSetAside(let id, _): unreachable.append(id)
             case .ladderStepSetAside(let probeID, let optionCode, let depth):
                 // In event order: a step set aside and then answered again in the same batch ends up reachable.
-                try await store.markLadderStepsUnreachable(
-                    [LadderStepKey(probeID: probeID, optionCode: optionCode, depth: depth)], responseID: responseID)
+                let key = LadderStepKey(probeID: probeID, optionCode: optionCode, depth: depth)
+                try await retry.run { try await store.markLadderStepsUnreachable([key], responseID: responseID) }
             default: break
             }
         }
         if !unreachable.isEmpty {
-            try await store.markAnswersUnreachable(questionIDs: unreachable, responseID: responseID)
+            try await retry.run {
+                try await store.markAnswersUnreachable(questionIDs: unreachable, responseID: responseID)
+            }
         }
         if let ending, ending.status != .complete {
-            try await store.updateCursor(
-                InterviewCursor(position: "", status: ending.status, disposition: ending.disposition, updatedAt: at),
-                responseID: responseID)
+            let cursor = InterviewCursor(
+                position: "", status: ending.status, disposition: ending.disposition, updatedAt: at)
+            try await retry.run { try await store.updateCursor(cursor, responseID: responseID) }
             writtenCursor[responseID] = nil
         } else if !explicitFirst, let desired {
             try await writeCursor(desired, responseID: responseID, at: at)
@@ -149,9 +166,8 @@ public actor StoreInterviewRecorder: InterviewRecorder {
 
     private func writeCursor(_ position: String, responseID: String, at: Date) async throws {
         guard writtenCursor[responseID] != position else { return }
-        try await store.updateCursor(
-            InterviewCursor(position: position, status: .inProgress, disposition: .inProgress, updatedAt: at),
-            responseID: responseID)
+        let cursor = InterviewCursor(position: position, status: .inProgress, disposition: .inProgress, updatedAt: at)
+        try await retry.run { try await store.updateCursor(cursor, responseID: responseID) }
         writtenCursor[responseID] = position
     }
 
@@ -160,9 +176,19 @@ public actor StoreInterviewRecorder: InterviewRecorder {
         writtenCursor[responseID] = nil
         lastEvent[responseID] = nil
         backSteps[responseID] = nil
-        switch try await store.completeResponse(responseID: responseID, quotas: claims, at: at) {
-        case .completed: return nil
-        case .quotaFull(let quotaID): return quotaID
+        var attempts = 0
+        do {
+            let outcome = try await retry.run {
+                attempts += 1
+                return try await store.completeResponse(responseID: responseID, quotas: claims, at: at)
+            }
+            switch outcome {
+            case .completed: return nil
+            case .quotaFull(let quotaID): return quotaID
+            }
+        } catch StoreError.responseClosed(let id, .complete) where attempts > 1 && id == responseID {
+            // The completion committed before the connection dropped; the retry found the response complete.
+            return nil
         }
     }
 }

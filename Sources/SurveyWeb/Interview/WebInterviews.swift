@@ -141,8 +141,15 @@ public struct WebInterviews: Sendable {
         }
     }
 
+    /// A recorder for one request: pages are timed from the previous page's answer (within 30 minutes), and a
+    /// store outage is retried for 3 s before the respondent gets the "try again in a moment" page.
+    private func makeRecorder() -> StoreInterviewRecorder {
+        StoreInterviewRecorder(
+            store: store, mode: Self.mode, continuousWithin: 1800, retry: StoreOutageRetry(limit: 3))
+    }
+
     private func state(of link: Link, survey: Survey, language: LanguageRequest) async throws -> LinkState {
-        let recorder = StoreInterviewRecorder(store: store, mode: Self.mode, continuousWithin: 1800)
+        let recorder = makeRecorder()
         if let responseID = link.invitation.responseID, let stored = try await store.response(id: responseID) {
             let sameVersion = stored.response.surveyID == survey.id && stored.response.surveyVersion == survey.version
             let definition =
@@ -189,7 +196,7 @@ public struct WebInterviews: Sendable {
 
     /// Creates the link's response and resumes it; nil when a concurrent request created it first.
     private func start(_ link: Link, engine: InterviewEngine, responseID: String?) async throws -> InterviewSession? {
-        let recorder = StoreInterviewRecorder(store: store, mode: Self.mode, continuousWithin: 1800)
+        let recorder = makeRecorder()
         let id: String
         if let responseID {
             id = responseID

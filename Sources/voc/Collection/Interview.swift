@@ -59,6 +59,13 @@ extension VocCommand {
         var lease: Double = 240
 
         @Option(
+            name: .customLong("retry-limit"),
+            help: ArgumentHelp(
+                "Seconds to keep reconnecting when a server store is unreachable mid-interview before giving up "
+                    + "(answers so far are saved either way).", valueName: "SECONDS"))
+        var retryLimit: Double = 60
+
+        @Option(
             help: """
                 With --next: record a non-interview outcome for the respondent instead of interviewing: \
                 no-answer, busy, refusal, callback, not-eligible, or an AAPOR code such as 3.13.
@@ -73,6 +80,9 @@ extension VocCommand {
 
         func validate() throws {
             guard interviews >= 1 else { throw ValidationError("--interviews must be at least 1") }
+            guard retryLimit >= 0, retryLimit.isFinite else {
+                throw ValidationError("--retry-limit must be zero or more seconds")
+            }
             guard lease > 0, lease.isFinite else {
                 throw ValidationError("--lease must be a positive number of minutes")
             }
@@ -103,7 +113,9 @@ extension VocCommand {
             }
             let sqlite = try await CollectionCLI.openStore(store, surveyFile: survey, survey: surveyValue)
             let terminal = StandardTerminal()
-            let recorder = StoreInterviewRecorder(store: sqlite, mode: terminal.isInteractive ? "cati" : "script")
+            let retry = StoreOutageRetry(limit: retryLimit) { CollectionCLI.printError("note: " + $0) }
+            let recorder = StoreInterviewRecorder(
+                store: sqlite, mode: terminal.isInteractive ? "cati" : "script", retry: retry)
             do {
                 for index in 0..<interviews {
                     var system = SystemRandomNumberGenerator()
