@@ -14,18 +14,25 @@ import SurveyWeb
 /// one keep-alive connection per respondent; a page's latency is that pair. Afterwards every stored answer is
 /// compared with the one sent: `lost` and `wrong` count answers missing or different, `duplicates` responses
 /// beyond one per respondent. Sizes: respondents (default 1000).
+///
+/// `VOC_BENCH_WEB_THINK_MS` is a respondent's pause between pages (default 0: every respondent submits again as soon
+/// as the next page arrives, which measures the servers' capacity; real respondents pause for seconds, so a pause
+/// of a few hundred milliseconds measures page latency at a given load). `VOC_BENCH_WEB_BACKEND` runs one backend.
 enum WebBenchmark {
     static let pages = 20
     static let concurrency = 200
 
     static func run(_ options: BenchmarkOptions) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let think = Double(environment["VOC_BENCH_WEB_THINK_MS"] ?? "") ?? 0
+        let backends = environment["VOC_BENCH_WEB_BACKEND"].map { [$0] } ?? ["sqlite", "postgres"]
         for n in options.sizes.isEmpty ? [1000] : options.sizes {
-            for backend in ["sqlite", "postgres"] {
-                let result = try runBlocking { try await measure(backend: backend, respondents: n) }
+            for backend in backends {
+                let result = try runBlocking { try await measure(backend: backend, respondents: n, think: think) }
                 printJSON(
                     [
                         ("benchmark", "web"), ("backend", backend), ("servers", backend == "sqlite" ? 1 : 2),
-                        ("respondents", n), ("concurrent", concurrency), ("pages", pages),
+                        ("respondents", n), ("concurrent", concurrency), ("pages", pages), ("think_ms", think),
                         ("submissions", result.latencies.count), ("seconds", result.seconds),
                         ("completes_per_s", Double(n) / result.seconds),
                         ("submissions_per_s", Double(result.latencies.count) / result.seconds),
@@ -77,7 +84,7 @@ enum WebBenchmark {
         }
     }
 
-    static func measure(backend: String, respondents n: Int) async throws -> Measured {
+    static func measure(backend: String, respondents n: Int, think: Double) async throws -> Measured {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("voc-bench-web-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -125,7 +132,7 @@ enum WebBenchmark {
                 let index = next
                 next += 1
                 let port = ports[index % ports.count]
-                group.addTask { try await respond(index, link: links[index], port: port) }
+                group.addTask { try await respond(index, link: links[index], port: port, think: think) }
             }
             while next < min(concurrency, links.count) { add() }
             while let done = try await group.next() {
@@ -140,7 +147,7 @@ enum WebBenchmark {
     }
 
     /// One respondent: opens the link, then answers every page (POST, 303, GET) on one connection.
-    static func respond(_ r: Int, link: String, port: Int) async throws -> [Double] {
+    static func respond(_ r: Int, link: String, port: Int, think: Double) async throws -> [Double] {
         try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
             let first = try await client.get(link)
             let csrf = csrfValue(first.body.map { String(buffer: $0) } ?? "")
@@ -149,6 +156,11 @@ enum WebBenchmark {
             ]
             var latencies: [Double] = []
             for page in 1...pages {
+                if think > 0 {
+                    // A pause of 50% to 150% of the mean, so respondents do not submit in lockstep.
+                    let pause = think * (0.5 + Double((r * 31 + page * 17) % 101) / 100)
+                    try await Task.sleep(for: .milliseconds(Int(pause)))
+                }
                 let body = "csrf=\(csrf)&step=q\(page)&action=next&a=\(answer(r, page).field)"
                 let start = now()
                 let posted = try await client.post(link, headers: headers, body: ByteBuffer(string: body))
