@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: - C interop (implementation details)
@@ -36,8 +37,13 @@ let package = Package(
         .target(name: "SurveyModel"),
         // Text formats without C: CSV, JSON text output, transcripts, timestamps, SHA-256.
         .target(name: "SurveyText", dependencies: ["SurveyModel", .product(name: "Crypto", package: "swift-crypto")]),
-        // Survey and codebook files (XML through libxml2, JSON), validation, expressions, writers.
-        .target(name: "SurveyParser", dependencies: ["SurveyModel", "SurveyText", "CLibXML2"]),
+        // Survey and codebook files (XML through libxml2, JSON), validation, expressions, writers, and other tools'
+        // survey files (XLSForm .xlsx through ZIPFoundation, SurveyJS JSON) converted into voc surveys.
+        .target(
+            name: "SurveyParser",
+            dependencies: [
+                "SurveyModel", "SurveyText", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .target(
             name: "SurveyStore",
             dependencies: [
