@@ -1,7 +1,8 @@
 import SurveyText
 
 /// The conversion report: every construct of the source that the converted survey does not hold as it was, in
-/// source order. Nothing is dropped without an item here.
+/// the order the conversion met them (a group's own items when the group closes). Nothing is dropped without an
+/// item here.
 public struct ConversionReport: Sendable, Hashable {
     /// The source file as the user named it.
     public var file: String

@@ -15,7 +15,11 @@ public enum SurveyConverter {
     /// The result is checked by loading it as a voc survey: a conversion that would give an invalid survey fails
     /// with the loader's first error rather than writing a file `voc validate` refuses.
     public static func convert(contentsOf path: String) throws(ConversionError) -> ConvertedSurvey {
-        let data = try contents(of: path)
+        try convert(try contents(of: path), file: path)
+    }
+
+    /// Converts `data` read from `file` (named in the report and in errors), as `convert(contentsOf:)`.
+    public static func convert(_ data: Data, file path: String) throws(ConversionError) -> ConvertedSurvey {
         let format = try InteropFormat.detect(data, file: path)
         let converted: ConvertedSurvey
         switch format {

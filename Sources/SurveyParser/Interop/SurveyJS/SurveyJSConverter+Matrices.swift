@@ -70,27 +70,16 @@ extension SurveyJSConverter {
         }
     }
 
-    /// A text or comment question as a why probe when its `visibleIf` refers only to the question just before
-    /// it (a single choice, rating or NPS); a text question that asks "why" without that is reported.
+    /// A text or comment question as a why probe when the source marks it as the follow-up of the question just
+    /// before it (see `InteropWhyProbe`); a text question that asks why without that mark is reported.
     mutating func whyProbe(_ node: SurveyJSNode, id: String, text: LocalizedText, when: Expression?) -> WhyProbe? {
-        if let when, case .what(let asked)? = items.last, !when.references.isEmpty,
-            when.references.allSatisfy({ $0.id == asked.id && $0.part == nil })
-        {
-            switch asked.kind {
-            case .singleChoice, .rating, .nps:
-                report.add(
-                    node.path, "text question \"\(id)\"",
-                    "converted to a why probe about \"\(asked.id)\" (asked only after that answer)")
-                return WhyProbe(
-                    id: id, about: asked.id, text: text, when: when, required: node["isRequired"]?.bool ?? false)
-            default: break
+        guard let asked = InteropWhyProbe.about(previous: items.last, text: text, when: when) else {
+            if InteropWhyProbe.asksWhy(text) {
+                report.add(node.path, "text question \"\(id)\"", InteropWhyProbe.keptAction)
             }
+            return nil
         }
-        if text.text.lowercased().contains("why") {
-            report.add(
-                node.path, "text question \"\(id)\"",
-                "kept as a text question (it asks why, but is not conditional on the question before it only)")
-        }
-        return nil
+        report.add(node.path, "text question \"\(id)\"", InteropWhyProbe.convertedAction(about: asked.id))
+        return WhyProbe(id: id, about: asked.id, text: text, when: when, required: node["isRequired"]?.bool ?? false)
     }
 }

@@ -61,34 +61,23 @@ extension XLSFormConverter {
         return condition
     }
 
-    /// A text question as a why probe when the source marks it as the follow-up of the question just before it:
-    /// its `relevant` refers to that question (a single choice, rating or NPS) and to nothing else. A text question
-    /// that asks "why" without that mark is reported and stays a text question.
+    /// A text question as a why probe when the source marks it as the follow-up of the question just before it
+    /// (see `InteropWhyProbe`); a text question that asks why without that mark is reported and stays text.
     mutating func whyProbe(_ row: XLSFormTable.Row, id: String, label: LocalizedText, when: Expression?) -> WhyProbe? {
         let previous = frames.isEmpty ? loose.last : frames[frames.count - 1].items.last
         let location = table.location("type", row: row.number)
-        if let when, case .what(let asked)? = previous, !when.references.isEmpty,
-            when.references.allSatisfy({ $0.id == asked.id && $0.part == nil })
-        {
-            switch asked.kind {
-            case .singleChoice, .rating, .nps:
-                report.add(
-                    location, "text question \"\(id)\"",
-                    "converted to a why probe about \"\(asked.id)\" (asked only after that answer)")
-                if row["constraint"] != nil {
-                    report.add(table.location("constraint", row: row.number), "constraint on a why probe", "dropped")
-                }
-                return WhyProbe(
-                    id: id, about: asked.id, text: label, when: when,
-                    required: ["yes", "true", "true()"].contains(row["required"]?.lowercased() ?? ""))
-            default: break
+        guard let asked = InteropWhyProbe.about(previous: previous, text: label, when: when) else {
+            if InteropWhyProbe.asksWhy(label) {
+                report.add(location, "text question \"\(id)\"", InteropWhyProbe.keptAction)
             }
+            return nil
         }
-        if label.text.lowercased().contains("why") {
-            report.add(
-                location, "text question \"\(id)\"",
-                "kept as a text question (it asks why, but is not conditional on the question before it only)")
+        report.add(location, "text question \"\(id)\"", InteropWhyProbe.convertedAction(about: asked.id))
+        if row["constraint"] != nil {
+            report.add(table.location("constraint", row: row.number), "constraint on a why probe", "dropped")
         }
-        return nil
+        return WhyProbe(
+            id: id, about: asked.id, text: label, when: when,
+            required: ["yes", "true", "true()"].contains(row["required"]?.lowercased() ?? ""))
     }
 }

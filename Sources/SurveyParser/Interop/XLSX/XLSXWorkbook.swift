@@ -14,15 +14,18 @@ struct XLSXWorkbook {
 
     /// Whether `data` is a readable ZIP archive holding `xl/workbook.xml`.
     static func isWorkbook(_ data: Data) -> Bool {
-        guard let archive = try? Archive(data: data, accessMode: .read) else { return false }
-        return archive["xl/workbook.xml"] != nil
+        do {
+            return try Archive(data: data, accessMode: .read, pathEncoding: nil)["xl/workbook.xml"] != nil
+        } catch {
+            return false
+        }
     }
 
     /// Opens the workbook in `data`; `file` names it in errors (a truncated archive, a missing or malformed part).
     init(data: Data, file: String) throws(ConversionError) {
         self.file = file
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
         } catch {
             throw ConversionError(file: file, "not a readable .xlsx workbook (the ZIP archive is truncated or damaged)")
         }

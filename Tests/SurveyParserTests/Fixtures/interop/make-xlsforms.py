@@ -131,7 +131,8 @@ workbook("xlsform-why.xlsx", [
     ["range", "recommend", "How likely are you to recommend us?", None, "start=0 end=10 step=1"],
     ["text", "recommend_why", "Why did you give that score?", "${recommend} <= 6", None],
     ["select_one sat3", "delivery", "How was the delivery?", None, None],
-    ["text", "delivery_why", "What went wrong?", "${delivery} = '1'", None],
+    ["text", "delivery_why", "Why was the delivery poor?", "${delivery} = '1'", None],
+    ["text", "delivery_how", "Who delivered it?", "${delivery} = '3'", None],
 ], [
     ["list_name", "name", "label"],
     ["sat3", "1", "Poor"],
