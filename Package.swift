@@ -95,7 +95,11 @@ let package = Package(
         ),
 
         // MARK: - Tests
-        .target(name: "SurveyTestSupport", dependencies: ["SurveyModel", "SurveyStore"]),
+        .target(
+            name: "SurveyTestSupport",
+            dependencies: [
+                "SurveyModel", "SurveyStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .testTarget(name: "SurveyModelTests", dependencies: ["SurveyModel", "SurveyTestSupport"]),
         .testTarget(name: "SurveyTextTests", dependencies: ["SurveyText", "SurveyModel", "SurveyTestSupport"]),
         .testTarget(

@@ -45,6 +45,7 @@ enum BenchmarkRegistry {
         ("store-compare", StoreCompareBenchmark.run),
         ("qualitative", QualitativeBenchmark.run),
         ("quality", QualityBenchmark.run),
+        ("convert-xlsform", ConvertXLSFormBenchmark.run),
     ]
     static var names: [String] { all.map(\.0) }
 
