@@ -94,6 +94,7 @@ import Testing
         #expect(survey.interopCodes("brands_price") == ["acme", "globex"])
         #expect(survey.interopQuestion("devices_phone_own")?.kind.keyword == "single")
         #expect(survey.interopQuestion("devices_laptop_model")?.kind.keyword == "text")
+        #expect(survey.interopQuestion("country")?.kind.keyword == "text")
         #expect(
             converted.report.text == """
                 surveyjs-unsupported.json:triggers: survey property triggers: dropped
@@ -105,7 +106,9 @@ import Testing
                 surveyjs-unsupported.json:pages[1].elements[2].inputType: inputType "email": kept as a text question
                 surveyjs-unsupported.json:pages[1].elements[3]: name "q.1": renamed to "q_1" (voc ids take ASCII letters, digits, _ and - and start with a letter or _)
                 surveyjs-unsupported.json:pages[1].elements[4]: text question "why_us": kept as a text question (it asks why, but is not conditional on the rating or choice just before it only)
-                converted surveyjs-unsupported.json (SurveyJS): 9 report items
+                surveyjs-unsupported.json:pages[1].elements[5].choicesByUrl: property choicesByUrl: dropped
+                surveyjs-unsupported.json:pages[1].elements[5]: dropdown "country" without choices in the file: kept as a text question (choicesByUrl and choicesFromQuestion are not read)
+                converted surveyjs-unsupported.json (SurveyJS): 11 report items
 
                 """)
     }

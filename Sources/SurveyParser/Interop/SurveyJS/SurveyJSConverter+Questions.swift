@@ -30,7 +30,13 @@ extension SurveyJSConverter {
             try matrix(node, type: type, id: id, text: text, when: when)
             return
         }
-        guard let (kind, symbolKind) = try whatKind(node, type: type, name: name) else { return }
+        guard var (kind, symbolKind) = try whatKind(node, type: type, name: name) else { return }
+        if let options = Self.inlineOptions(kind), options.isEmpty {
+            report.add(
+                node.path, "\(type) \"\(name)\" without choices in the file",
+                "kept as a text question (choicesByUrl and choicesFromQuestion are not read)")
+            (kind, symbolKind) = (.text(maxLength: nil, pattern: nil), .other)
+        }
         if case .text = kind, let probe = whyProbe(node, id: id, text: text, when: when) {
             items.append(.why(probe))
             return
@@ -42,6 +48,16 @@ extension SurveyJSConverter {
         question.allowDontKnow = node["showDontKnowItem"]?.bool ?? false
         symbols[name] = InteropSymbol(id: id, kind: symbolKind)
         items.append(.what(question))
+    }
+
+    /// The options written into a choice or ranking kind; nil for other kinds.
+    private static func inlineOptions(_ kind: WhatKind) -> [ChoiceOption]? {
+        switch kind {
+        case .singleChoice(.inline(let options)), .multipleChoice(.inline(let options), _, _),
+            .ranking(.inline(let options), _):
+            return options
+        default: return nil
+        }
     }
 
     /// The voc kind of a question type and how expressions see its answer; nil when the question is dropped.
