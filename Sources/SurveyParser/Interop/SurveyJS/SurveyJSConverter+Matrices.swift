@@ -12,12 +12,7 @@ extension SurveyJSConverter {
         guard !rows.isEmpty else { throw ConversionError(file: file, location: node.path, "a \(type) without rows") }
         if type == "matrix" {
             let (columns, codes) = try choices(node, key: "columns")
-            let values = columns.compactMap { Int($0.code) }
-            if values.count == columns.count, let low = values.min(), let high = values.max(),
-                high - low + 1 == values.count
-            {
-                let labels = zip(values, columns).map { ScaleLabel(value: $0.0, text: $0.1.label) }
-                let scale = RatingScale(min: low, max: high, labels: labels.sorted { $0.value < $1.value })
+            if let scale = InteropScale.consecutive(columns) {
                 items.append(
                     .what(
                         WhatQuestion(

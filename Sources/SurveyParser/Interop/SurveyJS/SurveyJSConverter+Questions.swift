@@ -113,16 +113,7 @@ extension SurveyJSConverter {
     ) throws(ConversionError) -> (WhatKind, InteropSymbol.Kind)? {
         if let values = node["rateValues"], !values.elements.isEmpty {
             let (options, codes) = try choices(node, key: "rateValues")
-            let numbers = options.compactMap { Int($0.code) }
-            if numbers.count == options.count, let low = numbers.min(), let high = numbers.max(),
-                high - low + 1 == numbers.count
-            {
-                let labels = zip(numbers, options).map { ScaleLabel(value: $0.0, text: $0.1.label) }
-                return (
-                    .rating(scale: RatingScale(min: low, max: high, labels: labels.sorted { $0.value < $1.value })),
-                    .number
-                )
-            }
+            if let scale = InteropScale.consecutive(options) { return (.rating(scale: scale), .number) }
             report.add(values.path, "rateValues that are not whole numbers in a row", "kept as a single choice")
             return (.singleChoice(options: .inline(options)), .choice(codes))
         }

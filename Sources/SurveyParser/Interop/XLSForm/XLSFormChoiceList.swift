@@ -59,14 +59,5 @@ struct XLSFormChoiceList {
     }
 
     /// The rating scale the list's codes make when they are consecutive whole numbers (labels from the options).
-    var ratingScale: RatingScale? {
-        let values = options.compactMap { Int($0.code) }
-        guard values.count == options.count, values.count >= 2, let low = values.min(), let high = values.max(),
-            high - low + 1 == values.count
-        else { return nil }
-        let labels = zip(values, options).map { ScaleLabel(value: $0.0, text: $0.1.label) }.sorted {
-            $0.value < $1.value
-        }
-        return RatingScale(min: low, max: high, labels: labels)
-    }
+    var ratingScale: RatingScale? { InteropScale.consecutive(options) }
 }
