@@ -104,7 +104,7 @@ import Testing
             scale.labels.map(\.text.text) == [
                 "Very dissatisfied", "Dissatisfied", "Neutral", "Satisfied", "Very satisfied",
             ])
-        #expect(survey.sections.map(\.id) == ["service_page", "about"])
+        #expect(survey.sections.map(\.id) == ["service", "about"])
         #expect(survey.interopQuestion("overall")?.kind.keyword == "single")
         #expect(
             converted.report.text == """

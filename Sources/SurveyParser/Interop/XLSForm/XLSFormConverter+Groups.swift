@@ -61,9 +61,8 @@ extension XLSFormConverter {
                 report.add(table.location("type", row: frame.row), "empty group \"\(frame.name)\"", "dropped")
                 return
             }
-            let isMatrix = frame.items.count == 1 && frame.items[0].id == frame.id
-            let sectionID = isMatrix ? ids.reserve("\(frame.id)_page") : frame.id
-            sections.append(Section(id: sectionID, title: frame.label, when: frame.when, items: frame.items))
+            // Section ids are a namespace of their own, so a grid's section and its matrix share the group's name.
+            sections.append(Section(id: frame.id, title: frame.label, when: frame.when, items: frame.items))
         } else {
             var items = frame.items
             if let label = frame.label, !(items.count == 1 && items[0].id == frame.id) {
