@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: - C interop (implementation details)
@@ -41,8 +42,13 @@ let package = Package(
         .target(name: "SurveyModel"),
         // Text formats without C: CSV, JSON text output, transcripts, timestamps, SHA-256.
         .target(name: "SurveyText", dependencies: ["SurveyModel", .product(name: "Crypto", package: "swift-crypto")]),
-        // Survey and codebook files (XML through libxml2, JSON), validation, expressions, writers.
-        .target(name: "SurveyParser", dependencies: ["SurveyModel", "SurveyText", "CLibXML2"]),
+        // Survey and codebook files (XML through libxml2, JSON), validation, expressions, writers, and other tools'
+        // survey files (XLSForm .xlsx through ZIPFoundation, SurveyJS JSON) converted into voc surveys.
+        .target(
+            name: "SurveyParser",
+            dependencies: [
+                "SurveyModel", "SurveyText", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .target(
             name: "SurveyStore",
             dependencies: [
@@ -110,7 +116,11 @@ let package = Package(
         ),
 
         // MARK: - Tests
-        .target(name: "SurveyTestSupport", dependencies: ["SurveyModel", "SurveyStore"]),
+        .target(
+            name: "SurveyTestSupport",
+            dependencies: [
+                "SurveyModel", "SurveyStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .testTarget(name: "SurveyModelTests", dependencies: ["SurveyModel", "SurveyTestSupport"]),
         .testTarget(name: "SurveyTextTests", dependencies: ["SurveyText", "SurveyModel", "SurveyTestSupport"]),
         .testTarget(

@@ -46,6 +46,7 @@ enum BenchmarkRegistry {
         ("qualitative", QualitativeBenchmark.run),
         ("quality", QualityBenchmark.run),
         ("web", WebBenchmark.run),
+        ("convert-xlsform", ConvertXLSFormBenchmark.run),
     ]
     static var names: [String] { all.map(\.0) }
 

@@ -2,21 +2,29 @@ import ArgumentParser
 import Foundation
 import SurveyModel
 import SurveyParser
+import SurveyText
 
 extension VocCommand {
-    /// `voc convert IN OUT`: rewrites a survey definition as XML or JSON (chosen by OUT's extension).
+    /// `voc convert IN OUT`: rewrites a survey definition as voc XML or JSON (chosen by OUT's extension), reading
+    /// voc's own files and other tools' (XLSForm, SurveyJS), told apart by their content.
     struct Convert: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "convert",
-            abstract: "Convert a survey definition between XML and JSON (by the files' extensions).",
+            abstract: "Convert a survey definition (voc XML or JSON, XLSForm .xlsx, SurveyJS JSON) to voc XML or JSON.",
             discussion: """
-                The input must be valid: an input with errors is not converted, and its diagnostics are printed. \
-                Comments in the input are not carried over. OUT is not overwritten unless --force is given. \
-                Exit status: 0 converted, 1 invalid input or unwritable output, 2 usage errors.
+                The input's format is read from its content, not its name: an .xlsx workbook with a survey sheet \
+                is an XLSForm, JSON with pages or elements is SurveyJS, other XML and JSON are voc surveys. A voc \
+                input must be valid: an input with errors is not converted, and its diagnostics are printed; \
+                comments are not carried over. A converted XLSForm or SurveyJS file is followed by its conversion \
+                report: one line per construct not carried over as it was (FILE:LOCATION: CONSTRUCT: ACTION, \
+                LOCATION being SHEET!CELL or a JSON path), or the report as JSON with --json. Errors name the file \
+                and place (form.xlsx:survey!A12: error: ...). OUT is written whole or not at all, and not \
+                overwritten unless --force is given. Exit status: 0 converted (with or without report items), \
+                1 invalid or unreadable input or unwritable output, 2 usage errors.
                 """
         )
 
-        @Argument(help: "The survey file to read (.xml or .json).")
+        @Argument(help: "The survey file to read (voc .xml or .json, XLSForm .xlsx, SurveyJS .json).")
         var input: String
 
         @Argument(help: "The file to write (.xml or .json).")
@@ -25,10 +33,10 @@ extension VocCommand {
         @Flag(help: "Overwrite OUT if it exists.")
         var force = false
 
+        @Flag(help: "Print the conversion report as JSON.")
+        var json = false
+
         func validate() throws {
-            guard SurveyFormat(path: input) != nil else {
-                throw ValidationError("Cannot tell the format of \(input): use a .xml or .json file.")
-            }
             guard SurveyFormat(path: output) != nil else {
                 throw ValidationError("Cannot tell the format to write from \(output): name it .xml or .json.")
             }
@@ -39,21 +47,51 @@ extension VocCommand {
         }
 
         func run() async throws {
-            let document = SurveyLoader.load(contentsOf: input)
-            if !document.diagnostics.isEmpty { StandardError.print(document.rendered()) }
-            guard !document.hasErrors, let survey = document.survey, let format = SurveyFormat(path: output)
-            else {
-                StandardError.print("error: \(input) is not valid; nothing was written.")
+            guard let outputFormat = SurveyFormat(path: output) else { throw ExitCode.validationFailure }
+            let survey: Survey
+            var report: ConversionReport?
+            do {
+                let format = try SurveyConverter.format(ofFileAt: input)
+                if format.isVoc {
+                    survey = try loadVoc(format: format == .vocXML ? .xml : .json)
+                } else {
+                    let converted = try SurveyConverter.convert(contentsOf: input)
+                    survey = converted.survey
+                    report = converted.report
+                }
+            } catch let error as ConversionError {
+                StandardError.print(error.description)
+                StandardError.print("error: nothing was written.")
                 throw ExitCode.failure
             }
             do {
-                let text = SurveyFileFormat.text(of: survey, as: format)
+                let text = SurveyFileFormat.text(of: survey, as: outputFormat)
                 try text.write(toFile: output, atomically: true, encoding: .utf8)
             } catch {
                 StandardError.print("error: cannot write \(output): \(error.localizedDescription)")
                 throw ExitCode.failure
             }
-            print("wrote \(output)")
+            if json, let report {
+                print(report.json.text)
+            } else {
+                print("wrote \(output)")
+                if let report { print(report.text, terminator: "") }
+            }
+        }
+
+        /// The voc survey in `input`, read as `format`; its diagnostics are printed, and errors end the command.
+        private func loadVoc(format: SurveyFormat) throws -> Survey {
+            let document =
+                SurveyFormat(path: input) == format
+                ? SurveyLoader.load(contentsOf: input)
+                : SurveyLoader.load(
+                    text: (try? String(contentsOfFile: input, encoding: .utf8)) ?? "", path: input, format: format)
+            if !document.diagnostics.isEmpty { StandardError.print(document.rendered()) }
+            guard !document.hasErrors, let survey = document.survey else {
+                StandardError.print("error: \(input) is not valid; nothing was written.")
+                throw ExitCode.failure
+            }
+            return survey
         }
     }
 }

@@ -1,0 +1,83 @@
+import SurveyModel
+
+extension XLSFormConverter {
+    /// The options of a select question: its shared list (with an `other` option added for `or_other`, as a list
+    /// of its own), or, with a `choice_filter`, the list's options written inline, each offered when the filter
+    /// holds for its row of the choices sheet.
+    mutating func options(_ list: XLSFormChoiceList, orOther: Bool, row: XLSFormTable.Row) -> OptionSource {
+        var options = list.options
+        if orOther {
+            if let index = options.firstIndex(where: { $0.code == "other" }) {
+                options[index].other = true
+                options[index].anchored = true
+            } else {
+                options.append(ChoiceOption(code: "other", label: "Other", anchored: true, other: true))
+            }
+        }
+        if let filter = row["choice_filter"] {
+            if let filtered = filteredOptions(options, list: list, filter: filter, row: row.number) {
+                return .inline(filtered)
+            }
+        }
+        let id = orOther ? "\(list.id)_or_other" : list.id
+        if !optionLists.contains(where: { $0.id == id }) { optionLists.append(OptionList(id: id, options: options)) }
+        return .list(id)
+    }
+
+    /// Source code → voc code for expressions about a question on `list`.
+    func codes(_ list: XLSFormChoiceList, orOther: Bool) -> [String: String] {
+        var codes = list.codes
+        if orOther { codes["other"] = codes["other"] ?? "other" }
+        return codes
+    }
+
+    /// `options` each with the condition `filter` gives for its choice row; nil (and a report item) when the
+    /// filter cannot be translated for some choice.
+    private mutating func filteredOptions(
+        _ options: [ChoiceOption], list: XLSFormChoiceList, filter: String, row: Int
+    ) -> [ChoiceOption]? {
+        var filtered = options
+        for (index, choice) in list.rows.enumerated() {
+            do {
+                let condition = try InteropExpressionParser.translate(
+                    filter, dialect: .xlsForm, symbols: symbols, names: choice.cells)
+                filtered[index].when = try constantFolded(condition)
+            } catch {
+                report.add(
+                    table.location("choice_filter", row: row), "choice_filter \"\(filter)\"",
+                    "not translated (\(error.message)); every choice is offered")
+                return nil
+            }
+        }
+        return filtered
+    }
+
+    /// `condition` unless it refers to no question at all (a filter on the choice's own columns only), which is
+    /// not what a filter means here.
+    private func constantFolded(_ condition: Expression) throws(InteropUnsupported) -> Expression {
+        guard !condition.references.isEmpty else {
+            throw InteropUnsupported("a filter that does not refer to an earlier question")
+        }
+        return condition
+    }
+
+    /// A text question as a why probe when the source marks it as the follow-up of the question just before it
+    /// (see `InteropWhyProbe`); a text question that asks why without that mark is reported and stays text.
+    mutating func whyProbe(_ row: XLSFormTable.Row, id: String, label: LocalizedText, when: Expression?) -> WhyProbe? {
+        let previous = frames.isEmpty ? loose.last : frames[frames.count - 1].items.last
+        let location = table.location("type", row: row.number)
+        guard let asked = InteropWhyProbe.about(previous: previous, text: label, when: when) else {
+            if InteropWhyProbe.asksWhy(label) {
+                report.add(location, "text question \"\(id)\"", InteropWhyProbe.keptAction)
+            }
+            return nil
+        }
+        report.add(location, "text question \"\(id)\"", InteropWhyProbe.convertedAction(about: asked.id))
+        if row["constraint"] != nil {
+            report.add(table.location("constraint", row: row.number), "constraint on a why probe", "dropped")
+        }
+        return WhyProbe(
+            id: id, about: asked.id, text: label, when: when,
+            required: ["yes", "true", "true()"].contains(row["required"]?.lowercased() ?? ""))
+    }
+}
