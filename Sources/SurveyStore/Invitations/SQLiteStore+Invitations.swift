@@ -26,7 +26,9 @@ extension SQLiteStore {
 
     public func invitation(tokenHash: String) async throws -> Invitation? {
         try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM invitations WHERE token_hash = ?", arguments: [tokenHash]).map {
+            try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM invitations WHERE token_hash = ?"), arguments: [tokenHash]
+            ).map {
                 Invitation(
                     tokenHash: $0["token_hash"], surveyID: $0["survey_id"], respondentID: $0["respondent_id"],
                     responseID: $0["response_id"], createdAt: Date(storeSeconds: $0["created_at"]))

@@ -5,9 +5,14 @@ import SurveyModel
 extension SQLiteStore {
     public func response(id: String) async throws -> StoredResponse? {
         try await read { db in
-            try Self.loadResponses(
-                db, sql: "SELECT \(StoredResponseBatch.responseColumns) FROM responses WHERE id = ?", arguments: [id]
-            ).first
+            // One response (every page of a web interview reads one): statements on the C API, so nothing goes
+            // through GRDB's statement authorizer for a few rows.
+            var batch = StoredResponseBatch()
+            let statement = try RawStatement(
+                db, sql: "SELECT \(StoredResponseBatch.responseColumns) FROM responses WHERE id = ?")
+            statement.bind(1, id)
+            while try statement.nextRow() { try batch.addResponse(statement) }
+            return try Self.completeBatch(db, batch).first
         }
     }
 
@@ -113,6 +118,12 @@ extension SQLiteStore {
         while let row = try responseRows.next() {
             try batch.addResponse(row)
         }
+        return try completeBatch(db, batch)
+    }
+
+    /// The answers, paradata, answer blocks and ladder steps of the responses in `batch`, added to them.
+    static func completeBatch(_ db: Database, _ batch: StoredResponseBatch) throws -> [StoredResponse] {
+        var batch = batch
         let keys = batch.keys
         guard !keys.isEmpty else { return [] }
         let selection = ResponseKeySelection(keys).condition
@@ -142,10 +153,10 @@ extension SQLiteStore {
             }
         }
         // Bulk-imported responses keep their answers in one block instead (never both).
-        let blockRows = try Row.fetchCursor(
-            db, sql: "SELECT response_key, answers FROM answer_blocks WHERE \(selection)")
-        while let row = try blockRows.next() {
-            batch.addAnswers(try blockRecords(row[1]).map { StoredAnswer(record: $0, unreachable: false) }, key: row[0])
+        let blockRows = try RawStatement(db, sql: "SELECT response_key, answers FROM answer_blocks WHERE \(selection)")
+        while try blockRows.nextRow() {
+            let records = try blockRecords(try blockRows.text(1))
+            batch.addAnswers(records.map { StoredAnswer(record: $0, unreachable: false) }, key: try blockRows.int64(0))
         }
         let ladderRows = try RawStatement(
             db,

@@ -27,7 +27,8 @@ extension SQLiteStore {
     public func respondent(id: String) async throws -> Respondent? {
         try await read { db in
             try Row.fetchOne(
-                db, sql: "SELECT \(Respondent.storedColumns) FROM respondents WHERE id = ?", arguments: [id]
+                db.cachedStatement(sql: "SELECT \(Respondent.storedColumns) FROM respondents WHERE id = ?"),
+                arguments: [id]
             ).map {
                 try $0.respondent()
             }
