@@ -3,7 +3,7 @@ import SurveyStatistics
 
 /// `replicates`: replicate standard errors of 40 means by a 5-level segment (200 estimates) on N synthetic
 /// respondents (default 100,000) in 200 clusters, with JK1 (200 replicates, one per cluster) and the bootstrap
-/// (R = 200) made from the design (docs/methods.md §7.6), and the same bootstrap read as 200 columns of whole
+/// (R = 200) made from the design (docs/methods.md §7.10), and the same bootstrap read as 200 columns of whole
 /// replicate weights (R's `svrepdesign`, one group per row: the slow path).
 ///
 /// Data (seeded): weights uniform on [0.5, 2], cluster = row mod 200, segment uniform on 5 levels, variables

@@ -252,6 +252,21 @@ struct ReplicateTests {
         expectRelative(mean.se, 43.739943273448951, Self.seTolerance, "se")
     }
 
+    /// svychisq(~stype + sch.wide, rclus1): F 4.463905381929588 on 1.4197254796946033 and 19.876156715724445 df,
+    /// p 0.035773399013596462; statistic = "Chisq": Pearson X² 11.940892080745339, p 0.011517295902777879 (from
+    /// X²/mean(diag Δ)).
+    @Test func raoScottOnAReplicateDesign() throws {
+        let base = try ReferenceData.dclus1()
+        let estimator = Self.withReplicates(base, try ReplicateWeights.jackknife(base.design, stratified: false))
+        let test = try estimator.raoScott("sch.wide", by: "stype")
+        expectRelative(test.f, 4.463905381929588, Self.seTolerance, "F")
+        expectRelative(test.numeratorDF, 1.4197254796946033, Self.seTolerance, "ndf")
+        expectRelative(test.denominatorDF, 19.876156715724445, Self.seTolerance, "ddf")
+        expectRelative(test.pValue, 0.035773399013596462, 1e-6, "p")
+        expectRelative(test.pearson, 11.940892080745339, Self.seTolerance, "Pearson X2")
+        expectRelative(test.firstOrderPValue, 0.011517295902777879, 1e-6, "Chisq p")
+    }
+
     @Test func bootstrapIsSeededAndScaledAsR() throws {
         let base = try ReferenceData.dclus1()
         let first = try ReplicateWeights.bootstrap(base.design, replicates: 50, seed: 7)

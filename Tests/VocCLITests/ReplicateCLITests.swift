@@ -64,6 +64,22 @@ import Testing
         expectClose(number(mean, "se"), 26.934535367426029, 1e-7, "mean se")
     }
 
+    /// rake(rclus1, list(~stype, ~sch.wide), list(pop.types, pop.schwide), control = list(maxit = 100,
+    /// epsilon = 1e-12)): svymean(~api00) 641.2303209268199 (SE 26.873980435467065): every replicate is raked.
+    @Test func rakingRecalibratesEveryReplicate() throws {
+        let margins = directory.appendingPathComponent("margins.csv")
+        try "variable,level,target\nstype,E,4421\nstype,H,755\nstype,M,1018\nsch.wide,No,1072\nsch.wide,Yes,5122\n"
+            .write(to: margins, atomically: true, encoding: .utf8)
+        let all = try estimates(
+            [
+                "--data", Self.apiclus1, "--weight", "pw", "--cluster", "dnum", "--fpc", "fpc", "--replicates", "jk1",
+                "--margins", margins.path, "--tol", "1e-13", "--max-iter", "200", "--var", "api00", "--stat", "mean",
+            ])
+        let mean = try #require(all.first)
+        expectClose(number(mean, "estimate"), 641.2303209268199, 1e-9, "mean")
+        expectClose(number(mean, "se"), 26.873980435467065, 1e-7, "mean se")
+    }
+
     /// svrepdesign(repweights = "brr[0-9]+", weights = ~pw, type = "BRR") on apibrr.csv: svymean(~api00)
     /// 644.63687150837995 (SE 22.178351348125748); the same as as.svrepdesign(type = "BRR") from the design.
     @Test func suppliedAndMadeBalancedReplicatesEqualR() throws {

@@ -65,7 +65,7 @@ extension SurveyDesign {
     }
 
     /// Every replicate calibrated as the full sample was, from its own weights to the same targets, as R's
-    /// `postStratify`, `rake` and `calibrate` on a replicate design (docs/methods.md §7.6).
+    /// `postStratify`, `rake` and `calibrate` on a replicate design (docs/methods.md §7.10).
     /// - Throws: `WeightingError` for a replicate whose calibration fails, naming the replicate.
     func recalibrated(
         _ replicates: ReplicateWeights, to request: WeightingRequest, frame: SurveyFrame

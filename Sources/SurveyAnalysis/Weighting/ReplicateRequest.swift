@@ -1,6 +1,6 @@
 public import SurveyStatistics
 
-/// Replicate weights asked for on the command line (docs/methods.md §7.6): made from the design, as R's
+/// Replicate weights asked for on the command line (docs/methods.md §7.10): made from the design, as R's
 /// `as.svrepdesign` (`--replicates jk1|jkn|bootstrap[:R]|brr|fay:RHO`), or read from the data's columns, as R's
 /// `svrepdesign` (`--repweights PATTERN --rep-type TYPE [--rep-scale S] [--rep-rscales LIST] [--rep-factors]`).
 public struct ReplicateRequest: Sendable, Equatable {

@@ -13,3 +13,19 @@ extension SurveyEstimator {
         return replicates.covariance(replicates: thetas, estimates: estimates)
     }
 }
+
+extension SurveyEstimator {
+    /// On a replicate design, the covariance (cells × cells) of the cell shares of a table among its complete rows
+    /// (`cellOfRow` −1 for the others): each cell's share re-estimated on every replicate, then
+    /// `ReplicateWeights.covariance`, as R's `svychisq` on a replicate design; nil without replicates.
+    func replicateCovariance(cellOfRow: [Int32], cells: Int, shares: [Double]) -> [Double]? {
+        guard let replicates = design.replicates else { return nil }
+        var thetas = [Double](repeating: 0, count: replicates.count * cells)
+        for cell in 0..<cells {
+            let y = cellOfRow.map { $0 < 0 ? Double.nan : ($0 == Int32(cell) ? 1 : 0) }
+            let column = replicates.domainEstimates(y: y, codes: nil, domainOfCode: [0], domainCount: 1, totals: false)
+            for r in 0..<replicates.count { thetas[r * cells + cell] = column[r] }
+        }
+        return replicates.covariance(replicates: thetas, estimates: shares)
+    }
+}

@@ -1,5 +1,5 @@
 /// How a set of replicate weights was made, which fixes its variance constants (R's `svrepdesign(type =)` and
-/// `as.svrepdesign(type =)`; docs/methods.md §7.6).
+/// `as.svrepdesign(type =)`; docs/methods.md §7.10).
 public enum ReplicateMethod: String, Sendable, CaseIterable {
     /// Delete-one-PSU jackknife of an unstratified design: scale (R − 1)/R (times the fpc factor).
     case jk1

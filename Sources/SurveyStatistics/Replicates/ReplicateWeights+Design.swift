@@ -1,6 +1,6 @@
 extension ReplicateWeights {
     /// Replicates made from a design's stage-1 PSUs, as R's `as.svrepdesign(design, type =)`: factors per PSU, the
-    /// design's weights as base (docs/methods.md §7.6). Later stages and their fpc are not used (R drops them).
+    /// design's weights as base (docs/methods.md §7.10). Later stages and their fpc are not used (R drops them).
     ///
     /// - `jk1`: replicate r drops PSU r; the others get n/(n − 1). scale = f·(n − 1)/n with f = (N − n)/N from
     ///   the stage-1 fpc (1 without). An unstratified design only.

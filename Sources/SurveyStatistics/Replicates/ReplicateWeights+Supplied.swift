@@ -1,6 +1,6 @@
 extension ReplicateWeights {
     /// Replicate weights supplied as columns, as R's `svrepdesign(repweights =, weights =, type =, scale =,
-    /// rscales =, rho =, combined.weights =)` (docs/methods.md §7.6).
+    /// rscales =, rho =, combined.weights =)` (docs/methods.md §7.10).
     ///
     /// With `combined` (R's default) a column holds replicate r's whole weight w_ir; otherwise it holds a factor
     /// that multiplies the sampling weight, w_ir = w_i · a_ir (as the replicates R makes itself). The constants,

@@ -6,7 +6,7 @@
 /// R's compressed `repweights`; supplied columns (`ReplicateWeights.supplied`) and recalibrated replicates have one
 /// group per row.
 ///
-/// Variance of an estimate θ̂ with replicate estimates θ̂_r (R's `svrVar`; docs/methods.md §7.6):
+/// Variance of an estimate θ̂ with replicate estimates θ̂_r (R's `svrVar`; docs/methods.md §7.10):
 /// v = scale · Σ_r rscale_r (θ̂_r − θ̄)², with θ̄ the mean of the θ̂_r over the replicates with rscale_r > 0
 /// (R's default, `options(survey.replicates.mse = FALSE)`), or θ̄ = θ̂ when `mse` is true. Replicates whose
 /// estimate is undefined (an empty domain in that replicate) are left out of the sum, as R's `na.omit`.

@@ -2,7 +2,7 @@ import ArgumentParser
 import SurveyAnalysis
 import SurveyStatistics
 
-/// Replicate-weight options of a `--data` design (docs/methods.md §7.6): replicates made from the design
+/// Replicate-weight options of a `--data` design (docs/methods.md §7.10): replicates made from the design
 /// (`--replicates`, R's `as.svrepdesign`) or read from columns (`--repweights` with `--rep-type`, R's
 /// `svrepdesign`). With either, every standard error comes from the replicates.
 struct ReplicateOptions: ParsableArguments {

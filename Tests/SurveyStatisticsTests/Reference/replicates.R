@@ -69,3 +69,9 @@ t <- svytotal(~enroll, pclus1); cat("JK1 postStratify stype: total enroll", g(co
 pop.schwide <- data.frame(sch.wide = c("No", "Yes"), Freq = c(1072, 5122))
 kclus1 <- rake(rclus1, list(~stype, ~sch.wide), list(pop.types, pop.schwide), control = list(maxit = 100, epsilon = 1e-12))
 m <- svymean(~api00, kclus1); cat("JK1 rake stype+sch.wide (epsilon 1e-12): mean api00", g(coef(m)), "se", g(SE(m)), "\n")
+
+# Rao-Scott on a replicate design: the cell shares' covariance from the replicates.
+x <- svychisq(~stype + sch.wide, rclus1)
+cat("JK1 svychisq(~stype + sch.wide) F", g(x$statistic), "ndf", g(x$parameter[1]), "ddf", g(x$parameter[2]), "p", g(x$p.value), "\n")
+x <- svychisq(~stype + sch.wide, rclus1, statistic = "Chisq")
+cat("JK1 svychisq Chisq", g(x$statistic), "p", g(x$p.value), "\n")
