@@ -90,7 +90,12 @@ struct ReplicateTests {
         let replicates = try ReplicateWeights.jackknife(base.design, stratified: false)
         #expect(replicates.count == 15)
         #expect(isClose(replicates.scale, 0.91483927785116681))
-        try check(Self.withReplicates(base, replicates), Self.jk1)
+        let estimator = Self.withReplicates(base, replicates)
+        try check(estimator, Self.jk1)
+        // svymean(~I(api00 >= 800), rclus1): TRUE 0.07650273224043716, SE 0.035318311734340538 (a top box).
+        let top = try #require(try estimator.topBox("api00", boxes: 1, scaleMax: 800).first)
+        expectRelative(top.estimate, 0.07650273224043716, Self.estimateTolerance, "top box")
+        expectRelative(top.se, 0.035318311734340538, Self.seTolerance, "top box se")
     }
 
     /// svyby(~api00, ~stype, rclus1, svymean, covmat = TRUE): vcov(d).
@@ -112,6 +117,32 @@ struct ReplicateTests {
         for (difference, variance) in zip(differences, expected) {
             expectRelative(difference.se, variance.squareRoot(), Self.seTolerance, "difference se")
         }
+    }
+
+    /// svyby(~I(sch.wide == "Yes"), ~stype, rclus1, svyciprop, vartype = "ci") and svyby(~api00, ~stype, rclus1,
+    /// svyquantile, quantiles = 0.5, ci = TRUE): each segment's subset has its own degf (14, 7, 11).
+    @Test func jackknifeIntervalsInSegments() throws {
+        let base = try ReferenceData.dclus1()
+        let estimator = Self.withReplicates(base, try ReplicateWeights.jackknife(base.design, stratified: false))
+        let shares = try estimator.shares("sch.wide", by: "stype").filter { $0.level == "Yes" }
+        let r: [(Double, Double, Double)] = [
+            (0.91666666666666086, 0.84011074408765052, 0.95838297996249777),
+            (0.78571428571414215, 0.46495049131486121, 0.93928877278379586),
+            (0.67999999999990146, 0.39920549269050121, 0.87172753259148017),
+        ]
+        try #require(shares.count == 3)
+        for (share, (value, low, high)) in zip(shares, r) {
+            expectRelative(share.estimate, value, Self.estimateTolerance, "share")
+            expectRelative(share.ciLow, low, Self.seTolerance, "low")
+            expectRelative(share.ciHigh, high, Self.seTolerance, "high")
+        }
+        #expect(shares.map(\.degreesOfFreedom) == [14, 7, 11])
+        let medians = try estimator.quantiles("api00", probabilities: [0.5], by: "stype")
+        try #require(medians.count == 3)
+        #expect(medians.map(\.estimate) == [652, 608, 642])
+        #expect(medians[0].ciLow == 553 && medians[0].ciHigh == 733)
+        #expect(medians[1].ciLow.isNaN && medians[1].ciHigh.isNaN)
+        #expect(medians[2].ciLow == 528 && medians[2].ciHigh == 720)
     }
 
     /// as.svrepdesign(dclus1, mse = TRUE): SE of svymean(~api00) 26.334857668459147 (centred on the estimate).

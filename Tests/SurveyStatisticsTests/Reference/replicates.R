@@ -75,3 +75,10 @@ x <- svychisq(~stype + sch.wide, rclus1)
 cat("JK1 svychisq(~stype + sch.wide) F", g(x$statistic), "ndf", g(x$parameter[1]), "ddf", g(x$parameter[2]), "p", g(x$p.value), "\n")
 x <- svychisq(~stype + sch.wide, rclus1, statistic = "Chisq")
 cat("JK1 svychisq Chisq", g(x$statistic), "p", g(x$p.value), "\n")
+
+# In segments: svyciprop and svyquantile on each segment's subset of the replicate design (its own degf).
+b <- svyby(~I(sch.wide == "Yes"), ~stype, rclus1, svyciprop, vartype = "ci")
+cat("JK1 svyby svyciprop sch.wide Yes by stype", g(coef(b)), "low", g(b[, 3]), "high", g(b[, 4]), "\n")
+cat("JK1 degf of the stype subsets", sapply(c("E", "H", "M"), function(s) degf(subset(rclus1, stype == s))), "\n")
+b <- svyby(~api00, ~stype, rclus1, svyquantile, quantiles = 0.5, ci = TRUE, vartype = "ci")
+cat("JK1 svyby median api00 by stype", g(b[, 2]), "low", g(b[, 3]), "high", g(b[, 4]), "\n")
