@@ -32,6 +32,7 @@ enum BenchmarkRegistry {
     static let all: [(String, @Sendable (BenchmarkOptions) throws -> Void)] = [
         ("rake", RakeBenchmark.run),
         ("calibration", CalibrationBenchmark.run),
+        ("replicates", ReplicateBenchmark.run),
         ("weight-csv", WeightCSVBenchmark.run),
         ("estimate", EstimateBenchmark.run),
         ("csv-read", CSVReadBenchmark.run),

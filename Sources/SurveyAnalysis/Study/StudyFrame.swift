@@ -39,14 +39,16 @@ public struct StudyFrame: Sendable {
             let survey = try surveyFile.map { try SurveyFile.load($0) }
             let reader = try CSVReader(path: path)
             let header = Set(reader.header)
-            let wanted = try columns(survey) + designColumns.columns
+            let replicateColumns =
+                try designColumns.replicates?.matchingColumns(header: reader.header, path: path) ?? []
+            let wanted = try columns(survey) + designColumns.columns + replicateColumns
             var seen = Set<String>()
             let present = wanted.filter { header.contains($0) && seen.insert($0).inserted }
             if let missing = designColumns.columns.first(where: { !header.contains($0) }) {
                 throw StudyError("\(path): error: no column '\(missing)' (named by a design option)")
             }
             let frame = try SurveyFrame(csv: reader, columns: present.map { CSVColumnRequest($0) })
-            let design = try designColumns.design(frame: frame)
+            let design = try designColumns.design(frame: frame, replicateColumns: replicateColumns, path: path)
             return StudyFrame(survey: survey, frame: frame, design: design, source: path, available: reader.header)
         }
     }

@@ -5,7 +5,8 @@ extension SurveyDesign {
     /// R's `svyciprop` and `svyquantile` take `df = degf(design)` of the design they are given; `svyby` hands them
     /// the domain's subset, whose `degf` counts only the PSUs and strata the domain reaches (`degf.survey.design2`
     /// counts the rows whose weight is not 0). With every row selected and no zero weight this is
-    /// `degreesOfFreedom`.
+    /// `degreesOfFreedom`. With replicate weights, the rank of the selected rows' replicate weights minus 1 (R's
+    /// `degf` of a replicate design's subset).
     public func degreesOfFreedom(rows selected: (Int) -> Bool) -> Int {
         degreesOfFreedom(domainCount: 1) { selected($0) ? 0 : -1 }[0]
     }
@@ -13,6 +14,9 @@ extension SurveyDesign {
     /// `degreesOfFreedom(rows:)` of several disjoint domains in one pass: `domain(row)` gives a row's domain
     /// (0..<domainCount) or −1 for none.
     func degreesOfFreedom(domainCount: Int, domain: (Int) -> Int) -> [Int] {
+        if let replicates {
+            return (0..<domainCount).map { d in replicates.degreesOfFreedom { domain($0) == d && weights[$0] != 0 } }
+        }
         var groupSeen = [Bool](repeating: false, count: stage1.groupCount * domainCount)
         var result = [Int](repeating: 0, count: domainCount)
         // When every row is its own PSU, each row counts once and no PSU needs remembering.

@@ -15,6 +15,9 @@ public struct SurveyDesign: Sendable {
     public var lonelyPSU: LonelyPSU
     /// Calibration steps applied to the weights, oldest first.
     public private(set) var calibration: [CalibrationStep] = []
+    /// Replicate weights: when present, every standard error comes from them instead of linearisation
+    /// (`ReplicateWeights`; R's `svyrep.design`).
+    public private(set) var replicates: ReplicateWeights?
     let stage1: SamplingStage
     let stage2: SamplingStage?
 
@@ -93,9 +96,18 @@ public struct SurveyDesign: Sendable {
         try self.init(rowCount: weights.count, weights: weights)
     }
 
-    /// Design degrees of freedom: number of stage-1 PSUs minus number of strata (R's `degf`).
+    /// Design degrees of freedom: number of stage-1 PSUs minus number of strata (R's `degf`); with replicate
+    /// weights, their rank minus 1 (R's `degf` of a replicate design).
     public var degreesOfFreedom: Int {
-        stage1.unitCount - stage1.sampled.filter { $0 > 0 }.count
+        if let replicates { return replicates.degreesOfFreedom }
+        return stage1.unitCount - stage1.sampled.filter { $0 > 0 }.count
+    }
+
+    /// Returns a copy whose standard errors come from `replicates` (R's `as.svrepdesign`, `svrepdesign`).
+    public func withReplicates(_ replicates: ReplicateWeights) -> SurveyDesign {
+        var copy = self
+        copy.replicates = replicates
+        return copy
     }
 
     /// Number of stage-1 PSUs.

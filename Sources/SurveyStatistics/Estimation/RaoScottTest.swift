@@ -54,14 +54,17 @@ extension SurveyEstimator {
         var shares = [Double](repeating: 0, count: cells)
         for row in complete { shares[Int(cellOfRow[row])] += weights[row] / totalWeight }
         var influence: [[Double]] = []
-        for cell in 0..<cells {
+        for cell in 0..<cells where design.replicates == nil {
             var z = [Double](repeating: 0, count: frame.rowCount)
             for row in complete {
                 z[row] = weights[row] * ((Int(cellOfRow[row]) == cell ? 1 : 0) - shares[cell]) / totalWeight
             }
             influence.append(z)
         }
-        let v = DenseMatrix(rows: cells, columns: cells, values: try design.covariance(of: influence))
+        let covariance =
+            try replicateCovariance(cellOfRow: cellOfRow, cells: cells, shares: shares)
+            ?? design.covariance(of: influence)
+        let v = DenseMatrix(rows: cells, columns: cells, values: covariance)
         let n = Double(complete.count)
         // Pearson X² on N·p̂.
         var rowSums = [Double](repeating: 0, count: nr)

@@ -11,7 +11,8 @@ import Foundation
 /// - `logit`: R fits `svyglm(y ~ 1, family = quasibinomial)` and takes expit of the Wald interval of the intercept
 ///   with `ddf = df`. The intercept is logit(p̂) (the estimating equation Σw(y − μ) = 0 is solved by the weighted
 ///   mean) and its sandwich variance is V/(p̂(1 − p̂))², so the interval is the `xlogit` one; R's figures differ
-///   only by the convergence tolerance of `glm`'s iterations (about 1e-10).
+///   only by the convergence tolerance of `glm`'s iterations (about 1e-10). On a replicate design R refits the
+///   model on every replicate, so SE_η is the replicate SE of the replicates' logits (`ShareSample.logitVariance`).
 /// - `asin`: on θ = arcsin √p̂ with SE_θ = SE/(2√(p̂(1 − p̂))), the interval is sin²(θ ± t·SE_θ), the angles
 ///   clipped to [0, π/2] (R does not clip, and an angle below 0 would give a lower end above p̂).
 /// - `beta` (Korn & Graubard 1998, Survey Methodology 24(2), 193–201): the effective sample size
@@ -41,7 +42,8 @@ enum ShareInterval {
             return nan
         case .logit, .xlogit:
             let eta = log(p / (1 - p))
-            let seEta = se / (p * (1 - p))
+            let logitVariance = method == .logit ? sample.logitVariance : nil
+            let seEta = logitVariance.map { $0.squareRoot() } ?? se / (p * (1 - p))
             return (expit(eta - t * seEta), expit(eta + t * seEta))
         case .asin:
             let theta = asin(p.squareRoot())

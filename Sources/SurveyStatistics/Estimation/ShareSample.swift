@@ -19,6 +19,11 @@ struct ShareSample {
     /// The mean sampling weight over the design's rows: `svyglm` divides the weights by it (`rescale = TRUE`).
     var meanDesignWeight: Double
 
+    /// On a replicate design, the replicate variance of logit(p̂) (`ReplicateWeights.covariance` of the
+    /// replicates' logits), which the logit method uses instead of the delta method, as R's `svyglm` on a
+    /// replicate design refits the model on every replicate.
+    var logitVariance: Double? = nil
+
     /// The standard error √V(p̂).
     var standardError: Double { variance.squareRoot() }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension SurveyEstimator {
     /// The share of rows whose numeric `variable` is 1 among those answered (a 0/1 indicator; NaN = missing), by
     /// segment, with the `shareInterval` interval: the weighted mean of the indicator (R `svymean`) reported as the
@@ -65,6 +67,7 @@ extension SurveyEstimator {
         let context = context ?? shareDomains(domains)
         let calibrated = !design.calibration.isEmpty
         let answeredAll = method == .likelihood ? y.reduce(0) { $0 + ($1.isNaN ? 0 : 1) } : 0
+        let logitVariances = method == .logit ? replicateLogitVariances(y, domains: domains, estimates: estimates) : nil
         return estimates.enumerated().map { index, estimate in
             let domain = context[index]
             var outcomes: [Double] = []
@@ -81,6 +84,7 @@ extension SurveyEstimator {
                 degreesOfFreedom: Double(domain.degreesOfFreedom), designRows: domain.designRows,
                 modelRows: calibrated ? answeredAll : outcomes.count, outcomes: outcomes, weights: answeredWeights,
                 meanDesignWeight: domain.meanDesignWeight)
+            sample.logitVariance = logitVariances?[index]
             var result = estimate
             (result.ciLow, result.ciHigh) = ShareInterval.interval(method, sample: sample, level: confidenceLevel)
             sample.degreesOfFreedom = .infinity
@@ -90,5 +94,21 @@ extension SurveyEstimator {
             result.intervalMethod = .share(method)
             return result
         }
+    }
+}
+
+extension SurveyEstimator {
+    /// On a replicate design, the replicate variance of logit(p̂) in each domain: the replicates' shares mapped
+    /// to logits, then `ReplicateWeights.covariance` centred on their mean (or on logit(p̂) with `mse`); nil
+    /// without replicates.
+    func replicateLogitVariances(_ y: [Double], domains: Domains, estimates: [Estimate]) -> [Double]? {
+        guard let replicates = design.replicates else { return nil }
+        let count = domains.labels.count
+        let logit = { (p: Double) in log(p / (1 - p)) }
+        let thetas = replicates.domainEstimates(
+            y: y, codes: domains.codes, domainOfCode: domains.domainOfCode, domainCount: count, totals: false
+        ).map(logit)
+        let covariance = replicates.covariance(replicates: thetas, estimates: estimates.map { logit($0.estimate) })
+        return (0..<count).map { covariance[$0 * count + $0] }
     }
 }

@@ -48,10 +48,12 @@ public struct SurveyEstimator: Sendable {
     /// Weighted total Σwy of a numeric variable (deff as R's `svytotal`).
     public func total(_ variable: String, by segment: String? = nil) throws -> [Estimate] {
         let domains = try self.domains(segment)
+        let y = try frame.numeric(variable)
         let (moments, columns) = DomainLinearization.compute(
-            y: try frame.numeric(variable), weights: design.weights, domainOfCode: domains.domainOfCode,
+            y: y, weights: design.weights, domainOfCode: domains.domainOfCode,
             codes: domains.codes, domainCount: domains.labels.count, kind: .total)
-        let covariance = try design.covariance(of: columns)
+        let covariance = try designCovariance(
+            of: columns, y: y, domains: domains, totals: true, estimates: moments.map(\.total))
         let p = moments.count
         return moments.enumerated().map { index, moment in
             let variance = covariance[index * p + index]
@@ -158,7 +160,8 @@ public struct SurveyEstimator: Sendable {
         let (moments, columns) = DomainLinearization.compute(
             y: y, weights: design.weights, domainOfCode: domains.domainOfCode, codes: domains.codes,
             domainCount: domains.labels.count, kind: .mean)
-        let covariance = try design.covariance(of: columns)
+        let covariance = try designCovariance(
+            of: columns, y: y, domains: domains, totals: false, estimates: moments.map(\.mean))
         let p = moments.count
         let results = moments.enumerated().map { index, moment in
             let variance = covariance[index * p + index]

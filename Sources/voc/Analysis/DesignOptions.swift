@@ -32,6 +32,8 @@ struct DesignOptions: ParsableArguments {
             valueName: "MODE"))
     var lonelyPSU: String = "fail"
 
+    @OptionGroup var replicates: ReplicateOptions
+
     var clusterColumns: [String] { Self.split(cluster) }
     var fpcColumns: [String] { Self.split(fpc) }
 
@@ -50,12 +52,17 @@ struct DesignOptions: ParsableArguments {
         if fpcColumns.count > max(1, clusterColumns.count) {
             throw ValidationError("--fpc has more columns than there are cluster stages")
         }
+        try replicates.validate()
+        if replicates.repweights != nil && weight == nil {
+            throw ValidationError("--repweights needs --weight COL (the full-sample weights)")
+        }
     }
 
     /// The design these options describe.
     var designColumns: DesignColumns {
         DesignColumns(
-            weight: weight, strata: strata, clusters: clusterColumns, fpc: fpcColumns, lonelyPSU: lonelyOption)
+            weight: weight, strata: strata, clusters: clusterColumns, fpc: fpcColumns, lonelyPSU: lonelyOption,
+            replicates: try? replicates.request)
     }
 
     static func split(_ text: String?) -> [String] {

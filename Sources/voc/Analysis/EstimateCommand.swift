@@ -19,7 +19,9 @@ extension VocCommand {
                 0-1), quantiles Woodruff's interval with --qrule (R's svyquantile rules, default math); the footer \
                 and JSON's "interval" name the method of each interval. In segments, share and quantile \
                 intervals use the segment's own degrees of freedom (R's svyby on a subset). With --margins the weights are first calibrated and the SEs account for it; so do they with \
-                --weight-set on a STORE (the set's stored recipe is redone from the design weights). Design \
+                --weight-set on a STORE (the set's stored recipe is redone from the design weights). With \
+                --replicates (made from the design) or --repweights (columns of --data) every SE comes from \
+                replicate weights as R's svrepdesign, and --margins recalibrates every replicate. Design \
                 effects compare with simple random sampling without replacement from N = sum of weights (R's \
                 default); weights that sum to the sample size use sampling with replacement. On a STORE, the \
                 store counts responses per group of the variables, design and weights (GROUP BY) when every \

@@ -8,17 +8,30 @@ struct EstimatePrinter {
     let design: SurveyDesign
     let level: Double
 
+    /// The design in JSON; with replicate weights also their method, count, scale and centring.
+    private var designMembers: [(String, JSONOutput)] {
+        var members: [(String, JSONOutput)] = [
+            ("n", .integer(design.rowCount)), ("psu", .integer(design.psuCount)),
+            ("strata", .integer(design.strataCount)), ("df", .integer(design.degreesOfFreedom)),
+            ("sum_weights", .number(design.weights.reduce(0, +))),
+            ("calibrated", .bool(!design.calibration.isEmpty)),
+            ("confidence_level", .number(level)),
+        ]
+        if let replicates = design.replicates {
+            let replicateMembers: [(String, JSONOutput)] = [
+                ("method", .string(replicates.method.rawValue)), ("count", .integer(replicates.count)),
+                ("scale", .number(replicates.scale)), ("mse", .bool(replicates.mse)),
+            ]
+            members.append(("replicates", .object(replicateMembers)))
+        }
+        return members
+    }
+
     var json: JSONOutput {
         .object([
             (
                 "design",
-                .object([
-                    ("n", .integer(design.rowCount)), ("psu", .integer(design.psuCount)),
-                    ("strata", .integer(design.strataCount)), ("df", .integer(design.degreesOfFreedom)),
-                    ("sum_weights", .number(design.weights.reduce(0, +))),
-                    ("calibrated", .bool(!design.calibration.isEmpty)),
-                    ("confidence_level", .number(level)),
-                ])
+                .object(designMembers)
             ),
             (
                 "estimates",
@@ -84,7 +97,9 @@ struct EstimatePrinter {
         var lines = [
             "\(design.rowCount) respondents, \(design.psuCount) PSUs, \(design.strataCount) strata, "
                 + "df \(design.degreesOfFreedom); \(percent)% intervals (methods below)"
-                + (design.calibration.isEmpty ? "" : "; SEs account for the calibration"), "", table.rendered,
+                + (design.calibration.isEmpty ? "" : "; SEs account for the calibration")
+                + (design.replicates.map { "; SEs from \($0.count) \($0.method.rawValue) replicate weights" } ?? ""),
+            "", table.rendered,
         ]
         lines += IntervalFooter.lines(for: results.estimates)
         if !results.differences.isEmpty {

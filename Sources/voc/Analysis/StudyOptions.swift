@@ -82,6 +82,9 @@ struct StudyOptions: ParsableArguments {
                 "--weight/--strata/--cluster/--fpc name columns of --data; a store has the design in its respondents "
                     + "(use --weight-set for stored weights)")
         }
+        if store != nil && !design.replicates.isEmpty {
+            throw ValidationError("replicate weights (--replicates, --repweights) need --data FILE.csv for now")
+        }
     }
 
     /// The CSV path (validated); empty with a store.
