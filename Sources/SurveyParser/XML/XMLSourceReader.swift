@@ -25,19 +25,8 @@ enum XMLSourceReader {
                 .error, code: "xml-doctype", XMLSafetyCheck.doctypeMessage, at: index.location(ofByte: offset))
             return (nil, [diagnostic])
         }
-        _ = libxmlInitialized
         let collector = XMLErrorCollector()
-        xmlSetStructuredErrorFunc(collector.userData, XMLErrorCollector.handler)
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-
-        let options = Int32(
-            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-                | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
-        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), index.file, nil, options)
-            }
-        }
+        let document = SafeXMLParse.document(bytes, name: index.file, collector: collector)
         guard let document else {
             let diagnostics = collector.errors.filter { $0.isError }.prefix(1).map { error in
                 Diagnostic(

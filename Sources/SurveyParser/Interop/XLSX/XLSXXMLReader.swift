@@ -3,26 +3,15 @@ import Foundation
 
 /// Parses one XML part of a workbook with libxml2 into an `XLSXNode` tree.
 ///
-/// The same safety as survey files: `XML_PARSE_NONET`, no entity expansion, no DTD loading, no huge-document
-/// mode, and a part with a `<!DOCTYPE` is refused. The libxml2 document is owned by `parse` alone: copied into
+/// The same safety as survey files (`SafeXMLParse`), and a part with a `<!DOCTYPE` is refused. The libxml2 document is owned by `parse` alone: copied into
 /// `XLSXNode`s and freed before it returns.
 enum XLSXXMLReader {
     /// The root element of `data`, or nil when the part is not well-formed XML (or declares a DOCTYPE).
     static func parse(_ data: Data) -> XLSXNode? {
         let bytes = [UInt8](data)
         if XMLSafetyCheck.doctypeOffset(in: bytes) != nil { return nil }
-        _ = libxmlInitialized
         let collector = XMLErrorCollector()
-        xmlSetStructuredErrorFunc(collector.userData, XMLErrorCollector.handler)
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let options = Int32(
-            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-                | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
-        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReadMemory(chars.baseAddress, Int32(chars.count), "part.xml", nil, options)
-            }
-        }
+        let document = SafeXMLParse.document(bytes, name: "part.xml", collector: collector)
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return nil }
