@@ -11,14 +11,8 @@ struct InteropIdentifiers {
     mutating func itemID(_ name: String, location: String, report: inout ConversionReport) -> String {
         var id = Self.identifier(name)
         let why = id != name ? "voc ids take ASCII letters, digits, _ and - and start with a letter or _" : nil
-        var clash = false
-        if usedIDs.contains(id) {
-            var suffix = 2
-            while usedIDs.contains("\(id)_\(suffix)") { suffix += 1 }
-            id = "\(id)_\(suffix)"
-            clash = true
-        }
-        usedIDs.insert(id)
+        let clash = usedIDs.contains(id)
+        id = Self.unique(id, among: &usedIDs)
         if id != name {
             let reason = why ?? (clash ? "the name is already used" : "")
             report.add(location, "name \"\(name)\"", "renamed to \"\(id)\" (\(reason))")
@@ -28,13 +22,18 @@ struct InteropIdentifiers {
 
     /// Marks `id` as taken (an id made up by the conversion, such as a section for loose questions).
     mutating func reserve(_ id: String) -> String {
-        var unique = id
+        Self.unique(id, among: &usedIDs)
+    }
+
+    /// `base`, or `base_2`, `base_3`, ... when taken in `used`; the result is added to `used`.
+    static func unique(_ base: String, among used: inout Set<String>) -> String {
+        var unique = base
         var suffix = 2
-        while usedIDs.contains(unique) {
-            unique = "\(id)_\(suffix)"
+        while used.contains(unique) {
+            unique = "\(base)_\(suffix)"
             suffix += 1
         }
-        usedIDs.insert(unique)
+        used.insert(unique)
         return unique
     }
 
@@ -48,13 +47,7 @@ struct InteropIdentifiers {
             var code = String(
                 source.code.unicodeScalars.map { isCodeScalar($0) ? Character($0) : "_" })
             if code.isEmpty { code = "_" }
-            let base = code
-            var suffix = 2
-            while used.contains(code) {
-                code = "\(base)_\(suffix)"
-                suffix += 1
-            }
-            used.insert(code)
+            code = unique(code, among: &used)
             if code != source.code {
                 report.add(
                     source.location, "choice \"\(source.code)\"",
