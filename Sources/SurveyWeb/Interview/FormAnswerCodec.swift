@@ -138,7 +138,7 @@ enum FormAnswerCodec {
         case (.code(let code), _): fields.set("a", code)
         case (.codes(let codes), _): for code in codes { fields.add("a", code) }
         case (.number(let number), _):
-            fields.set("a", number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number))
+            fields.set("a", Value.format(number))
         case (.text(let text), _), (.date(let text), _): fields.set("a", text)
         case (.ranking(let codes), _):
             for (index, code) in codes.enumerated() { fields.set("rank." + code, String(index + 1)) }
@@ -161,7 +161,7 @@ enum FormAnswerCodec {
 
     private static func setGrid(_ fields: inout FormFields, _ cells: [String: Double], name: (String) -> String) {
         for (key, value) in cells {
-            fields.set(name(key), value == value.rounded() ? String(Int(value)) : String(value))
+            fields.set(name(key), Value.format(value))
         }
     }
 }

@@ -44,11 +44,10 @@ public enum WebInvitations {
         let stored = try await store.saveInvitations(invitations, replace: replace)
         let respondents = try await store.respondentsByID(stored.map(\.respondentID))
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
-        let path = surveyID.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? surveyID
         let links = stored.map { invitation in
             Link(
                 respondentID: invitation.respondentID,
-                url: "\(base)/s/\(path)?t=\(tokens[invitation.respondentID]?.text ?? "")",
+                url: base + WebLinkPath.path(surveyID, token: tokens[invitation.respondentID]?.text ?? ""),
                 attributes: respondents[invitation.respondentID]?.attributes ?? [:])
         }
         let names = Set(links.flatMap(\.attributes.keys)).sorted()

@@ -26,8 +26,8 @@ struct PageControls {
             context["numeric"] = true
             context["value"] = fields["a"] ?? ""
             context["inputMode"] = integer ? "numeric" : "decimal"
-            context["min"] = min.map(Self.number) ?? ""
-            context["max"] = max.map(Self.number) ?? ""
+            context["min"] = min.map(Value.format) ?? ""
+            context["max"] = max.map(Value.format) ?? ""
             context["unit"] = unit ?? ""
         case .text(let maxLength):
             context["openText"] = true
@@ -141,9 +141,5 @@ struct PageControls {
         answers.enumerated().map {
             ["value": $0.offset + 1, "label": $0.element, "checked": chosen == String($0.offset + 1)]
         }
-    }
-
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

@@ -31,11 +31,8 @@ struct PageView {
     }
 
     /// The context of a message page (`key` names its title `KEYTitle` and text `KEY` in `WebStrings`).
-    func message(
-        _ key: String, _ survey: Survey?, _ language: String?, language fallback: String = "en"
-    ) -> [String: Any] {
-        var context =
-            survey.map { base($0, language) } ?? ["lang": fallback, "strings": WebStrings.table(for: fallback)]
+    func message(_ key: String, _ survey: Survey?, _ language: String?) -> [String: Any] {
+        var context = survey.map { base($0, language) } ?? ["lang": "en", "strings": WebStrings.english]
         let strings = context["strings"] as? [String: String] ?? WebStrings.english
         context["heading"] = strings[key + "Title"] ?? ""
         context["text"] = strings[key] ?? ""

@@ -16,18 +16,10 @@ struct NotFoundPageMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as any HTTPResponseError {
             let notFound = error.status == .notFound || error.status == .methodNotAllowed
-            return page(notFound ? .notFound : error.status, notFound ? "notFound" : "badRequest")
+            return templates.messageResponse(notFound ? .notFound : error.status, notFound ? "notFound" : "badRequest")
         } catch {
             context.logger.error("request failed: \(type(of: error))")
-            return page(.internalServerError, "badRequest")
+            return templates.messageResponse(.internalServerError, "badRequest")
         }
-    }
-
-    private func page(_ status: HTTPResponse.Status, _ key: String) -> Response {
-        Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(
-                byteBuffer: ByteBuffer(
-                    string: templates.render("message", PageView(action: "", csrf: "").message(key, nil, nil)))))
     }
 }

@@ -46,7 +46,7 @@ struct RespondentRoutes: Sendable {
         let language = languageRequest(request)
         var cookies = PageCookies(request: request, secure: secureCookies)
         if token == nil, let remembered = cookies.link(for: surveyID) {
-            return redirect(to: Self.path(surveyID, token: remembered, language: language.requested))
+            return redirect(to: WebLinkPath.path(surveyID, token: remembered, language: language.requested))
         }
         if token != nil, await limiter.isBlocked(context.clientAddress) { return message(.tooManyRequests, "tooMany") }
         return try await guarded {
@@ -68,7 +68,7 @@ struct RespondentRoutes: Sendable {
         let fields = FormFields(urlEncoded: String(buffer: body))
         if language.requested == nil { language.requested = fields["lang"] }
         guard let csrf = cookies.csrf, fields["csrf"] == csrf else {
-            return redirect(to: Self.path(surveyID, token: token, language: language.requested))
+            return redirect(to: WebLinkPath.path(surveyID, token: token, language: language.requested))
         }
         if token != nil, await limiter.isBlocked(context.clientAddress) { return message(.tooManyRequests, "tooMany") }
         return try await guarded {
@@ -76,12 +76,13 @@ struct RespondentRoutes: Sendable {
                 guard let started = try await interviews.startOpen(surveyID: surveyID) else {
                     return message(.notFound, "notFound")
                 }
-                var response = redirect(to: Self.path(surveyID, token: started.text, language: language.requested))
+                var response = redirect(
+                    to: WebLinkPath.path(surveyID, token: started.text, language: language.requested))
                 cookies.remember(link: started.text, for: surveyID, in: &response)
                 return response
             }
             switch try await interviews.submit(surveyID: surveyID, token: token, fields: fields, language: language) {
-            case .redirect: return redirect(to: Self.path(surveyID, token: token, language: language.requested))
+            case .redirect: return redirect(to: WebLinkPath.path(surveyID, token: token, language: language.requested))
             case .page(let page):
                 if case .notFound = page { await limiter.recordFailure(context.clientAddress) }
                 return render(page, surveyID: surveyID, token: token, language: language.requested, cookies: &cookies)
@@ -110,42 +111,20 @@ struct RespondentRoutes: Sendable {
         _ page: WebPage, surveyID: String, token: String?, language: String?, cookies: inout PageCookies
     ) -> Response {
         let csrf = cookies.csrf ?? PageCookies.newValue()
-        let view = PageView(action: Self.path(surveyID, token: token, language: language), csrf: csrf)
+        let view = PageView(action: WebLinkPath.path(surveyID, token: token, language: language), csrf: csrf)
         let (template, context) = view.render(page)
         var status: HTTPResponse.Status = .ok
         if case .notFound = page { status = .notFound }
-        var response = html(status, templates.render(template, context))
+        var response = templates.htmlResponse(status, template, context)
         if cookies.csrf == nil { cookies.setCSRF(csrf, in: &response) }
         return response
     }
 
     private func message(_ status: HTTPResponse.Status, _ key: String, refresh: Bool = false) -> Response {
-        var context = PageView(action: "", csrf: "").message(key, nil, nil)
-        if refresh { context["refresh"] = true }
-        return html(status, templates.render("message", context))
-    }
-
-    private func html(_ status: HTTPResponse.Status, _ text: String) -> Response {
-        Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
+        templates.messageResponse(status, key, refresh: refresh)
     }
 
     private func redirect(to location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location])
-    }
-
-    /// `/s/SURVEY?t=TOKEN&lang=LANG`, percent-encoded.
-    static func path(_ surveyID: String, token: String?, language: String?) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        var path = "/s/" + (surveyID.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
-        var query: [String] = []
-        if let token { query.append("t=" + (token.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")) }
-        if let language {
-            query.append("lang=" + (language.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""))
-        }
-        if !query.isEmpty { path += "?" + query.joined(separator: "&") }
-        return path
     }
 }
