@@ -11,9 +11,16 @@ struct RawStatement {
     /// `SQLITE_TRANSIENT`: SQLite copies bound text before the call returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    init(_ db: Database, sql: String) throws {
-        statement = try db.makeStatement(sql: sql)
+    /// Prepares `sql`; with `cached`, reuses the connection's prepared statement for the same text (GRDB's
+    /// statement cache: no parsing and no authorizer), reset and with its parameters cleared. Cache only SQL whose
+    /// text does not vary with the data (values bound, not inlined).
+    init(_ db: Database, sql: String, cached: Bool = false) throws {
+        statement = try cached ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql)
         connection = db.sqliteConnection!
+        if cached {
+            sqlite3_reset(statement.sqliteStatement)
+            sqlite3_clear_bindings(statement.sqliteStatement)
+        }
     }
 
     func bind(_ index: Int32, _ text: String) {
@@ -64,6 +71,11 @@ struct RawStatement {
         sqlite3_reset(pointer)
         try check(code)
         return false
+    }
+
+    /// Ends a `SELECT` read only in part (a cached statement must not stay in the middle of its rows).
+    func reset() {
+        sqlite3_reset(pointer)
     }
 
     /// Throws the connection's `DatabaseError` unless `code` is a step's success (`SQLITE_DONE`, `SQLITE_ROW`).

@@ -121,12 +121,12 @@ extension SQLiteStore {
             guard cursor.status != .complete else {
                 throw StoreError.backend(store: self.path, detail: "a response is completed with completeResponse")
             }
-            try db.execute(
-                sql: "UPDATE responses SET cursor = ?, status = ?, disposition = ?, updated_at = ? WHERE key = ?",
-                arguments: [
-                    cursor.position, cursor.status.rawValue, cursor.disposition.rawValue, cursor.updatedAt.storeSeconds,
-                    key,
-                ])
+            try db.cachedStatement(
+                sql: "UPDATE responses SET cursor = ?, status = ?, disposition = ?, updated_at = ? WHERE key = ?"
+            ).execute(arguments: [
+                cursor.position, cursor.status.rawValue, cursor.disposition.rawValue, cursor.updatedAt.storeSeconds,
+                key,
+            ])
             if cursor.status != .inProgress { try Self.releaseClaims(db, key: key) }
         }
     }
@@ -135,7 +135,8 @@ extension SQLiteStore {
         try await write { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT key, survey_id, status FROM responses WHERE id = ?", arguments: [responseID])
+                    db.cachedStatement(sql: "SELECT key, survey_id, status FROM responses WHERE id = ?"),
+                    arguments: [responseID])
             else { throw StoreError.unknownResponse(id: responseID) }
             let key: Int64 = row["key"]
             let surveyID: String = row["survey_id"]
@@ -148,27 +149,29 @@ extension SQLiteStore {
                         db, sql: "SELECT count FROM quota_counts WHERE survey_id = ? AND quota_id = ?",
                         arguments: [surveyID, quota.quotaID]) ?? 0
                 if count >= quota.target {
-                    try db.execute(
-                        sql: "UPDATE responses SET status = ?, disposition = ?, updated_at = ? WHERE key = ?",
-                        arguments: [
-                            ResponseStatus.breakOff.rawValue, DispositionCode.quotaFull.rawValue, at.storeSeconds, key,
-                        ])
+                    try db.cachedStatement(
+                        sql: "UPDATE responses SET status = ?, disposition = ?, updated_at = ? WHERE key = ?"
+                    ).execute(arguments: [
+                        ResponseStatus.breakOff.rawValue, DispositionCode.quotaFull.rawValue, at.storeSeconds, key,
+                    ])
                     try Self.releaseClaims(db, key: key)
                     return .quotaFull(quotaID: quota.quotaID)
                 }
             }
             for quota in quotas {
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO quota_counts (survey_id, quota_id, count) VALUES (?, ?, 1)
                         ON CONFLICT (survey_id, quota_id) DO UPDATE SET count = count + 1
-                        """, arguments: [surveyID, quota.quotaID])
+                        """
+                ).execute(arguments: [surveyID, quota.quotaID])
             }
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     UPDATE responses SET status = 'complete', disposition = ?, updated_at = ?, completed_at = ?
                     WHERE key = ?
-                    """, arguments: [DispositionCode.complete.rawValue, at.storeSeconds, at.storeSeconds, key])
+                    """
+            ).execute(arguments: [DispositionCode.complete.rawValue, at.storeSeconds, at.storeSeconds, key])
             try Self.releaseClaims(db, key: key)
             return .completed
         }
@@ -231,10 +234,11 @@ extension SQLiteStore {
 
     /// Ends the work-queue claim on the respondent of a finished response.
     static func releaseClaims(_ db: Database, key: Int64) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE queue SET claimed_by = NULL, claimed_at = NULL
                 WHERE (survey_id, respondent_id) = (SELECT survey_id, respondent_id FROM responses WHERE key = ?)
-                """, arguments: [key])
+                """
+        ).execute(arguments: [key])
     }
 }

@@ -9,7 +9,7 @@ extension SQLiteStore {
             // through GRDB's statement authorizer for a few rows.
             var batch = StoredResponseBatch()
             let statement = try RawStatement(
-                db, sql: "SELECT \(StoredResponseBatch.responseColumns) FROM responses WHERE id = ?")
+                db, sql: "SELECT \(StoredResponseBatch.responseColumns) FROM responses WHERE id = ?", cached: true)
             statement.bind(1, id)
             while try statement.nextRow() { try batch.addResponse(statement) }
             return try Self.completeBatch(db, batch).first
@@ -126,19 +126,25 @@ extension SQLiteStore {
         var batch = batch
         let keys = batch.keys
         guard !keys.isEmpty else { return [] }
-        let selection = ResponseKeySelection(keys).condition
-        let answerRows = try RawStatement(
-            db,
-            sql: """
-                SELECT response_key, question_id, kind, value, other_texts, answered_at, unreachable FROM answers
-                WHERE \(selection) ORDER BY response_key, question_id
-                """)
-        let paradataRows = try RawStatement(
-            db,
-            sql: """
-                SELECT response_key, question_id, milliseconds, back_steps FROM paradata
-                WHERE \(selection) ORDER BY response_key, question_id
-                """)
+        // One response (a page of a web interview, a resumed interview): the key bound to cached statements;
+        // several: the keys' range or list inlined (`ResponseKeySelection`) in statements prepared once.
+        let single = keys.count == 1
+        let selection = single ? "response_key = ?" : ResponseKeySelection(keys).condition
+        func statement(_ sql: String) throws -> RawStatement {
+            let statement = try RawStatement(db, sql: sql, cached: single)
+            if single { statement.bind(1, keys[0]) }
+            return statement
+        }
+        let answerRows = try statement(
+            """
+            SELECT response_key, question_id, kind, value, other_texts, answered_at, unreachable FROM answers
+            WHERE \(selection) ORDER BY response_key, question_id
+            """)
+        let paradataRows = try statement(
+            """
+            SELECT response_key, question_id, milliseconds, back_steps FROM paradata
+            WHERE \(selection) ORDER BY response_key, question_id
+            """)
         var paradata = try ParadataRow(paradataRows)
         while try answerRows.nextRow() {
             let key = try answerRows.int64(0)
@@ -152,18 +158,18 @@ extension SQLiteStore {
                 try batch.addAnswer(answerRows, milliseconds: nil, backSteps: 0)
             }
         }
+        paradataRows.reset()
         // Bulk-imported responses keep their answers in one block instead (never both).
-        let blockRows = try RawStatement(db, sql: "SELECT response_key, answers FROM answer_blocks WHERE \(selection)")
+        let blockRows = try statement("SELECT response_key, answers FROM answer_blocks WHERE \(selection)")
         while try blockRows.nextRow() {
             let records = try blockRecords(try blockRows.text(1))
             batch.addAnswers(records.map { StoredAnswer(record: $0, unreachable: false) }, key: try blockRows.int64(0))
         }
-        let ladderRows = try RawStatement(
-            db,
-            sql: """
-                SELECT response_key, probe_id, question_id, option_code, depth, text, unreachable FROM ladder_steps
-                WHERE \(selection) ORDER BY response_key, probe_id, option_code, depth
-                """)
+        let ladderRows = try statement(
+            """
+            SELECT response_key, probe_id, question_id, option_code, depth, text, unreachable FROM ladder_steps
+            WHERE \(selection) ORDER BY response_key, probe_id, option_code, depth
+            """)
         while try ladderRows.nextRow() {
             try batch.addLadderStep(ladderRows)
         }

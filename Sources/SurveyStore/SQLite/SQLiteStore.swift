@@ -18,6 +18,8 @@ public final class SQLiteStore: ResponseStore {
     /// Seconds a write waits for another writer before failing with `StoreError.busy`.
     public let busyTimeout: TimeInterval
     let pool: DatabasePool
+    /// Shares one transaction among the writes requested at the same time (`write`).
+    let groupCommit = SQLiteGroupCommit()
 
     /// Opens (creating and migrating if needed) the store at `path`.
     ///
@@ -88,10 +90,12 @@ public final class SQLiteStore: ResponseStore {
         }
     }
 
-    /// Runs `body` in a write transaction, mapping backend errors to `StoreError`.
+    /// Runs `body` in a write transaction, mapping backend errors to `StoreError`. Writes requested at the same
+    /// time share the transaction, each in a savepoint of its own (`SQLiteGroupCommit`): a body that throws
+    /// stores nothing, and a returned write is durable.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
-            return try await pool.write(body)
+            return try await groupCommit.write(pool, body)
         } catch {
             throw Self.mapped(error, store: path, timeout: busyTimeout)
         }
