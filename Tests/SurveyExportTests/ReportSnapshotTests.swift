@@ -100,7 +100,7 @@ import SurveyAnalysis
             let file = try Data(contentsOf: folder.appendingPathComponent(name))
             #expect(
                 Data((ReportTemplates.embedded[name] ?? "").utf8) == file,
-                "\(name): run Scripts/embed-report-templates.sh")
+                "\(name): run Scripts/embed-files.sh")
         }
     }
 

@@ -12,6 +12,7 @@ import Testing
     @Test func embeddedSchemasEqualTheFilesByteForByte() throws {
         #expect(Data(SurveySchema.xsd.utf8) == (try Self.repositoryFile("Schemas/survey.xsd")))
         #expect(Data(SurveySchema.jsonSchema.utf8) == (try Self.repositoryFile("Schemas/survey.schema.json")))
+        #expect(Data(CodebookSchema.xsd.utf8) == (try Self.repositoryFile("Schemas/codebook.xsd")))
     }
 
     @Test func jsonSchemaIsJSONAndMatchesTheSwiftRules() throws {

@@ -8,7 +8,7 @@ import Testing
     static let folder = WebFixture.root.appendingPathComponent("Templates/web")
 
     /// The built-in templates are the files in Templates/web, byte for byte (run
-    /// `sh Scripts/embed-report-templates.sh` after editing one).
+    /// `sh Scripts/embed-files.sh` after editing one).
     @Test func embeddedTemplatesEqualTheFiles() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).sorted()
         #expect(WebTemplates.embedded.keys.sorted() == names)

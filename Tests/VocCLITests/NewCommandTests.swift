@@ -32,7 +32,7 @@ import Testing
         #expect(written.contains(" id=\"mine-\(name)\" version="), "\(written.prefix(600))")
         #expect(
             written.replacingOccurrences(of: " id=\"mine-\(name)\" ", with: " id=\"\(name)\" ") == original,
-            "embedded copy of \(name) is stale: run Scripts/embed-templates.sh")
+            "embedded copy of \(name) is stale: run Scripts/embed-files.sh")
         let validation = try PackagePaths.voc(["validate", output.path])
         #expect(validation.exitCode == 0, "\(validation.transcript)")
         #expect(validation.stderr.isEmpty, "templates should not draw warnings: \(validation.transcript)")

@@ -5,7 +5,7 @@ import Mustache
 /// (`table.md.mustache`, `table.html.mustache`, `style.html.mustache`), referenced as `{{> table.md}}`.
 ///
 /// The defaults are built into the binary (`embedded`, generated from `Templates/report/` by
-/// `Scripts/embed-report-templates.sh`). `init(directory:)` reads a customised copy: every `*.mustache` file in the
+/// `Scripts/embed-files.sh`). `init(directory:)` reads a customised copy: every `*.mustache` file in the
 /// folder replaces the default of the same name, and defaults fill in any file the folder lacks.
 public struct ReportTemplates: Sendable {
     /// Template texts by file name (e.g. `report.md.mustache`).
