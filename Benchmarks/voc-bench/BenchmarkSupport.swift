@@ -35,6 +35,7 @@ enum BenchmarkRegistry {
         ("replicates", ReplicateBenchmark.run),
         ("weight-csv", WeightCSVBenchmark.run),
         ("estimate", EstimateBenchmark.run),
+        ("raked-estimate", RakedEstimateBenchmark.run),
         ("csv-read", CSVReadBenchmark.run),
         ("export", ExportBenchmark.run),
         ("import-csv", ImportCSVBenchmark.run),
