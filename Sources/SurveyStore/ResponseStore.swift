@@ -201,6 +201,11 @@ public protocol ResponseStore: Sendable {
     /// The link whose token hashes to `tokenHash`, or nil when there is none (an unknown or replaced link).
     func invitation(tokenHash: String) async throws -> Invitation?
 
+    /// The link `tokenHash` with its response and respondent (what every page of a web interview starts from), or
+    /// nil for an unknown link. The default reads the three in turn; a store may read them in one go (SQLite:
+    /// one read transaction, so they are also consistent with each other).
+    func invitationState(tokenHash: String) async throws -> InvitationState?
+
     /// Records that the link `tokenHash` started the response `responseID`, unless the link already names one.
     /// Atomic: of two concurrent first submissions, one wins. Returns the response the link names afterwards
     /// (`responseID`, or the one recorded first).
@@ -209,6 +214,14 @@ public protocol ResponseStore: Sendable {
 }
 
 extension ResponseStore {
+    public func invitationState(tokenHash: String) async throws -> InvitationState? {
+        guard let invitation = try await invitation(tokenHash: tokenHash) else { return nil }
+        var response: StoredResponse?
+        if let id = invitation.responseID { response = try await self.response(id: id) }
+        return InvitationState(
+            invitation: invitation, response: response, respondent: try await respondent(id: invitation.respondentID))
+    }
+
     /// Imports an in-memory list of responses (see `importResponses(from:atomic:)`).
     public func importResponses(_ responses: [ImportedResponse], atomic: Bool) async throws -> ImportSummary {
         try await importResponses(from: ArrayBatchSource(responses), atomic: atomic)

@@ -34,7 +34,26 @@ extension ResponseStoreConformance {
         #expect(try await store.invitation(tokenHash: "h1b")?.responseID == winners[0])
         await #expect(throws: StoreError.self) { try await store.attachResponse("x", toInvitation: "nope") }
 
-        _ = try await store.upsertRespondents([Respondent(id: "b"), Respondent(id: "a")])
+        _ = try await store.upsertRespondents([Respondent(id: "b"), Respondent(id: "a", attributes: ["k": "v"])])
         #expect(try await store.respondentIDs() == ["a", "b"])
+
+        // What a web page reads: the link with its response and respondent, as the three separate reads give them.
+        #expect(try await store.invitationState(tokenHash: "nope") == nil)
+        let unstarted = try #require(try await store.invitationState(tokenHash: "h3"))
+        #expect(unstarted.invitation == again[1] && unstarted.response == nil && unstarted.respondent == nil)
+        try await store.registerSurvey(definition)
+        let link = Invitation(tokenHash: "h4", surveyID: "demo", respondentID: "a", createdAt: at)
+        _ = try await store.saveInvitations([link], replace: false)
+        try await store.createResponse(start("k-web", respondent: "a"))
+        #expect(try await store.attachResponse("k-web", toInvitation: "h4") == "k-web")
+        try await store.saveAnswer(AnswerRecord(questionID: "q1", value: .code("yes")), responseID: "k-web")
+        let started = try #require(try await store.invitationState(tokenHash: "h4"))
+        #expect(
+            started.invitation
+                == Invitation(
+                    tokenHash: "h4", surveyID: "demo", respondentID: "a", responseID: "k-web", createdAt: at))
+        #expect(started.respondent == Respondent(id: "a", attributes: ["k": "v"]))
+        #expect(started.response == (try await store.response(id: "k-web")))
+        #expect(started.response?.response.answers == ["q1": .code("yes")])
     }
 }

@@ -89,12 +89,19 @@ public actor StoreInterviewRecorder: InterviewRecorder {
     }
 
     /// `loadInterview(responseID:)` for a response already read from the store (the web server reads it to
-    /// decide what to show, and resumes from the same read).
-    public func loadInterview(_ stored: StoredResponse) async throws -> StoredInterview {
+    /// decide what to show, and resumes from the same read), with its respondent when that was read too
+    /// (`ResponseStore.invitationState`); otherwise the respondent is read here.
+    public func loadInterview(
+        _ stored: StoredResponse, respondent known: Respondent?? = .none
+    ) async throws -> StoredInterview {
         let responseID = stored.response.id
-        let respondent =
-            try await retry.run { try await store.respondent(id: stored.response.respondentID) }
-            ?? Respondent(id: stored.response.respondentID)
+        let read: Respondent?
+        if case .some(let known) = known {
+            read = known
+        } else {
+            read = try await retry.run { try await store.respondent(id: stored.response.respondentID) }
+        }
+        let respondent = read ?? Respondent(id: stored.response.respondentID)
         writtenCursor[responseID] = stored.cursor ?? ""
         let sinceLastChange = Date().timeIntervalSince(stored.response.updatedAt)
         if lastEvent[responseID] == nil, sinceLastChange >= 0, sinceLastChange <= continuousWithin {

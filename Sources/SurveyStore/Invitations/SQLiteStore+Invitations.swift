@@ -25,14 +25,26 @@ extension SQLiteStore {
     }
 
     public func invitation(tokenHash: String) async throws -> Invitation? {
-        try await read { db in
-            try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM invitations WHERE token_hash = ?"), arguments: [tokenHash]
-            ).map {
-                Invitation(
-                    tokenHash: $0["token_hash"], surveyID: $0["survey_id"], respondentID: $0["respondent_id"],
-                    responseID: $0["response_id"], createdAt: Date(storeSeconds: $0["created_at"]))
-            }
+        try await read { db in try Self.invitation(db, tokenHash: tokenHash) }
+    }
+
+    /// The link, its response and its respondent in one read transaction.
+    public func invitationState(tokenHash: String) async throws -> InvitationState? {
+        try await read { db -> InvitationState? in
+            guard let invitation = try Self.invitation(db, tokenHash: tokenHash) else { return nil }
+            return InvitationState(
+                invitation: invitation, response: try invitation.responseID.flatMap { try Self.response(db, id: $0) },
+                respondent: try Self.respondent(db, id: invitation.respondentID))
+        }
+    }
+
+    private static func invitation(_ db: Database, tokenHash: String) throws -> Invitation? {
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM invitations WHERE token_hash = ?"), arguments: [tokenHash]
+        ).map {
+            Invitation(
+                tokenHash: $0["token_hash"], surveyID: $0["survey_id"], respondentID: $0["respondent_id"],
+                responseID: $0["response_id"], createdAt: Date(storeSeconds: $0["created_at"]))
         }
     }
 

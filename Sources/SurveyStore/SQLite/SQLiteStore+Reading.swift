@@ -4,16 +4,18 @@ import SurveyModel
 
 extension SQLiteStore {
     public func response(id: String) async throws -> StoredResponse? {
-        try await read { db in
-            // One response (every page of a web interview reads one): statements on the C API, so nothing goes
-            // through GRDB's statement authorizer for a few rows.
-            var batch = StoredResponseBatch()
-            let statement = try RawStatement(
-                db, sql: "SELECT \(StoredResponseBatch.responseColumns) FROM responses WHERE id = ?", cached: true)
-            statement.bind(1, id)
-            while try statement.nextRow() { try batch.addResponse(statement) }
-            return try Self.completeBatch(db, batch).first
-        }
+        try await read { db in try Self.response(db, id: id) }
+    }
+
+    /// The response `id`, read in the caller's transaction. One response (every page of a web interview reads
+    /// one): cached statements on the C API, so nothing is parsed or goes through GRDB's authorizer again.
+    static func response(_ db: Database, id: String) throws -> StoredResponse? {
+        var batch = StoredResponseBatch()
+        let statement = try RawStatement(
+            db, sql: "SELECT \(StoredResponseBatch.responseColumns) FROM responses WHERE id = ?", cached: true)
+        statement.bind(1, id)
+        while try statement.nextRow() { try batch.addResponse(statement) }
+        return try completeBatch(db, batch).first
     }
 
     public func responses(_ query: ResponseQuery) async throws -> [StoredResponse] {

@@ -25,13 +25,16 @@ extension SQLiteStore {
     }
 
     public func respondent(id: String) async throws -> Respondent? {
-        try await read { db in
-            try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT \(Respondent.storedColumns) FROM respondents WHERE id = ?"),
-                arguments: [id]
-            ).map {
-                try $0.respondent()
-            }
+        try await read { db in try Self.respondent(db, id: id) }
+    }
+
+    /// The respondent `id`, read in the caller's transaction.
+    static func respondent(_ db: Database, id: String) throws -> Respondent? {
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT \(Respondent.storedColumns) FROM respondents WHERE id = ?"),
+            arguments: [id]
+        ).map {
+            try $0.respondent()
         }
     }
 
