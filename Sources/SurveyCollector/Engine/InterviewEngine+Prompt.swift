@@ -116,7 +116,7 @@ extension InterviewEngine {
         return (max(1, number), max(1, total))
     }
 
-    private func isKnownSkipped(_ entry: InterviewPlan.Entry) -> Bool {
+    func isKnownSkipped(_ entry: InterviewPlan.Entry) -> Bool {
         for condition in [survey.sections[entry.sectionIndex].when, entry.item.when] {
             guard let condition else { continue }
             let unanswered = condition.references.contains { reference in
