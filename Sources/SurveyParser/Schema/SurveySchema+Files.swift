@@ -76,6 +76,12 @@ extension SurveySchema {
       <xs:enumeration value="bool"/>
     </xs:restriction>
   </xs:simpleType>
+  <xs:simpleType name="page">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="question"/>
+      <xs:enumeration value="section"/>
+    </xs:restriction>
+  </xs:simpleType>
   <xs:simpleType name="stage">
     <xs:restriction base="xs:string">
       <xs:enumeration value="opening"/>
@@ -261,6 +267,7 @@ extension SurveySchema {
     <xs:attribute name="rotate" type="xs:boolean"/>
     <xs:attribute name="stage" type="v:stage"/>
     <xs:attribute name="minutes" type="xs:integer"/>
+    <xs:attribute name="page" type="v:page"/>
   </xs:complexType>
 
   <xs:element name="survey">
@@ -383,6 +390,7 @@ extension SurveySchema {
       <xs:attribute name="kind" type="v:surveyKind"/>
       <xs:attribute name="lang" type="v:language"/>
       <xs:attribute name="translations" type="v:languageList"/>
+      <xs:attribute name="page" type="v:page"/>
     </xs:complexType>
   </xs:element>
 </xs:schema>
@@ -406,6 +414,7 @@ extension SurveySchema {
     "kind": { "enum": ["survey", "focus-group"] },
     "lang": { "$ref": "#/$defs/language" },
     "translations": { "type": "array", "items": { "$ref": "#/$defs/language" } },
+    "page": { "$ref": "#/$defs/page" },
     "title": { "$ref": "#/$defs/text" },
     "description": { "$ref": "#/$defs/text" },
     "metadata": { "type": "object", "additionalProperties": { "type": "string" } },
@@ -506,6 +515,7 @@ extension SurveySchema {
   },
   "$defs": {
     "identifier": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$" },
+    "page": { "enum": ["question", "section"] },
     "code": { "type": ["string", "number"], "pattern": "^[A-Za-z0-9_.-]+$" },
     "language": { "type": "string", "pattern": "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$" },
     "expression": { "type": "string", "minLength": 1 },
@@ -688,6 +698,7 @@ extension SurveySchema {
         "rotate": { "type": "boolean" },
         "stage": { "enum": ["opening", "introductory", "transition", "key", "ending"] },
         "minutes": { "type": "integer", "minimum": 1 },
+        "page": { "$ref": "#/$defs/page" },
         "items": {
           "type": "array",
           "items": {

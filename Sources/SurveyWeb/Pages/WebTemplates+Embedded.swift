@@ -7,41 +7,41 @@ extension WebTemplates {
         "choice.mustache": ##"""
 <fieldset{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}>
 <legend><h1 class="question">{{text}}{{#required}} <span class="required">({{strings.required}})</span>{{/required}}</h1></legend>
-{{#help}}<p class="help" id="help">{{help}}</p>{{/help}}
+{{#help}}<p class="help" id="{{p}}help">{{help}}</p>{{/help}}
 <div class="options">
 {{#options}}
 <div class="option">
-<input type="{{#single}}radio{{/single}}{{#multiple}}checkbox{{/multiple}}" name="a" id="{{id}}" value="{{code}}"{{#checked}} checked{{/checked}}{{#invalid}} aria-invalid="true"{{/invalid}}>
-<label for="{{id}}">{{label}}</label>
+<input type="{{#single}}radio{{/single}}{{#multiple}}checkbox{{/multiple}}" name="{{p}}a" id="{{p}}{{id}}" value="{{code}}"{{#checked}} checked{{/checked}}{{#invalid}} aria-invalid="true"{{/invalid}}>
+<label for="{{p}}{{id}}">{{label}}</label>
 </div>
 {{/options}}
 </div>
 </fieldset>
 {{#options}}{{#other}}
-<div class="specify"><label for="{{id}}-other">{{strings.specify}}: {{label}}</label>
-<input type="text" id="{{id}}-other" name="other.{{code}}" value="{{otherValue}}"></div>
+<div class="specify"><label for="{{p}}{{id}}-other">{{strings.specify}}: {{label}}</label>
+<input type="text" id="{{p}}{{id}}-other" name="{{p}}other.{{code}}" value="{{otherValue}}"></div>
 {{/other}}{{/options}}
 
 """##,
         "field.mustache": ##"""
 <div class="field">
-<label for="answer"><h1 class="question">{{text}}{{#required}} <span class="required">({{strings.required}})</span>{{/required}}</h1></label>
-{{#help}}<p class="help" id="help">{{help}}</p>{{/help}}
+<label for="{{p}}answer"><h1 class="question">{{text}}{{#required}} <span class="required">({{strings.required}})</span>{{/required}}</h1></label>
+{{#help}}<p class="help" id="{{p}}help">{{help}}</p>{{/help}}
 {{#about}}<p class="about">{{about}}</p>{{/about}}
-{{#numeric}}<input type="text" inputmode="{{inputMode}}" id="answer" name="a" value="{{value}}"{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}}>{{#unit}} <span class="unit">{{unit}}</span>{{/unit}}{{/numeric}}
-{{#openText}}<textarea id="answer" name="a" rows="4"{{#maxLength}} maxlength="{{maxLength}}"{{/maxLength}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}}>{{value}}</textarea>{{/openText}}
-{{#date}}<input type="date" id="answer" name="a" value="{{value}}"{{#min}} min="{{min}}"{{/min}}{{#max}} max="{{max}}"{{/max}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}}>{{/date}}
-{{#probe}}<textarea id="answer" name="why" rows="4"{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}}>{{value}}</textarea>{{/probe}}
+{{#numeric}}<input type="text" inputmode="{{inputMode}}" id="{{p}}answer" name="{{p}}a" value="{{value}}"{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}}>{{#unit}} <span class="unit">{{unit}}</span>{{/unit}}{{/numeric}}
+{{#openText}}<textarea id="{{p}}answer" name="{{p}}a" rows="4"{{#maxLength}} maxlength="{{maxLength}}"{{/maxLength}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}}>{{value}}</textarea>{{/openText}}
+{{#date}}<input type="date" id="{{p}}answer" name="{{p}}a" value="{{value}}"{{#min}} min="{{min}}"{{/min}}{{#max}} max="{{max}}"{{/max}}{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}}>{{/date}}
+{{#probe}}<textarea id="{{p}}answer" name="{{p}}why" rows="4"{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}}>{{value}}</textarea>{{/probe}}
 </div>
 
 """##,
         "grid.mustache": ##"""
-<h1 class="question" id="question-text">{{text}}{{#required}} <span class="required">({{strings.required}})</span>{{/required}}</h1>
-{{#help}}<p class="help" id="help">{{help}}</p>{{/help}}
-<table class="grid" aria-labelledby="question-text"{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}>
+<h1 class="question" id="{{p}}question-text">{{text}}{{#required}} <span class="required">({{strings.required}})</span>{{/required}}</h1>
+{{#help}}<p class="help" id="{{p}}help">{{help}}</p>{{/help}}
+<table class="grid" aria-labelledby="{{p}}question-text"{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}>
 <thead><tr><td></td>{{#columns}}<th scope="col">{{value}}{{#label}}<br><span class="point-label">{{label}}</span>{{/label}}</th>{{/columns}}</tr></thead>
 <tbody>
-{{#rows}}<tr role="radiogroup" aria-label="{{label}}"><th scope="row">{{label}}</th>{{#cells}}<td><input type="radio" name="{{name}}" id="{{id}}" value="{{value}}" aria-label="{{accessibleLabel}}"{{#checked}} checked{{/checked}}></td>{{/cells}}</tr>
+{{#rows}}<tr role="radiogroup" aria-label="{{label}}"><th scope="row">{{label}}</th>{{#cells}}<td><input type="radio" name="{{p}}{{name}}" id="{{p}}{{id}}" value="{{value}}" aria-label="{{accessibleLabel}}"{{#checked}} checked{{/checked}}></td>{{/cells}}</tr>
 {{/rows}}
 </tbody>
 </table>
@@ -49,7 +49,7 @@ extension WebTemplates {
 <table class="grid" aria-label="{{text}}">
 <thead><tr><td></td>{{#performanceColumns}}<th scope="col">{{value}}{{#label}}<br><span class="point-label">{{label}}</span>{{/label}}</th>{{/performanceColumns}}</tr></thead>
 <tbody>
-{{#performanceRows}}<tr role="radiogroup" aria-label="{{label}}"><th scope="row">{{label}}</th>{{#cells}}<td><input type="radio" name="{{name}}" id="{{id}}" value="{{value}}" aria-label="{{accessibleLabel}}"{{#checked}} checked{{/checked}}></td>{{/cells}}</tr>
+{{#performanceRows}}<tr role="radiogroup" aria-label="{{label}}"><th scope="row">{{label}}</th>{{#cells}}<td><input type="radio" name="{{p}}{{name}}" id="{{p}}{{id}}" value="{{value}}" aria-label="{{accessibleLabel}}"{{#checked}} checked{{/checked}}></td>{{/cells}}</tr>
 {{/performanceRows}}
 </tbody>
 </table>
@@ -71,34 +71,34 @@ extension WebTemplates {
 """##,
         "kano.mustache": ##"""
 <h1 class="question">{{text}}</h1>
-{{#help}}<p class="help" id="help">{{help}}</p>{{/help}}
+{{#help}}<p class="help" id="{{p}}help">{{help}}</p>{{/help}}
 {{#features}}
 <fieldset class="kano">
 <legend>{{label}}</legend>
 <fieldset><legend>{{functional}}</legend>
-{{#functionalAnswers}}<label><input type="radio" name="f.{{code}}" value="{{value}}"{{#checked}} checked{{/checked}}> {{label}}</label>{{/functionalAnswers}}
+{{#functionalAnswers}}<label><input type="radio" name="{{p}}f.{{code}}" value="{{value}}"{{#checked}} checked{{/checked}}> {{label}}</label>{{/functionalAnswers}}
 </fieldset>
 <fieldset><legend>{{dysfunctional}}</legend>
-{{#dysfunctionalAnswers}}<label><input type="radio" name="d.{{code}}" value="{{value}}"{{#checked}} checked{{/checked}}> {{label}}</label>{{/dysfunctionalAnswers}}
+{{#dysfunctionalAnswers}}<label><input type="radio" name="{{p}}d.{{code}}" value="{{value}}"{{#checked}} checked{{/checked}}> {{label}}</label>{{/dysfunctionalAnswers}}
 </fieldset>
 </fieldset>
 {{/features}}
 
 """##,
         "maxdiff.mustache": ##"""
-<h1 class="question" id="question-text">{{text}}{{#required}} <span class="required">({{strings.required}})</span>{{/required}}</h1>
-{{#help}}<p class="help" id="help">{{help}}</p>{{/help}}
+<h1 class="question" id="{{p}}question-text">{{text}}{{#required}} <span class="required">({{strings.required}})</span>{{/required}}</h1>
+{{#help}}<p class="help" id="{{p}}help">{{help}}</p>{{/help}}
 {{#sets}}
 <div class="maxdiff-set">
 <p class="set-number">{{strings.set}} {{number}} / {{count}}</p>
 <fieldset class="maxdiff">
 <legend>{{strings.most}}</legend>
-{{#items}}<div class="option"><input type="radio" name="best.{{index}}" id="best-{{index}}-{{code}}" value="{{code}}"{{#best}} checked{{/best}}> <label for="best-{{index}}-{{code}}">{{label}}</label></div>
+{{#items}}<div class="option"><input type="radio" name="{{p}}best.{{index}}" id="{{p}}best-{{index}}-{{code}}" value="{{code}}"{{#best}} checked{{/best}}> <label for="{{p}}best-{{index}}-{{code}}">{{label}}</label></div>
 {{/items}}
 </fieldset>
 <fieldset class="maxdiff">
 <legend>{{strings.least}}</legend>
-{{#items}}<div class="option"><input type="radio" name="worst.{{index}}" id="worst-{{index}}-{{code}}" value="{{code}}"{{#worst}} checked{{/worst}}> <label for="worst-{{index}}-{{code}}">{{label}}</label></div>
+{{#items}}<div class="option"><input type="radio" name="{{p}}worst.{{index}}" id="{{p}}worst-{{index}}-{{code}}" value="{{code}}"{{#worst}} checked{{/worst}}> <label for="{{p}}worst-{{index}}-{{code}}">{{label}}</label></div>
 {{/items}}
 </fieldset>
 </div>
@@ -130,12 +130,13 @@ extension WebTemplates {
 <input type="hidden" name="csrf" value="{{csrf}}">
 <input type="hidden" name="step" value="{{step}}">
 <input type="hidden" name="lang" value="{{lang}}">
-{{#question}}
 {{#sectionTitle}}<h2 class="section">{{sectionTitle}}</h2>{{/sectionTitle}}
-{{#problem}}<p class="problem" id="problem" role="alert"><strong>{{strings.problem}}</strong> {{problem}}</p>{{/problem}}
-{{#warning}}<div class="warning" id="warning" role="alert"><p><strong>{{strings.warning}}</strong> {{warning}}</p>
-<label><input type="checkbox" name="confirm" value="1"> {{strings.confirm}}</label></div>{{/warning}}
-{{#note}}<h1 class="question">{{text}}</h1>{{#help}}<p class="help" id="help">{{help}}</p>{{/help}}{{/note}}
+{{#question}}
+<div class="question-block">
+{{#problem}}<p class="problem" id="{{p}}problem" role="alert"><strong>{{strings.problem}}</strong> {{problem}}</p>{{/problem}}
+{{#warning}}<div class="warning" id="{{p}}warning" role="alert"><p><strong>{{strings.warning}}</strong> {{warning}}</p>
+<label><input type="checkbox" name="{{p}}confirm" value="1"> {{strings.confirm}}</label></div>{{/warning}}
+{{#note}}<h1 class="question">{{text}}</h1>{{#help}}<p class="help" id="{{p}}help">{{help}}</p>{{/help}}{{/note}}
 {{#single}}{{> choice}}{{/single}}
 {{#multiple}}{{> choice}}{{/multiple}}
 {{#scale}}{{> scale}}{{/scale}}
@@ -150,10 +151,11 @@ extension WebTemplates {
 {{#kano}}{{> kano}}{{/kano}}
 {{#specials}}
 <fieldset class="specials"><legend class="visually-hidden">{{strings.dontKnow}} / {{strings.refused}}</legend>
-{{#dontKnow}}<label><input type="radio" name="special" value="dk"{{#dontKnowChecked}} checked{{/dontKnowChecked}}> {{strings.dontKnow}}</label>{{/dontKnow}}
-{{#refused}}<label><input type="radio" name="special" value="refused"{{#refusedChecked}} checked{{/refusedChecked}}> {{strings.refused}}</label>{{/refused}}
+{{#dontKnow}}<label><input type="radio" name="{{p}}special" value="dk"{{#dontKnowChecked}} checked{{/dontKnowChecked}}> {{strings.dontKnow}}</label>{{/dontKnow}}
+{{#refused}}<label><input type="radio" name="{{p}}special" value="refused"{{#refusedChecked}} checked{{/refusedChecked}}> {{strings.refused}}</label>{{/refused}}
 </fieldset>
 {{/specials}}
+</div>
 {{/question}}
 <div class="buttons">
 <button type="submit" name="action" value="next" class="primary">{{strings.next}}</button>
@@ -168,12 +170,12 @@ extension WebTemplates {
         "ranking.mustache": ##"""
 <fieldset{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}>
 <legend><h1 class="question">{{text}}{{#required}} <span class="required">({{strings.required}})</span>{{/required}}</h1></legend>
-{{#help}}<p class="help" id="help">{{help}}</p>{{/help}}
+{{#help}}<p class="help" id="{{p}}help">{{help}}</p>{{/help}}
 <div class="ranking">
 {{#items}}
 <div class="rank-item">
-<label for="{{id}}">{{label}}</label>
-<select id="{{id}}" name="rank.{{code}}">
+<label for="{{p}}{{id}}">{{label}}</label>
+<select id="{{p}}{{id}}" name="{{p}}rank.{{code}}">
 <option value="">{{strings.notRanked}}</option>
 {{#positions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/positions}}
 </select>
@@ -186,12 +188,12 @@ extension WebTemplates {
         "scale.mustache": ##"""
 <fieldset{{#describedBy}} aria-describedby="{{describedBy}}"{{/describedBy}}>
 <legend><h1 class="question">{{text}}{{#required}} <span class="required">({{strings.required}})</span>{{/required}}</h1></legend>
-{{#help}}<p class="help" id="help">{{help}}</p>{{/help}}
+{{#help}}<p class="help" id="{{p}}help">{{help}}</p>{{/help}}
 <div class="scale">
 {{#points}}
 <div class="point">
-<input type="radio" name="a" id="{{id}}" value="{{value}}"{{#checked}} checked{{/checked}}{{#invalid}} aria-invalid="true"{{/invalid}}>
-<label for="{{id}}"><span class="value">{{value}}</span>{{#label}} <span class="point-label">{{label}}</span>{{/label}}</label>
+<input type="radio" name="{{p}}a" id="{{p}}{{id}}" value="{{value}}"{{#checked}} checked{{/checked}}{{#invalid}} aria-invalid="true"{{/invalid}}>
+<label for="{{p}}{{id}}"><span class="value">{{value}}</span>{{#label}} <span class="point-label">{{label}}</span>{{/label}}</label>
 </div>
 {{/points}}
 </div>
@@ -230,6 +232,7 @@ legend { padding: 0; }
 legend h1 { margin: 0; }
 h2.section { font-size: 1rem; color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; }
 fieldset { border: 0; margin: 0 0 1rem; padding: 0; min-width: 0; }
+.question-block + .question-block { border-top: 1px solid #d0d0d0; margin-top: 1.5rem; padding-top: 1.25rem; }
 .help { color: var(--muted); margin-top: 0; }
 .required { color: var(--muted); font-size: 0.85rem; font-weight: normal; }
 .option, .point, .rank-item { margin: 0.4rem 0; }
