@@ -9,39 +9,25 @@ violation on any page; and `voc export` holds exactly the answers given, with mo
 
 Usage: section_pages_test.py VOC_BINARY SURVEY_FILE WORK_DIR
 """
-import csv
 import os
-import subprocess
 import sys
 
 from selenium.webdriver.common.by import By
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.support.ui import WebDriverWait
 
-from webdriver_session import Server, axe_violations, browser, step_of
+from webdriver_session import (
+    Checks, Server, browser, click, exported_rows, invite, run_voc, step_of, submit, type_into)
 
 VOC, SURVEY, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
 STORE = os.path.join(WORK, "sections.voc.sqlite")
-problems = []
-pages_checked = 0
-
-
-def check(condition, message):
-    if not condition:
-        problems.append(message)
+check = Checks()
 
 
 def voc(*arguments):
-    done = subprocess.run([VOC, *arguments], capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.exit(f"voc {' '.join(arguments)} failed ({done.returncode}): {done.stdout}{done.stderr}")
-    return done.stdout
+    return run_voc(VOC, *arguments)
 
 
 def inspect(driver, label):
     """The checks every page gets: one post form with the primary button on question pages, axe."""
-    global pages_checked
-    pages_checked += 1
     forms = driver.find_elements(By.CSS_SELECTOR, "form[method=post]")
     if step_of(driver) is not None:
         check(len(forms) == 1, f"{label}: {len(forms)} post forms")
@@ -49,8 +35,7 @@ def inspect(driver, label):
               f"{label}: no next button")
     else:
         check(len(forms) <= 1, f"{label}: {len(forms)} forms")
-    for violation in axe_violations(driver):
-        problems.append(f"{label}: axe: {violation}")
+    check.axe(driver, label)
 
 
 def questions(driver):
@@ -65,23 +50,6 @@ def questions(driver):
 
 def css(driver, selector):
     return driver.find_element(By.CSS_SELECTOR, selector)
-
-
-def click(driver, selector):
-    css(driver, selector).click()
-
-
-def type_into(driver, selector, text):
-    element = css(driver, selector)
-    element.clear()
-    element.send_keys(text)
-
-
-def submit(driver, value):
-    driver.execute_script("window.vocOldPage = true")
-    click(driver, f"form[method=post] button[type=submit][name=action][value={value}]")
-    WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,)).until(
-        lambda d: d.execute_script("return window.vocOldPage === undefined && document.readyState === 'complete'"))
 
 
 def first_page(driver, channel):
@@ -132,13 +100,7 @@ def rest(driver, respondent):
 
 
 def main():
-    with open(os.path.join(WORK, "sample.csv"), "w", encoding="utf-8") as handle:
-        handle.write("id,email\nr1,one@example.com\nr2,two@example.com\n")
-    voc("sample", "load", STORE, os.path.join(WORK, "sample.csv"))
-    voc("sample", "invite", SURVEY, "--store", STORE, "--base-url", "http://placeholder",
-        "--out", os.path.join(WORK, "links.csv"))
-    with open(os.path.join(WORK, "links.csv"), newline="", encoding="utf-8") as handle:
-        links = {row["respondent_id"]: row["link"].replace("http://placeholder", "") for row in csv.DictReader(handle)}
+    links = invite(VOC, SURVEY, STORE, WORK, ["r1", "r2"])
     server = Server(VOC, SURVEY, STORE)
     driver = browser()
     try:
@@ -170,10 +132,7 @@ def main():
         driver.quit()
         server.stop()
 
-    export = os.path.join(WORK, "export.csv")
-    voc("export", STORE, "--survey", "web-sections", "--out", export)
-    with open(export, newline="", encoding="utf-8") as handle:
-        rows = {row["respondent_id"]: row for row in csv.DictReader(handle)}
+    rows = exported_rows(VOC, STORE, "web-sections", WORK)
     check(set(rows) == {"r1", "r2"}, f"completes: {sorted(rows)}")
     common = {
         "mode": "cawi", "visits": "3", "rating": "4", "nps": "9", "liked.range": "1", "liked.prices": "0",
@@ -192,10 +151,7 @@ def main():
     for respondent in ("r1", "r2"):
         check(f"Quick checkout ({respondent})" in ladder, f"{respondent}: the why answer is not exported")
 
-    print(f"section pages: {pages_checked} pages checked with axe-core, {len(problems)} problems")
-    for problem in problems:
-        print("  " + problem)
-    sys.exit(1 if problems else 0)
+    check.finish("section pages")
 
 
 if __name__ == "__main__":
