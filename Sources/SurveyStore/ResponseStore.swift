@@ -154,6 +154,11 @@ public protocol ResponseStore: Sendable {
     /// count as `DispositionCode.inProgress` ("0.0", pending).
     func dispositionCounts(surveyID: String) async throws -> [DispositionCount]
 
+    /// The cases `dispositionCounts` counts as pending because an interview of theirs is still in progress: that
+    /// response (the case's latest event, the case having no complete response) with its interviewer and last
+    /// change, by response id. A caller classifies the abandoned ones (`FieldworkStatus`, `AbandonmentRule`).
+    func pendingResponses(surveyID: String) async throws -> [PendingResponse]
+
     // MARK: Imports
 
     /// Stores finished responses (and their respondents) read from files.

@@ -41,6 +41,22 @@ import Testing
             <what id="q2" type="rating" when="{q2} = 1">
                                               ^
         """#,
+        "invalid/page-layout.json": #"""
+        invalid/page-layout.json:4:12: error: 'sections' is not a valid page; use one of 'question', 'section'
+          "page": "sections",
+                   ^
+        invalid/page-layout.json:7:27: error: 'all' is not a valid page; use one of 'question', 'section'
+            {"id": "s1", "page": "all", "items": [{"what": {"id": "q1", "type": "nps", "text": "How likely?"}}]}
+                                  ^
+        """#,
+        "invalid/page-layout.xml": #"""
+        invalid/page-layout.xml:2:78: error: 'sections' is not a valid value of attribute 'page' on <survey>; use one of 'question', 'section'
+        <survey xmlns="https://voc.dev/schema/survey/1" id="t" version="1.0.0" page="sections">
+                                                                                     ^
+        invalid/page-layout.xml:4:26: error: 'all' is not a valid value of attribute 'page' on <section>; use one of 'question', 'section'
+          <section id="s1" page="all">
+                                 ^
+        """#,
         "invalid/json-escapes.json": #"""
         invalid/json-escapes.json:10:92: error: unknown variable {npz} (did you mean {nps}?)
                 {"note": {"id": "n1", "text": "Sorry", "when": "{nps} <= 6 and \"\u00e9t\u00e9\" = {npz}"}}

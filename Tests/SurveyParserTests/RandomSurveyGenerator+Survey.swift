@@ -84,6 +84,11 @@ extension RandomSurveyGenerator {
                 margins: [MarginTarget(variable: "age_band", level: "55+", target: Double(random.int(1...99)) / 100)])
         }
         addQualityDeclarations(to: &survey)
+        // Page layouts last, so that the draws above stay as they were.
+        if random.chance(0.4) { survey.page = .section }
+        for index in survey.sections.indices where random.chance(0.3) {
+            survey.sections[index].page = random.pick(PageLayout.allCases)
+        }
         return survey
     }
 }

@@ -47,6 +47,7 @@ enum ResponseStoreConformance {
         Check(name: "responses page by id, cut into ranges and filter by status", run: paging),
         Check(name: "bulk reads keep interleaved responses' answers, paradata and ladders apart", run: interleaved),
         Check(name: "disposition counts per case", run: dispositions),
+        Check(name: "pending responses are the open interviews that decide their case", run: pendingResponses),
         Check(name: "weight sets", run: weightSets),
         Check(name: "quality runs", run: qualityRuns),
     ]
@@ -380,6 +381,26 @@ enum ResponseStoreConformance {
                 DispositionCount(disposition: .refusal, interviewer: "bob", count: 1),
                 DispositionCount(disposition: .noAnswer, interviewer: "ann", count: 1),
             ])
+    }
+
+    static func pendingResponses(_ store: any ResponseStore) async throws {
+        let store = try await prepared(store, respondents: 4)
+        // r01: open, decides its case. r02: open but completed by a later response. r03: open, then a later
+        // refusal attempt decides the case. r04: nothing yet (pending, but no response to classify).
+        try await store.createResponse(start("o1", respondent: "r01", interviewer: "ann"))
+        try await store.createResponse(start("o2", respondent: "r02", interviewer: "bob"))
+        try await store.createResponse(start("o3", respondent: "r02", interviewer: "bob"))
+        _ = try await store.completeResponse(responseID: "o3", quotas: [], at: Date())
+        try await store.createResponse(start("o4", respondent: "r03"))
+        try await store.recordContactAttempt(
+            ContactAttempt(
+                respondentID: "r03", surveyID: "demo", interviewer: "ann", disposition: .refusal,
+                at: Date(timeIntervalSince1970: 1_800_000_000)))
+        let pending = try await store.pendingResponses(surveyID: "demo")
+        #expect(pending.map(\.responseID) == ["o1"])
+        #expect(pending.first?.interviewer == "ann")
+        #expect(pending.first?.updatedAt == Date(timeIntervalSince1970: 1_700_000_000))
+        #expect(try await store.pendingResponses(surveyID: "other").isEmpty)
     }
 
     static func weightSets(_ store: any ResponseStore) async throws {

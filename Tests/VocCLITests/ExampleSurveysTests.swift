@@ -9,7 +9,7 @@ import Testing
 /// the built `voc` binary.
 @Suite struct ExampleSurveysTests {
     static let examples = [
-        "bank-needs", "post-purchase-nps", "b2b-supplier-needs", "kano-features", "energy-focus-group",
+        "bank-needs", "post-purchase-nps", "b2b-supplier-needs", "kano-features", "energy-focus-group", "web-sections",
     ]
 
     private func path(_ name: String, _ ext: String) -> String {
@@ -64,7 +64,8 @@ import Testing
         let survey = try #require(SurveyLoader.load(contentsOf: path(name, "xml")).survey)
         let totals = SurveyOutline(survey).totals
         #expect(result.stdout.hasPrefix("survey \(name) \(survey.version): "))
-        let counts = "\(totals.whatQuestions) what questions, \(totals.whyProbes) why probes"
+        let probes = totals.whyProbes == 1 ? "why probe" : "why probes"
+        let counts = "\(totals.whatQuestions) what questions, \(totals.whyProbes) \(probes)"
         #expect(result.stdout.contains("totals: \(counts)"))
         for question in survey.whatQuestions { #expect(result.stdout.contains("WHAT  \(question.id) ")) }
         for probe in survey.whyProbes { #expect(result.stdout.contains("WHY   \(probe.id) ")) }

@@ -92,9 +92,18 @@ import Testing
         let quotas = try #require(object["quotas"] as? [[String: Any]])
         #expect(quotas.first?["completes"] as? Int == 1)
         #expect(quotas.first?["target"] as? Int == 2)
+        let abandoned = try #require(object["abandoned"] as? [String: Double])
+        #expect(abandoned == ["after_hours": 24, "partial_share": 0.5, "partial": 0, "break_off": 0])
         let table = try run(["status", "shop.xml"])
         #expect(table.stdout.contains("RR1    0.5000"))
         #expect(table.stdout.contains("ann"))
+        #expect(table.stdout.contains("abandoned (no change for 24 h): 0 partial (1.2, at least 50% of on-route"))
+        let other = try run(["status", "shop.xml", "--abandoned-after", "2", "--partial-share", "0.8", "--json"])
+        #expect(
+            other.stdout.contains(#""abandoned":{"after_hours":2.0,"partial_share":0.8,"partial":0,"break_off":0}"#))
+        let bad = try run(["status", "shop.xml", "--partial-share", "1.5"])
+        #expect(bad.exitCode != 0)
+        #expect(bad.stderr.contains("--partial-share must be between 0 and 1"))
     }
 
     @Test func badImportsReportEveryErrorAndExitNonZero() throws {

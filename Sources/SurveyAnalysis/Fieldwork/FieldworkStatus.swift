@@ -7,9 +7,12 @@ public import SurveyStore
 /// What `voc status` reports: cases by disposition, AAPOR outcome rates overall and by interviewer, quotas, and the
 /// stored quality runs.
 ///
-/// Cases are counted by `ResponseStore.dispositionCounts` (one final disposition per case). Pending cases (never
-/// attempted, or an interview still in progress: code 0.0) are shown but left out of the rates, which are
-/// computed by `AAPORRates` (SurveyStatistics) from the outcome groups I, P, R, NC, O, UH, UO and NE.
+/// Cases are counted by `ResponseStore.dispositionCounts` (one final disposition per case), with interviews left
+/// unfinished for `AbandonmentRule.after` (default 24 hours) classified as partial interviews (1.2) or break-offs
+/// (2.12) by the share of their on-route questions answered (`AbandonedInterviews`, default 50%). Pending cases
+/// (never attempted, or an interview still in progress and not yet abandoned: code 0.0) are shown but left out of
+/// the rates, which are computed by `AAPORRates` (SurveyStatistics) from the outcome groups I, P, R, NC, O, UH, UO
+/// and NE.
 public struct FieldworkStatus: Sendable {
     public var surveyID: String
     public var version: SemanticVersion?
@@ -18,13 +21,17 @@ public struct FieldworkStatus: Sendable {
     public var responsesByMode: [String: [ResponseStatus: Int]] = [:]
     public var dispositions: [DispositionCount]
     public var quotas: [(id: String, count: Int, target: Int)]
+    /// The abandoned interviews, already counted in `dispositions` as partials or break-offs.
+    public var abandoned: AbandonedInterviews
     /// The stored quality runs (`voc quality`) with their summaries, by name.
     public var qualityRuns: [(run: QualityRunSummary, summary: QualitySummary?)] = []
 
-    /// The status of the survey chosen by `StudyStore`'s rule (`surveyID`, else the only survey) in `store`.
+    /// The status of the survey chosen by `StudyStore`'s rule (`surveyID`, else the only survey) in `store`, with
+    /// interviews abandoned by `abandonment` at `now` classified.
     /// - Throws: `StudyError` for an ambiguous or unknown survey; the store's errors.
     public static func load(
-        store: any ResponseStore, path: String, surveyID: String?
+        store: any ResponseStore, path: String, surveyID: String?, abandonment: AbandonmentRule = AbandonmentRule(),
+        now: Date = Date()
     ) async throws
         -> FieldworkStatus
     {
@@ -34,10 +41,13 @@ public struct FieldworkStatus: Sendable {
         let survey = newest.flatMap { SurveyLoader.load(text: $0.json, path: "<store>", format: .json).survey }
         let counts = try await store.quotaCounts(surveyID: id)
         let quotas = (survey?.quotas ?? []).map { (id: $0.id, count: counts[$0.id] ?? 0, target: $0.target) }
+        let abandoned = try await AbandonedInterviews.find(
+            in: store, surveyID: id, definitions: definitions, rule: abandonment, now: now)
         return FieldworkStatus(
             surveyID: id, version: newest?.version, responses: try await store.responseCounts(surveyID: id),
             responsesByMode: try await store.responseCountsByMode(surveyID: id),
-            dispositions: try await store.dispositionCounts(surveyID: id), quotas: quotas,
+            dispositions: abandoned.applied(to: try await store.dispositionCounts(surveyID: id)), quotas: quotas,
+            abandoned: abandoned,
             qualityRuns: try await store.qualityRuns(surveyID: id).map { ($0, QualitySummary.decoded($0.reportJSON)) })
     }
 

@@ -2,8 +2,11 @@ import SurveyModel
 
 extension InterviewEngine {
     /// The step to show now, with texts piped and translated and options in display order; nil when finished.
-    public var prompt: Prompt? {
-        guard outcome == nil, let position = cursor, let entryIndex = plan.index[position.itemID] else { return nil }
+    public var prompt: Prompt? { cursor.flatMap(prompt(at:)) }
+
+    /// The step at `position` (one of `page`), as `prompt` shows it; nil when finished or unknown.
+    public func prompt(at position: InterviewPosition) -> Prompt? {
+        guard outcome == nil, let entryIndex = plan.index[position.itemID] else { return nil }
         let entry = plan.entries[entryIndex]
         let section = survey.sections[entry.sectionIndex]
         let (number, total) = progress(at: entryIndex)
@@ -116,7 +119,7 @@ extension InterviewEngine {
         return (max(1, number), max(1, total))
     }
 
-    private func isKnownSkipped(_ entry: InterviewPlan.Entry) -> Bool {
+    func isKnownSkipped(_ entry: InterviewPlan.Entry) -> Bool {
         for condition in [survey.sections[entry.sectionIndex].when, entry.item.when] {
             guard let condition else { continue }
             let unanswered = condition.references.contains { reference in

@@ -79,6 +79,25 @@ public struct InterviewSession: Sendable {
         return .accepted(try await persist(events))
     }
 
+    /// Applies one input per position of the engine's page (`InterviewEngine.submitPage`); accepted events are
+    /// durable, in one transaction, when this returns. A completion refused by the store for a full quota ends
+    /// the interview as quota-full, as `submit` does.
+    public mutating func submitPage(
+        _ inputs: [InterviewPosition: InterviewInput], confirmed: Set<InterviewPosition> = []
+    ) async throws -> PageSubmitResult {
+        try await refreshQuotas()
+        let result = engine.submitPage(inputs, confirmed: confirmed)
+        guard case .accepted(let events) = result else { return result }
+        return .accepted(try await persist(events))
+    }
+
+    /// Goes back to the previous page (`InterviewEngine.goBackPage`), recorded before this returns.
+    public mutating func goBackPage() async throws -> SubmitResult {
+        let result = engine.goBackPage()
+        guard case .accepted(let events) = result else { return result }
+        return .accepted(try await persist(events))
+    }
+
     /// Ends the interview early (break-off or another non-complete outcome) and records it.
     public mutating func end(with outcome: InterviewOutcome) async throws -> [InterviewEvent] {
         try await persist(engine.end(with: outcome))

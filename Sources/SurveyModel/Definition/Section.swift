@@ -14,6 +14,8 @@ public struct Section: Sendable, Hashable {
     public var stage: DiscussionStage?
     /// For focus-group guides: the time box in minutes.
     public var minutes: Int?
+    /// How web pages group this section's items; nil: as the survey says (`Survey.page`).
+    public var page: PageLayout?
     public var items: [SurveyItem]
 
     public init(

@@ -35,6 +35,8 @@ public struct Survey: Sendable, Hashable {
     public var metadata: [String: String]
     /// Consistency rules every response should satisfy (checked by `voc quality`, never during the interview).
     public var consistencyRules: [ConsistencyRule]
+    /// How web pages group a section's items unless the section says otherwise (default one question per page).
+    public var page: PageLayout = .question
 
     public init(
         id: String,

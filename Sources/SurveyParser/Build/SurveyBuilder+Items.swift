@@ -13,6 +13,9 @@ extension SurveyBuilder {
             section.stage = keyword(node, "stage", path: path, default: DiscussionStage.opening)
         }
         section.minutes = int(node, "minutes", path: path)
+        if node.attribute("page") != nil {
+            section.page = keyword(node, "page", path: path, default: PageLayout.question)
+        }
         if let minutes = section.minutes, minutes <= 0 {
             error("'minutes' must be positive", code: "bad-value", at: node.attribute("minutes")!.valueStart)
         }

@@ -26,6 +26,7 @@ extension SurveyBuilder {
         var survey = Survey(
             id: id, version: version, kind: kind, title: title ?? "", description: description,
             defaultLanguage: defaultLanguage, translations: translations)
+        survey.page = keyword(root, "page", path: path, default: PageLayout.question)
         for child in root.children {
             switch child.name {
             case "metadata": survey.metadata = metadata(child)

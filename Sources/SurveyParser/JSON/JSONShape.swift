@@ -42,7 +42,7 @@ struct JSONShape: Sendable {
         "survey": JSONShape(
             scalars: [
                 "$schema": .string, "id": .string, "version": .string, "kind": .string, "lang": .string,
-                "translations": .languageList,
+                "translations": .languageList, "page": .string,
             ],
             texts: ["title", "description"],
             children: [
@@ -75,7 +75,7 @@ struct JSONShape: Sendable {
         "section": JSONShape(
             scalars: [
                 "id": .string, "when": .string, "randomize": .boolean, "rotate": .boolean, "stage": .string,
-                "minutes": .integer,
+                "minutes": .integer, "page": .string,
             ],
             texts: ["title"], children: ["items": .items]),
         "what": JSONShape(

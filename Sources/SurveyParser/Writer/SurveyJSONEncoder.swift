@@ -11,6 +11,7 @@ enum SurveyJSONEncoder {
         ]
         if survey.kind != .survey { members.append(("kind", .string(survey.kind.rawValue))) }
         members.append(("lang", .string(survey.defaultLanguage)))
+        if survey.page != .question { members.append(("page", .string(survey.page.rawValue))) }
         members.appendArrayUnlessEmpty("translations", survey.translations, JSONOutput.string)
         members.append(("title", text(survey.title, survey.defaultLanguage)))
         let lang = survey.defaultLanguage
@@ -98,6 +99,7 @@ enum SurveyJSONEncoder {
         if section.rotate { object.append(("rotate", .bool(true))) }
         if let stage = section.stage { object.append(("stage", .string(stage.rawValue))) }
         if let minutes = section.minutes { object.append(("minutes", .raw(String(minutes)))) }
+        if let page = section.page { object.append(("page", .string(page.rawValue))) }
         object.append(
             (
                 "items",

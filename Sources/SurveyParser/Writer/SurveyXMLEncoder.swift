@@ -9,6 +9,7 @@ enum SurveyXMLEncoder {
                 ("xmlns", SurveySchema.namespace), ("id", survey.id), ("version", survey.version.description),
                 ("kind", survey.kind == .survey ? nil : survey.kind.rawValue), ("lang", survey.defaultLanguage),
                 ("translations", survey.translations.isEmpty ? nil : survey.translations.joined(separator: " ")),
+                ("page", survey.page == .question ? nil : survey.page.rawValue),
             ])
         root.children += texts("title", survey.title)
         if let description = survey.description { root.children += texts("description", description) }
@@ -101,6 +102,7 @@ enum SurveyXMLEncoder {
                 ("randomize", flag(section.randomize, default: false)),
                 ("rotate", flag(section.rotate, default: false)),
                 ("stage", section.stage?.rawValue), ("minutes", section.minutes.map(String.init)),
+                ("page", section.page?.rawValue),
             ])
         if let title = section.title { element.children += texts("title", title) }
         for item in section.items {

@@ -88,6 +88,13 @@ extension PostgresStore {
         }
     }
 
+    public func pendingResponses(surveyID: String) async throws -> [PendingResponse] {
+        var binds = PostgresBindings()
+        binds.append(surveyID)
+        let query = PostgresQuery(unsafeSQL: DispositionCount.pendingResponsesSQL(survey: "$1"), binds: binds)
+        return try await run { connection in try PendingResponse.decoded(try await connection.rows(query)) }
+    }
+
     /// Builds `StoredResponse` values for response rows (columns `StoredResponseBatch.responseColumns`), loading
     /// their answers, paradata and ladders in bulk.
     static func loadResponses(

@@ -22,18 +22,7 @@ extension DispositionCount {
     /// survey id (`:survey` for SQLite, `$1` for PostgreSQL), written wherever the id is needed.
     static func finalDispositionSQL(survey: String) -> String {
         """
-        WITH events AS (
-            SELECT respondent_id, disposition, interviewer, updated_at AS at,
-                   CASE WHEN status = 'complete' THEN 1 ELSE 0 END AS complete, key AS seq
-            FROM responses WHERE survey_id = \(survey)
-            UNION ALL
-            SELECT respondent_id, disposition, interviewer, at, 0, key
-            FROM contact_attempts WHERE survey_id = \(survey)
-        ), ranked AS (
-            SELECT disposition, interviewer, ROW_NUMBER() OVER (
-                PARTITION BY respondent_id ORDER BY complete DESC, at DESC, seq DESC) AS position
-            FROM events
-        )
+        \(decidingEventsSQL(survey: survey))
         SELECT disposition, interviewer, COUNT(*) AS n FROM ranked WHERE position = 1
         GROUP BY disposition, interviewer
         UNION ALL
@@ -41,6 +30,37 @@ extension DispositionCount {
         WHERE NOT EXISTS (SELECT 1 FROM responses x WHERE x.respondent_id = r.id AND x.survey_id = \(survey))
           AND NOT EXISTS (SELECT 1 FROM contact_attempts c
               WHERE c.respondent_id = r.id AND c.survey_id = \(survey))
+        """
+    }
+
+    /// The in-progress responses that decide their case (columns `response_id, interviewer, updated_at`, by
+    /// response id): the cases `finalDispositionSQL` counts as `0.0` because of an interview still open.
+    static func pendingResponsesSQL(survey: String) -> String {
+        """
+        \(decidingEventsSQL(survey: survey))
+        SELECT response_id, interviewer, at AS updated_at FROM ranked
+        WHERE position = 1 AND response_id IS NOT NULL AND status = 'in-progress'
+        ORDER BY response_id
+        """
+    }
+
+    /// The common table expressions of both queries: every event of a case (`events`: its responses and contact
+    /// attempts) and their rank within the case (`ranked`, `position = 1` the deciding event).
+    private static func decidingEventsSQL(survey: String) -> String {
+        """
+        WITH events AS (
+            SELECT respondent_id, disposition, interviewer, updated_at AS at,
+                   CASE WHEN status = 'complete' THEN 1 ELSE 0 END AS complete, key AS seq,
+                   id AS response_id, status
+            FROM responses WHERE survey_id = \(survey)
+            UNION ALL
+            SELECT respondent_id, disposition, interviewer, at, 0, key, NULL, NULL
+            FROM contact_attempts WHERE survey_id = \(survey)
+        ), ranked AS (
+            SELECT disposition, interviewer, at, response_id, status, ROW_NUMBER() OVER (
+                PARTITION BY respondent_id ORDER BY complete DESC, at DESC, seq DESC) AS position
+            FROM events
+        )
         """
     }
 

@@ -105,6 +105,14 @@ extension SQLiteStore {
         }
     }
 
+    public func pendingResponses(surveyID: String) async throws -> [PendingResponse] {
+        try await read { db in
+            let rows = try Row.fetchAll(
+                db, sql: DispositionCount.pendingResponsesSQL(survey: ":survey"), arguments: ["survey": surveyID])
+            return try PendingResponse.decoded(rows)
+        }
+    }
+
     /// Builds `StoredResponse` values for the response rows `sql` selects (its columns
     /// `StoredResponseBatch.responseColumns`), loading their answers, paradata and ladders in bulk.
     ///

@@ -48,6 +48,17 @@ public struct FormFields: Sendable, Hashable {
         }
     }
 
+    /// The fields whose names start with `prefix`, without it (the controls of one step of a section page); all
+    /// of them for an empty prefix.
+    public func scoped(_ prefix: String) -> FormFields {
+        guard !prefix.isEmpty else { return self }
+        var scoped = FormFields()
+        for (name, list) in values where name.hasPrefix(prefix) {
+            scoped.values[String(name.dropFirst(prefix.count))] = list
+        }
+        return scoped
+    }
+
     /// Fields every page carries that are not answers.
     static let navigation: Set<String> = ["action", "csrf", "step", "confirm", "lang"]
 }

@@ -54,8 +54,9 @@ public struct WebInterviews: Sendable {
         return token
     }
 
-    /// Applies a submitted page (`POST /s/SURVEY?t=TOKEN`). A form for another step than the current one (an
-    /// old tab, a double submit) changes nothing and shows the current step.
+    /// Applies a submitted page (`POST /s/SURVEY?t=TOKEN`): every step on it through the engine at once
+    /// (`InterviewSession.submitPage`), so that a page is taken whole or not at all. A form for another page than
+    /// the current one (an old tab, a double submit) changes nothing and shows the current page.
     public func submit(
         surveyID: String, token: String, fields: FormFields, language: LanguageRequest
     ) async throws -> WebSubmission {
@@ -66,15 +67,29 @@ public struct WebInterviews: Sendable {
         guard case .step(var step) = state.page, fields["step"] == step.prompt.position.description else {
             return .redirect
         }
-        let input: InterviewInput
-        if fields["action"] == "back" {
-            input = .back
-        } else {
-            switch FormAnswerCodec.input(fields, for: step.prompt) {
-            case .success(let value): input = value
-            case .failure(let problem):
-                step.fields = fields
-                step.problem = problem.message
+        let back = fields["action"] == "back"
+        var inputs: [InterviewPosition: InterviewInput] = [:]
+        var confirmed: Set<InterviewPosition> = []
+        if !back {
+            var unreadable = false
+            for index in step.items.indices {
+                let item = step.items[index]
+                let scoped = fields.scoped(step.prefix(of: item))
+                step.items[index].fields = scoped
+                if scoped["confirm"] == "1" { confirmed.insert(item.prompt.position) }
+                switch FormAnswerCodec.input(scoped, for: item.prompt) {
+                case .success(let input): inputs[item.prompt.position] = input
+                case .failure(let problem):
+                    step.items[index].problem = problem.message
+                    unreadable = true
+                }
+            }
+            if unreadable {
+                // The other steps' problems too, from a trial on a copy of the engine (nothing is recorded).
+                var trial = state.engine
+                if case .needsCorrection(let problems)? = trial?.submitPage(inputs, confirmed: confirmed) {
+                    step.mark(problems, keeping: true)
+                }
                 return .page(.step(step))
             }
         }
@@ -82,26 +97,25 @@ public struct WebInterviews: Sendable {
         switch state {
         case .running(let running): session = running
         case .fresh(let engine, let responseID):
-            if case .back = input { return .redirect }
+            if back { return .redirect }
             guard let started = try await start(link, engine: engine, responseID: responseID) else { return .redirect }
             session = started
         case .other: return .redirect
         }
-        var result = try await session.submit(input)
-        if case .needsConfirmation = result, fields["confirm"] == "1" { result = try await session.submit(.confirm) }
-        switch result {
-        case .accepted: return .redirect
-        case .rejected(let message):
-            step.fields = fields
-            step.problem = Self.sentence(message)
-        case .needsConfirmation(let warning):
-            step.fields = fields
-            step.warning = Self.sentence(warning)
+        if back {
+            guard case .rejected(let message) = try await session.goBackPage() else { return .redirect }
+            step.items[0].problem = Self.sentence(message)
+            return .page(.step(step))
         }
-        return .page(.step(step))
+        switch try await session.submitPage(inputs, confirmed: confirmed) {
+        case .accepted: return .redirect
+        case .needsCorrection(let problems):
+            step.mark(problems, keeping: false)
+            return .page(.step(step))
+        }
     }
 
-    private static func sentence(_ message: String) -> String {
+    static func sentence(_ message: String) -> String {
         guard let first = message.first else { return message }
         let text = first.uppercased() + message.dropFirst()
         return text.hasSuffix(".") ? text : text + "."
@@ -139,6 +153,15 @@ public struct WebInterviews: Sendable {
             case .other(let page): page
             }
         }
+
+        /// The engine of an interview that can still be answered.
+        var engine: InterviewEngine? {
+            switch self {
+            case .running(let session): session.engine
+            case .fresh(let engine, _): engine
+            case .other: nil
+            }
+        }
     }
 
     /// A recorder for one request: pages are timed from the previous page's answer (within 30 minutes), and a
@@ -174,24 +197,28 @@ public struct WebInterviews: Sendable {
         return .fresh(engine, responseID: link.invitation.responseID)
     }
 
-    /// The page of the engine's current step, or of its ending.
+    /// The engine's current page (`InterviewEngine.page`), or its ending.
     static func page(of engine: InterviewEngine) -> WebPage {
-        guard let prompt = engine.prompt else {
+        let prompts = engine.page.compactMap(engine.prompt(at:))
+        guard let first = prompts.first else {
             let outcome = engine.outcome
             let ending: WebEnding =
                 outcome?.status == .complete ? .completed : outcome?.disposition == .quotaFull ? .screenedOut : .closed
             return .finished(ending, survey: engine.survey, language: engine.language)
         }
-        let prefix = prompt.position.itemID + "."
-        var others: [String: String] = [:]
-        for (key, text) in engine.otherTexts where key.hasPrefix(prefix) {
-            others[String(key.dropFirst(prefix.count))] = text
+        let items = prompts.map { prompt in
+            let prefix = prompt.position.itemID + "."
+            var others: [String: String] = [:]
+            for (key, text) in engine.otherTexts where key.hasPrefix(prefix) {
+                others[String(key.dropFirst(prefix.count))] = text
+            }
+            let fields = FormAnswerCodec.fields(for: prompt, answer: prompt.currentAnswer, otherTexts: others)
+            return WebStepItem(prompt: prompt, fields: fields)
         }
-        let fields = FormAnswerCodec.fields(for: prompt, answer: prompt.currentAnswer, otherTexts: others)
         return .step(
             WebStep(
-                survey: engine.survey, prompt: prompt, fields: fields, problem: nil, warning: nil,
-                language: engine.language, canGoBack: prompt.number > 1 || prompt.position.depth > 1))
+                survey: engine.survey, items: items, language: engine.language,
+                canGoBack: first.number > 1 || first.position.depth > 1))
     }
 
     /// Creates the link's response and resumes it; nil when a concurrent request created it first.

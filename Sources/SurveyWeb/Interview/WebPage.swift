@@ -22,20 +22,28 @@ public enum WebEnding: Sendable, Hashable {
     case closed
 }
 
-/// One interview step as shown: the engine's prompt, the controls' values, and what to correct.
+/// One page of the interview as shown: the engine's page (`InterviewEngine.page`: one step, or the questions
+/// and notes of a section), each with its controls' values and what to correct.
 public struct WebStep: Sendable {
     public var survey: Survey
-    public var prompt: Prompt
-    /// The values the controls show: the stored answer, or what was just submitted when it needs correcting.
-    public var fields: FormFields
-    /// A problem to correct (the engine's or the form's), shown next to the question.
-    public var problem: String?
-    /// A soft check's warning: the respondent may confirm the answer or change it.
-    public var warning: String?
+    /// The steps on the page, in order (at least one).
+    public var items: [WebStepItem]
     /// The language the texts are in (nil: the survey's default).
     public var language: String?
     /// Whether a step before this one can be gone back to.
     public var canGoBack: Bool
+
+    /// The page's first step: its number, and the position the form names (`step`).
+    public var prompt: Prompt { items[0].prompt }
+
+    /// Whether the page shows several steps, whose control names and ids then start with the question id and a
+    /// colon (`q1:a`, `q2:other.x`; ids cannot contain a colon, so the prefixes never overlap).
+    public var isSectionPage: Bool { items.count > 1 }
+
+    /// The prefix of `item`'s control names and ids ("" on a page of one step).
+    public func prefix(of item: WebStepItem) -> String {
+        isSectionPage ? item.prompt.position.itemID + ":" : ""
+    }
 }
 
 /// The reply to a submitted page.

@@ -61,21 +61,28 @@ struct PageView {
         context["step"] = prompt.position.description
         context["canGoBack"] = step.canGoBack
         context["sectionTitle"] = prompt.sectionTitle ?? ""
-        var question: [String: Any] = [
-            "text": prompt.text, "help": prompt.help ?? "", "required": prompt.required,
-            "problem": step.problem ?? "", "warning": step.warning ?? "",
-            "describedBy": describedBy(step), "invalid": step.problem != nil,
-        ]
-        question.merge(PageControls(fields: step.fields, strings: strings).context(for: prompt)) { $1 }
-        context["question"] = question.withoutEmptyTexts()
+        let questions = step.items.map { item -> [String: Any] in
+            // `p`: the prefix of the item's control names and ids on a section page (see `WebStep.prefix`).
+            let prefix = step.prefix(of: item)
+            var question: [String: Any] = [
+                "p": prefix, "text": item.prompt.text, "help": item.prompt.help ?? "", "required": item.prompt.required,
+                "problem": item.problem ?? "", "warning": item.warning ?? "",
+                "describedBy": describedBy(item, prefix: prefix), "invalid": item.problem != nil,
+            ]
+            question.merge(PageControls(fields: item.fields, strings: strings).context(for: item.prompt)) { $1 }
+            return question.withoutEmptyTexts()
+        }
+        // One question: an object; a section page: a list, which the same template section repeats.
+        context["question"] = step.isSectionPage ? questions as Any : questions[0] as Any
         return context.withoutEmptyTexts()
     }
 
-    private func describedBy(_ step: WebStep) -> String {
+    /// The ids of the texts that describe `item`'s controls: its help, problem and warning.
+    private func describedBy(_ item: WebStepItem, prefix: String) -> String {
         var ids: [String] = []
-        if step.prompt.help != nil { ids.append("help") }
-        if step.problem != nil { ids.append("problem") }
-        if step.warning != nil { ids.append("warning") }
+        if item.prompt.help != nil { ids.append(prefix + "help") }
+        if item.problem != nil { ids.append(prefix + "problem") }
+        if item.warning != nil { ids.append(prefix + "warning") }
         return ids.joined(separator: " ")
     }
 }

@@ -24,6 +24,7 @@ enum StatusPrinter {
         out +=
             "groups: " + FieldworkStatus.groups(overall).map { "\($0.0) \(Int($0.1))" }.joined(separator: "  ")
             + "  pending \(status.pending(interviewer: nil))\n"
+        out += abandonedLine(status.abandoned)
         out += "e = " + format(e) + "\n"
         var rates = TextTable(headers: ["rate", "value"], rightAligned: [false, true])
         for (name, value) in FieldworkStatus.namedRates(overall, e: e) { rates.append([name, format(value)]) }
@@ -97,6 +98,10 @@ enum StatusPrinter {
             ",\"dispositions\":{"
             + status.byDisposition.map { "\(string($0.0.rawValue)):\($0.1)" }.joined(separator: ",") + "}"
         out += ",\"groups\":" + groupObject(overall, pending: status.pending(interviewer: nil))
+        let rule = status.abandoned.rule
+        out +=
+            ",\"abandoned\":{\"after_hours\":\(number(rule.after / 3600)),\"partial_share\":\(number(rule.partialShare)),"
+            + "\"partial\":\(status.abandoned.partial),\"break_off\":\(status.abandoned.breakOff)}"
         out += ",\"e\":\(number(e)),\"rates\":" + rateObject(overall)
         out +=
             ",\"quotas\":["
@@ -119,6 +124,14 @@ enum StatusPrinter {
                     + "\"with_flags\":\(run.flaggedCount),\"summary\":\(summary == nil ? "null" : run.reportJSON)}"
             }.joined(separator: ",") + "]}"
         return out
+    }
+
+    /// The line saying how interviews left unfinished were classified.
+    static func abandonedLine(_ abandoned: AbandonedInterviews) -> String {
+        let hours = abandoned.rule.after / 3600
+        let share = abandoned.rule.partialShare * 100
+        return "abandoned (no change for \(Value.format(hours)) h): \(abandoned.partial) partial (1.2, at least "
+            + "\(Value.format(share))% of on-route questions answered), \(abandoned.breakOff) break-off (2.12)\n"
     }
 
     static func format(_ value: Double) -> String {

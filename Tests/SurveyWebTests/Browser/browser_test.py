@@ -9,35 +9,24 @@ four; a server killed with SIGKILL and restarted loses nothing; the open link an
 
 Usage: browser_test.py VOC_BINARY SURVEY_FILE WORK_DIR
 """
-import csv
 import os
-import subprocess
 import sys
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-from webdriver_session import Server, axe_violations, browser, step_of
+from webdriver_session import (
+    Checks, Server, browser, click, exported_rows, invite, run_voc, step_of, submit, type_into, wait_for_new_page)
 
 VOC, SURVEY, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
 STORE = os.path.join(WORK, "web.voc.sqlite")
 XSS = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>"
-problems = []
-pages_checked = 0
-
-
-def check(condition, message):
-    if not condition:
-        problems.append(message)
+check = Checks()
 
 
 def voc(*arguments):
-    done = subprocess.run([VOC, *arguments], capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.exit(f"voc {' '.join(arguments)} failed ({done.returncode}): {done.stdout}{done.stderr}")
-    return done.stdout
+    return run_voc(VOC, *arguments)
 
 
 # What each step must render (a CSS selector that must match), and how to answer it.
@@ -62,16 +51,6 @@ CONTROLS = {
 }
 
 
-def click(driver, selector):
-    driver.find_element(By.CSS_SELECTOR, selector).click()
-
-
-def type_into(driver, selector, text):
-    element = driver.find_element(By.CSS_SELECTOR, selector)
-    element.clear()
-    element.send_keys(text)
-
-
 def answer_with_keyboard(driver):
     """Tabs to the first option of the page, selects it with the space bar and submits with Enter: every page can
     be completed without a mouse."""
@@ -86,8 +65,7 @@ def answer_with_keyboard(driver):
     check(active.is_selected(), "the space bar does not select the option")
     driver.execute_script("window.vocOldPage = true")
     active.send_keys(Keys.ENTER)
-    WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,)).until(
-        lambda d: d.execute_script("return window.vocOldPage === undefined && document.readyState === 'complete'"))
+    wait_for_new_page(driver)
 
 
 def answer(driver, step):
@@ -134,27 +112,16 @@ def answer(driver, step):
         click(driver, "input[name=a][value=now]")
 
 
-def submit(driver, value):
-    """Presses the form's `action` button `value` and waits for the next page to load."""
-    driver.execute_script("window.vocOldPage = true")
-    driver.find_element(By.CSS_SELECTOR, f"form[method=post] button[type=submit][name=action][value={value}]").click()
-    WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,)).until(
-        lambda d: d.execute_script("return window.vocOldPage === undefined && document.readyState === 'complete'"))
-
-
 def next_page(driver):
     submit(driver, "next")
 
 
 def inspect(driver, label):
     """The checks every page gets: one post form, the primary button, no script ran, axe."""
-    global pages_checked
-    pages_checked += 1
     forms = driver.find_elements(By.CSS_SELECTOR, "form")
     check(len(forms) <= 1, f"{label}: {len(forms)} forms")
     check(driver.title != "pwned", f"{label}: injected script ran")
-    for violation in axe_violations(driver):
-        problems.append(f"{label}: axe: {violation}")
+    check.axe(driver, label)
 
 
 def walk(driver, stop_after=None, back_at=None, error_at=None):
@@ -202,18 +169,8 @@ def walk(driver, stop_after=None, back_at=None, error_at=None):
             return seen
 
 
-def links():
-    with open(os.path.join(WORK, "links.csv"), newline="", encoding="utf-8") as handle:
-        return {row["respondent_id"]: row["link"] for row in csv.DictReader(handle)}
-
-
 def main():
-    with open(os.path.join(WORK, "sample.csv"), "w", encoding="utf-8") as handle:
-        handle.write("id,email\nr1,one@example.com\nr2,two@example.com\nr3,three@example.com\n")
-    voc("sample", "load", STORE, os.path.join(WORK, "sample.csv"))
-    voc("sample", "invite", SURVEY, "--store", STORE, "--base-url", "http://placeholder",
-        "--out", os.path.join(WORK, "links.csv"))
-    personal = {rid: link.replace("http://placeholder", "") for rid, link in links().items()}
+    personal = invite(VOC, SURVEY, STORE, WORK, ["r1", "r2", "r3"])
     server = Server(VOC, SURVEY, STORE)
     driver = browser()
     try:
@@ -261,10 +218,7 @@ def main():
         server.stop()
 
     # What was stored: the export holds exactly the answers given, with mode cawi.
-    export = os.path.join(WORK, "export.csv")
-    voc("export", STORE, "--survey", "web-feedback", "--out", export)
-    with open(export, newline="", encoding="utf-8") as handle:
-        rows = {row["respondent_id"]: row for row in csv.DictReader(handle)}
+    rows = exported_rows(VOC, STORE, "web-feedback", WORK)
     check(set(rows) == {"r1", "r2"}, f"completes: {sorted(rows)}")
     expected = {
         "mode": "cawi", "channel": "other", "channel.other.other": "A market stall", "bought.furniture": "1",
@@ -297,10 +251,7 @@ def main():
     finally:
         driver.quit()
 
-    print(f"browser test: {pages_checked} pages checked with axe-core, {len(problems)} problems")
-    for problem in problems:
-        print("  " + problem)
-    sys.exit(1 if problems else 0)
+    check.finish("browser test")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 """Shared pieces of the browser tests: starting `voc serve`, a headless Chromium through WebDriver, axe-core."""
+import csv
 import os
 import re
 import signal
@@ -13,6 +14,8 @@ try:
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
     import axe_selenium_python
 except ImportError as error:  # never skip: a missing tool fails with an install hint
     sys.exit(f"missing Python package ({error}); install with: bash .ci/install-deps "
@@ -71,6 +74,83 @@ def axe_violations(driver):
     return [f"{v['id']}: {v['description']} ({len(v['nodes'])} nodes: "
             + ", ".join(str(n.get("target")) for n in v["nodes"][:3]) + ")"
             for v in result if v.get("impact") in ("serious", "critical")]
+
+
+class Checks:
+    """The problems a browser run finds and the pages it checked with axe-core; `finish` reports them and exits
+    (1 when there is any problem)."""
+
+    def __init__(self):
+        self.problems = []
+        self.pages = 0
+
+    def __call__(self, condition, message):
+        if not condition:
+            self.problems.append(message)
+
+    def axe(self, driver, label):
+        """Counts the page and records its serious and critical axe-core violations."""
+        self.pages += 1
+        for violation in axe_violations(driver):
+            self.problems.append(f"{label}: axe: {violation}")
+
+    def finish(self, name):
+        print(f"{name}: {self.pages} pages checked with axe-core, {len(self.problems)} problems")
+        for problem in self.problems:
+            print("  " + problem)
+        sys.exit(1 if self.problems else 0)
+
+
+def invite(voc, survey, store, work, respondents):
+    """Loads `respondents` as the sample of `store`, gives them personal links to `survey` and returns the links'
+    paths (`/s/SURVEY?t=TOKEN`) by respondent id."""
+    sample = os.path.join(work, "sample.csv")
+    with open(sample, "w", encoding="utf-8") as handle:
+        handle.write("id,email\n" + "".join(f"{r},{r}@example.com\n" for r in respondents))
+    run_voc(voc, "sample", "load", store, sample)
+    links = os.path.join(work, "links.csv")
+    run_voc(voc, "sample", "invite", survey, "--store", store, "--base-url", "http://placeholder", "--out", links)
+    with open(links, newline="", encoding="utf-8") as handle:
+        return {row["respondent_id"]: row["link"].replace("http://placeholder", "") for row in csv.DictReader(handle)}
+
+
+def exported_rows(voc, store, survey, work):
+    """`voc export` of `survey`'s completes to WORK/export.csv (and export.why.csv), read back by respondent id."""
+    export = os.path.join(work, "export.csv")
+    run_voc(voc, "export", store, "--survey", survey, "--out", export)
+    with open(export, newline="", encoding="utf-8") as handle:
+        return {row["respondent_id"]: row for row in csv.DictReader(handle)}
+
+
+def run_voc(voc, *arguments):
+    """Runs the `voc` binary; exits with its output when it fails. Returns its standard output."""
+    done = subprocess.run([voc, *arguments], capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"voc {' '.join(arguments)} failed ({done.returncode}): {done.stdout}{done.stderr}")
+    return done.stdout
+
+
+def click(driver, selector):
+    driver.find_element(By.CSS_SELECTOR, selector).click()
+
+
+def type_into(driver, selector, text):
+    element = driver.find_element(By.CSS_SELECTOR, selector)
+    element.clear()
+    element.send_keys(text)
+
+
+def submit(driver, value):
+    """Presses the form's `action` button `value` and waits for the next page to load."""
+    driver.execute_script("window.vocOldPage = true")
+    driver.find_element(By.CSS_SELECTOR, f"form[method=post] button[type=submit][name=action][value={value}]").click()
+    wait_for_new_page(driver)
+
+
+def wait_for_new_page(driver):
+    """Waits until the page that set `window.vocOldPage` has been replaced and the new one has loaded."""
+    WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script("return window.vocOldPage === undefined && document.readyState === 'complete'"))
 
 
 def step_of(driver):
