@@ -125,16 +125,18 @@ public struct WebInterviews: Sendable {
 
     private struct Link {
         var token: WebLinkToken
-        var invitation: Invitation
+        /// The link with its response and respondent, read together.
+        var stored: InvitationState
+        var invitation: Invitation { stored.invitation }
     }
 
     /// The link `text` names for `survey`, or nil (malformed, unknown, replaced, or for another survey).
     private func link(_ text: String, survey: Survey) async throws -> Link? {
         guard let token = WebLinkToken(parsing: text),
-            let invitation = try await store.invitation(tokenHash: token.hash),
-            invitation.surveyID == survey.id
+            let stored = try await store.invitationState(tokenHash: token.hash),
+            stored.invitation.surveyID == survey.id
         else { return nil }
-        return Link(token: token, invitation: invitation)
+        return Link(token: token, stored: stored)
     }
 
     private enum LinkState {
@@ -173,7 +175,7 @@ public struct WebInterviews: Sendable {
 
     private func state(of link: Link, survey: Survey, language: LanguageRequest) async throws -> LinkState {
         let recorder = makeRecorder()
-        if let responseID = link.invitation.responseID, let stored = try await store.response(id: responseID) {
+        if let responseID = link.invitation.responseID, let stored = link.stored.response {
             let sameVersion = stored.response.surveyID == survey.id && stored.response.surveyVersion == survey.version
             let definition =
                 sameVersion
@@ -183,13 +185,13 @@ public struct WebInterviews: Sendable {
                 return .other(.finished(Self.ending(stored.response), survey: definition, language: language))
             }
             var session = try InterviewSession.resume(
-                survey: definition, stored: try await recorder.loadInterview(stored),
+                survey: definition,
+                stored: try await recorder.loadInterview(stored, respondent: link.stored.respondent),
                 language: language.explicit(for: definition), recorder: recorder)
             _ = try await session.begin()
             return .running(session)
         }
-        let respondent =
-            try await store.respondent(id: link.invitation.respondentID) ?? Respondent(id: link.invitation.respondentID)
+        let respondent = link.stored.respondent ?? Respondent(id: link.invitation.respondentID)
         var engine = InterviewEngine(
             survey: survey, respondent: respondent, seed: link.token.seed, language: language.choose(for: survey))
         if !survey.quotas.isEmpty { engine.fullQuotas = try await recorder.fullQuotas(of: survey) }
