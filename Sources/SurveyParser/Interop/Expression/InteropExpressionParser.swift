@@ -26,13 +26,15 @@ struct InteropExpressionParser {
     /// Values of bare names (the choice's columns in an XLSForm `choice_filter`).
     private let names: [String: String]
 
-    /// The voc expression for `text`, or the reason it cannot be translated.
+    /// The voc expression for `text`, or the reason it cannot be translated. With a `base` path (ODK XForms,
+    /// whose conditions are the XLSForm dialect with XPath paths for `${name}`), paths are references to the
+    /// symbols keyed by absolute path, relative ones read from `base`.
     static func translate(
         _ text: String, dialect: Dialect, symbols: [String: InteropSymbol], current: InteropSymbol? = nil,
-        names: [String: String] = [:]
+        names: [String: String] = [:], base: String? = nil
     ) throws(InteropUnsupported) -> Expression {
         var parser = InteropExpressionParser(
-            tokens: try InteropExpressionLexer.tokens(text), dialect: dialect, symbols: symbols,
+            tokens: try InteropExpressionLexer.tokens(text, base: base), dialect: dialect, symbols: symbols,
             symbolsByID: Dictionary(
                 symbols.values.map { ($0.reference.description, $0) }, uniquingKeysWith: { first, _ in first }),
             current: current, names: names)
