@@ -67,7 +67,7 @@ public enum InteropFormat: String, Sendable, Hashable, CaseIterable {
     /// The namespace of XForms elements (`model`, `bind`, `select1`, ...).
     static let xformsNamespace = "http://www.w3.org/2002/xforms"
 
-    /// The keys of the JSON object in `data`, in file order; empty when it is not a JSON object.
+    /// The top-level keys of the JSON object in `data`; empty when it is not a JSON object.
     private static func topLevelKeys(_ data: Data) -> Set<String> {
         guard case .object(let members)? = try? JSONParser.parse([UInt8](data)).kind else { return [] }
         return Set(members.map(\.key))

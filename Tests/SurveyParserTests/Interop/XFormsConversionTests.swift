@@ -114,9 +114,10 @@ import Testing
                 xforms-unsupported.xml:63: name "q.1": renamed to "q_1" (voc ids take ASCII letters, digits, _ and - and start with a letter or _)
                 xforms-unsupported.xml:35: jr:requiredMsg "Please answer.": dropped
                 xforms-unsupported.xml:64: text question "why_here": kept as a text question (it asks why, but is not conditional on the rating or choice just before it only)
+                xforms-unsupported.xml:65: label of "remarks" without text (empty, or media only): the name is the text
                 xforms-unsupported.xml:10: form id "members form": survey id "members_form"
                 xforms-unsupported.xml:10: version "2024011501": kept as metadata source_version; the survey is 1.0.0
-                converted xforms-unsupported.xml (ODK XForms): 13 report items
+                converted xforms-unsupported.xml (ODK XForms): 14 report items
 
                 """)
     }

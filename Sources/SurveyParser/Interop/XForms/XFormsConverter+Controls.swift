@@ -12,6 +12,10 @@ extension XFormsConverter {
         let name = Self.lastStep(path)
         let id = ids.itemID(name, location: location, report: &report)
         let label = try model.text(node.child("label")) ?? LocalizedText(name)
+        if let element = node.child("label"), try model.text(element) == nil {
+            report.add(
+                "\(element.line)", "label of \"\(name)\" without text (empty, or media only)", "the name is the text")
+        }
         reportPiping(node)
         let when = relevant(of: path, dropped: "the question is always asked")
         let bind = model.binds[path]
