@@ -100,6 +100,30 @@ import Testing
                 """)
     }
 
+    @Test func readsArrayPayloadsWithoutAFlowAndPlainTextFromHTML() throws {
+        let converted = try InteropFixtures.convert("qualtrics-array-payloads.qsf")
+        let survey = converted.survey
+        #expect(survey.sections.map(\.id) == ["First", "Second"])
+        guard case .note(let intro)? = survey.sections[0].items.first else {
+            Issue.record("the first item is not a note")
+            return
+        }
+        #expect(intro.text.text == "Caf&eacute; & bar survey")
+        #expect(survey.interopQuestion("visits")?.kind.keyword == "text")
+        #expect(survey.interopQuestion("rating")?.text.text == "Rate us \u{2013} honestly.")
+        #expect(
+            survey.interopQuestion("rating")?.kind
+                == .matrix(
+                    rows: [ChoiceOption(code: "1", label: "Food"), ChoiceOption(code: "2", label: "Drinks")],
+                    scale: RatingScale(min: 1, max: 5)))
+        #expect(
+            converted.report.text == """
+                qualtrics-array-payloads.qsf:SurveyElements[3].Payload: MC question "visits" without choices: kept as a text question
+                converted qualtrics-array-payloads.qsf (Qualtrics): 1 report item
+
+                """)
+    }
+
     @Test func refusesBadExportsWithLocatedErrors() throws {
         #expect(
             try InteropFixtures.error("qualtrics-missing-block.qsf").description

@@ -338,3 +338,24 @@ survey("qualtrics-hotel-bilingual.qsf", "SV_hotelZh", "Hotel guest survey", [
              items=[("1", "Yes"), ("2", "Maybe"), ("3", "No")], recode={1: "yes", 2: "maybe", 3: "no"},
              lang=zh("您会再次入住吗？", ["会", "也许", "不会"])),
 ], language="EN")
+
+# Older exports: the blocks' payload is an array, there is no flow (FL), and an MC question has an empty Choices
+# array; texts carry HTML entities and line breaks.
+survey("qualtrics-array-payloads.qsf", "SV_array01", "Array payloads", [
+    ("BL_1", "First", ["QID1", "QID2"]),
+    ("BL_2", "Second", ["QID3"]),
+], [
+    question("QID1", "intro", "Caf&eacute; &amp; bar<br>survey", "DB", "TB"),
+    question("QID2", "visits", "How often do you visit?", "MC", "SAVR", extra={"Choices": []}),
+    question("QID3", "rating", "Rate us &#8211; <i>honestly</i>.", "Slider", "HSLIDER",
+             items=[("1", "Food"), ("2", "Drinks")],
+             extra={"Configuration": {"CSSliderMin": 1, "CSSliderMax": 5}}),
+])
+with open("qualtrics-array-payloads.qsf", encoding="utf-8") as source:
+    _doc = json.load(source)
+_doc["SurveyElements"] = [e for e in _doc["SurveyElements"] if e["Element"] != "FL"]
+_blocks = _doc["SurveyElements"][0]["Payload"]
+_doc["SurveyElements"][0]["Payload"] = [_blocks[k] for k in sorted(_blocks)]
+with open("qualtrics-array-payloads.qsf", "w", encoding="utf-8") as out:
+    json.dump(_doc, out, ensure_ascii=False, indent=2)
+    out.write("\n")
