@@ -4,8 +4,8 @@ import SurveyParser
 import SurveyTestSupport
 import Testing
 
-/// `voc convert` on other tools' files: XLSForm, SurveyJS, ODK XForms and Qualtrics in, a valid voc survey and the
-/// report out; bad workbooks, forms and exports refused with a located error and nothing written.
+/// `voc convert` on other tools' files: XLSForm, SurveyJS, ODK XForms, Qualtrics and LimeSurvey in, a valid voc
+/// survey and the report out; bad workbooks, forms and exports refused with a located error and nothing written.
 @Suite struct ConvertOtherToolsCLITests {
     static let fixtures = PackagePaths.root.appendingPathComponent("Tests/SurveyParserTests/Fixtures/interop")
 
@@ -120,6 +120,10 @@ import Testing
                 "bad.in:SurveyElements[0].Payload.0.BlockElements[1]: error: the block \"Main\" names the question \"QID7\", which the survey does not have"
             ),
             ("xforms-malformed.xml", "bad.in:10:52: error: Opening and ending tag mismatch: label line 10 and input"),
+            (
+                "limesurvey-unknown-group.lss",
+                "bad.in:60: error: the question \"q1\" refers to the group 7, which the survey does not have"
+            ),
         ]
         try expectRefused(cases, input: "bad.in", output: "out.xml", in: directory)
     }

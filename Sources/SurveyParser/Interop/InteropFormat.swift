@@ -14,6 +14,8 @@ public enum InteropFormat: String, Sendable, Hashable, CaseIterable {
     case xforms = "xforms"
     /// A Qualtrics survey export `.qsf` (JSON with `SurveyEntry` and `SurveyElements`).
     case qualtrics = "qualtrics"
+    /// A LimeSurvey survey structure `.lss` (XML whose root is `<document>` with `<LimeSurveyDocType>`).
+    case limeSurvey = "limesurvey"
 
     /// The name used in messages and the report.
     public var name: String {
@@ -24,6 +26,7 @@ public enum InteropFormat: String, Sendable, Hashable, CaseIterable {
         case .surveyJS: "SurveyJS"
         case .xforms: "ODK XForms"
         case .qualtrics: "Qualtrics"
+        case .limeSurvey: "LimeSurvey"
         }
     }
 
@@ -34,7 +37,8 @@ public enum InteropFormat: String, Sendable, Hashable, CaseIterable {
     ///
     /// A ZIP archive is an XLSForm when it holds `xl/workbook.xml`; an OLE2 compound file (bytes `D0 CF 11 E0`) is
     /// an old Excel 97-2003 `.xls` and refused with a hint to save it as `.xlsx`; text starting with `<` is ODK
-    /// XForms when its first 4 KiB declare the XForms namespace, otherwise voc XML; a JSON object with
+    /// XForms when its first 4 KiB declare the XForms namespace, a LimeSurvey `.lss` when they hold
+    /// `<LimeSurveyDocType>`, otherwise voc XML; a JSON object with
     /// `SurveyEntry` and `SurveyElements` at its top is a Qualtrics `.qsf`, one with `pages` or `elements`
     /// SurveyJS, any other JSON object voc JSON.
     public static func detect(_ data: Data, file: String) throws(ConversionError) -> InteropFormat {
@@ -53,7 +57,9 @@ public enum InteropFormat: String, Sendable, Hashable, CaseIterable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         switch bytes.first {
         case UInt8(ascii: "<"):
-            return Data(bytes.prefix(4096)).range(of: Data(xformsNamespace.utf8)) != nil ? .xforms : .vocXML
+            let head = Data(bytes.prefix(4096))
+            if head.range(of: Data(xformsNamespace.utf8)) != nil { return .xforms }
+            return head.range(of: Data("<LimeSurveyDocType>".utf8)) != nil ? .limeSurvey : .vocXML
         case UInt8(ascii: "{"):
             let keys = topLevelKeys(Data(bytes))
             if keys.contains("SurveyEntry") && keys.contains("SurveyElements") { return .qualtrics }

@@ -10,7 +10,9 @@ import SurveyModel
 /// with a number question become numbers, and a comparison with the empty string becomes `empty()` or
 /// `notempty()`, since voc's comparisons with an unanswered question are false.
 struct InteropExpressionParser {
-    enum Dialect { case xlsForm, surveyJS }
+    /// The expression languages: ODK XPath (XLSForm, XForms, and Qualtrics logic written in it), SurveyJS, and
+    /// LimeSurvey's Expression Manager (its bare question codes written as `${code}` by the converter first).
+    enum Dialect { case xlsForm, surveyJS, limeSurvey }
 
     typealias Token = InteropExpressionLexer.Token
 
@@ -201,10 +203,12 @@ struct InteropExpressionParser {
     /// A function of the dialect as a voc expression.
     private func call(_ name: String, _ arguments: [ExpressionNode]) throws(InteropUnsupported) -> ExpressionNode {
         switch (dialect, name, arguments.count) {
-        case (.xlsForm, "selected", 2): return try contains(arguments[0], arguments[1])
+        case (.xlsForm, "selected", 2), (.limeSurvey, "selected", 2): return try contains(arguments[0], arguments[1])
+        case (.limeSurvey, "is_empty", 1): return ExpressionNode(.call("empty", arguments))
         case (.xlsForm, "count-selected", 1): return ExpressionNode(.call("count", arguments))
         case (.xlsForm, "true", 0), (.xlsForm, "false", 0): return ExpressionNode(.literal(.bool(name == "true")))
-        case (.xlsForm, "if", 3), (.surveyJS, "iif", 3): return ExpressionNode(.call("iif", arguments))
+        case (.xlsForm, "if", 3), (.surveyJS, "iif", 3), (.limeSurvey, "if", 3):
+            return ExpressionNode(.call("iif", arguments))
         case (.xlsForm, "coalesce", 2), (.xlsForm, "round", 1...2), (.xlsForm, "abs", 1):
             return ExpressionNode(.call(name, arguments))
         default: throw InteropUnsupported("the function \(name)()")

@@ -31,12 +31,7 @@ struct XFormsConverter {
 
     /// The survey in `data` (an XForms XML document) read from `file`.
     static func convert(_ data: Data, file: String) throws(ConversionError) -> ConvertedSurvey {
-        let root: XMLTreeNode
-        do {
-            root = try XMLTreeReader.read(data, name: file)
-        } catch {
-            throw ConversionError(file: file, location: "\(error.line):\(error.column)", error.message)
-        }
+        let root = try XMLTreeReader.root(of: data, file: file)
         let model = try XFormsModel(root: root, file: file)
         var converter = XFormsConverter(
             file: file, model: model, report: ConversionReport(file: file, format: .xforms))
