@@ -6,16 +6,17 @@ import SurveyText
 
 extension VocCommand {
     /// `voc convert IN OUT`: rewrites a survey definition as voc XML or JSON (chosen by OUT's extension), reading
-    /// voc's own files and other tools' (XLSForm, SurveyJS, ODK XForms, Qualtrics `.qsf`), told apart by their
-    /// content.
+    /// voc's own files and other tools' (XLSForm, SurveyJS, ODK XForms, Qualtrics `.qsf`, LimeSurvey `.lss`), told
+    /// apart by their content.
     struct Convert: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "convert",
             abstract:
-                "Convert a survey definition (voc XML or JSON, XLSForm .xlsx, SurveyJS JSON, ODK XForms, Qualtrics .qsf) to voc XML or JSON.",
+                "Convert a survey definition (voc XML or JSON, XLSForm .xlsx, SurveyJS JSON, ODK XForms, Qualtrics .qsf, LimeSurvey .lss) to voc XML or JSON.",
             discussion: """
                 The input's format is read from its content, not its name: an .xlsx workbook with a survey sheet \
-                is an XLSForm, XML in the XForms namespace an ODK XForms form, JSON with SurveyEntry and \
+                is an XLSForm, XML in the XForms namespace an ODK XForms form, XML with LimeSurveyDocType a \
+                LimeSurvey .lss, JSON with SurveyEntry and \
                 SurveyElements a Qualtrics .qsf, JSON with pages or elements SurveyJS, other XML and JSON are voc \
                 surveys. A voc input must be valid: an input with errors is not converted, and its diagnostics are \
                 printed; comments are not carried over. A converted file of another tool is followed by its \
@@ -28,7 +29,8 @@ extension VocCommand {
         )
 
         @Argument(
-            help: "The survey file to read (voc .xml or .json, XLSForm .xlsx, SurveyJS .json, XForms .xml, .qsf).")
+            help: "The survey file to read (voc .xml or .json, XLSForm .xlsx, SurveyJS .json, XForms .xml, .qsf, .lss)."
+        )
         var input: String
 
         @Argument(help: "The file to write (.xml or .json).")
