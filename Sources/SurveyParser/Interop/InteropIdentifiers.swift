@@ -57,6 +57,14 @@ struct InteropIdentifiers {
         }
     }
 
+    /// A survey id made of another tool's form id: ASCII letters, digits, `_`, `-` and `.` kept, other characters
+    /// `_`, and `_` put first when the id would be empty or start with `-` or `.`.
+    static func surveyID(_ formID: String) -> String {
+        var id = String(formID.unicodeScalars.map { isCodeScalar($0) ? Character($0) : "_" })
+        if id.first == "-" || id.first == "." || id.isEmpty { id = "_" + id }
+        return id
+    }
+
     /// `name` in voc's identifier grammar: other characters replaced by `_`, and `_` put first when the name
     /// does not start with a letter or `_`.
     static func identifier(_ name: String) -> String {

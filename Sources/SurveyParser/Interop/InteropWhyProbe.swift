@@ -19,6 +19,20 @@ enum InteropWhyProbe {
         }
     }
 
+    /// The why probe `id` (a text question shown when `when` holds) makes when it follows up `previous`, with a
+    /// report item at `location`; nil when it is not a why probe (reported when it asks why all the same).
+    static func probe(
+        id: String, text: LocalizedText, when: Expression?, required: Bool, previous: SurveyItem?,
+        at location: String, report: inout ConversionReport
+    ) -> WhyProbe? {
+        guard let asked = about(previous: previous, text: text, when: when) else {
+            if asksWhy(text) { report.add(location, "text question \"\(id)\"", keptAction) }
+            return nil
+        }
+        report.add(location, "text question \"\(id)\"", convertedAction(about: asked.id))
+        return WhyProbe(id: id, about: asked.id, text: text, when: when, required: required)
+    }
+
     /// Whether the default-language text asks why (contains "why" or "reason", in any case).
     static func asksWhy(_ text: LocalizedText) -> Bool {
         let lowered = text.text.lowercased()

@@ -1,7 +1,8 @@
 import Foundation
 import SurveyModel
 
-/// Converts survey files of other tools (XLSForm `.xlsx`, SurveyJS JSON) into voc surveys, with a report of what
+/// Converts survey files of other tools (XLSForm `.xlsx`, SurveyJS JSON, ODK XForms XML, Qualtrics `.qsf`,
+/// LimeSurvey `.lss`) into voc surveys, with a report of what
 /// did not carry over. The entry point of `voc convert` for those formats; voc's own files go through
 /// `SurveyLoader`.
 public enum SurveyConverter {
@@ -10,7 +11,7 @@ public enum SurveyConverter {
         try InteropFormat.detect(try contents(of: path), file: path)
     }
 
-    /// Converts the file at `path` (XLSForm or SurveyJS; voc's own formats are refused: load them instead).
+    /// Converts the file at `path` (XLSForm, SurveyJS, XForms, Qualtrics or LimeSurvey; voc's own formats are refused: load them instead).
     ///
     /// The result is checked by loading it as a voc survey: a conversion that would give an invalid survey fails
     /// with the loader's first error rather than writing a file `voc validate` refuses.
@@ -25,6 +26,9 @@ public enum SurveyConverter {
         switch format {
         case .xlsForm: converted = try XLSFormConverter.convert(data, file: path)
         case .surveyJS: converted = try SurveyJSConverter.convert(data, file: path)
+        case .xforms: converted = try XFormsConverter.convert(data, file: path)
+        case .qualtrics: converted = try QualtricsConverter.convert(data, file: path)
+        case .limeSurvey: converted = try LimeSurveyConverter.convert(data, file: path)
         case .vocXML, .vocJSON:
             throw ConversionError(file: path, "already a voc survey (\(format.name)); nothing to convert")
         }

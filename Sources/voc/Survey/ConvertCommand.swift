@@ -6,25 +6,31 @@ import SurveyText
 
 extension VocCommand {
     /// `voc convert IN OUT`: rewrites a survey definition as voc XML or JSON (chosen by OUT's extension), reading
-    /// voc's own files and other tools' (XLSForm, SurveyJS), told apart by their content.
+    /// voc's own files and other tools' (XLSForm, SurveyJS, ODK XForms, Qualtrics `.qsf`, LimeSurvey `.lss`), told
+    /// apart by their content.
     struct Convert: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "convert",
-            abstract: "Convert a survey definition (voc XML or JSON, XLSForm .xlsx, SurveyJS JSON) to voc XML or JSON.",
+            abstract:
+                "Convert a survey definition (voc XML or JSON, XLSForm .xlsx, SurveyJS JSON, ODK XForms, Qualtrics .qsf, LimeSurvey .lss) to voc XML or JSON.",
             discussion: """
                 The input's format is read from its content, not its name: an .xlsx workbook with a survey sheet \
-                is an XLSForm, JSON with pages or elements is SurveyJS, other XML and JSON are voc surveys. A voc \
-                input must be valid: an input with errors is not converted, and its diagnostics are printed; \
-                comments are not carried over. A converted XLSForm or SurveyJS file is followed by its conversion \
-                report: one line per construct not carried over as it was (FILE:LOCATION: CONSTRUCT: ACTION, \
-                LOCATION being SHEET!CELL or a JSON path), or the report as JSON with --json. Errors name the file \
-                and place (form.xlsx:survey!A12: error: ...). OUT is written whole or not at all, and not \
+                is an XLSForm, XML in the XForms namespace an ODK XForms form, XML with LimeSurveyDocType a \
+                LimeSurvey .lss, JSON with SurveyEntry and \
+                SurveyElements a Qualtrics .qsf, JSON with pages or elements SurveyJS, other XML and JSON are voc \
+                surveys. A voc input must be valid: an input with errors is not converted, and its diagnostics are \
+                printed; comments are not carried over. A converted file of another tool is followed by its \
+                conversion report: one line per construct not carried over as it was (FILE:LOCATION: CONSTRUCT: \
+                ACTION, LOCATION being SHEET!CELL, an XML line or a JSON path), or the report as JSON with --json. \
+                Errors name the file and place (form.xlsx:survey!A12: error: ..., form.xml:10:52: error: ...). OUT is written whole or not at all, and not \
                 overwritten unless --force is given. Exit status: 0 converted (with or without report items), \
                 1 invalid or unreadable input or unwritable output, 2 usage errors.
                 """
         )
 
-        @Argument(help: "The survey file to read (voc .xml or .json, XLSForm .xlsx, SurveyJS .json).")
+        @Argument(
+            help: "The survey file to read (voc .xml or .json, XLSForm .xlsx, SurveyJS .json, XForms .xml, .qsf, .lss)."
+        )
         var input: String
 
         @Argument(help: "The file to write (.xml or .json).")

@@ -7,7 +7,7 @@ import Testing
 /// Realistic multi-page surveys in each format convert to valid voc surveys with the expected questions.
 @Suite struct RealisticConversionTests {
     /// Converts `name`, writes it as voc XML and JSON, and loads both back without errors.
-    private func convertedAndReloaded(_ name: String) throws -> ConvertedSurvey {
+    static func convertedAndReloaded(_ name: String) throws -> ConvertedSurvey {
         let converted = try InteropFixtures.convert(name)
         for format in SurveyFormat.allCases {
             let document = SurveyLoader.load(
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func householdXLSForm() throws {
-        let converted = try convertedAndReloaded("xlsform-household.xlsx")
+        let converted = try Self.convertedAndReloaded("xlsform-household.xlsx")
         let survey = converted.survey
         #expect(survey.id == "hh_district" && survey.version == SemanticVersion(1, 2, 0))
         #expect(survey.translations == ["es"])
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func storeFeedbackXLSForm() throws {
-        let converted = try convertedAndReloaded("xlsform-customer.xlsx")
+        let converted = try Self.convertedAndReloaded("xlsform-customer.xlsx")
         let survey = converted.survey
         #expect(survey.whatQuestions.map(\.id) == ["store", "reasons", "rating", "nps", "effort", "suggestion"])
         #expect(survey.whatQuestions.map(\.kind.keyword) == ["single", "multiple", "matrix", "nps", "rating", "text"])
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func facilityAssessmentXLSForm() throws {
-        let converted = try convertedAndReloaded("xlsform-clinic.xlsx")
+        let converted = try Self.convertedAndReloaded("xlsform-clinic.xlsx")
         let survey = converted.survey
         #expect(survey.whatQuestions.count == 9)
         #expect(survey.computed.map(\.expression.description) == ["{beds} / {staff}"])
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func onboardingSurveyJS() throws {
-        let converted = try convertedAndReloaded("surveyjs-saas-onboarding.json")
+        let converted = try Self.convertedAndReloaded("surveyjs-saas-onboarding.json")
         let survey = converted.survey
         #expect(survey.sections.map(\.id) == ["profile", "setup", "outlook"])
         #expect(survey.sections[2].when?.description == "{role} != 'analyst'")
@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func conferenceSurveyJS() throws {
-        let converted = try convertedAndReloaded("surveyjs-event.json")
+        let converted = try Self.convertedAndReloaded("surveyjs-event.json")
         let survey = converted.survey
         #expect(survey.translations == ["es"])
         #expect(survey.whatQuestions.map(\.id) == ["days", "ticket", "talks", "keynote_comment", "return", "month"])
@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func clinicVisitSurveyJS() throws {
-        let converted = try convertedAndReloaded("surveyjs-patient.json")
+        let converted = try Self.convertedAndReloaded("surveyjs-patient.json")
         let survey = converted.survey
         #expect(survey.whatQuestions.count == 9)
         #expect(survey.interopQuestion("doctor")?.kind.keyword == "rating")

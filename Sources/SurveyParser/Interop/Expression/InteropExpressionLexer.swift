@@ -1,8 +1,9 @@
 /// Splits an expression of another tool (XLSForm/ODK XPath, SurveyJS) into tokens.
 ///
-/// References are `${name}` (XLSForm) and `{name}` (SurveyJS); strings are single- or double-quoted; names may
-/// hold `-`, `:` and `.` after their first letter (`count-selected`, `jr:choice-name`); a lone `.` is the
-/// current question (XLSForm constraints).
+/// References are `${name}` (XLSForm) and `{name}` (SurveyJS), and, when a `base` path is given (ODK XForms),
+/// XPath paths: absolute (`/data/q1`) or relative to `base` (`../q1`), each a reference to its absolute path;
+/// strings are single- or double-quoted; names may hold `-`, `:` and `.` after their first letter
+/// (`count-selected`, `jr:choice-name`); a lone `.` is the current question (constraints).
 struct InteropExpressionLexer {
     enum Token: Equatable {
         case reference(String)
@@ -12,8 +13,9 @@ struct InteropExpressionLexer {
         case symbol(String)
     }
 
-    /// The tokens of `text`, or a message saying what could not be read.
-    static func tokens(_ text: String) throws(InteropUnsupported) -> [Token] {
+    /// The tokens of `text`, or a message saying what could not be read; `base` is the absolute path relative
+    /// XPath paths start from (nil: no paths).
+    static func tokens(_ text: String, base: String? = nil) throws(InteropUnsupported) -> [Token] {
         let characters = Array(text)
         var tokens: [Token] = []
         var index = 0
@@ -25,6 +27,13 @@ struct InteropExpressionLexer {
             let c = characters[index]
             if c.isWhitespace {
                 index += 1
+            } else if let base, let end = pathEnd(characters, from: index) {
+                let path = String(characters[index..<end])
+                guard let absolute = absolutePath(path, base: base) else {
+                    throw InteropUnsupported("the path \(path), which leaves the form")
+                }
+                tokens.append(.reference(absolute))
+                index = end
             } else if c == "$" || c == "{" {
                 let open = c == "$" ? index + 1 : index
                 guard open < characters.count, characters[open] == "{",
@@ -65,6 +74,39 @@ struct InteropExpressionLexer {
             }
         }
         return tokens
+    }
+
+    /// The end of the XPath path starting at `start` (`/name...`, `../...` or `./...`), or nil when none starts
+    /// there.
+    private static func pathEnd(_ characters: [Character], from start: Int) -> Int? {
+        func at(_ offset: Int) -> Character? { start + offset < characters.count ? characters[start + offset] : nil }
+        let opens =
+            (characters[start] == "/" && (at(1)?.isLetter ?? false || at(1) == "_"))
+            || (characters[start] == "." && (at(1) == "/" || (at(1) == "." && at(2) == "/")))
+        guard opens else { return nil }
+        var end = start
+        while end < characters.count,
+            characters[end].isLetter || characters[end].isNumber || "_-./:".contains(characters[end])
+        {
+            end += 1
+        }
+        return end
+    }
+
+    /// `path` as an absolute path: kept when it starts with `/`, a relative one read from `base` (`..` its
+    /// parent, `.` itself); nil when it climbs above the root.
+    static func absolutePath(_ path: String, base: String) -> String? {
+        guard !path.hasPrefix("/") else { return path }
+        var parts = base.split(separator: "/").map(String.init)
+        for part in path.split(separator: "/") {
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else if part != "." {
+                parts.append(String(part))
+            }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 }
 

@@ -10,7 +10,9 @@ import SurveyModel
 /// with a number question become numbers, and a comparison with the empty string becomes `empty()` or
 /// `notempty()`, since voc's comparisons with an unanswered question are false.
 struct InteropExpressionParser {
-    enum Dialect { case xlsForm, surveyJS }
+    /// The expression languages: ODK XPath (XLSForm, XForms, and Qualtrics logic written in it), SurveyJS, and
+    /// LimeSurvey's Expression Manager (its bare question codes written as `${code}` by the converter first).
+    enum Dialect { case xlsForm, surveyJS, limeSurvey }
 
     typealias Token = InteropExpressionLexer.Token
 
@@ -26,13 +28,15 @@ struct InteropExpressionParser {
     /// Values of bare names (the choice's columns in an XLSForm `choice_filter`).
     private let names: [String: String]
 
-    /// The voc expression for `text`, or the reason it cannot be translated.
+    /// The voc expression for `text`, or the reason it cannot be translated. With a `base` path (ODK XForms,
+    /// whose conditions are the XLSForm dialect with XPath paths for `${name}`), paths are references to the
+    /// symbols keyed by absolute path, relative ones read from `base`.
     static func translate(
         _ text: String, dialect: Dialect, symbols: [String: InteropSymbol], current: InteropSymbol? = nil,
-        names: [String: String] = [:]
+        names: [String: String] = [:], base: String? = nil
     ) throws(InteropUnsupported) -> Expression {
         var parser = InteropExpressionParser(
-            tokens: try InteropExpressionLexer.tokens(text), dialect: dialect, symbols: symbols,
+            tokens: try InteropExpressionLexer.tokens(text, base: base), dialect: dialect, symbols: symbols,
             symbolsByID: Dictionary(
                 symbols.values.map { ($0.reference.description, $0) }, uniquingKeysWith: { first, _ in first }),
             current: current, names: names)
@@ -199,10 +203,12 @@ struct InteropExpressionParser {
     /// A function of the dialect as a voc expression.
     private func call(_ name: String, _ arguments: [ExpressionNode]) throws(InteropUnsupported) -> ExpressionNode {
         switch (dialect, name, arguments.count) {
-        case (.xlsForm, "selected", 2): return try contains(arguments[0], arguments[1])
+        case (.xlsForm, "selected", 2), (.limeSurvey, "selected", 2): return try contains(arguments[0], arguments[1])
+        case (.limeSurvey, "is_empty", 1): return ExpressionNode(.call("empty", arguments))
         case (.xlsForm, "count-selected", 1): return ExpressionNode(.call("count", arguments))
         case (.xlsForm, "true", 0), (.xlsForm, "false", 0): return ExpressionNode(.literal(.bool(name == "true")))
-        case (.xlsForm, "if", 3), (.surveyJS, "iif", 3): return ExpressionNode(.call("iif", arguments))
+        case (.xlsForm, "if", 3), (.surveyJS, "iif", 3), (.limeSurvey, "if", 3):
+            return ExpressionNode(.call("iif", arguments))
         case (.xlsForm, "coalesce", 2), (.xlsForm, "round", 1...2), (.xlsForm, "abs", 1):
             return ExpressionNode(.call(name, arguments))
         default: throw InteropUnsupported("the function \(name)()")

@@ -5,7 +5,7 @@ extension SurveyJSConverter {
     /// single choice per row; a `matrixdropdown` as one question per row and column (a single choice over the
     /// column's or the matrix's choices, else a text question), its cell types and totals reported as lost.
     mutating func matrix(
-        _ node: SurveyJSNode, type: String, id: String, text: LocalizedText, when: Expression?
+        _ node: JSONPathNode, type: String, id: String, text: LocalizedText, when: Expression?
     ) throws(ConversionError) {
         let required = node["isRequired"]?.bool ?? false
         let rows = try choices(node, key: "rows").0
@@ -67,14 +67,9 @@ extension SurveyJSConverter {
 
     /// A text or comment question as a why probe when the source marks it as the follow-up of the question just
     /// before it (see `InteropWhyProbe`); a text question that asks why without that mark is reported.
-    mutating func whyProbe(_ node: SurveyJSNode, id: String, text: LocalizedText, when: Expression?) -> WhyProbe? {
-        guard let asked = InteropWhyProbe.about(previous: items.last, text: text, when: when) else {
-            if InteropWhyProbe.asksWhy(text) {
-                report.add(node.path, "text question \"\(id)\"", InteropWhyProbe.keptAction)
-            }
-            return nil
-        }
-        report.add(node.path, "text question \"\(id)\"", InteropWhyProbe.convertedAction(about: asked.id))
-        return WhyProbe(id: id, about: asked.id, text: text, when: when, required: node["isRequired"]?.bool ?? false)
+    mutating func whyProbe(_ node: JSONPathNode, id: String, text: LocalizedText, when: Expression?) -> WhyProbe? {
+        InteropWhyProbe.probe(
+            id: id, text: text, when: when, required: node["isRequired"]?.bool ?? false, previous: items.last,
+            at: node.path, report: &report)
     }
 }

@@ -10,7 +10,7 @@ extension SurveyJSConverter {
     ]
 
     /// Converts one question element.
-    mutating func question(_ node: SurveyJSNode, type: String) throws(ConversionError) {
+    mutating func question(_ node: JSONPathNode, type: String) throws(ConversionError) {
         guard let name = node["name"]?.scalar else {
             throw ConversionError(file: file, location: node.path, "a \(type) question without a name")
         }
@@ -62,7 +62,7 @@ extension SurveyJSConverter {
 
     /// The voc kind of a question type and how expressions see its answer; nil when the question is dropped.
     private mutating func whatKind(
-        _ node: SurveyJSNode, type: String, name: String
+        _ node: JSONPathNode, type: String, name: String
     ) throws(ConversionError) -> (WhatKind, InteropSymbol.Kind)? {
         switch type {
         case "radiogroup", "dropdown":
@@ -109,7 +109,7 @@ extension SurveyJSConverter {
     /// A rating: NPS when it is 0-10 and clearly asks for a recommendation, otherwise a rating scale with its end
     /// labels; `rateValues` with whole-number values give the scale, others a single choice.
     private mutating func rating(
-        _ node: SurveyJSNode, name: String
+        _ node: JSONPathNode, name: String
     ) throws(ConversionError) -> (WhatKind, InteropSymbol.Kind)? {
         if let values = node["rateValues"], !values.elements.isEmpty {
             let (options, codes) = try choices(node, key: "rateValues")
@@ -137,7 +137,7 @@ extension SurveyJSConverter {
     /// The options of `key` (`choices` by default) with voc codes, plus `other` and `none` when the question shows
     /// them; source value → voc code for expressions.
     mutating func choices(
-        _ node: SurveyJSNode, key: String = "choices"
+        _ node: JSONPathNode, key: String = "choices"
     ) throws(ConversionError) -> ([ChoiceOption], [String: String]) {
         var sources: [(code: String, location: String)] = []
         var labels: [LocalizedText] = []

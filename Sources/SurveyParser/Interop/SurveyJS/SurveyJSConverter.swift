@@ -26,13 +26,7 @@ struct SurveyJSConverter {
     private static let surveyProperties: Set<String> = ["title", "description", "locale", "pages", "elements"]
 
     static func convert(_ data: Data, file: String) throws(ConversionError) -> ConvertedSurvey {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse([UInt8](data))
-        } catch {
-            throw ConversionError(file: file, "not valid JSON (\(error))")
-        }
-        let root = SurveyJSNode(value: value, path: "")
+        let root = try JSONPathNode.root(of: data, file: file)
         let locale = root["locale"]?.scalar.map(XLSFormLanguages.tag) ?? "en"
         var converter = SurveyJSConverter(
             file: file, report: ConversionReport(file: file, format: .surveyJS), defaultLanguage: locale)
@@ -57,7 +51,7 @@ struct SurveyJSConverter {
     }
 
     /// One page (or the survey itself for top-level `elements`) as a section.
-    private mutating func page(_ node: SurveyJSNode) throws(ConversionError) {
+    private mutating func page(_ node: JSONPathNode) throws(ConversionError) {
         let isPage = !node.path.isEmpty
         let name = isPage ? node["name"]?.scalar ?? "page\(sections.count + 1)" : "main"
         var id = InteropIdentifiers.identifier(name)
@@ -80,7 +74,7 @@ struct SurveyJSConverter {
     }
 
     /// A panel's elements, flattened; or one question.
-    mutating func element(_ node: SurveyJSNode) throws(ConversionError) {
+    mutating func element(_ node: JSONPathNode) throws(ConversionError) {
         guard let type = node["type"]?.scalar?.lowercased() else {
             throw ConversionError(file: file, location: node.path, "an element without a type")
         }
@@ -102,7 +96,7 @@ struct SurveyJSConverter {
     }
 
     /// A localizable string as a `LocalizedText`, its piping rewritten for voc; nil when absent.
-    mutating func localized(_ node: SurveyJSNode?) -> LocalizedText? {
+    mutating func localized(_ node: JSONPathNode?) -> LocalizedText? {
         guard let node, var texts = node.localizedTexts else { return nil }
         guard
             let main = texts.removeValue(forKey: "default") ?? texts.removeValue(forKey: defaultLanguage)
@@ -123,16 +117,13 @@ struct SurveyJSConverter {
     }
 
     /// The voc translation of a SurveyJS expression, or nil with a report item saying what was `dropped`.
-    mutating func translate(_ node: SurveyJSNode, dropped: String) -> SurveyModel.Expression? {
+    mutating func translate(_ node: JSONPathNode, dropped: String) -> SurveyModel.Expression? {
         guard let text = node.scalar else {
             report.add(node.path, "a condition that is not a string", "dropped; \(dropped)")
             return nil
         }
-        do {
-            return try InteropExpressionParser.translate(text, dialect: .surveyJS, symbols: symbols)
-        } catch {
-            report.add(node.path, "\"\(text)\"", "not translated (\(error.message)); \(dropped)")
-            return nil
-        }
+        return InteropExpressionParser.translated(
+            text, dialect: .surveyJS, symbols: symbols, at: node.path, construct: "\"\(text)\"", dropped: dropped,
+            report: &report)
     }
 }

@@ -65,19 +65,13 @@ extension XLSFormConverter {
     /// (see `InteropWhyProbe`); a text question that asks why without that mark is reported and stays text.
     mutating func whyProbe(_ row: XLSFormTable.Row, id: String, label: LocalizedText, when: Expression?) -> WhyProbe? {
         let previous = frames.isEmpty ? loose.last : frames[frames.count - 1].items.last
-        let location = table.location("type", row: row.number)
-        guard let asked = InteropWhyProbe.about(previous: previous, text: label, when: when) else {
-            if InteropWhyProbe.asksWhy(label) {
-                report.add(location, "text question \"\(id)\"", InteropWhyProbe.keptAction)
-            }
-            return nil
-        }
-        report.add(location, "text question \"\(id)\"", InteropWhyProbe.convertedAction(about: asked.id))
-        if row["constraint"] != nil {
+        let probe = InteropWhyProbe.probe(
+            id: id, text: label, when: when,
+            required: ["yes", "true", "true()"].contains(row["required"]?.lowercased() ?? ""), previous: previous,
+            at: table.location("type", row: row.number), report: &report)
+        if probe != nil, row["constraint"] != nil {
             report.add(table.location("constraint", row: row.number), "constraint on a why probe", "dropped")
         }
-        return WhyProbe(
-            id: id, about: asked.id, text: label, when: when,
-            required: ["yes", "true", "true()"].contains(row["required"]?.lowercased() ?? ""))
+        return probe
     }
 }

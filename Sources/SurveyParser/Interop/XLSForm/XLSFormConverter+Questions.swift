@@ -129,15 +129,9 @@ extension XLSFormConverter {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             if parts.count == 2, let value = Int(parts[1].trimmingSpaces) { parameters[parts[0].lowercased()] = value }
         }
-        let start = parameters["start"] ?? 0
-        let end = parameters["end"] ?? 10
-        if start == 0, end == 10, parameters["step"] == 1 { return .nps(labels: NPSLabels()) }
-        if parameters["step"] != 1 {
-            report.add(
-                table.location("parameters", row: row.number), "range step \(parameters["step"] ?? 1)",
-                "dropped; every whole number from \(min(start, end)) to \(max(start, end)) is a point")
-        }
-        return .rating(scale: RatingScale(min: min(start, end), max: max(start, end)))
+        return InteropScale.range(
+            start: parameters["start"] ?? 0, end: parameters["end"] ?? 10, step: parameters["step"] ?? 1,
+            at: table.location("parameters", row: row.number), report: &report)
     }
 
     /// Whether the row's `required` says yes; a conditional `required` is reported and read as optional.
@@ -186,14 +180,9 @@ extension XLSFormConverter {
         _ text: String, column: String, row: Int, dropped: String, current: InteropSymbol? = nil,
         names: [String: String] = [:]
     ) -> Expression? {
-        do {
-            return try InteropExpressionParser.translate(
-                text, dialect: .xlsForm, symbols: symbols, current: current, names: names)
-        } catch {
-            report.add(
-                table.location(column, row: row), "\(column) \"\(text)\"",
-                "not translated (\(error.message)); \(dropped)")
-            return nil
-        }
+        InteropExpressionParser.translated(
+            text, dialect: .xlsForm, symbols: symbols, current: current, names: names,
+            at: table.location(column, row: row), construct: "\(column) \"\(text)\"", dropped: dropped,
+            report: &report)
     }
 }

@@ -119,15 +119,7 @@ struct XLSFormConverter {
         var report = report
         let stem = (((file as NSString).lastPathComponent as NSString).deletingPathExtension)
         let formID = settings["form_id"] ?? stem
-        var surveyID = String(
-            formID.unicodeScalars.map { scalar -> Character in
-                let ok =
-                    (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
-                    || (scalar >= "0" && scalar <= "9")
-                    || scalar == "_" || scalar == "-" || scalar == "."
-                return ok ? Character(scalar) : "_"
-            })
-        if surveyID.first == "-" || surveyID.first == "." || surveyID.isEmpty { surveyID = "_" + surveyID }
+        let surveyID = InteropIdentifiers.surveyID(formID)
         if surveyID != formID {
             report.add("settings", "form_id \"\(formID)\"", "survey id \"\(surveyID)\"")
         }
@@ -137,13 +129,7 @@ struct XLSFormConverter {
             switch key {
             case "form_id", "form_title", "default_language": continue
             case "version":
-                if let parsed = SemanticVersion(parsing: value) {
-                    version = parsed
-                } else {
-                    metadata["source_version"] = value
-                    report.add(
-                        "settings", "version \"\(value)\"", "kept as metadata source_version; the survey is 1.0.0")
-                }
+                version = InteropVersion.version(value, at: "settings", metadata: &metadata, report: &report)
             default: report.add("settings", "setting \(key)", "dropped")
             }
         }

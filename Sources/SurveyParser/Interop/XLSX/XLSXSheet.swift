@@ -15,7 +15,7 @@ struct XLSXSheet: Sendable {
     /// Reads the rows of a worksheet part: shared strings (`t="s"`) looked up in `sharedStrings`, inline strings
     /// (`t="inlineStr"`) and formula strings (`t="str"`) as written, booleans as `true`/`false`, numbers as
     /// written with a trailing `.0` removed. Cells without a reference take the next column of their row.
-    init(name: String, root: XLSXNode, sharedStrings: [String]) {
+    init(name: String, root: XMLTreeNode, sharedStrings: [String]) {
         self.name = name
         rows = []
         guard let data = root.child("sheetData") else { return }
@@ -35,7 +35,7 @@ struct XLSXSheet: Sendable {
         }
     }
 
-    private static func value(of cell: XLSXNode, sharedStrings: [String]) -> String {
+    private static func value(of cell: XMLTreeNode, sharedStrings: [String]) -> String {
         let raw = cell.child("v")?.text ?? ""
         switch cell.attributes["t"] {
         case "s": return Int(raw).flatMap { sharedStrings.indices.contains($0) ? sharedStrings[$0] : nil } ?? ""

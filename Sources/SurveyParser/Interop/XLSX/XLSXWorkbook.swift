@@ -30,12 +30,12 @@ struct XLSXWorkbook {
             throw ConversionError(file: file, "not a readable .xlsx workbook (the ZIP archive is truncated or damaged)")
         }
         let workbookPart = try Self.part("xl/workbook.xml", in: archive, file: file, required: true)
-        guard let workbook = workbookPart.flatMap(XLSXXMLReader.parse) else {
+        guard let workbook = workbookPart.flatMap(XMLTreeReader.parse) else {
             throw ConversionError(file: file, "xl/workbook.xml is not well-formed XML")
         }
         var targets: [String: String] = [:]
         if let rels = try Self.part("xl/_rels/workbook.xml.rels", in: archive, file: file, required: false)
-            .flatMap(XLSXXMLReader.parse)
+            .flatMap(XMLTreeReader.parse)
         {
             for relationship in rels.children("Relationship") {
                 guard let id = relationship.attributes["Id"], let target = relationship.attributes["Target"] else {
@@ -53,7 +53,7 @@ struct XLSXWorkbook {
         self.sheets = sheets
         var strings: [String] = []
         if let table = try Self.part("xl/sharedStrings.xml", in: archive, file: file, required: false) {
-            guard let root = XLSXXMLReader.parse(table) else {
+            guard let root = XMLTreeReader.parse(table) else {
                 throw ConversionError(file: file, "xl/sharedStrings.xml is not well-formed XML")
             }
             strings = root.children("si").map(\.stringItemText)
@@ -67,7 +67,7 @@ struct XLSXWorkbook {
         guard let entry = sheets.first(where: { $0.name.trimmingCharacters(in: .whitespaces).lowercased() == wanted })
         else { return nil }
         guard let data = try Self.part(entry.path, in: archive, file: file, required: true),
-            let root = XLSXXMLReader.parse(data)
+            let root = XMLTreeReader.parse(data)
         else {
             throw ConversionError(
                 file: file, location: entry.name, "the sheet's XML (\(entry.path)) is not well-formed")

@@ -1,16 +1,28 @@
+import Foundation
 import SurveyModel
 
-/// A value of a SurveyJS file with its JSON path (`pages[1].elements[3]`), the location form of the report.
-struct SurveyJSNode {
+/// A value of a JSON survey file (SurveyJS, Qualtrics `.qsf`) with its JSON path (`pages[1].elements[3]`), the
+/// location form of the report.
+struct JSONPathNode {
     var value: JSONValue
     var path: String
 
+    /// The JSON document in `data`, read from `file`, as the root node (path ``); text that is not JSON is an
+    /// error naming the file.
+    static func root(of data: Data, file: String) throws(ConversionError) -> JSONPathNode {
+        do {
+            return JSONPathNode(value: try JSONParser.parse([UInt8](data)), path: "")
+        } catch {
+            throw ConversionError(file: file, "not valid JSON (\(error))")
+        }
+    }
+
     /// The member `key` of an object, with its path.
-    subscript(_ key: String) -> SurveyJSNode? {
+    subscript(_ key: String) -> JSONPathNode? {
         guard case .object(let members) = value.kind, let member = members.last(where: { $0.key == key }) else {
             return nil
         }
-        return SurveyJSNode(value: member.value, path: path.isEmpty ? key : "\(path).\(key)")
+        return JSONPathNode(value: member.value, path: path.isEmpty ? key : "\(path).\(key)")
     }
 
     /// The object's keys in file order (empty for other values).
@@ -20,9 +32,9 @@ struct SurveyJSNode {
     }
 
     /// The elements of an array, with their paths (empty for other values).
-    var elements: [SurveyJSNode] {
+    var elements: [JSONPathNode] {
         guard case .array(let items) = value.kind else { return [] }
-        return items.enumerated().map { SurveyJSNode(value: $0.element, path: "\(path)[\($0.offset)]") }
+        return items.enumerated().map { JSONPathNode(value: $0.element, path: "\(path)[\($0.offset)]") }
     }
 
     /// A string, or a number or boolean as written; nil for objects, arrays and null.
