@@ -5,7 +5,8 @@ import GRDB
 /// transaction, and so one sync of the WAL (`synchronous=FULL`), instead of one each.
 ///
 /// Every write is queued here, then a job is put on the pool's serial writer. The first such job to run takes every
-/// write queued so far and runs them in one `BEGIN IMMEDIATE` transaction, each inside its own savepoint, then
+/// write queued so far and runs them in one `BEGIN IMMEDIATE` transaction, each inside its own savepoint (a write
+/// alone in its batch needs none: a big single write, such as saving a quality run, keeps no sub-journal), then
 /// commits; the later jobs find their write already done and return. A write whose body throws is rolled back to
 /// its savepoint and its caller gets the error; the others still commit. When the commit itself fails, every
 /// write of the batch gets that error and none of them is stored. So each caller sees exactly what a transaction of
@@ -58,10 +59,22 @@ final class SQLiteGroupCommit: @unchecked Sendable {
         return value
     }
 
-    /// Runs `batch` in one transaction, each entry in a savepoint; marks every entry done with its outcome.
+    /// Runs `batch` in one transaction, each entry in a savepoint (a lone entry needs none: its transaction is
+    /// its own); marks every entry done with its outcome.
     private static func commit(_ batch: [Entry], _ db: Database) throws {
         guard !batch.isEmpty else { return }
         defer { for entry in batch { entry.done = true } }
+        if batch.count == 1 {
+            do {
+                try db.inTransaction(.immediate) {
+                    try batch[0].body(db)
+                    return .commit
+                }
+            } catch {
+                batch[0].failure = error
+            }
+            return
+        }
         do {
             try db.inTransaction(.immediate) {
                 for entry in batch {
