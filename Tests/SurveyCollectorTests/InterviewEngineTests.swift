@@ -18,6 +18,20 @@ import Testing
         #expect(prompt.number == 3 && prompt.total >= 10)
     }
 
+    /// The engine's own messages come in the interview's language (the terminal and the web show them as they are).
+    @Test func refusalsAreInTheInterviewLanguage() {
+        var e = InterviewEngine(
+            survey: TestSurveys.everyType(), respondent: Respondent(id: "p1"), seed: 1, language: "zh")
+        _ = e.begin()
+        e.take(.acknowledge)
+        #expect(e.refuse(.answer(.number(17))) == "数字不能小于 18。")
+        #expect(e.refuse(.answer(.number(40.5))) == "请输入整数。")
+        #expect(e.refuse(.answer(.dontKnow)) == "此题不能选择“不知道”。")
+        var english = engine()
+        english.take(.acknowledge)
+        #expect(english.refuse(.answer(.number(17))) == "the number must be at least 18")
+    }
+
     @Test func rejectsAnswersOfTheWrongShapeOrOutOfRange() {
         var e = engine()
         e.take(.acknowledge)

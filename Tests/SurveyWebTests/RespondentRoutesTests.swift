@@ -83,6 +83,35 @@ import Testing
         }
     }
 
+    /// On a Chinese page every problem is Chinese: the form's (an answer the page cannot read) and the engine's
+    /// (a required answer missing), as on the terminal.
+    @Test func problemsAreShownInThePageLanguage() async throws {
+        let fixture = try await WebFixture()
+        defer { fixture.remove() }
+        let link = (fixture.links["r1"] ?? "") + "&lang=zh"
+        try await fixture.server().application().test(.router) { client in
+            let first = try await client.execute(uri: link, method: .get)
+            let csrf = Self.csrf(String(buffer: first.body))
+            let cookie: HTTPFields = [.cookie: "voc_csrf=\(csrf)", .contentType: "application/x-www-form-urlencoded"]
+            _ = try await client.execute(
+                uri: link, method: .post, headers: cookie,
+                body: Self.form([("csrf", csrf), ("step", "welcome"), ("action", "next")]))
+            let missing = try await client.execute(
+                uri: link, method: .post, headers: cookie,
+                body: Self.form([("csrf", csrf), ("step", "channel"), ("action", "next")]))
+            #expect(String(buffer: missing.body).contains("<strong>请更正：</strong> 此题必须回答。"))
+            let unreadable = try await client.execute(
+                uri: link, method: .post, headers: cookie,
+                body: Self.form([("csrf", csrf), ("step", "channel"), ("action", "next"), ("a", "moon")]))
+            #expect(String(buffer: unreadable.body).contains("<strong>请更正：</strong> 请选择一个选项。"))
+            let english = try await client.execute(
+                uri: (fixture.links["r1"] ?? "") + "&lang=en", method: .post, headers: cookie,
+                body: Self.form([("csrf", csrf), ("step", "channel"), ("action", "next")]))
+            #expect(
+                String(buffer: english.body).contains("<strong>Please correct this:</strong> An answer is required."))
+        }
+    }
+
     @Test func theOpenLinkStartsAnInterviewOnlyWhenTheSurveyAllowsIt() async throws {
         let fixture = try await WebFixture()
         defer { fixture.remove() }

@@ -50,7 +50,7 @@ extension InterviewEngine {
     /// Goes back from the current page to the first position of the page before it (the previous page that has a
     /// question); rejected on the first page.
     public mutating func goBackPage() -> SubmitResult {
-        guard outcome == nil, let current = cursor else { return .rejected("the interview has finished") }
+        guard outcome == nil, let current = cursor else { return .rejected(localized(.finished)) }
         let first = page.first ?? current
         cursor = first
         let result = submit(.back)

@@ -11,6 +11,12 @@ public struct AnswerProblem: Error, Sendable, Hashable {
 }
 
 extension InterviewEngine {
+    /// `message` as a problem, in the interview's language.
+    func problem(_ message: EngineMessage) -> AnswerProblem { AnswerProblem(localized(message)) }
+
+    /// `message` in the interview's language (the survey's default without one; for `.rejected`).
+    func localized(_ message: EngineMessage) -> String { message.text(in: language ?? survey.defaultLanguage) }
+
     /// Checks that `value` has the shape and range its question needs (type, codes offered now, min/max,
     /// exclusive options, specify texts, scale bounds, patterns, dates, complete grids and MaxDiff sets), and
     /// returns it normalized (e.g. multiple-choice codes without duplicates).
@@ -21,80 +27,80 @@ extension InterviewEngine {
     {
         switch value {
         case .dontKnow:
-            return question.allowDontKnow ? .success(value) : .failure(AnswerProblem("don't know is not allowed here"))
+            return question.allowDontKnow ? .success(value) : .failure(problem(.dontKnowNotAllowed))
         case .refused:
-            return question.allowRefused ? .success(value) : .failure(AnswerProblem("refused is not allowed here"))
+            return question.allowRefused ? .success(value) : .failure(problem(.refusedNotAllowed))
         default: break
         }
         let shown = shownOptions(of: question)
         let shownCodes = Set(shown.map(\.code))
-        func fail(_ message: String) -> Result<AnswerValue, AnswerProblem> { .failure(AnswerProblem(message)) }
+        func fail(_ message: EngineMessage) -> Result<AnswerValue, AnswerProblem> { .failure(problem(message)) }
         func specify(_ codes: [String]) -> AnswerProblem? {
             for code in codes where shown.first(where: { $0.code == code })?.other == true {
                 let text = otherTexts[code]?.trimmingCharacters(in: .whitespaces) ?? ""
-                if text.isEmpty { return AnswerProblem("please specify the 'other' answer (e.g. 3:text)") }
+                if text.isEmpty { return problem(.specifyOther) }
             }
             return nil
         }
         switch (question.kind, value) {
         case (.singleChoice, .code(let code)):
-            guard shownCodes.contains(code) else { return fail("choose one of the options shown") }
+            guard shownCodes.contains(code) else { return fail(.chooseOneShown) }
             if let problem = specify([code]) { return .failure(problem) }
             return .success(value)
         case (.multipleChoice(_, let min, let max), .codes(let codes)):
             var unique: [String] = []
             for code in codes where !unique.contains(code) { unique.append(code) }
-            guard unique.allSatisfy(shownCodes.contains) else { return fail("choose among the options shown") }
+            guard unique.allSatisfy(shownCodes.contains) else { return fail(.chooseAmongShown) }
             let exclusive = unique.filter { code in shown.contains { $0.code == code && $0.exclusive } }
             if !exclusive.isEmpty && unique.count > 1 {
-                return fail("an exclusive option cannot be combined with others")
+                return fail(.exclusiveCombined)
             }
             if exclusive.isEmpty {
                 if unique.count < Swift.max(min ?? 1, question.required ? 1 : 0) {
-                    return fail("choose at least \(Swift.max(min ?? 1, 1)) option(s)")
+                    return fail(.chooseAtLeast(Swift.max(min ?? 1, 1)))
                 }
-                if let max, unique.count > max { return fail("choose at most \(max) option(s)") }
+                if let max, unique.count > max { return fail(.chooseAtMost(max)) }
             }
             if let problem = specify(unique) { return .failure(problem) }
             return .success(.codes(unique))
         case (.rating(let scale), .number(let number)):
             guard number == number.rounded(), Int(number) >= scale.min, Int(number) <= scale.max else {
-                return fail("enter a whole number from \(scale.min) to \(scale.max)")
+                return fail(.wholeNumberFrom(scale.min, scale.max))
             }
             return .success(value)
         case (.nps, .number(let number)):
             guard number == number.rounded(), number >= 0, number <= 10 else {
-                return fail("enter a whole number from 0 to 10")
+                return fail(.wholeNumberFrom(0, 10))
             }
             return .success(value)
         case (.numeric(let integer, let min, let max, _), .number(let number)):
-            guard number.isFinite else { return fail("enter a number") }
-            if integer && number != number.rounded() { return fail("enter a whole number") }
-            if let min, number < min { return fail("the number must be at least \(Value.format(min))") }
-            if let max, number > max { return fail("the number must be at most \(Value.format(max))") }
+            guard number.isFinite else { return fail(.number) }
+            if integer && number != number.rounded() { return fail(.wholeNumber) }
+            if let min, number < min { return fail(.numberAtLeast(Value.format(min))) }
+            if let max, number > max { return fail(.numberAtMost(Value.format(max))) }
             return .success(value)
         case (.text(let maxLength, let pattern), .text(let text)):
-            if let maxLength, text.count > maxLength { return fail("the text must be at most \(maxLength) characters") }
+            if let maxLength, text.count > maxLength { return fail(.textAtMost(maxLength)) }
             if question.required && text.trimmingCharacters(in: .whitespaces).isEmpty {
-                return fail("an answer is required")
+                return fail(.answerRequired)
             }
             if let pattern, !text.isEmpty {
                 guard let regex = try? Regex(pattern), (try? regex.wholeMatch(in: text)) != nil else {
-                    return fail("the text does not have the expected form")
+                    return fail(.textForm)
                 }
             }
             return .success(value)
         case (.date(let min, let max), .date(let text)):
-            guard Self.isDate(text) else { return fail("enter a date as YYYY-MM-DD") }
-            if let min, text < min { return fail("the date must be on or after \(min)") }
-            if let max, text > max { return fail("the date must be on or before \(max)") }
+            guard Self.isDate(text) else { return fail(.date) }
+            if let min, text < min { return fail(.dateOnOrAfter(min)) }
+            if let max, text > max { return fail(.dateOnOrBefore(max)) }
             return .success(value)
         case (.ranking(_, let top), .ranking(let codes)):
             let wanted = Swift.min(top ?? shown.count, shown.count)
             guard Set(codes).count == codes.count, codes.allSatisfy(shownCodes.contains) else {
-                return fail("rank distinct items among those shown")
+                return fail(.rankDistinct)
             }
-            guard codes.count == wanted else { return fail("rank exactly \(wanted) item(s)") }
+            guard codes.count == wanted else { return fail(.rankExactly(wanted)) }
             return .success(value)
         case (.matrix(_, let scale), .grid(let cells)):
             return gridProblem(cells, keys: shown.map { ($0.code, scale) }).map { .failure($0) } ?? .success(value)
@@ -108,25 +114,25 @@ extension InterviewEngine {
             return gridProblem(cells, keys: keys).map { .failure($0) } ?? .success(value)
         case (.maxDiff, .maxDiff(let choices)):
             let sets = plan.maxDiffSets[question.id] ?? []
-            guard choices.count == sets.count else { return fail("answer all \(sets.count) MaxDiff sets") }
+            guard choices.count == sets.count else { return fail(.maxDiffAllSets(sets.count)) }
             for (number, (choice, set)) in zip(choices, sets).enumerated() {
-                guard choice.shown == set else { return fail("set \(number + 1) does not match the items shown") }
+                guard choice.shown == set else { return fail(.maxDiffSetMismatch(number + 1)) }
                 guard set.contains(choice.best), set.contains(choice.worst), choice.best != choice.worst else {
-                    return fail("set \(number + 1): choose a best and a different worst item from the set")
+                    return fail(.maxDiffBestWorst(number + 1))
                 }
             }
             return .success(value)
         default:
-            return fail("this kind of answer does not fit a \(question.kind.keyword) question")
+            return fail(.wrongKind(question.kind.keyword))
         }
     }
 
     private func gridProblem(_ cells: [String: Double], keys: [(String, RatingScale)]) -> AnswerProblem? {
-        guard cells.count == keys.count else { return AnswerProblem("answer every row (\(keys.count) value(s))") }
+        guard cells.count == keys.count else { return problem(.everyRow(keys.count)) }
         for (key, scale) in keys {
-            guard let value = cells[key] else { return AnswerProblem("answer every row (\(keys.count) value(s))") }
+            guard let value = cells[key] else { return problem(.everyRow(keys.count)) }
             guard value == value.rounded(), Int(value) >= scale.min, Int(value) <= scale.max else {
-                return AnswerProblem("each value must be a whole number from \(scale.min) to \(scale.max)")
+                return problem(.rowWholeNumberFrom(scale.min, scale.max))
             }
         }
         return nil

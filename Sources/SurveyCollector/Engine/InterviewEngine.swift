@@ -87,9 +87,9 @@ public struct InterviewEngine: Sendable {
 
     /// Applies `input` at the current step.
     public mutating func submit(_ input: InterviewInput) -> SubmitResult {
-        guard outcome == nil, let position = cursor else { return .rejected("the interview has finished") }
+        guard outcome == nil, let position = cursor else { return .rejected(localized(.finished)) }
         if case .confirm = input {
-            guard let pending, pending.position == position else { return .rejected("there is nothing to confirm") }
+            guard let pending, pending.position == position else { return .rejected(localized(.nothingToConfirm)) }
             self.pending = nil
             return .accepted(commitAnswer(pending.value, otherTexts: pending.otherTexts, at: position))
         }
@@ -97,17 +97,17 @@ public struct InterviewEngine: Sendable {
         switch input {
         case .back: return goBack(from: position)
         case .jump(let id): return jump(to: id, from: position)
-        case .confirm: return .rejected("there is nothing to confirm")
+        case .confirm: return .rejected(localized(.nothingToConfirm))
         case .acknowledge:
-            guard case .note = plan.item(position) else { return .rejected("this step is not a note") }
+            guard case .note = plan.item(position) else { return .rejected(localized(.notANote)) }
             return .accepted(advance(from: position, events: []))
         case .keep: return keep(at: position)
         case .why(let text):
-            guard case .why(let probe) = plan.item(position) else { return .rejected("this step is not a why probe") }
+            guard case .why(let probe) = plan.item(position) else { return .rejected(localized(.notAProbe)) }
             return recordWhy(text, probe: probe, at: position)
         case .answer(let value, let others):
             guard case .what(let question) = plan.item(position) else {
-                return .rejected("this step is not a question")
+                return .rejected(localized(.notAQuestion))
             }
             switch validate(value, otherTexts: others, for: question) {
             case .failure(let problem): return .rejected(problem.message)
@@ -127,19 +127,19 @@ public struct InterviewEngine: Sendable {
     private mutating func keep(at position: InterviewPosition) -> SubmitResult {
         switch plan.item(position) {
         case .what(let question)?:
-            if answers[question.id] == nil && question.required { return .rejected("an answer is required") }
+            if answers[question.id] == nil && question.required { return .rejected(localized(.answerRequired)) }
             return .accepted(advance(from: position, events: []))
         case .why(let probe)?:
             if let step = steps[position.ladderKey] { return recordWhy(step.text, probe: probe, at: position) }
             return recordWhy("", probe: probe, at: position)
         case .note?: return .accepted(advance(from: position, events: []))
-        case nil: return .rejected("unknown step")
+        case nil: return .rejected(localized(.unknownStep))
         }
     }
 
     private mutating func recordWhy(_ text: String, probe: WhyProbe, at position: InterviewPosition) -> SubmitResult {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty && position.depth == 1 && probe.required { return .rejected("an answer is required") }
+        if trimmed.isEmpty && position.depth == 1 && probe.required { return .rejected(localized(.answerRequired)) }
         let step = LadderStep(
             probeID: probe.id, questionID: probe.about, optionCode: position.option, depth: position.depth,
             text: trimmed)
@@ -215,17 +215,17 @@ public struct InterviewEngine: Sendable {
         let route = self.route()
         let index = route.positions.firstIndex(of: position) ?? route.positions.count
         guard let target = route.positions[..<index].last(where: { !plan.isNote($0) }) else {
-            return .rejected("already at the first question")
+            return .rejected(localized(.atFirstQuestion))
         }
         cursor = target
         return .accepted([.wentBack(from: position, to: target), cursorEvent(target, route: route)])
     }
 
     private mutating func jump(to id: String, from position: InterviewPosition) -> SubmitResult {
-        guard plan.index[id] != nil else { return .rejected("no question, probe or note has this id") }
+        guard plan.index[id] != nil else { return .rejected(localized(.unknownID)) }
         let route = self.route()
         guard let target = route.positions.first(where: { $0.itemID == id }) else {
-            return .rejected("this question is not reachable yet (it is skipped or after an unanswered question)")
+            return .rejected(localized(.notReachable))
         }
         cursor = target
         return .accepted([.jumped(from: position, to: target), cursorEvent(target, route: route)])

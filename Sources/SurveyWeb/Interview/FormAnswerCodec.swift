@@ -37,22 +37,22 @@ enum FormAnswerCodec {
         switch kind {
         case .singleChoice(let options):
             guard let code = fields["a"], let option = options.first(where: { $0.code == code }) else {
-                return .failure("Choose one of the options.")
+                return .failure(FormProblem("formChooseOne"))
             }
             return .success((.code(code), otherTexts(fields, [option])))
         case .multipleChoice(let options, _, _):
             let chosen = Set(fields.all("a"))
             let selected = options.filter { chosen.contains($0.code) }
-            guard selected.count == chosen.count else { return .failure("Choose among the options shown.") }
+            guard selected.count == chosen.count else { return .failure(FormProblem("formChooseAmong")) }
             return .success((.codes(selected.map(\.code)), otherTexts(fields, selected)))
         case .scale(let scale):
             guard let value = fields.trimmed("a").flatMap(Int.init), value >= scale.min, value <= scale.max else {
-                return .failure("Choose a point on the scale.")
+                return .failure(FormProblem("formScale"))
             }
             return .success((.number(Double(value)), [:]))
         case .numeric:
             guard let text = fields.trimmed("a"), let number = Double(text), number.isFinite else {
-                return .failure("Enter a number, with a point for decimals (e.g. 12.5).")
+                return .failure(FormProblem("formNumber"))
             }
             return .success((.number(number), [:]))
         case .text: return .success((.text(fields["a"] ?? ""), [:]))
@@ -73,11 +73,11 @@ enum FormAnswerCodec {
                 let codes = Set(set.map(\.code))
                 guard let best = fields["best.\(index)"], let worst = fields["worst.\(index)"], codes.contains(best),
                     codes.contains(worst)
-                else { return .failure("Choose the most and the least important item in every set.") }
+                else { return .failure(FormProblem("formMaxDiff")) }
                 choices.append(MaxDiffChoice(shown: set.map(\.code), best: best, worst: worst))
             }
             return .success((.maxDiff(choices), [:]))
-        case .note, .probe: return .failure("This step takes no answer.")
+        case .note, .probe: return .failure(FormProblem("formNoAnswer"))
         }
     }
 
@@ -90,13 +90,13 @@ enum FormAnswerCodec {
         for item in items {
             guard let text = fields.trimmed("rank." + item.code) else { continue }
             guard let rank = Int(text), rank >= 1, rank <= items.count else {
-                return .failure(FormProblem("Give each item a rank from 1 to \(items.count)."))
+                return .failure(FormProblem("formRankRange", String(items.count)))
             }
             ranked.append((rank, item.code))
         }
         let ranks = ranked.map(\.rank).sorted()
         guard !ranks.isEmpty, ranks == Array(1...ranks.count) else {
-            return .failure("Give each rank once: 1 for the most important, then 2, 3 and so on.")
+            return .failure(FormProblem("formRankOnce"))
         }
         return .success((.ranking(ranked.sorted { $0.rank < $1.rank }.map(\.code)), [:]))
     }
@@ -109,7 +109,7 @@ enum FormAnswerCodec {
         var cells: [String: Double] = [:]
         for (field, key) in names {
             guard let text = fields.trimmed(field) else { continue }
-            guard let value = Double(text), value.isFinite else { return .failure("Choose a point in every row.") }
+            guard let value = Double(text), value.isFinite else { return .failure(FormProblem("formGrid")) }
             cells[key] = value
         }
         return .success((.grid(cells), [:]))
@@ -166,9 +166,20 @@ enum FormAnswerCodec {
     }
 }
 
-/// What to correct in a submitted form, shown next to the question.
-struct FormProblem: Error, Sendable, Hashable, ExpressibleByStringLiteral {
-    var message: String
-    init(stringLiteral value: String) { message = value }
-    init(_ message: String) { self.message = message }
+/// What to correct in a submitted form, shown next to the question: a text of `WebStrings` (its key, and the value
+/// put for `%1`), in the page's language.
+struct FormProblem: Error, Sendable, Hashable {
+    var key: String
+    var argument: String?
+
+    init(_ key: String, _ argument: String? = nil) {
+        self.key = key
+        self.argument = argument
+    }
+
+    /// The text in `language` (nil: English).
+    func message(in language: String?) -> String {
+        let text = WebStrings.table(for: language ?? "en")[key] ?? key
+        return argument.map { text.replacingOccurrences(of: "%1", with: $0) } ?? text
+    }
 }

@@ -80,7 +80,7 @@ public struct WebInterviews: Sendable {
                 switch FormAnswerCodec.input(scoped, for: item.prompt) {
                 case .success(let input): inputs[item.prompt.position] = input
                 case .failure(let problem):
-                    step.items[index].problem = problem.message
+                    step.items[index].problem = problem.message(in: step.language ?? step.survey.defaultLanguage)
                     unreadable = true
                 }
             }
@@ -115,10 +115,11 @@ public struct WebInterviews: Sendable {
         }
     }
 
+    /// `message` as a sentence: a capital first letter and a full stop (Chinese texts already end with "。").
     static func sentence(_ message: String) -> String {
         guard let first = message.first else { return message }
         let text = first.uppercased() + message.dropFirst()
-        return text.hasSuffix(".") ? text : text + "."
+        return text.hasSuffix(".") || text.hasSuffix("。") ? text : text + "."
     }
 
     // MARK: The state of a link

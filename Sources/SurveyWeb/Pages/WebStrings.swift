@@ -31,6 +31,13 @@ enum WebStrings {
         "badRequest": "The form could not be read. Please go back to the survey link and try again.",
         "tooManyTitle": "Too many attempts", "tooMany": "Please wait a minute before trying again.",
         "retry": "Try again", "continue": "Continue",
+        "formChooseOne": "Choose one of the options.", "formChooseAmong": "Choose among the options shown.",
+        "formScale": "Choose a point on the scale.",
+        "formNumber": "Enter a number, with a point for decimals (e.g. 12.5).",
+        "formMaxDiff": "Choose the most and the least important item in every set.",
+        "formNoAnswer": "This step takes no answer.", "formRankRange": "Give each item a rank from 1 to %1.",
+        "formRankOnce": "Give each rank once: 1 for the most important, then 2, 3 and so on.",
+        "formGrid": "Choose a point in every row.",
     ]
 
     static let chinese: [String: String] = [
@@ -47,5 +54,9 @@ enum WebStrings {
         "unavailable": "调查暂时无法使用。您已填写的回答已保存。本页会自动重试。", "badRequestTitle": "无法使用此页面",
         "badRequest": "无法读取表单。请返回调查链接重试。", "tooManyTitle": "尝试次数过多", "tooMany": "请稍等一分钟再试。",
         "retry": "重试", "continue": "继续",
+        "formChooseOne": "请选择一个选项。", "formChooseAmong": "请在列出的选项中选择。", "formScale": "请在量表上选择一个点。",
+        "formNumber": "请输入数字，小数用小数点（例如 12.5）。", "formMaxDiff": "请在每一组中选出最重要和最不重要的项目。",
+        "formNoAnswer": "这一步不需要回答。", "formRankRange": "请给每个项目一个 1 到 %1 的排名。",
+        "formRankOnce": "每个名次只能用一次：1 表示最重要，然后是 2、3，依此类推。", "formGrid": "请在每一行选择一个点。",
     ]
 }
