@@ -87,15 +87,18 @@ import Testing
                 qualtrics-unsupported.qsf:SurveyElements[1].Payload.Flow[1]: block randomizer: not supported; its blocks are shown in file order
                 qualtrics-unsupported.qsf:SurveyElements[3].Payload: name "Q 1": renamed to "Q_1" (voc ids take ASCII letters, digits, _ and - and start with a letter or _)
                 qualtrics-unsupported.qsf:SurveyElements[3].Payload.QuestionText: ${e://Field/first_name} in a text: not an earlier question; kept as the plain text [e://Field/first_name]
+                qualtrics-unsupported.qsf:SurveyElements[3].Payload.SkipLogic: skip logic ("Q_1"): not translated; the survey goes on to the next question
+                qualtrics-unsupported.qsf:SurveyElements[3].Payload.Randomization: choice randomization All ("Q_1"): not carried over; the choices keep their file order
                 qualtrics-unsupported.qsf:SurveyElements[4].Payload: question type Timing ("time_page"): dropped (it records no answer)
                 qualtrics-unsupported.qsf:SurveyElements[5].Payload: question type CS ("budget"): not a voc question type; kept as a text question
                 qualtrics-unsupported.qsf:SurveyElements[6].Payload: TE selector FORM ("contact"): kept as one text question
                 qualtrics-unsupported.qsf:SurveyElements[7].Payload: text question "why_us": kept as a text question (it asks why, but is not conditional on the rating or choice just before it only)
                 qualtrics-unsupported.qsf:SurveyElements[8].Payload: question type HeatMap ("heat"): not a voc question type; kept as a text question
+                qualtrics-unsupported.qsf:SurveyElements[8].Payload.Validation.Settings: validation CustomValidation ("heat"): not carried over; answers are not checked
                 qualtrics-unsupported.qsf:SurveyElements[1].Payload.Flow[2]: flow element EndSurvey: dropped
                 qualtrics-unsupported.qsf:SurveyElements[0].Payload.1: block "Spare": not in the survey flow; its 1 question dropped
                 qualtrics-unsupported.qsf:SurveyElements[0].Payload.2: trash block: not in the survey flow; its 1 question dropped
-                converted qualtrics-unsupported.qsf (Qualtrics): 12 report items
+                converted qualtrics-unsupported.qsf (Qualtrics): 15 report items
 
                 """)
     }

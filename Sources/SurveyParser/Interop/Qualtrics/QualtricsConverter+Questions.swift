@@ -22,6 +22,7 @@ extension QualtricsConverter {
         }
         let required = payload["Validation"]?["Settings"]?["ForceResponse"]?.scalar == "ON"
         let (kind, symbolKind) = whatKind(payload, type: type, id: id, qid: qid)
+        reportUnsupportedSettings(payload, id: id)
         if case .text = kind,
             let probe = InteropWhyProbe.probe(
                 id: id, text: text, when: when, required: required, previous: lastItem, at: payload.path,
@@ -33,6 +34,26 @@ extension QualtricsConverter {
         if let symbolKind { symbols[qid] = InteropSymbol(id: id, kind: symbolKind) }
         lastItem = .what(WhatQuestion(id: id, text: text, kind: kind, when: when, required: required))
         return lastItem
+    }
+
+    /// Reports the settings of a question that voc does not carry over (so none is dropped silently): skip logic,
+    /// choice randomization and validation other than forcing a response or a number or date content type.
+    private mutating func reportUnsupportedSettings(_ payload: JSONPathNode, id: String) {
+        if let skip = payload["SkipLogic"], !skip.keys.isEmpty || !skip.elements.isEmpty {
+            report.add(skip.path, "skip logic (\"\(id)\")", "not translated; the survey goes on to the next question")
+        }
+        if let randomization = payload["Randomization"], let type = randomization["Type"]?.scalar,
+            !["", "None"].contains(type)
+        {
+            report.add(
+                randomization.path, "choice randomization \(type) (\"\(id)\")",
+                "not carried over; the choices keep their file order")
+        }
+        if let settings = payload["Validation"]?["Settings"], let type = settings["Type"]?.scalar,
+            !["", "None", "ContentType"].contains(type)
+        {
+            report.add(settings.path, "validation \(type) (\"\(id)\")", "not carried over; answers are not checked")
+        }
     }
 
     /// The voc kind of a question and how expressions see its answer (nil for a matrix, whose rows are symbols).
