@@ -73,7 +73,9 @@ import Testing
                 limesurvey-unsupported.lss:152: question type | ("photo"): not a voc question type; kept as a text question
                 limesurvey-unsupported.lss:166: text question "why_us": kept as a text question (it asks why, but is not conditional on the rating or choice just before it only)
                 limesurvey-unsupported.lss:180: multiple choice with comments "uses": the comments are dropped
-                converted limesurvey-unsupported.lss (LimeSurvey): 7 report items
+                limesurvey-unsupported.lss:397: question attribute random_order of "brand": not carried over
+                limesurvey-unsupported.lss:409: question attribute other_replace_text of "brand": not carried over
+                converted limesurvey-unsupported.lss (LimeSurvey): 9 report items
 
                 """)
     }

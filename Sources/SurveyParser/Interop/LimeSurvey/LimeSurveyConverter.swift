@@ -61,7 +61,24 @@ struct LimeSurveyConverter {
         guard !sections.isEmpty else {
             throw ConversionError(file: file, location: "\(root.line)", "the survey has no questions")
         }
+        converter.reportQuestionAttributes()
         return converter.survey(sections: sections)
+    }
+
+    /// Reports the question attributes (`question_attributes`: display and validation settings such as
+    /// `random_order`, `array_filter` or `other_replace_text`), which voc does not read, one line per question and
+    /// attribute, so that none is dropped silently. A value of 0 or empty is LimeSurvey's default and not reported.
+    mutating func reportQuestionAttributes() {
+        let titles = Dictionary(
+            (document.questions + document.subquestions).map { ($0.qid, $0.title) },
+            uniquingKeysWith: { first, _ in first })
+        var seen: Set<String> = []
+        for row in LimeSurveyDocument.rows(document.root, "question_attributes") {
+            guard let qid = row["qid"], let name = row["attribute"], let value = row["value"], value != "0",
+                seen.insert(qid + "\u{1}" + name).inserted
+            else { continue }
+            report.add("\(row.line)", "question attribute \(name) of \"\(titles[qid] ?? qid)\"", "not carried over")
+        }
     }
 
     /// The texts of one string by LimeSurvey language as a `LocalizedText` (HTML removed); nil when the base

@@ -27,7 +27,7 @@ def write(path, sid, languages, title, groups, new_layout=True):
     """groups: [(gid, {lang: name}, relevance, [question])]; question: dict with qid, type, title, texts {lang: text},
     mandatory, other, relevance, answers [(code, {lang: text})], subs [(qid, code, {lang: text})]."""
     base = languages[0]
-    g_rows, gl_rows, q_rows, s_rows, ql_rows, a_rows, al_rows = [], [], [], [], [], [], []
+    g_rows, gl_rows, q_rows, s_rows, ql_rows, a_rows, al_rows, attr_rows = [], [], [], [], [], [], [], []
     aid = 1
     for order, (gid, names, relevance, questions) in enumerate(groups):
         common = {"gid": gid, "sid": sid, "group_order": order, "randomization_group": "", "grelevance": relevance}
@@ -52,6 +52,8 @@ def write(path, sid, languages, title, groups, new_layout=True):
                 for lang in languages:
                     q_rows.append({**row, "question": q["texts"].get(lang, ""),
                                    "help": q.get("help", {}).get(lang, ""), "language": lang})
+            for name, value in q.get("attributes", {}).items():
+                attr_rows.append({"qid": q["qid"], "attribute": name, "value": value, "language": ""})
             for sorder, (sqid, code, texts) in enumerate(q.get("subs", [])):
                 srow = {"qid": sqid, "parent_qid": q["qid"], "sid": sid, "gid": gid, "type": "T", "title": code,
                         "other": "N", "mandatory": "", "question_order": sorder + 1, "scale_id": 0,
@@ -88,6 +90,7 @@ def write(path, sid, languages, title, groups, new_layout=True):
     body += table("questions", q_rows) + table("subquestions", s_rows)
     body += table("question_l10ns", ql_rows) if new_layout else ""
     body += table("surveys", [survey_row]) + table("surveys_languagesettings", settings)
+    body += table("question_attributes", attr_rows) if attr_rows else ""
     with open(path, "w", encoding="utf-8") as out:
         out.write("\n".join(parts) + "\n" + body + "</document>\n")
 
@@ -152,7 +155,8 @@ write("limesurvey-logic.lss", 222222, ["en"], en("Commute"), [
 write("limesurvey-unsupported.lss", 333333, ["en"], en("Unsupported"), [
     ("1", en("Main"), "1", [
         {"qid": 1, "type": "O", "title": "brand", "texts": en("Which brand?"), "mandatory": "S",
-         "answers": [("a", en("Acme")), ("b", en("Globex"))]},
+         "answers": [("a", en("Acme")), ("b", en("Globex"))],
+         "attributes": {"random_order": "1", "hide_tip": "0", "other_replace_text": "Another brand"}},
         {"qid": 2, "type": "K", "title": "hours", "texts": en("Hours per day on ..."),
          "subs": [(21, "work", en("work")), (22, "play", en("play"))]},
         {"qid": 3, "type": "*", "title": "score", "texts": en("{hours_work + hours_play}")},
