@@ -53,7 +53,9 @@ extension VocCommand {
                 }
                 guard !(try await store.surveyDefinitions(surveyID: surveyID)).isEmpty else {
                     throw CommandFailure(
-                        "\(StoreOpener.displayName(path)): error: the store has no survey '\(surveyID)'")
+                        "\(StoreOpener.displayName(path)): error: the store has no survey '\(surveyID)'; give the "
+                            + "survey file instead of the store (voc sample invite SURVEY.xml --store STORE ...), "
+                            + "which registers it")
                 }
                 let issued = try await WebInvitations.issue(
                     surveyID: surveyID, store: store, baseURL: baseURL, replace: replace)
