@@ -15,8 +15,7 @@ public enum EngineMessage: Sendable, Hashable {
 
     /// The text in `language` (nil or any language but Chinese: English).
     public func text(in language: String?) -> String {
-        let primary = language?.lowercased().split(separator: "-").first.map(String.init)
-        return primary == "zh" ? chinese : english
+        language.map(LanguageTag.primary) == "zh" ? chinese : english
     }
 
     var english: String {

@@ -45,7 +45,7 @@ public struct InterviewSession: Sendable {
             recorder: recorder, clock: clock)
     }
 
-    /// Resumes an interview already loaded by the recorder (`StoreInterviewRecorder.loadInterview(_:)`).
+    /// Resumes an interview already loaded by the recorder (`StoreInterviewRecorder.loadInterview(_:respondent:)`).
     /// - Throws: as `resume(survey:responseID:language:recorder:clock:)`.
     public static func resume(
         survey: Survey, stored: StoredInterview, language: String? = nil, recorder: any InterviewRecorder,

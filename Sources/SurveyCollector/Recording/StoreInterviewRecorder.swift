@@ -85,23 +85,16 @@ public actor StoreInterviewRecorder: InterviewRecorder {
         guard let stored = try await retry.run({ try await store.response(id: responseID) }) else {
             throw InterviewRecorderError.unknownResponse(responseID)
         }
-        return try await loadInterview(stored)
+        let respondent = try await retry.run { try await store.respondent(id: stored.response.respondentID) }
+        return loadInterview(stored, respondent: respondent)
     }
 
-    /// `loadInterview(responseID:)` for a response already read from the store (the web server reads it to
-    /// decide what to show, and resumes from the same read), with its respondent when that was read too
-    /// (`ResponseStore.invitationState`); otherwise the respondent is read here.
-    public func loadInterview(
-        _ stored: StoredResponse, respondent known: Respondent?? = .none
-    ) async throws -> StoredInterview {
+    /// `loadInterview(responseID:)` for a response and its respondent already read from the store (the web
+    /// server reads both with its link, `ResponseStore.invitationState`, to decide what to show, and resumes from
+    /// the same read). A respondent not in the sample (nil) is one with the response's respondent id only.
+    public func loadInterview(_ stored: StoredResponse, respondent: Respondent?) -> StoredInterview {
         let responseID = stored.response.id
-        let read: Respondent?
-        if case .some(let known) = known {
-            read = known
-        } else {
-            read = try await retry.run { try await store.respondent(id: stored.response.respondentID) }
-        }
-        let respondent = read ?? Respondent(id: stored.response.respondentID)
+        let respondent = respondent ?? Respondent(id: stored.response.respondentID)
         writtenCursor[responseID] = stored.cursor ?? ""
         let sinceLastChange = Date().timeIntervalSince(stored.response.updatedAt)
         if lastEvent[responseID] == nil, sinceLastChange >= 0, sinceLastChange <= continuousWithin {

@@ -187,7 +187,7 @@ public struct WebInterviews: Sendable {
             }
             var session = try InterviewSession.resume(
                 survey: definition,
-                stored: try await recorder.loadInterview(stored, respondent: link.stored.respondent),
+                stored: await recorder.loadInterview(stored, respondent: link.stored.respondent),
                 language: language.explicit(for: definition), recorder: recorder)
             _ = try await session.begin()
             return .running(session)

@@ -22,9 +22,9 @@ enum WebLanguage {
     static func match(_ tag: String, in available: [String]) -> String? {
         let tag = tag.lowercased()
         if let exact = available.first(where: { $0.lowercased() == tag }) { return exact }
-        let primary = tag.split(separator: "-").first.map(String.init) ?? tag
+        let primary = LanguageTag.primary(tag)
         return available.first { $0.lowercased() == primary }
-            ?? available.first { $0.lowercased().split(separator: "-").first.map(String.init) == primary }
+            ?? available.first { LanguageTag.primary($0) == primary }
     }
 
     /// The tags of an `Accept-Language` header by descending quality (RFC 9110 section 12.5.4).

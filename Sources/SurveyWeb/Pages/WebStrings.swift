@@ -1,10 +1,11 @@
+import SurveyModel
+
 /// The words of the pages around the survey's own texts (buttons, progress, endings), in the languages voc
 /// ships: English and Chinese. Other languages fall back to English; a restyled template may replace any of
 /// them (they are in the page context as `strings.NAME`).
 enum WebStrings {
     static func table(for language: String) -> [String: String] {
-        let primary = language.lowercased().split(separator: "-").first.map(String.init) ?? language
-        return primary == "zh" ? chinese : english
+        LanguageTag.primary(language) == "zh" ? chinese : english
     }
 
     static let english: [String: String] = [
