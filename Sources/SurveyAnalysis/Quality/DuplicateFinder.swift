@@ -19,13 +19,13 @@ import SurveyModel
 /// are not compared pairwise; such responses are judged by the exact-duplicate and straightlining checks.
 /// Agreement-based duplicate screening follows Kuriakose & Robbins (2016), "Don't get duped: fraud through
 /// duplication in public opinion surveys", Statistical Journal of the IAOS 32(3); the chance model is voc's.
-struct DuplicateFinder {
+struct DuplicateFinder: Sendable {
     let itemCount: Int
     let settings: QualitySettings
     var bucketLimit = 200
 
     /// Flags by response index (`vectors` holds `itemCount` codes per response, response after response).
-    func flags(vectors: [UInt32], responseIDs: [String]) -> [Int: [QualityFlag]] {
+    func flags(vectors: [UInt32], responseIDs: [String]) async -> [Int: [QualityFlag]] {
         let count = responseIDs.count
         guard count > 1, itemCount > 0 else { return [:] }
         let frequencies = itemFrequencies(vectors, count: count)
@@ -61,31 +61,77 @@ struct DuplicateFinder {
                             + Self.format(chance)))
             }
         }
-        // Near duplicates.
+        // Near duplicates: each band's buckets are cut into slices searched concurrently, and their finds taken in
+        // band and bucket order, so the result does not depend on which slice ends first.
         let mismatches = Int((1 - settings.nearDuplicateShare) * Double(itemCount))
         let bands = min(itemCount, mismatches + 1)
-        var reported = Set<Pair>()
-        for band in 0..<bands {
-            let range = (band * itemCount / bands)..<((band + 1) * itemCount / bands)
-            let buckets = KeyGroups.groups(judged.map { (key(vectors, $0, range), Int32($0)) })
-            for members in buckets where members.count <= bucketLimit {
-                for a in 0..<members.count {
-                    for b in (a + 1)..<members.count {
-                        let pair = Pair(Int(members[a]), Int(members[b]))
-                        guard agreesEnough(pair, vectors),
-                            !(exact.contains(pair.first) && exact.contains(pair.second)), !reported.contains(pair),
-                            let evidence = nearDuplicate(pair, vectors, agreement, count)
-                        else { continue }
-                        reported.insert(pair)
-                        for (member, other) in [(pair.first, pair.second), (pair.second, pair.first)] {
-                            result[member, default: []].append(
-                                QualityFlag(.nearDuplicate, "\(evidence) with \(responseIDs[other])"))
-                        }
+        let exactMembers = exact
+        let slices = 8
+        let bandBuckets = await withTaskGroup(of: (Int, [[Int32]]).self) { group in
+            for band in 0..<bands {
+                group.addTask {
+                    let range = (band * itemCount / bands)..<((band + 1) * itemCount / bands)
+                    let buckets = KeyGroups.groups(judged.map { (key(vectors, $0, range), Int32($0)) })
+                    return (band, buckets.filter { $0.count <= bucketLimit })
+                }
+            }
+            var byBand = [[[Int32]]](repeating: [], count: bands)
+            for await (band, buckets) in group { byBand[band] = buckets }
+            return byBand
+        }
+        let finds = await withTaskGroup(of: (Int, [Find]).self) { group in
+            for (band, buckets) in bandBuckets.enumerated() {
+                for slice in 0..<slices {
+                    group.addTask {
+                        (band, nearDuplicates(buckets, slice: slice, of: slices, vectors, exactMembers, agreement))
                     }
                 }
             }
+            var byBand = [[Find]](repeating: [], count: bands)
+            for await (band, found) in group { byBand[band] += found }
+            return byBand.map { $0.sorted { ($0.bucket, $0.order) < ($1.bucket, $1.order) } }
+        }
+        var reported = Set<Pair>()
+        for find in finds.joined() where reported.insert(find.pair).inserted {
+            let (pair, evidence) = (find.pair, find.evidence)
+            for (member, other) in [(pair.first, pair.second), (pair.second, pair.first)] {
+                result[member, default: []].append(
+                    QualityFlag(.nearDuplicate, "\(evidence) with \(responseIDs[other])"))
+            }
         }
         return result
+    }
+
+    /// A near-duplicate pair found in a band: the bucket it was found in and its position there, with the evidence.
+    struct Find: Sendable {
+        let bucket: Int
+        let order: Int
+        let pair: Pair
+        let evidence: String
+    }
+
+    /// The near-duplicate pairs (not both exact duplicates) within the buckets of one band (responses identical on
+    /// the band) whose position is `slice` modulo `slices`, with their evidence. A pair shares at most one bucket
+    /// of a band, so no pair is found twice here (it can be found again in another band).
+    private func nearDuplicates(
+        _ buckets: [[Int32]], slice: Int, of slices: Int, _ vectors: [UInt32], _ exact: Set<Int>,
+        _ agreement: [Double]
+    ) -> [Find] {
+        let count = vectors.count / itemCount
+        var found: [Find] = []
+        for bucket in stride(from: slice, to: buckets.count, by: slices) {
+            let members = buckets[bucket]
+            for a in 0..<members.count {
+                for b in (a + 1)..<members.count {
+                    let pair = Pair(Int(members[a]), Int(members[b]))
+                    guard agreesEnough(pair, vectors), !(exact.contains(pair.first) && exact.contains(pair.second)),
+                        let evidence = nearDuplicate(pair, vectors, agreement, count)
+                    else { continue }
+                    found.append(Find(bucket: bucket, order: found.count, pair: pair, evidence: evidence))
+                }
+            }
+        }
+        return found
     }
 
     /// Whether `pair` agrees on at least `nearDuplicateShare` of at least `duplicateItems` items both answered: the
@@ -183,7 +229,7 @@ struct DuplicateFinder {
         chance < 0.001 ? "< 0.001" : String(format: "%.3f", chance)
     }
 
-    struct Pair: Hashable {
+    struct Pair: Hashable, Sendable {
         let first: Int
         let second: Int
         init(_ a: Int, _ b: Int) {

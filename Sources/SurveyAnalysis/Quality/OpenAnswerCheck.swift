@@ -54,6 +54,12 @@ public enum OpenAnswerCheck {
 
     /// `text` without leading and trailing white space (Unicode `White_Space`).
     public static func trimmed(_ text: String) -> String {
+        // Common case: ASCII at both ends that is not white space (tab to carriage return, space).
+        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
+            first != 0x20, !(0x09...0x0D).contains(first), last != 0x20, !(0x09...0x0D).contains(last)
+        {
+            return text
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return "" }
         if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
@@ -186,19 +192,22 @@ public enum OpenAnswerCheck {
         }
     }
 
-    /// Calls `body` with each run of ASCII letters in `text`, lower-cased (one buffer, reused).
+    /// Calls `body` with each run of ASCII letters in `text`, lower-cased (slices of one lower-cased copy of the
+    /// text's bytes).
     static func forEachLatinToken(_ text: String, _ body: (ArraySlice<UInt8>) -> Void) {
-        var current: [UInt8] = []
-        for byte in text.utf8 {
-            let lower = byte | 0x20
-            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
-                current.append(lower)
-            } else if !current.isEmpty {
-                body(current[...])
-                current.removeAll(keepingCapacity: true)
+        var text = text
+        let lowered = text.withUTF8 { bytes in bytes.map { $0 | 0x20 } }
+        var start = -1
+        for (position, lower) in lowered.enumerated() {
+            let isLetter = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+            if isLetter {
+                if start < 0 { start = position }
+            } else if start >= 0 {
+                body(lowered[start..<position])
+                start = -1
             }
         }
-        if !current.isEmpty { body(current[...]) }
+        if start >= 0 { body(lowered[start...]) }
     }
 
     /// The longest run of letters other than a, e, i, o, u, y; the whole token when it has no vowel.

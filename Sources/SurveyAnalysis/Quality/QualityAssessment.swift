@@ -23,7 +23,7 @@ public struct QualityAssessment: Sendable {
             name: name, surveyID: surveyID, settingsJSON: Self.json(settings), reportJSON: Self.json(summary),
             createdAt: createdAt,
             records: responses.map { response in
-                let kinds = Array(Set(response.flags.map(\.kind))).sorted()
+                let kinds = FlagKinds.kinds(FlagKinds.bits(response.flags))
                 let evidence = JSONOutput.object(
                     kinds.map { kind in
                         (

@@ -11,10 +11,13 @@ extension QualityAssessor {
             vectors: vectors, responseIDs: responseIDs)
         async let shared = withNotes { sharedTextFlags(notes: &$0) }
         async let respondents = respondentFlags()
-        var flags = localFlags
+        // Flags by response index, in an array: a million responses, a quarter of them flagged, merge and walk
+        // in order far faster than through a dictionary.
+        var flags = [[QualityFlag]](repeating: [], count: responseIDs.count)
         func add(_ found: [Int: [QualityFlag]]) {
-            for (index, list) in found { flags[index, default: []] += list }
+            for (index, list) in found { flags[index] += list }
         }
+        add(localFlags)
         let (speedingFound, speedingNotes) = await speeding
         let (sharedFound, sharedNotes) = await shared
         add(speedingFound)
@@ -23,14 +26,16 @@ extension QualityAssessor {
         add(await respondents)
         let notes = speedingNotes + sharedNotes
         // Responses are absorbed in id order, so index order is id order unless ids compare otherwise in Swift.
-        let indexOrder = zip(responseIDs, responseIDs.dropFirst()).allSatisfy { $0 < $1 }
-        let flagged = indexOrder ? flags.keys.sorted() : flags.keys.sorted { responseIDs[$0] < responseIDs[$1] }
+        var flagged = flags.indices.filter { !flags[$0].isEmpty }
+        if !zip(responseIDs, responseIDs.dropFirst()).allSatisfy({ $0 < $1 }) {
+            flagged.sort { responseIDs[$0] < responseIDs[$1] }
+        }
         let responses = flagged.map { index in
             ResponseQuality(
                 responseID: responseIDs[index], respondentID: respondentIDs[index],
-                flags: flags[index, default: []].sorted { $0.kind < $1.kind })
+                flags: flags[index].count > 1 ? flags[index].sorted { $0.kind < $1.kind } : flags[index])
         }
-        let kinds = FlagKinds(flags, count: responseIDs.count)
+        let kinds = FlagKinds(flags)
         let summary = QualitySummary(
             judged: responseIDs.count,
             flagged: kinds.count(among: nil, scoring: settings.flaggedScore),

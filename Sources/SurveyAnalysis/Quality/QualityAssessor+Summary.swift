@@ -30,16 +30,16 @@ extension QualityAssessor {
         for index in responseIDs.indices where interviewers[index] >= 0 {
             let straight = kinds.contains(.straightlining, index)
             let isFlagged = kinds.score(index) >= settings.flaggedScore
-            for update in [Int(interviewers[index]), -1] {
-                var tally = update >= 0 ? tallies[update] : overall
+            func count(_ tally: inout Tally) {
                 tally.interviews += 1
                 if durations[index].isFinite { tally.durations.append(durations[index]) }
                 tally.asked += Int(asked[index])
                 tally.dontKnow += Int(dontKnows[index])
                 if straight { tally.straight += 1 }
                 if isFlagged { tally.flagged += 1 }
-                if update >= 0 { tallies[update] = tally } else { overall = tally }
             }
+            count(&tallies[Int(interviewers[index])])
+            count(&overall)
         }
         func share(_ part: Int, _ whole: Int) -> Double { whole > 0 ? Double(part) / Double(whole) : 0 }
         let overallMedian = overall.durations.isEmpty ? nil : Self.median(overall.durations)

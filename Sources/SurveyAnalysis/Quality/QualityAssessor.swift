@@ -61,7 +61,7 @@ public struct QualityAssessor: Sendable {
                 respondents.map { ($0.id, $0.attributes) }, uniquingKeysWith: { first, _ in first })
             return examiner.examine(responses, attributes: attributes)
         }
-        let window = PageWindow(limit: 3)
+        let window = PageWindow(limit: 4)
         await window.acquire()
         let early = Task {
             let responses = try await store.responses(query)

@@ -3,13 +3,13 @@ import SurveyStore
 
 /// The checks that look at one response on its own.
 extension QualityExaminer {
-    /// Straightlining and long strings in grids with enough answered rows.
-    func gridFlags(_ answers: [String: AnswerValue]) -> [QualityFlag] {
+    /// Straightlining and long strings in grids with enough answered rows; `numbers` holds each item's number in
+    /// this response (NaN: none), by item index.
+    func gridFlags(_ numbers: [Double]) -> [QualityFlag] {
         var straight: [String] = []
         var long: [String] = []
         for grid in layout.grids {
-            guard case .grid(let cells) = answers[grid.questionID] else { continue }
-            let values = grid.keys.compactMap { cells[$0] }
+            let values = numbers[grid.items].filter { !$0.isNaN }
             guard values.count >= settings.straightlineRows, let first = values.first else { continue }
             if values.allSatisfy({ $0 == first }) {
                 straight.append("\(grid.label): all \(values.count) rows \(QualityText.number(first))")

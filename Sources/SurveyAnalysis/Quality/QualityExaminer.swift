@@ -39,18 +39,22 @@ struct QualityExaminer: Sendable {
         let response = stored.response
         let values = ResponseValues(lookup: lookup, answers: response.answers, attributes: attributes)
         let asked = layout.conditions.map { conditions in conditions.allSatisfy { values.evaluate($0).isTrue } }
+        var cells: [(index: Int, cell: QualityLayout.Cell)] = []
+        var numbers = [Double](repeating: .nan, count: layout.items.count)
+        for (questionID, answer) in response.answers {
+            layout.forEachCell(answer, questionID: questionID) { index, cell in
+                cells.append((index, cell))
+                if case .number(let number) = cell, case .grid = answer { numbers[index] = number }
+            }
+        }
         var shared: [String] = []
-        var flags = gridFlags(response.answers)
+        var flags = gridFlags(numbers)
         flags += checkFlags(values, asked: asked)
         flags += openAnswerFlags(stored, shared: &shared)
         let nonresponse = nonresponseFlags(response.answers, asked: asked)
         flags += nonresponse.flags
         if stored.completedAt == nil {
             flags.append(QualityFlag(.noCompletionTime, "no completion time recorded"))
-        }
-        var cells: [(index: Int, cell: QualityLayout.Cell)] = []
-        for (questionID, answer) in response.answers {
-            layout.forEachCell(answer, questionID: questionID) { cells.append(($0, $1)) }
         }
         var membership: UInt64 = 0
         for (position, segment) in survey.segments.prefix(64).enumerated() where values.evaluate(segment.when).isTrue {

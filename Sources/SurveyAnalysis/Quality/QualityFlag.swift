@@ -57,9 +57,13 @@ public enum QualityFlagKind: String, Sendable, Hashable, Codable, CaseIterable, 
         }
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
+    /// Every kind in declaration order, kept once (a synthesized `allCases` builds a new array on each use).
+    static let ordered = allCases
+
+    /// The kind's position in declaration order: its bit in `FlagKinds` and its rank in sorting.
+    var position: Int { Self.ordered.firstIndex(of: self)! }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.position < rhs.position }
 }
 
 /// One flag on a response, with the evidence behind it (never more of the respondent's answers than needed).

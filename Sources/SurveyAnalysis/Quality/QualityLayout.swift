@@ -10,11 +10,10 @@ struct QualityLayout {
         let key: String?
     }
 
-    /// A grid judged for straightlining: its label and row keys in the survey's order.
+    /// A grid judged for straightlining: its label and its rows' items (`items`, in the survey's row order).
     struct Grid {
         let label: String
-        let questionID: String
-        let keys: [String]
+        let items: Range<Int>
     }
 
     /// A value as it is compared across responses.
@@ -42,16 +41,17 @@ struct QualityLayout {
             switch question.kind {
             case .matrix(let rows, _):
                 let keys = rows.map(\.code)
+                grids.append(Grid(label: question.id, items: items.count..<(items.count + keys.count)))
                 items += keys.map { Item(questionID: question.id, key: $0) }
-                grids.append(Grid(label: question.id, questionID: question.id, keys: keys))
             case .importance(let needs, _, let performance):
                 let keys = needs.map(\.code)
+                grids.append(Grid(label: question.id, items: items.count..<(items.count + keys.count)))
                 items += keys.map { Item(questionID: question.id, key: $0) }
-                grids.append(Grid(label: question.id, questionID: question.id, keys: keys))
                 if performance != nil {
                     let perf = keys.map { $0 + ".perf" }
+                    grids.append(
+                        Grid(label: question.id + " (performance)", items: items.count..<(items.count + perf.count)))
                     items += perf.map { Item(questionID: question.id, key: $0) }
-                    grids.append(Grid(label: question.id + " (performance)", questionID: question.id, keys: perf))
                 }
             case .kano(let features):
                 for feature in features {

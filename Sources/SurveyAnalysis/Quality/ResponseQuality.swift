@@ -14,5 +14,5 @@ public struct ResponseQuality: Sendable, Hashable {
     public var score: Double { Self.score(flags) }
 
     /// The score of `flags`: the sum of the weights of the kinds among them, each kind counted once.
-    static func score(_ flags: [QualityFlag]) -> Double { Set(flags.map(\.kind)).reduce(0) { $0 + $1.weight } }
+    static func score(_ flags: [QualityFlag]) -> Double { FlagKinds.score(FlagKinds.bits(flags)) }
 }

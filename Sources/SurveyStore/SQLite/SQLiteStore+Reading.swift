@@ -35,18 +35,26 @@ extension SQLiteStore {
         }
     }
 
+    /// Steps through the matching ids in order and keeps every `limit`-th: reading only those ids is several times
+    /// faster in SQLite than numbering the rows with a window function (`ROW_NUMBER()`) and filtering them.
     public func responsePageEnds(_ query: ResponseQuery) async throws -> [String] {
         guard query.statuses?.isEmpty != true else { return [] }
         return try await read { db in
-            var (conditions, arguments) = Self.conditions(query)
-            _ = arguments.append(contentsOf: [max(1, query.limit)])
-            return try String.fetchAll(
-                db,
-                sql: """
-                    SELECT id FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS position FROM responses
-                        WHERE \(conditions.joined(separator: " AND ")))
-                    WHERE position % ? = 0 ORDER BY id
-                    """, arguments: arguments)
+            let (conditions, arguments) = Self.conditions(query)
+            let limit = max(1, query.limit)
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id FROM responses WHERE \(conditions.joined(separator: " AND ")) ORDER BY id",
+                arguments: arguments)
+            var ends: [String] = []
+            var position = 0
+            while let row = try rows.next() {
+                position += 1
+                if position == limit {
+                    ends.append(row[0])
+                    position = 0
+                }
+            }
+            return ends
         }
     }
 

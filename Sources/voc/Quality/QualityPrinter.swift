@@ -112,25 +112,35 @@ struct QualityPrinter {
                 }
             ),
             ("notes", .array(summary.notes.map { .string($0) })),
-            (
-                "responses",
-                .objects(assessment.responses) { response in
-                    [
-                        ("response", .string(response.responseID)),
-                        ("respondent", .string(response.respondentID)),
-                        ("score", .number(response.score)),
-                        (
-                            "flags",
-                            .objects(response.flags) {
-                                [
-                                    ("flag", .string($0.kind.rawValue)), ("evidence", .string($0.evidence)),
-                                ]
-                            }
-                        ),
-                    ]
-                }
-            ),
+            ("responses", .raw(Self.responsesJSON(assessment.responses))),
         ])
+    }
+
+    /// The flagged responses as a JSON array of `{"response","respondent","score","flags":[{"flag","evidence"}]}`,
+    /// written straight into one string: a run over a million responses lists hundreds of thousands, and building
+    /// a `JSONOutput` tree for them first took longer than writing the text.
+    static func responsesJSON(_ responses: [ResponseQuality]) -> String {
+        var out = "["
+        out.reserveCapacity(responses.count * 200)
+        for (position, response) in responses.enumerated() {
+            out += position == 0 ? "{\"response\":" : ",{\"response\":"
+            JSONString.quote(response.responseID, into: &out)
+            out += ",\"respondent\":"
+            JSONString.quote(response.respondentID, into: &out)
+            out += ",\"score\":"
+            out += JSONOutput.format(response.score)
+            out += ",\"flags\":["
+            for (index, flag) in response.flags.enumerated() {
+                out += index == 0 ? "{\"flag\":" : ",{\"flag\":"
+                JSONString.quote(flag.kind.rawValue, into: &out)
+                out += ",\"evidence\":"
+                JSONString.quote(flag.evidence, into: &out)
+                out += "}"
+            }
+            out += "]}"
+        }
+        out += "]"
+        return out
     }
 
     static func percent(_ part: Int, _ whole: Int) -> String {
