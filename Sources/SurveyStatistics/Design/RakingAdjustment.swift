@@ -25,43 +25,67 @@ public struct RakingAdjustment: Sendable {
     /// 10 × margins passes run on the cells, and the rows are read twice per column (S, then the result) instead
     /// of twice per pass: the same residuals up to the order of summation (docs/methods.md §8.6).
     func residualize(_ columns: inout [[Double]]) {
-        let margins = levelOfCell.count
-        guard margins > 0 else { return }
-        let cellCount = levelOfCell[0].count
-        var rowsPerCell = [Double](repeating: 0, count: cellCount)
-        var positiveRowsPerCell = [Double](repeating: 0, count: cellCount)
-        for (row, cell) in cellOfRow.enumerated() {
-            rowsPerCell[Int(cell)] += 1
-            if startWeights[row] > 0 { positiveRowsPerCell[Int(cell)] += 1 }
-        }
-        var rowsPerLevel: [[Double]] = levelCounts.map { Array(repeating: 0, count: $0) }
-        for margin in 0..<margins {
-            for cell in 0..<cellCount { rowsPerLevel[margin][Int(levelOfCell[margin][cell])] += rowsPerCell[cell] }
-        }
+        guard !levelOfCell.isEmpty else { return }
+        let table = CellTable(self)
         for column in columns.indices {
             columns[column].withUnsafeMutableBufferPointer { x in
-                var scaled = [Double](repeating: 0, count: cellCount)
+                var scaled = [Double](repeating: 0, count: table.cellCount)
                 for row in 0..<x.count where startWeights[row] > 0 {
                     scaled[Int(cellOfRow[row])] += x[row] / startWeights[row]
                 }
-                var taken = [Double](repeating: 0, count: cellCount)
-                for _ in 0..<10 {
-                    for margin in 0..<margins {
-                        let levels = levelOfCell[margin]
-                        let factors = factorAfterMargin[margin]
-                        var sums = [Double](repeating: 0, count: levelCounts[margin])
-                        for cell in 0..<cellCount where factors[cell] > 0 {
-                            sums[Int(levels[cell])] +=
-                                (scaled[cell] - positiveRowsPerCell[cell] * taken[cell]) / factors[cell]
-                        }
-                        for level in sums.indices where rowsPerLevel[margin][level] > 0 {
-                            sums[level] /= rowsPerLevel[margin][level]
-                        }
-                        for cell in 0..<cellCount { taken[cell] += factors[cell] * sums[Int(levels[cell])] }
-                    }
-                }
+                let taken = cellTerms(scaled: scaled, table)
                 for row in 0..<x.count { x[row] -= startWeights[row] * taken[Int(cellOfRow[row])] }
             }
         }
+    }
+
+    /// Row counts of the cells and of the margins' levels, which every column's residuals use.
+    struct CellTable {
+        let cellCount: Int
+        /// Rows with a positive start weight, per cell.
+        let positiveRowsPerCell: [Double]
+        /// Rows per level of each margin.
+        let rowsPerLevel: [[Double]]
+
+        init(_ raking: RakingAdjustment) {
+            cellCount = raking.levelOfCell.first?.count ?? 0
+            var rowsPerCell = [Double](repeating: 0, count: cellCount)
+            var positive = [Double](repeating: 0, count: cellCount)
+            for (row, cell) in raking.cellOfRow.enumerated() {
+                rowsPerCell[Int(cell)] += 1
+                if raking.startWeights[row] > 0 { positive[Int(cell)] += 1 }
+            }
+            var rowsPerLevel: [[Double]] = raking.levelCounts.map { Array(repeating: 0, count: $0) }
+            for margin in raking.levelOfCell.indices {
+                for cell in 0..<cellCount {
+                    rowsPerLevel[margin][Int(raking.levelOfCell[margin][cell])] += rowsPerCell[cell]
+                }
+            }
+            positiveRowsPerCell = positive
+            self.rowsPerLevel = rowsPerLevel
+        }
+    }
+
+    /// The per-cell term G of one column's residuals x_r = x⁰_r − startWeight_r · G(cell_r), from the column's
+    /// per-cell sums S(c) = Σ x⁰_r / startWeight_r over the rows with a positive start weight: the 10 passes over
+    /// the margins of `residualize`, run on the cells.
+    func cellTerms(scaled: [Double], _ table: CellTable) -> [Double] {
+        var taken = [Double](repeating: 0, count: table.cellCount)
+        for _ in 0..<10 {
+            for margin in levelOfCell.indices {
+                let levels = levelOfCell[margin]
+                let factors = factorAfterMargin[margin]
+                var sums = [Double](repeating: 0, count: levelCounts[margin])
+                for cell in 0..<table.cellCount where factors[cell] > 0 {
+                    sums[Int(levels[cell])] +=
+                        (scaled[cell] - table.positiveRowsPerCell[cell] * taken[cell]) / factors[cell]
+                }
+                for level in sums.indices where table.rowsPerLevel[margin][level] > 0 {
+                    sums[level] /= table.rowsPerLevel[margin][level]
+                }
+                for cell in 0..<table.cellCount { taken[cell] += factors[cell] * sums[Int(levels[cell])] }
+            }
+        }
+        return taken
     }
 }

@@ -21,8 +21,14 @@ extension SurveyDesign {
     /// Design covariance matrix (columnCount², row-major) of the totals of sparse linearised columns.
     ///
     /// Same result as `covariance(of: columns.dense())`. Without calibration or a second stage it runs in two
-    /// passes over the rows without materialising one column per domain (see `SparseVariance`).
+    /// passes over the rows without materialising one column per domain (see `SparseVariance`); raked once with
+    /// rows as units, in one pass on the raking's cell table (`RakedSparseVariance`).
     public func covariance(of columns: SparseColumns) throws -> [Double] {
+        if stage2 == nil, calibration.count == 1, case .raking(let raking) = calibration[0],
+            RakedSparseVariance.applies(raking, stage: stage1, columnCount: columns.columnCount)
+        {
+            return try RakedSparseVariance.compute(columns, raking: raking, stage: stage1, lonely: lonelyPSU)
+        }
         if !calibration.isEmpty || stage2 != nil {
             return try covariance(of: columns.dense())
         }

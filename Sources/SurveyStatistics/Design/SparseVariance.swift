@@ -30,6 +30,15 @@ enum SparseVariance {
                 }
             }
         }
+        return try finish(sums: sums, centered: centered, p: p, stage: stage, lonely: lonely)
+    }
+
+    /// V = Σ_h scale_h·C_h from the group sums S_h (`sums[h·p + a]`) and centred cross products C_h
+    /// (`centered[(h·p + a)·p + b]`) of the unit totals, with the lonely-PSU rules of `StratifiedVariance`.
+    static func finish(
+        sums: [Double], centered: [Double], p: Int, stage: SamplingStage, lonely: LonelyPSU
+    ) throws -> [Double] {
+        let groups = stage.groupCount
         var grand = [Double](repeating: 0, count: p)
         for group in 0..<groups { for column in 0..<p { grand[column] += sums[group * p + column] } }
         for column in 0..<p { grand[column] /= Double(max(1, stage.unitCount)) }
