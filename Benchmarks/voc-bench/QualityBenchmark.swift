@@ -5,9 +5,9 @@ import SurveyParser
 import SurveyStore
 import SurveyTestSupport
 
-/// `quality`: `voc quality` on N stored responses (default 1e6) of the planted study (`PlantedQualityStudy`:
-/// honest responses with 5% speeders and 5% straightliners and smaller numbers of duplicates, gibberish, attention
-/// and consistency failures), in SQLite.
+/// `quality`: `voc quality` on N stored responses (default 1e6, give or take one) of the planted study
+/// (`PlantedQualityStudy`: honest responses with 5% speeders and 5% straightliners and smaller numbers of duplicates,
+/// gibberish, attention and consistency failures), in SQLite.
 ///
 /// `t_store` is storing respondents and responses (not timed by the target); `t_voc_quality` is the command as a
 /// user runs it (the release `voc` built beside `voc-bench`: every complete read, judged and the run saved);
@@ -23,7 +23,10 @@ enum QualityBenchmark {
         for n in sizes {
             let path = directory.appendingPathComponent("quality-\(n).voc.sqlite").path
             let started = now()
-            let study = PlantedQualityStudy.generate(seed: options.seed, honestPerIndustry: n * 9 / 20, bad: n / 20)
+            // n responses in all: the planted ones for `bad = n / 20`, the rest honest, half in each industry.
+            let planted = PlantedQualityStudy.generate(seed: options.seed, honestPerIndustry: 0, bad: n / 20)
+            let study = PlantedQualityStudy.generate(
+                seed: options.seed, honestPerIndustry: max(0, n - planted.responses.count) / 2, bad: n / 20)
             try blocking { try await store(study, at: path) }
             let stored = now() - started
             let (read, assess) = try blocking { try await phases(path: path) }

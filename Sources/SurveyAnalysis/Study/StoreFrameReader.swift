@@ -30,16 +30,18 @@ public enum StoreFrameReader {
     ///
     /// With `quality` (or a weight set made with `--exclude-flagged`, whose filter is then used), the responses
     /// the quality run flagged are left out and a note in `warnings` says how many and for which flags.
+    /// With `replicates`, the design carries replicate weights made from it (`ReplicateRequest.apply`), and each
+    /// recipe of the weight set recalibrates every replicate (`WeightSetDesign.apply`).
     public static func load(
         path: String, surveyID: String? = nil, weightSet: String?, aggregate: Bool = false,
-        quality: QualityFilter? = nil, columns: (Survey?) throws -> [String]
+        quality: QualityFilter? = nil, replicates: ReplicateRequest? = nil, columns: (Survey?) throws -> [String]
     ) async throws -> StudyFrame {
         let (store, survey) = try await open(path: path, surveyID: surveyID)
         var quality = quality
         if quality == nil, let weightSet {
             quality = try await QualityFilter.recorded(inWeightSet: weightSet, store: store, surveyID: survey.id)
         }
-        if quality == nil, aggregate, let aggregating = store as? any StoreAggregating {
+        if quality == nil, replicates == nil, aggregate, let aggregating = store as? any StoreAggregating {
             var weightSetDesign: WeightSetDesign?
             if let weightSet {
                 weightSetDesign = try await WeightSetDesign.load(
@@ -73,7 +75,7 @@ public enum StoreFrameReader {
         let respondents = try await store.respondentsByID(responses.map(\.respondentID))
         var study = try frame(
             survey: survey, completes: responses, respondents: respondents, modes: modes, weightSet: weightSet,
-            weightSetDesign: weightSetDesign, path: path, columns: columns)
+            weightSetDesign: weightSetDesign, replicates: replicates, path: path, columns: columns)
         if let note { study.warnings.insert(note, at: 0) }
         return study
     }
@@ -84,8 +86,8 @@ public enum StoreFrameReader {
     /// that name.
     public static func frame(
         survey: Survey, completes responses: [Response], respondents: [String: Respondent],
-        modes: [String: String] = [:], weightSet: String?, weightSetDesign: WeightSetDesign?, path: String,
-        columns: (Survey?) throws -> [String]
+        modes: [String: String] = [:], weightSet: String?, weightSetDesign: WeightSetDesign?,
+        replicates: ReplicateRequest? = nil, path: String, columns: (Survey?) throws -> [String]
     ) throws -> StudyFrame {
         let shown = StoreOpener.displayName(path)
         let attributes = responses.map { response in
@@ -137,7 +139,7 @@ public enum StoreFrameReader {
             weights: respondentIDs.map { respondents[$0]?.designWeight ?? 1 },
             strata: respondentIDs.map { respondents[$0]?.stratum },
             clusters: respondentIDs.map { respondents[$0]?.cluster }, frame: frame,
-            weightSetDesign: weightSetDesign,
+            weightSetDesign: weightSetDesign, replicates: replicates,
             stored: { chain in chain.map { link in respondentIDs.map { link.set.weights[$0] ?? .nan } } }, path: path)
         return StudyFrame(
             survey: survey, frame: frame, design: design, source: shown, available: available,
@@ -145,21 +147,25 @@ public enum StoreFrameReader {
     }
 
     /// The sampling design of store rows: the respondents' design weights, strata and first-stage clusters
-    /// (strata and clusters only when some row has one), then the weight set's recipe chain redone on `frame`;
-    /// `stored` gives the weights of each set of the chain per row (NaN: none). Returns the design and the warnings
-    /// of `WeightSetDesign.apply`.
+    /// (strata and clusters only when some row has one), with the replicate weights `replicates` makes from it,
+    /// then the weight set's recipe chain redone on `frame` (recalibrating every replicate); `stored` gives the
+    /// weights of each set of the chain per row (NaN: none). Returns the design and the warnings of
+    /// `WeightSetDesign.apply`.
     /// - Throws: `StudyError` when a recipe's variable is not in the frame or a set lacks rows' weights;
     ///   design errors.
     public static func design(
         weights: [Double], strata: [String?], clusters: [String?], frame: SurveyFrame,
-        weightSetDesign: WeightSetDesign?,
+        weightSetDesign: WeightSetDesign?, replicates: ReplicateRequest? = nil,
         stored: (_ chain: [(set: WeightSet, recipe: CalibrationRecipe?)]) -> [[Double]],
         path: String
     ) throws -> (design: SurveyDesign, warnings: [String]) {
-        let design = try SurveyDesign(
+        var design = try SurveyDesign(
             rowCount: weights.count, weights: weights,
             strata: strata.contains { $0 != nil } ? CategoricalColumn(labels: strata) : nil,
             clusters: clusters.contains { $0 != nil } ? [CategoricalColumn(labels: clusters)] : [])
+        if let replicates {
+            design = try replicates.apply(to: design, frame: frame, columns: [], path: StoreOpener.displayName(path))
+        }
         guard let weightSetDesign else { return (design, []) }
         if let missing = weightSetDesign.variables.first(where: { frame[$0] == nil }) {
             throw StudyError(

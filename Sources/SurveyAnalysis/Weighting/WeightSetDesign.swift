@@ -92,14 +92,19 @@ public struct WeightSetDesign: Sendable {
                         + "responses")
             }
             guard let recipe else {
-                current = current.withFixedWeights(stored)
+                current = Self.fixing(current, weights: stored)
                 continue
             }
             do {
                 let outcome = try SurveyWeighting.run(
                     frame: frame, startWeights: current.weights, request: recipe.request())
                 if Self.largestRelativeDifference(outcome.weights, stored) <= Self.reproductionTolerance {
+                    let replicates = current.replicates
                     current = outcome.apply(to: current)
+                    if let replicates {
+                        current = current.withReplicates(
+                            try current.recalibrated(replicates, to: recipe.request(), frame: frame))
+                    }
                     continue
                 }
                 warnings.append(
@@ -110,9 +115,19 @@ public struct WeightSetDesign: Sendable {
                     "warning: weight set '\(set.name)': its calibration could not be redone "
                         + "(\(error)); SEs treat its weights as fixed")
             }
-            current = current.withFixedWeights(stored)
+            current = Self.fixing(current, weights: stored)
         }
         return (current, warnings)
+    }
+
+    /// `design` with `weights` treated as fixed; its replicate weights, if any, scaled row by row by the same
+    /// change (new weight / old weight), so each replicate keeps its adjustment of the row.
+    static func fixing(_ design: SurveyDesign, weights: [Double]) -> SurveyDesign {
+        let fixed = design.withFixedWeights(weights)
+        guard let replicates = design.replicates else { return fixed }
+        let ratio = zip(weights, design.weights).map { new, old in old > 0 ? new / old : 0 }
+        let columns = (0..<replicates.count).map { r in zip(replicates.weights(replicate: r), ratio).map(*) }
+        return fixed.withReplicates(replicates.replacing(columns: columns))
     }
 
     static func largestRelativeDifference(_ a: [Double], _ b: [Double]) -> Double {

@@ -54,9 +54,13 @@ struct DesignOptions: ParsableArguments {
         }
         try replicates.validate()
         if replicates.repweights != nil && weight == nil {
-            throw ValidationError("--repweights needs --weight COL (the full-sample weights)")
+            throw ValidationError(Self.repweightsNeedData)
         }
     }
+
+    static let repweightsNeedData =
+        "--repweights reads replicate columns of --data FILE.csv and needs --weight COL (the full-sample weights); "
+        + "with a store make replicates from its design with --replicates"
 
     /// The design these options describe.
     var designColumns: DesignColumns {

@@ -82,8 +82,8 @@ struct StudyOptions: ParsableArguments {
                 "--weight/--strata/--cluster/--fpc name columns of --data; a store has the design in its respondents "
                     + "(use --weight-set for stored weights)")
         }
-        if store != nil && !design.replicates.isEmpty {
-            throw ValidationError("replicate weights (--replicates, --repweights) need --data FILE.csv for now")
+        if store != nil && design.replicates.repweights != nil {
+            throw ValidationError(DesignOptions.repweightsNeedData)
         }
     }
 
@@ -96,6 +96,6 @@ struct StudyOptions: ParsableArguments {
         if let data { return .data(path: data, surveyFile: survey, design: design?.designColumns ?? DesignColumns()) }
         return .store(
             path: store ?? "", surveyID: survey, weightSet: weightSet, aggregate: aggregate && !readResponses,
-            quality: quality.filter)
+            quality: quality.filter, replicates: design?.designColumns.replicates)
     }
 }

@@ -1,0 +1,92 @@
+import Foundation
+import SurveyTestSupport
+import Testing
+
+/// `voc estimate STORE --replicates`: replicate weights made from the design the store's respondents carry (design
+/// weights, strata, clusters), recalibrated by a weight set's recipe, give the same figures as the same data read
+/// from a CSV file with `--weight/--strata/--cluster` (and `--margins` for the weight set).
+@Suite struct ReplicateStoreCLITests {
+    /// The study of `StoreAggregationCLITests` (2 strata, 24 clusters, unequal design weights), and the same rows as
+    /// one CSV file with the design columns joined in (`joined.csv`).
+    static func writeStudy(in directory: URL) throws {
+        try StoreAggregationCLITests.writeStudy(in: directory, duplicate: false)
+        func lines(_ name: String) throws -> [[String]] {
+            try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+                .split(separator: "\n").map {
+                    $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                }
+        }
+        let sample = try lines("sample.csv")
+        let design = Dictionary(
+            uniqueKeysWithValues: sample.dropFirst().map { ($0[0], $0[1...3].joined(separator: ",")) })
+        let data = try lines("data.csv")
+        let respondent = try #require(data[0].firstIndex(of: "respondent_id"))
+        var joined = [(data[0] + ["weight", "stratum", "cluster"]).joined(separator: ",")]
+        for row in data.dropFirst() {
+            joined.append(row.joined(separator: ",") + "," + (design[row[respondent]] ?? ",,"))
+        }
+        try StoreFixtures.write(joined.joined(separator: "\n") + "\n", to: "joined.csv", in: directory)
+    }
+
+    static func estimates(_ result: VocResult) throws -> [[String: Any]] {
+        #expect(result.exitCode == 0, "\(result.transcript)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        return try #require(document["estimates"] as? [[String: Any]])
+    }
+
+    @Test func storeReplicatesEqualTheSameDataFromAFile() throws {
+        let directory = try VocRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func run(_ arguments: [String]) throws -> VocResult { try VocRunner.run(arguments, directory: directory.path) }
+        try Self.writeStudy(in: directory)
+        #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
+        let imported = try run(["import", "shop.xml", "data.csv"])
+        #expect(imported.exitCode == 0, "\(imported.transcript)")
+        let weighted = try run(["weight", "shop.voc.sqlite", "--margins", "margins.csv", "--name", "raked"])
+        #expect(weighted.exitCode == 0, "\(weighted.transcript)")
+        let statistics = ["--var", "sat", "--var", "visits", "--var", "channel", "--by", "region", "--json"]
+        let fileDesign =
+            ["--data", "joined.csv", "--survey", "shop.xml", "--weight", "weight", "--strata", "stratum"]
+            + ["--cluster", "cluster"]
+        let pairs: [(store: [String], file: [String])] = [
+            (
+                ["estimate", "shop.voc.sqlite", "--replicates", "jkn"],
+                ["estimate", "--replicates", "jkn"] + fileDesign
+            ),
+            (
+                ["estimate", "shop.voc.sqlite", "--weight-set", "raked", "--replicates", "jkn"],
+                ["estimate", "--replicates", "jkn", "--margins", "margins.csv"] + fileDesign
+            ),
+        ]
+        var linearised: [[String: Any]] = []
+        for (store, file) in pairs {
+            let fromStore = try Self.estimates(try run(store + statistics))
+            let fromFile = try Self.estimates(try run(file + statistics))
+            #expect(fromStore.count == fromFile.count && fromStore.count > 10)
+            for (a, b) in zip(fromStore, fromFile) {
+                let label = "\(a["variable"] ?? "") \(a["level"] ?? "") \(a["segment"] ?? "")"
+                #expect(a["variable"] as? String == b["variable"] as? String, "\(label)")
+                let (estimateA, estimateB) = (a["estimate"] as? Double ?? .nan, b["estimate"] as? Double ?? .nan)
+                let (seA, seB) = (a["se"] as? Double ?? .nan, b["se"] as? Double ?? .nan)
+                #expect(
+                    abs(estimateA - estimateB) <= 1e-9 * abs(estimateB),
+                    "\(label) estimate \(estimateA) vs \(estimateB)")
+                #expect(abs(seA - seB) <= 1e-9 * seB && seB > 0, "\(label) se \(seA) vs \(seB)")
+            }
+            if linearised.isEmpty {
+                linearised = try Self.estimates(try run(Array(store.dropLast(2)) + statistics))
+            }
+        }
+        // The replicate SEs are not the linearised ones (the option is not ignored).
+        let replicate = try Self.estimates(try run(pairs[0].store + statistics))
+        #expect(zip(replicate, linearised).contains { ($0["se"] as? Double) != ($1["se"] as? Double) })
+
+        let message =
+            "Error: --repweights reads replicate columns of --data FILE.csv and needs --weight COL (the full-sample "
+            + "weights); with a store make replicates from its design with --replicates"
+        let refused = try run(
+            ["estimate", "shop.voc.sqlite", "--repweights", "rep*", "--rep-type", "jk1"] + statistics)
+        #expect(refused.exitCode == 2, "\(refused.transcript)")
+        #expect(refused.stderr.hasPrefix(message), "\(refused.stderr)")
+    }
+}
