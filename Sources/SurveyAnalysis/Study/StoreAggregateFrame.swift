@@ -83,7 +83,7 @@ public enum StoreAggregateFrame {
     /// `WeightSetDesign.load(..., weights: false)`.
     public static func load(
         store: any StoreAggregating, path: String, survey: Survey, columns: [String],
-        weightSetDesign: WeightSetDesign?
+        weightSetDesign: WeightSetDesign?, lonelyPSU: LonelyPSU = .fail
     ) async throws -> StudyFrame? {
         var seen = Set<String>()
         let names = (columns + (weightSetDesign?.variables ?? [])).filter { seen.insert($0).inserted }
@@ -103,7 +103,7 @@ public enum StoreAggregateFrame {
         let frame = try rows.frame(names: names, variables: variables)
         let (design, warnings) = try StoreFrameReader.design(
             weights: rows.weights, strata: rows.texts[variables.count], clusters: rows.texts[variables.count + 1],
-            frame: frame, weightSetDesign: weightSetDesign,
+            frame: frame, weightSetDesign: weightSetDesign, design: StoreDesignOptions(lonelyPSU: lonelyPSU),
             stored: { chain in
                 chain.indices.map { index in
                     rows.texts[variables.count + 2 + index].map { $0.flatMap(Double.init) ?? .nan }

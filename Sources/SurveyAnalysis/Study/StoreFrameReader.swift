@@ -30,18 +30,20 @@ public enum StoreFrameReader {
     ///
     /// With `quality` (or a weight set made with `--exclude-flagged`, whose filter is then used), the responses
     /// the quality run flagged are left out and a note in `warnings` says how many and for which flags.
-    /// With `replicates`, the design carries replicate weights made from it (`ReplicateRequest.apply`), and each
-    /// recipe of the weight set recalibrates every replicate (`WeightSetDesign.apply`).
+    /// `design` gives the lonely-PSU rule; with its `replicates`, the design carries replicate weights made from
+    /// it (`ReplicateRequest.apply`), and each recipe of the weight set recalibrates every replicate
+    /// (`WeightSetDesign.apply`).
     public static func load(
         path: String, surveyID: String? = nil, weightSet: String?, aggregate: Bool = false,
-        quality: QualityFilter? = nil, replicates: ReplicateRequest? = nil, columns: (Survey?) throws -> [String]
+        quality: QualityFilter? = nil, design: StoreDesignOptions = StoreDesignOptions(),
+        columns: (Survey?) throws -> [String]
     ) async throws -> StudyFrame {
         let (store, survey) = try await open(path: path, surveyID: surveyID)
         var quality = quality
         if quality == nil, let weightSet {
             quality = try await QualityFilter.recorded(inWeightSet: weightSet, store: store, surveyID: survey.id)
         }
-        if quality == nil, replicates == nil, aggregate, let aggregating = store as? any StoreAggregating {
+        if quality == nil, design.replicates == nil, aggregate, let aggregating = store as? any StoreAggregating {
             var weightSetDesign: WeightSetDesign?
             if let weightSet {
                 weightSetDesign = try await WeightSetDesign.load(
@@ -49,7 +51,7 @@ public enum StoreFrameReader {
             }
             if let study = try await StoreAggregateFrame.load(
                 store: aggregating, path: path, survey: survey, columns: try columns(survey),
-                weightSetDesign: weightSetDesign)
+                weightSetDesign: weightSetDesign, lonelyPSU: design.lonelyPSU)
             {
                 return study
             }
@@ -75,7 +77,7 @@ public enum StoreFrameReader {
         let respondents = try await store.respondentsByID(responses.map(\.respondentID))
         var study = try frame(
             survey: survey, completes: responses, respondents: respondents, modes: modes, weightSet: weightSet,
-            weightSetDesign: weightSetDesign, replicates: replicates, path: path, columns: columns)
+            weightSetDesign: weightSetDesign, design: design, path: path, columns: columns)
         if let note { study.warnings.insert(note, at: 0) }
         return study
     }
@@ -87,7 +89,8 @@ public enum StoreFrameReader {
     public static func frame(
         survey: Survey, completes responses: [Response], respondents: [String: Respondent],
         modes: [String: String] = [:], weightSet: String?, weightSetDesign: WeightSetDesign?,
-        replicates: ReplicateRequest? = nil, path: String, columns: (Survey?) throws -> [String]
+        design options: StoreDesignOptions = StoreDesignOptions(), path: String,
+        columns: (Survey?) throws -> [String]
     ) throws -> StudyFrame {
         let shown = StoreOpener.displayName(path)
         let attributes = responses.map { response in
@@ -139,7 +142,7 @@ public enum StoreFrameReader {
             weights: respondentIDs.map { respondents[$0]?.designWeight ?? 1 },
             strata: respondentIDs.map { respondents[$0]?.stratum },
             clusters: respondentIDs.map { respondents[$0]?.cluster }, frame: frame,
-            weightSetDesign: weightSetDesign, replicates: replicates,
+            weightSetDesign: weightSetDesign, design: options,
             stored: { chain in chain.map { link in respondentIDs.map { link.set.weights[$0] ?? .nan } } }, path: path)
         return StudyFrame(
             survey: survey, frame: frame, design: design, source: shown, available: available,
@@ -147,7 +150,8 @@ public enum StoreFrameReader {
     }
 
     /// The sampling design of store rows: the respondents' design weights, strata and first-stage clusters
-    /// (strata and clusters only when some row has one), with the replicate weights `replicates` makes from it,
+    /// (strata and clusters only when some row has one) with `design`'s lonely-PSU rule and the replicate weights
+    /// its `replicates` make from it,
     /// then the weight set's recipe chain redone on `frame` (recalibrating every replicate); `stored` gives the
     /// weights of each set of the chain per row (NaN: none). Returns the design and the warnings of
     /// `WeightSetDesign.apply`.
@@ -155,15 +159,16 @@ public enum StoreFrameReader {
     ///   design errors.
     public static func design(
         weights: [Double], strata: [String?], clusters: [String?], frame: SurveyFrame,
-        weightSetDesign: WeightSetDesign?, replicates: ReplicateRequest? = nil,
+        weightSetDesign: WeightSetDesign?, design options: StoreDesignOptions = StoreDesignOptions(),
         stored: (_ chain: [(set: WeightSet, recipe: CalibrationRecipe?)]) -> [[Double]],
         path: String
     ) throws -> (design: SurveyDesign, warnings: [String]) {
         var design = try SurveyDesign(
             rowCount: weights.count, weights: weights,
             strata: strata.contains { $0 != nil } ? CategoricalColumn(labels: strata) : nil,
-            clusters: clusters.contains { $0 != nil } ? [CategoricalColumn(labels: clusters)] : [])
-        if let replicates {
+            clusters: clusters.contains { $0 != nil } ? [CategoricalColumn(labels: clusters)] : [],
+            lonelyPSU: options.lonelyPSU)
+        if let replicates = options.replicates {
             design = try replicates.apply(to: design, frame: frame, columns: [], path: StoreOpener.displayName(path))
         }
         guard let weightSetDesign else { return (design, []) }

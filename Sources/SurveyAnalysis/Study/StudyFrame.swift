@@ -31,10 +31,10 @@ public struct StudyFrame: Sendable {
         -> StudyFrame
     {
         switch request {
-        case .store(let path, let surveyID, let weightSet, let aggregate, let quality, let replicates):
+        case .store(let path, let surveyID, let weightSet, let aggregate, let quality, let design):
             return try await StoreFrameReader.load(
                 path: path, surveyID: surveyID, weightSet: weightSet, aggregate: aggregate, quality: quality,
-                replicates: replicates, columns: columns)
+                design: design, columns: columns)
         case .data(let path, let surveyFile, let designColumns):
             let survey = try surveyFile.map { try SurveyFile.load($0) }
             let reader = try CSVReader(path: path)

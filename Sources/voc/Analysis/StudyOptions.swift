@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SurveyAnalysis
+import SurveyStatistics
 import SurveyStore
 
 /// Where the analysis commands (`voc weight`, `estimate`, `needs`, `banner`) read respondents from: a response
@@ -96,6 +97,8 @@ struct StudyOptions: ParsableArguments {
         if let data { return .data(path: data, surveyFile: survey, design: design?.designColumns ?? DesignColumns()) }
         return .store(
             path: store ?? "", surveyID: survey, weightSet: weightSet, aggregate: aggregate && !readResponses,
-            quality: quality.filter, replicates: design?.designColumns.replicates)
+            quality: quality.filter,
+            design: StoreDesignOptions(
+                lonelyPSU: design?.lonelyOption ?? .fail, replicates: design?.designColumns.replicates))
     }
 }

@@ -2,10 +2,10 @@ import Foundation
 import SurveyTestSupport
 import Testing
 
-/// `voc estimate STORE --replicates`: replicate weights made from the design the store's respondents carry (design
-/// weights, strata, clusters), recalibrated by a weight set's recipe, give the same figures as the same data read
-/// from a CSV file with `--weight/--strata/--cluster` (and `--margins` for the weight set).
-@Suite struct ReplicateStoreCLITests {
+/// The design of a store's rows, which its respondents carry (design weights, strata, clusters), with the user's
+/// choices: `--replicates` (recalibrated by a weight set's recipe) and `--lonely-psu` give the same figures as the
+/// same data read from a CSV file with `--weight/--strata/--cluster` (and `--margins` for the weight set).
+@Suite struct StoreDesignCLITests {
     /// The study of `StoreAggregationCLITests` (2 strata, 24 clusters, unequal design weights), and the same rows as
     /// one CSV file with the design columns joined in (`joined.csv`).
     static func writeStudy(in directory: URL) throws {
@@ -88,5 +88,45 @@ import Testing
             ["estimate", "shop.voc.sqlite", "--repweights", "rep*", "--rep-type", "jk1"] + statistics)
         #expect(refused.exitCode == 2, "\(refused.transcript)")
         #expect(refused.stderr.hasPrefix(message), "\(refused.stderr)")
+    }
+
+    @Test func theLonelyPSURuleAppliesToAStoreDesign() throws {
+        let directory = try VocRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func run(_ arguments: [String]) throws -> VocResult { try VocRunner.run(arguments, directory: directory.path) }
+        try Self.writeStudy(in: directory)
+        // One more stratum with a single cluster (a lonely PSU): every 40th respondent, in the sample and in the
+        // joined file (whose stratum and cluster are its last two columns).
+        for (name, stratum) in [("sample.csv", 2), ("joined.csv", -2)] {
+            let url = directory.appendingPathComponent(name)
+            var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+            for index in 1..<lines.count where index % 40 == 1 {
+                var cells = lines[index].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                let column = stratum >= 0 ? stratum : cells.count + stratum
+                cells[column] = "s3"
+                cells[column + 1] = "s3-only"
+                lines[index] = cells.joined(separator: ",")
+            }
+            try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
+        #expect(try run(["import", "shop.xml", "data.csv"]).exitCode == 0)
+        let statistics = ["--var", "sat", "--by", "region", "--json"]
+        let failing = try run(["estimate", "shop.voc.sqlite"] + statistics)
+        #expect(failing.exitCode == 1, "\(failing.transcript)")
+        #expect(failing.stderr.contains("s3"), "the error names the lonely stratum: \(failing.stderr)")
+        let fileDesign =
+            ["--data", "joined.csv", "--survey", "shop.xml", "--weight", "weight", "--strata", "stratum"]
+            + ["--cluster", "cluster"]
+        for rule in ["adjust", "remove", "average"] {
+            let fromStore = try Self.estimates(
+                try run(["estimate", "shop.voc.sqlite", "--lonely-psu", rule] + statistics))
+            let fromFile = try Self.estimates(try run(["estimate", "--lonely-psu", rule] + fileDesign + statistics))
+            #expect(fromStore.count == fromFile.count && !fromStore.isEmpty)
+            for (a, b) in zip(fromStore, fromFile) {
+                let (seA, seB) = (a["se"] as? Double ?? .nan, b["se"] as? Double ?? .nan)
+                #expect(abs(seA - seB) <= 1e-9 * seB && seB > 0, "\(rule) \(a["segment"] ?? "") se \(seA) vs \(seB)")
+            }
+        }
     }
 }
