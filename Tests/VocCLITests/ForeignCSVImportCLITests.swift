@@ -27,7 +27,9 @@ import Testing
         #expect(imported.stdout.contains(" \(stored) "), "\(imported.transcript)")
         let again = try voc(["import", "survey.xml", name])
         #expect(again.exitCode == exitCode, "\(again.transcript)")
-        let exported = try voc(["export", try Self.store(in: directory), "--format", "csv", "--out", "out.csv"])
+        let exported = try voc([
+            "export", try Self.store(in: directory), "--format", "csv", "--include-partial", "--out", "out.csv",
+        ])
         #expect(exported.exitCode == 0, "\(exported.transcript)")
         let lines = try String(contentsOf: directory.appendingPathComponent("out.csv"), encoding: .utf8)
             .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
@@ -64,7 +66,7 @@ import Testing
             export: [
                 names, names, ids,
                 "2026-03-01 09:00:00,2026-03-01 09:06:00,0,192.0.2.1,100,360,1,2026-03-01 09:06:01,R_a1,panel-7,"
-                    + ",,anonymous,EN,team,1,,1,fr,4,5,12,70,2,1,3,9,3,Quick setup",
+                    + ",,anonymous,EN,team,1,,1,fr,4,5,12,6,2,1,3,9,3,Quick setup",
                 "2026-03-01 10:00:00,2026-03-01 10:02:00,0,192.0.2.2,30,120,0,2026-03-02 10:02:00,R_b2,,,,anonymous,"
                     + "EN,Pro,,Export,,,,,,,,,,,,",
             ],
@@ -81,7 +83,7 @@ import Testing
                 == [
                     "respondent_id=panel-7", "status=complete", "started_at=2026-03-01T09:00:00.000Z",
                     "completed_at=2026-03-01T09:06:00.000Z", "plan=team", "features.1=1", "features.2=0",
-                    "features.3=1", "country=fr", "agree.1=4", "agree.2=5", "seats=12", "ease=70", "rank.1=2",
+                    "features.3=1", "country=fr", "agree.1=4", "agree.2=5", "seats=12", "ease=6", "rank.1=2",
                     "rank.2=1", "rank.3=3", "nps=9", "comments=Quick setup",
                 ])
         let second = rows.first { $0["response_id"] == "R_b2" }
