@@ -2,15 +2,19 @@ import Foundation
 import SurveyModel
 import SurveyStore
 
-/// The collector's file driver: imports CSV (wide, header required, as `voc export` writes it), JSON Lines and SPSS
-/// (`.sav`, `.zsav`: `SAVResponseSource`) files of responses into a store, checking each response against its
-/// survey version (types, ranges, codes, logic). SPSS files are recognised by their content (`ImportFileFormat`).
+/// The collector's file driver: imports CSV (wide, header required, as `voc export` writes it), JSON Lines, SPSS
+/// (`.sav`, `.zsav`: `SAVResponseSource`) files of responses and other tools' CSV exports (Qualtrics, LimeSurvey,
+/// KoboToolbox/ODK Central: `ForeignCSVResponseSource`) into a store, checking each response against its survey
+/// version (types, ranges, codes, logic). SPSS files and other tools' exports are recognised by their content
+/// (`ImportFileFormat`).
 ///
 /// - Valid responses are stored, rejected ones reported with `file:row:column` errors, all at once.
 /// - `allOrNothing` makes each file atomic: the file is checked completely first, and stored in one transaction
 ///   only when it has no error.
 /// - Idempotent on response id: responses already stored are skipped and left unchanged.
-/// - A CSV file `X.csv` brings its why answers from `X.why.csv` beside it, when present.
+/// - A CSV file `X.csv` in voc's layout brings its why answers from `X.why.csv` beside it, when present.
+/// - Another tool's export whose header does not fit the survey (a column it has no place for, a `columnMap`
+///   entry that fits nothing, no response id) stores nothing of it.
 /// - An SPSS file is stored in one transaction: a problem with the file as a whole (unreadable, truncated, a
 ///   dictionary or `columnMap` that does not fit the survey) stores nothing of it.
 ///
@@ -20,7 +24,8 @@ public struct ResponseImporter: Sendable {
     public let surveys: ImportSurveys
     /// Responses per batch handed to the store (default 10,000).
     public var batchSize: Int
-    /// Which survey column each variable of an SPSS file holds, for names that do not match (`voc import --map`).
+    /// Which survey column each variable of an SPSS file or column of another tool's export holds, for names that
+    /// do not match (`voc import --map`).
     public var columnMap: ImportColumnMap?
 
     public init(store: any ResponseStore, surveys: ImportSurveys, batchSize: Int = 10_000) {
@@ -42,12 +47,13 @@ public struct ResponseImporter: Sendable {
             return report
         }
         if format == .spss { return try await importSPSS(path, allOrNothing: allOrNothing) }
-        if let columnMap {
+        if let columnMap, !format.takesColumnMap {
             var report = ImportFileReport(file: path)
             report.diagnostics = [
                 Diagnostic(
                     .error, code: "map",
-                    "\(path): the column map \(columnMap.file) applies to SPSS files; this file is not one", at: nil)
+                    "\(path): the column map \(columnMap.file) applies to SPSS files and other tools' CSV exports; "
+                        + "this file is neither", at: nil)
             ]
             return report
         }
@@ -60,10 +66,17 @@ public struct ResponseImporter: Sendable {
                 (ladders, ladderProblems) = WhyTableReader.read(path: whyPath, survey: surveys.current)
             }
         }
-        let makeSource: () throws -> any ReportingBatchSource = {
-            isCSV
-                ? try CSVResponseSource(path: path, surveys: surveys, ladders: ladders, batchSize: batchSize)
-                : try JSONLinesResponseSource(path: path, surveys: surveys, batchSize: batchSize)
+        let makeSource: () throws -> any ReportingBatchSource = { [surveys, batchSize, columnMap] in
+            switch format {
+            case .foreignCSV(let dialect, let delimiter):
+                try ForeignCSVResponseSource(
+                    path: path, dialect: dialect, delimiter: delimiter, surveys: surveys, map: columnMap,
+                    batchSize: batchSize)
+            case .csv:
+                try CSVResponseSource(path: path, surveys: surveys, ladders: ladders, batchSize: batchSize)
+            case .jsonLines, .spss:
+                try JSONLinesResponseSource(path: path, surveys: surveys, batchSize: batchSize)
+            }
         }
         let source: any ReportingBatchSource
         do {

@@ -11,8 +11,8 @@ extension VocCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract:
-                "Import responses from CSV (as exported), JSON Lines and SPSS (.sav, .zsav) files, checked against "
-                + "the survey.",
+                "Import responses from CSV (as exported), JSON Lines, SPSS (.sav, .zsav) files and Qualtrics, "
+                + "LimeSurvey and KoboToolbox/ODK CSV exports, checked against the survey.",
             discussion: """
                 Each response is checked for types, ranges, codes and logic (answers to questions its conditions \
                 skip are errors). Every error is reported as file:row:column; valid responses are stored and the \
@@ -29,7 +29,15 @@ extension VocCommand {
                 with the header variable,column and one row per variable (an empty column leaves it out). An SPSS \
                 file is stored in one transaction; its errors are located FILE:CASE:POSITION (POSITION being the \
                 variable's position in the file, CASE 0 its dictionary) and name the variable, and a file that is \
-                truncated or does not fit the survey stores nothing.
+                truncated or does not fit the survey stores nothing. \
+                Other tools' CSV exports are recognised by their content too: Qualtrics (the third header row of \
+                {"ImportId":...}), LimeSurvey (question code headings: id, submitdate, Q1, Q2[SQ001], ...) and \
+                KoboToolbox or ODK Central (_uuid, meta/instanceID or KEY; group/question columns). Convert the \
+                tool's survey with voc convert first: columns are matched to its question names and option codes, \
+                choice text is read back to codes, a response not finished (Qualtrics Finished 0, LimeSurvey \
+                without submitdate) is partial, and the tools' own bookkeeping (IP address, timings, ...) is left \
+                out. A column that holds answers the survey has no place for is an error at the header row and \
+                stores nothing of the file; --map names its column (the variable being the export's column name).
                 """)
 
         @Argument(help: ArgumentHelp("The survey definition (.xml or .json).", valueName: "SURVEY"))
@@ -37,13 +45,15 @@ extension VocCommand {
 
         @Argument(
             help: ArgumentHelp(
-                "CSV (.csv), JSON Lines (.jsonl, .ndjson) or SPSS (.sav, .zsav) files.", valueName: "FILE"))
+                "CSV (.csv), JSON Lines (.jsonl, .ndjson), SPSS (.sav, .zsav) files or other tools' CSV exports.",
+                valueName: "FILE"))
         var files: [String]
 
         @Option(
             name: .long,
             help: ArgumentHelp(
-                "SPSS files: a CSV map 'variable,column' naming the survey column of variables whose names differ.",
+                "SPSS files and other tools' exports: a CSV map 'variable,column' naming the survey column of variables "
+                    + "whose names differ.",
                 valueName: "FILE"))
         var map: String?
 
