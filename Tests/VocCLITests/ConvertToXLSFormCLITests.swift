@@ -17,7 +17,12 @@ import Testing
         #expect(result.exitCode == 0, "\(result.transcript)")
         #expect(
             result.stdout == """
-                REPLACE
+                wrote web.xlsx
+                web.xml:11:16: description: dropped (XLSForm has no form description)
+                web.xml:46:5: why ladder "why_rating" of 2 steps: flattened to its first question (XLSForm cannot ask "Why is that important to you?" about each answer)
+                web.xml:53:5: NPS end labels "Not at all likely" and "Extremely likely": dropped (an XLSForm range has no end labels); written as a range from 0 to 10
+                converted web.xml (voc XML) to XLSForm: 3 report items
+
                 """, "\(result.transcript)")
         let back = try PackagePaths.voc(["convert", "web.xlsx", "back.xml"], in: directory)
         #expect(back.exitCode == 0, "\(back.transcript)")

@@ -2,14 +2,30 @@ import SurveyModel
 
 extension XLSFormBuilder {
     /// Builds every row: names first (so that conditions may refer to any question), then the survey-wide
-    /// report, the sections in order, and the calculates last.
+    /// report and the sections in order, each calculate as soon as the questions it uses are written (XLSForm
+    /// readers, `voc convert` among them, expect references to earlier rows).
     mutating func build() {
         declareNames()
         reportSurveyParts()
+        writeReadyCalculates()
         for section in survey.sections { self.section(section) }
-        for variable in survey.computed {
-            guard let calculation = calculations[variable.id] else { continue }
-            surveyRows.append(["type": "calculate", "name": variable.id, "calculation": calculation])
+        writeReadyCalculates(all: true)
+    }
+
+    /// Writes, in declaration order, the calculates whose questions and computed variables are all written
+    /// (`all`: every calculate left).
+    mutating func writeReadyCalculates(all: Bool = false) {
+        var progress = true
+        while progress {
+            progress = false
+            for variable in survey.computed where !writtenIDs.contains(variable.id) {
+                guard let calculation = calculations[variable.id] else { continue }
+                let needed = variable.expression.references.map(\.id).filter { names[$0] != nil }
+                guard all || needed.allSatisfy(writtenIDs.contains) else { continue }
+                surveyRows.append(["type": "calculate", "name": variable.id, "calculation": calculation])
+                writtenIDs.insert(variable.id)
+                progress = true
+            }
         }
     }
 
@@ -25,7 +41,8 @@ extension XLSFormBuilder {
         ]
     }
 
-    /// Gives every question, why probe, grid row, Kano pair and computed variable its XLSForm name, and writes
+    /// Gives every question, why probe, grid row, section and computed variable its XLSForm name (a section
+    /// keeps its id unless a question or grid row has it), and writes
     /// the computed variables' calculations (a computed variable XLSForm cannot calculate is unavailable to the
     /// expressions that refer to it).
     private mutating func declareNames() {
@@ -45,6 +62,10 @@ extension XLSFormBuilder {
             case .why(let probe): names.variables[probe.id] = .value(probe.id)
             case .note: break
             }
+        }
+        // Sections after grid rows: a row keeps its code (the data's) before a section keeps its id.
+        for section in survey.sections {
+            sectionNames[section.id] = names.claim(section.id, fallback: section.id + "_section")
         }
         for variable in survey.computed {
             let path = "computed:\(variable.id)@expr"
@@ -129,9 +150,11 @@ extension XLSFormBuilder {
     /// page has appearance `field-list`.
     private mutating func section(_ section: Section) {
         let path = "section:\(section.id)"
-        let name = names.claim(section.id, fallback: section.id + "_section")
+        let name = sectionNames[section.id] ?? section.id
         if name != section.id {
-            add(path, "section \"\(section.id)\"", "the group is named \"\(name)\" (the name is taken by a question)")
+            add(
+                path, "section \"\(section.id)\"",
+                "the group is named \"\(name)\" (a question or grid row has the name)")
         }
         var row: Row = ["type": "begin_group", "name": name]
         row.merge(cells("label", piped(section.title, at: path + "/title")), uniquingKeysWith: { $1 })
@@ -155,6 +178,8 @@ extension XLSFormBuilder {
             case .why(let probe): why(probe)
             case .note(let note): self.note(note)
             }
+            writtenIDs.insert(item.id)
+            writeReadyCalculates()
         }
         surveyRows.append(["type": "end_group"])
     }

@@ -27,6 +27,10 @@ struct XLSFormBuilder {
     var kanoListName: String?
     /// The written calculation of each computed variable that XLSForm can calculate, by id.
     var calculations: [String: String] = [:]
+    /// The group name of each section, by section id.
+    var sectionNames: [String: String] = [:]
+    /// The ids of the items and computed variables written so far.
+    var writtenIDs: Set<String> = []
 
     init(survey: Survey, sourceMap: SourceMap, report: ConversionReport) {
         self.survey = survey
