@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import SurveyModel
 
 /// Writes voc surveys as XLSForms (`.xlsx`), for fieldwork with ODK Collect, KoboToolbox and the other XLSForm
