@@ -118,9 +118,7 @@ let package = Package(
         // MARK: - Tests
         .target(
             name: "SurveyTestSupport",
-            dependencies: [
-                "SurveyModel", "SurveyStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]),
+            dependencies: ["SurveyModel", "SurveyParser", "SurveyStore"]),
         .testTarget(name: "SurveyModelTests", dependencies: ["SurveyModel", "SurveyTestSupport"]),
         .testTarget(name: "SurveyTextTests", dependencies: ["SurveyText", "SurveyModel", "SurveyTestSupport"]),
         .testTarget(

@@ -13,7 +13,7 @@ enum ConvertXLSFormBenchmark {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let input = directory.appendingPathComponent("generated.xlsx")
-        try XLSXTestWriter.write(GeneratedXLSForm.sheets(questions: questions, seed: options.seed), to: input)
+        try XLSXWriter.write(GeneratedXLSForm.sheets(questions: questions, seed: options.seed), to: input)
         let output = directory.appendingPathComponent("generated.json")
         let (seconds, cpu, converted) = try timed(repeats: options.repeats) { () throws -> ConvertedSurvey in
             let converted = try SurveyConverter.convert(contentsOf: input.path)

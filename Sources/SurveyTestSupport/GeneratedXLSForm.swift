@@ -1,11 +1,12 @@
 import Foundation
+import SurveyParser
 
 /// A seeded XLSForm of any size for benchmarks and tests: groups of 20 questions (single and multiple choice from
 /// ten shared lists, integers with a constraint, text), each question after the first of a group shown when the
 /// one before it was answered a certain way, labels in English and French.
 public enum GeneratedXLSForm {
     /// The `survey`, `choices` and `settings` sheets of a form of `questions` questions drawn from `seed`.
-    public static func sheets(questions: Int, seed: UInt64) -> [(name: String, rows: [[String]])] {
+    public static func sheets(questions: Int, seed: UInt64) -> [XLSXWriter.Sheet] {
         var state = seed
         func next(_ bound: Int) -> Int {
             state &+= 0x9E37_79B9_7F4A_7C15
@@ -53,6 +54,9 @@ public enum GeneratedXLSForm {
         let settings = [
             ["form_id", "form_title", "default_language"], ["generated", "Generated form", "English (en)"],
         ]
-        return [("survey", survey), ("choices", choices), ("settings", settings)]
+        return [
+            XLSXWriter.Sheet(name: "survey", rows: survey), XLSXWriter.Sheet(name: "choices", rows: choices),
+            XLSXWriter.Sheet(name: "settings", rows: settings),
+        ]
     }
 }

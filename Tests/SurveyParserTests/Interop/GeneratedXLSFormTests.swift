@@ -5,14 +5,14 @@ import Testing
 
 @testable import SurveyParser
 
-/// The generated XLSForm of `voc-bench convert-xlsform`, written with inline strings by `XLSXTestWriter`, converts
+/// The generated XLSForm of `voc-bench convert-xlsform`, written by `XLSXWriter`, converts
 /// completely: every question, group, translation and condition.
 @Suite struct GeneratedXLSFormTests {
-    @Test func convertsAGeneratedFormWithInlineStrings() throws {
+    @Test func convertsAGeneratedFormWrittenWithSharedStrings() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let url = folder.file("generated.xlsx")
-        try XLSXTestWriter.write(GeneratedXLSForm.sheets(questions: 45, seed: 7), to: url)
+        try XLSXWriter.write(GeneratedXLSForm.sheets(questions: 45, seed: 7), to: url)
         let converted = try SurveyConverter.convert(try Data(contentsOf: url), file: "generated.xlsx")
         let survey = converted.survey
         #expect(converted.report.items.isEmpty)

@@ -58,6 +58,14 @@ struct XLSFormChoiceList {
         return lists
     }
 
-    /// The rating scale the list's codes make when they are consecutive whole numbers (labels from the options).
-    var ratingScale: RatingScale? { InteropScale.consecutive(options) }
+    /// The rating scale the list's codes make when they are consecutive whole numbers (labels from the options;
+    /// a choice labelled by just its number, in every language, leaves its point unlabelled, as voc writes it).
+    var ratingScale: RatingScale? {
+        guard var scale = InteropScale.consecutive(options) else { return nil }
+        scale.labels.removeAll { label in
+            let number = String(label.value)
+            return label.text.text == number && label.text.translations.values.allSatisfy { $0 == number }
+        }
+        return scale
+    }
 }

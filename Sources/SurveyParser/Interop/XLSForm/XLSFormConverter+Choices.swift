@@ -61,10 +61,66 @@ extension XLSFormConverter {
         return condition
     }
 
+    /// Whether the text question `name` (shown when `when` holds) is the "specify" text of an option of the
+    /// choice question just before it, as pyxform writes `or_other` and `voc convert` writes a voc "other,
+    /// specify" option: named `Q_other` after the question `Q`, and shown when `Q` has one of its codes
+    /// (`selected(${Q}, 'c')` or `${Q} = 'c'`). That option then asks for the text (the question's options
+    /// written inline), the text question is not kept, and the report says so.
+    mutating func foldSpecifyText(_ row: XLSFormTable.Row, name: String, when: Expression?) -> Bool {
+        guard name.hasSuffix("_other"), let when, case .what(var asked)? = lastItem,
+            symbols[String(name.dropLast("_other".count))]?.id == asked.id
+        else { return false }
+        let operands: [ExpressionNode]
+        switch when.root.kind {
+        case .binary(.equal, let lhs, let rhs): operands = [lhs, rhs]
+        case .call("contains", let arguments) where arguments.count == 2: operands = arguments
+        default: return false
+        }
+        guard case .reference(let reference) = operands[0].kind, reference == Reference(id: asked.id),
+            case .literal(.string(let code)) = operands[1].kind
+        else { return false }
+        let source: OptionSource
+        switch asked.kind {
+        case .singleChoice(let options), .multipleChoice(let options, _, _): source = options
+        default: return false
+        }
+        var options: [ChoiceOption]
+        switch source {
+        case .inline(let inline): options = inline
+        case .list(let id): options = optionLists.first { $0.id == id }?.options ?? []
+        }
+        guard let index = options.firstIndex(where: { $0.code == code }) else { return false }
+        options[index].other = true
+        switch asked.kind {
+        case .multipleChoice(_, let min, let max):
+            asked.kind = .multipleChoice(options: .inline(options), min: min, max: max)
+        default: asked.kind = .singleChoice(options: .inline(options))
+        }
+        replaceLastItem(.what(asked))
+        if case .list(let id) = source, !listStillUsed(id, except: []) { optionLists.removeAll { $0.id == id } }
+        report.add(
+            table.location("type", row: row.number), "text question \"\(name)\"",
+            "converted to the specify text of option \"\(code)\" of \"\(asked.id)\"")
+        return true
+    }
+
+    /// The item added last (to the innermost open group, or to the loose questions).
+    var lastItem: SurveyItem? { frames.isEmpty ? loose.last : frames[frames.count - 1].items.last }
+
+    /// Replaces the item added last with `item`.
+    mutating func replaceLastItem(_ item: SurveyItem) {
+        if frames.isEmpty {
+            loose[loose.count - 1] = item
+        } else {
+            let last = frames.count - 1
+            frames[last].items[frames[last].items.count - 1] = item
+        }
+    }
+
     /// A text question as a why probe when the source marks it as the follow-up of the question just before it
     /// (see `InteropWhyProbe`); a text question that asks why without that mark is reported and stays text.
     mutating func whyProbe(_ row: XLSFormTable.Row, id: String, label: LocalizedText, when: Expression?) -> WhyProbe? {
-        let previous = frames.isEmpty ? loose.last : frames[frames.count - 1].items.last
+        let previous = lastItem
         let probe = InteropWhyProbe.probe(
             id: id, text: label, when: when,
             required: ["yes", "true", "true()"].contains(row["required"]?.lowercased() ?? ""), previous: previous,

@@ -118,7 +118,7 @@ extension XLSFormConverter {
     }
 
     /// Whether a question other than `except` uses the list `id`.
-    private func listStillUsed(_ id: String, except: Set<String>) -> Bool {
+    func listStillUsed(_ id: String, except: Set<String>) -> Bool {
         let items = sections.flatMap(\.items) + loose + frames.flatMap(\.items)
         return items.contains { item in
             guard case .what(let question) = item, !except.contains(question.id) else { return false }

@@ -53,6 +53,7 @@ extension XLSFormConverter {
             return
         }
         let (kind, symbolKind) = try whatKind(keyword, listName: listName, type: type, row: row, id: id)
+        if case .text = kind, foldSpecifyText(row, name: name, when: when) { return }
         if case .text = kind, let probe = whyProbe(row, id: id, label: label, when: when) {
             append(.why(probe))
             return
@@ -74,7 +75,8 @@ extension XLSFormConverter {
                 "dropped with its constraint")
         }
         if let appearance = row["appearance"],
-            !((frames.last?.isGridCandidate ?? false) && ["label", "list-nolabel"].contains(appearance.lowercased()))
+            !((frames.last?.isGridCandidate ?? false) && ["label", "list-nolabel"].contains(appearance.lowercased())),
+            !(kind.keyword == "rating" && appearance.lowercased() == "likert")
         {
             report.add(
                 table.location("appearance", row: row.number), "appearance \"\(appearance)\"",
@@ -106,7 +108,14 @@ extension XLSFormConverter {
             let orOther = type.lowercased().hasSuffix(" or_other")
             let source = options(list, orOther: orOther, row: row)
             switch keyword {
-            case "select_one": return (.singleChoice(options: source), .choice(codes(list, orOther: orOther)))
+            case "select_one":
+                if !orOther, row["choice_filter"] == nil, row["appearance"]?.lowercased().contains("likert") == true,
+                    let scale = list.ratingScale
+                {
+                    if !listStillUsed(list.id, except: []) { optionLists.removeAll { $0.id == list.id } }
+                    return (.rating(scale: scale), .number)
+                }
+                return (.singleChoice(options: source), .choice(codes(list, orOther: orOther)))
             case "select_multiple":
                 return (.multipleChoice(options: source, min: nil, max: nil), .choices(codes(list, orOther: orOther)))
             default: return (.ranking(items: source, top: nil), .choices(codes(list, orOther: orOther)))

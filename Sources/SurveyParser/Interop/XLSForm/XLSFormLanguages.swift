@@ -50,6 +50,22 @@ struct XLSFormLanguages {
         "indonesian": "id", "turkish": "tr", "polish": "pl", "japanese": "ja", "korean": "ko", "bengali": "bn",
     ]
 
+    /// English names of the languages `known` has, by ISO 639-1 code (the writing direction).
+    private static let englishNames: [String: String] = [
+        "en": "English", "fr": "French", "es": "Spanish", "de": "German", "pt": "Portuguese", "it": "Italian",
+        "nl": "Dutch", "sw": "Swahili", "ar": "Arabic", "hi": "Hindi", "zh": "Chinese", "ru": "Russian",
+        "am": "Amharic", "ha": "Hausa", "yo": "Yoruba", "id": "Indonesian", "tr": "Turkish", "pl": "Polish",
+        "ja": "Japanese", "ko": "Korean", "bn": "Bengali",
+    ]
+
+    /// The XLSForm language name of the voc tag `tag`, as ODK recommends it: `English (en)`, `Chinese (zh-Hans)`
+    /// (the English name of the tag's primary language, the tag in parentheses), or `tag (tag)` for a language
+    /// this table does not name. `tag(_:)` reads every such name back as `tag`.
+    static func columnName(of tag: String) -> String {
+        let primary = String(tag.prefix { $0 != "-" }).lowercased()
+        return "\(englishNames[primary] ?? tag) (\(tag))"
+    }
+
     /// The voc tag of a language name such as `English (en)`, `Français` or `de`.
     static func tag(_ name: String) -> String {
         if let open = name.lastIndex(of: "("), let close = name.lastIndex(of: ")"), open < close {
