@@ -92,10 +92,13 @@ struct InterpolatingSpline {
         return (grid, grid.map { self($0) })
     }
 
-    /// R's `approx(x, y, xout)` with linear interpolation and `rule = 1`: the points are sorted by x (ties
-    /// averaged, `ties = mean`), and a value outside [min x, max x] is NaN (R's NA).
+    /// R's `approx(x, y, xout)` with linear interpolation and `rule = 1`: pairs with a NaN are dropped (R's
+    /// `na.rm = TRUE`), the others sorted by x (ties averaged, `ties = mean`), and a value outside [min x, max x]
+    /// is NaN (R's NA).
     static func linearInterpolation(x: [Double], y: [Double], at v: Double) -> Double {
-        let order = x.indices.sorted { x[$0] < x[$1] || (x[$0] == x[$1] && $0 < $1) }
+        // A NaN x never equals itself, so it would never leave the tie loop below.
+        let order = x.indices.filter { !x[$0].isNaN && !y[$0].isNaN }
+            .sorted { x[$0] < x[$1] || (x[$0] == x[$1] && $0 < $1) }
         var xs: [Double] = []
         var ys: [Double] = []
         var index = 0
