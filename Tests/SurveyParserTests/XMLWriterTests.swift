@@ -1,5 +1,5 @@
 import SurveyModel
-import SurveyParser
+@testable import SurveyParser
 import Testing
 
 @Suite struct XMLWriterTests {
@@ -13,6 +13,14 @@ import Testing
         #expect(
             xml.contains("<a x=\"1 &lt; 2 &amp; &quot;q&quot;\"><b>Tom &amp; Jerry &lt;3 </b><!--not - - here--></a>"))
         #expect(throws: XMLWriterError.self) { try writer.startElement("c") }
+    }
+
+    /// The escaper of the survey writer and the `.xlsx` writer: markup escaped, characters XML 1.0 cannot hold left
+    /// out (as the libxml2 writer above does).
+    @Test func textEscaperLeavesOutWhatXMLCannotHold() {
+        #expect(XMLElementOut.escape("a\u{1}<b>\u{FFFE}&\t\n", attribute: false) == "a&lt;b&gt;&amp;\t\n")
+        #expect(XMLElementOut.escape("\"x\"\u{0B}\t\r\n", attribute: true) == "&quot;x&quot;&#9;&#13;&#10;")
+        #expect(XLSXWriter.escaped("Tom\u{7} & Jerry") == "Tom &amp; Jerry")
     }
 
     @Test func validatesAgainstSchema() {

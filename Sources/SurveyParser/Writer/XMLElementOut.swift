@@ -44,7 +44,9 @@ struct XMLElementOut {
     }
 
     /// Escapes `&`, `<`, `>` (and in attributes `"` and line breaks and tabs, which attribute-value
-    /// normalization would otherwise turn into spaces).
+    /// normalization would otherwise turn into spaces), and leaves out the characters XML 1.0 cannot hold
+    /// (controls other than tab, line feed and carriage return; U+FFFE, U+FFFF). The one XML text escaper of the
+    /// survey writer and the `.xlsx` writer.
     static func escape(_ text: String, attribute: Bool) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -57,7 +59,10 @@ struct XMLElementOut {
             case "\n" where attribute: result += "&#10;"
             case "\r": result += "&#13;"
             case "\t" where attribute: result += "&#9;"
-            default: result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { continue }
+                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -166,22 +166,7 @@ public enum XLSXWriter {
         + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         + "</styleSheet>"
 
-    /// `text` escaped for XML content and attribute values, without the characters XML 1.0 cannot hold.
-    static func escaped(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "\t", "\n", "\r": output.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    /// `text` escaped for XML content and attribute values, without the characters XML 1.0 cannot hold
+    /// (`XMLElementOut.escape`).
+    static func escaped(_ text: String) -> String { XMLElementOut.escape(text, attribute: true) }
 }
