@@ -30,8 +30,9 @@ enum RakedSparseVariance {
     ) throws -> [Double] {
         let p = columns.columnCount
         let groups = stage.groupCount
-        let table = RakingAdjustment.CellTable(raking)
-        let cells = table.cellCount
+        let cells = raking.levelOfCell.first?.count ?? 0
+        var rowsPerCell = [Double](repeating: 0, count: cells)
+        var positiveRowsPerCell = [Double](repeating: 0, count: cells)
         var scaled = [Double](repeating: 0, count: p * cells)
         var sums = [Double](repeating: 0, count: groups * p)
         var squares = [Double](repeating: 0, count: groups * p)
@@ -42,6 +43,8 @@ enum RakedSparseVariance {
             let group = Int(stage.groupOfUnit[row])
             let cell = Int(raking.cellOfRow[row])
             let start = raking.startWeights[row]
+            rowsPerCell[cell] += 1
+            if start > 0 { positiveRowsPerCell[cell] += 1 }
             weight1[group * cells + cell] += start
             weight2[group * cells + cell] += start * start
             let column = Int(columns.columnOfRow[row])
@@ -52,6 +55,9 @@ enum RakedSparseVariance {
             crossed[(group * p + column) * cells + cell] += value * start
             if start > 0 { scaled[column * cells + cell] += value / start }
         }
+        // The cell table from the counts of the same pass (not a pass of its own).
+        let table = RakingAdjustment.CellTable(
+            raking, rowsPerCell: rowsPerCell, positiveRowsPerCell: positiveRowsPerCell)
         let terms = (0..<p).map { column in
             raking.cellTerms(scaled: Array(scaled[(column * cells)..<((column + 1) * cells)]), table)
         }

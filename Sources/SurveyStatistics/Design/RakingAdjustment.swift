@@ -48,13 +48,19 @@ public struct RakingAdjustment: Sendable {
         let rowsPerLevel: [[Double]]
 
         init(_ raking: RakingAdjustment) {
-            cellCount = raking.levelOfCell.first?.count ?? 0
+            let cellCount = raking.levelOfCell.first?.count ?? 0
             var rowsPerCell = [Double](repeating: 0, count: cellCount)
             var positive = [Double](repeating: 0, count: cellCount)
             for (row, cell) in raking.cellOfRow.enumerated() {
                 rowsPerCell[Int(cell)] += 1
                 if raking.startWeights[row] > 0 { positive[Int(cell)] += 1 }
             }
+            self.init(raking, rowsPerCell: rowsPerCell, positiveRowsPerCell: positive)
+        }
+
+        /// The table from row counts per cell already taken (all rows, and those with a positive start weight).
+        init(_ raking: RakingAdjustment, rowsPerCell: [Double], positiveRowsPerCell positive: [Double]) {
+            cellCount = rowsPerCell.count
             var rowsPerLevel: [[Double]] = raking.levelCounts.map { Array(repeating: 0, count: $0) }
             for margin in raking.levelOfCell.indices {
                 for cell in 0..<cellCount {
