@@ -65,8 +65,14 @@ import Testing
     }
 
     /// One web respondent from the open link: start, rating, comment. Returns the number of pages answered.
+    ///
+    /// The client waits up to 120 s for a reply (HummingbirdTesting's default is 15 s): this test checks what is
+    /// stored, not speed, and in CI the `voc serve` process shares two cores with the whole parallel test run,
+    /// where it has gone 15 s without being scheduled.
     static func answerOnline(port: Int, rating: Int) async throws -> Int {
-        try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+        try await TestClient.withClient(
+            host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(120))
+        ) { client in
             let start = try await client.get("/s/mixed-mode")
             let csrf = RespondentRoutesTests.csrf(start.body.map { String(buffer: $0) } ?? "")
             let headers: HTTPFields = [.cookie: "voc_csrf=\(csrf)", .contentType: "application/x-www-form-urlencoded"]
