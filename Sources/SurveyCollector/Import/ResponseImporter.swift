@@ -114,10 +114,16 @@ public struct ResponseImporter: Sendable {
 }
 
 extension ResponseImporter {
+    /// The largest batch an SPSS file is read in (see `importSPSS`).
+    static let spssBatchSize = 2_000
+
     /// Imports an SPSS file in one transaction (see the type's description).
     func importSPSS(_ path: String, allOrNothing: Bool) async throws -> ImportFileReport {
+        // Three stages on two cores (reading the file, encoding the answers, storing them), all in one
+        // transaction: batches of at most 2,000 keep the pipeline short to fill and to drain.
         let source = SAVResponseSource(
-            path: path, surveys: surveys, map: columnMap, batchSize: batchSize, allOrNothing: allOrNothing)
+            path: path, surveys: surveys, map: columnMap, batchSize: min(batchSize, Self.spssBatchSize),
+            allOrNothing: allOrNothing)
         let prefetching = PrefetchingBatchSource(source)
         defer { prefetching.cancel() }
         do {

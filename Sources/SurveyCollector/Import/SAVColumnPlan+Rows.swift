@@ -11,13 +11,14 @@ extension SAVColumnPlan {
         var cells = [String](repeating: "", count: header.count)
         var ladder: [LadderStep] = []
         var problems: [Diagnostic] = []
-        for (index, role) in roles.enumerated() {
+        for index in roles.indices {
             let text: String
             switch values[index] {
             case .empty: continue
             case .text(let value): text = value
             case .number(let number):
-                if case .cell(_, let codes) = role, !codes.isEmpty, let code = codes[number] {
+                let codes = codesOfVariable[index]
+                if !codes.isEmpty, let code = codes[number] {
                     text = code
                 } else {
                     text = Self.text(of: number)
@@ -28,12 +29,12 @@ extension SAVColumnPlan {
                         variable: index, caseNumber: caseNumber, file: file, code: "encoding", "the text is not UTF-8"))
                 continue
             }
-            switch role {
-            case .cell(let column, _): cells[column] = text
-            case .ladder(let probe, let question, let option, let depth):
+            let column = columnOfVariable[index]
+            if column >= 0 {
+                cells[column] = text
+            } else if case .ladder(let probe, let question, let option, let depth) = roles[index] {
                 ladder.append(
                     LadderStep(probeID: probe, questionID: question, optionCode: option, depth: depth, text: text))
-            case .ignored: break
             }
         }
         return (cells, ladder, problems)

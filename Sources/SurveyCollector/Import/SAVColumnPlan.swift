@@ -28,6 +28,11 @@ struct SAVColumnPlan: Sendable {
     private(set) var roles: [Role] = []
     /// The variable of the file behind each header column.
     private(set) var variableOfColumn: [Int] = []
+    /// The header column of each variable of the file (-1: a why answer or ignored), `roles` flattened for the
+    /// per-case loop.
+    private(set) var columnOfVariable: [Int] = []
+    /// The number → code map of each variable of the file (empty: none).
+    private(set) var codesOfVariable: [[Double: String]] = []
     /// Problems with the dictionary or the map (file-level: nothing can be imported).
     private(set) var problems: [Diagnostic] = []
 
@@ -83,6 +88,15 @@ struct SAVColumnPlan: Sendable {
             roles.append(.cell(header.count, codes: codes))
             header.append(name)
             variableOfColumn.append(index)
+        }
+        for role in roles {
+            if case .cell(let column, let codes) = role {
+                columnOfVariable.append(column)
+                codesOfVariable.append(codes)
+            } else {
+                columnOfVariable.append(-1)
+                codesOfVariable.append([:])
+            }
         }
         for entry in map?.entries.sorted(by: { $0.value.line < $1.value.line }) ?? []
         where !dictionary.variables.contains(where: { $0.name.uppercased() == entry.key }) {
