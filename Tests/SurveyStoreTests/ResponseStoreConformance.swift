@@ -415,5 +415,23 @@ enum ResponseStoreConformance {
         #expect(try await store.weightSet(name: "rake", surveyID: "demo")?.weights == ["r03": 2])
         #expect(try await store.weightSets(surveyID: "demo").map(\.count) == [1])
         #expect(try await store.weightSet(name: "none", surveyID: "demo") == nil)
+        // Replicate weights come back bit for bit (a negative zero, a subnormal, the largest double); a
+        // respondent may have none.
+        var replicated = set
+        replicated.name = "rake-jk1"
+        replicated.replicateWeights = [
+            "r01": [1.5, 0, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude],
+            "r02": [0.1, 0.2, 0.3, 0.4, 1.0 / 3],
+        ]
+        try await store.saveWeightSet(replicated)
+        let read = try #require(try await store.weightSet(name: "rake-jk1", surveyID: "demo"))
+        #expect(read == replicated)
+        #expect(
+            read.replicateWeights["r01"]?.map(\.bitPattern) == replicated.replicateWeights["r01"]?.map(\.bitPattern))
+        #expect(read.replicateWeights["r02"]?.last == 1.0 / 3)
+        // Saving the set again without replicates drops them.
+        replicated.replicateWeights = [:]
+        try await store.saveWeightSet(replicated)
+        #expect(try await store.weightSet(name: "rake-jk1", surveyID: "demo")?.replicateWeights == [:])
     }
 }

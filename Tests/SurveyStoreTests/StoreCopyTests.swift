@@ -51,8 +51,8 @@ import Testing
         _ = try await store.importResponses([ResponseStoreConformance.imported("imp"), untimed], atomic: true)
         try await store.saveWeightSet(
             WeightSet(
-                name: "w", surveyID: "demo", weights: ["r01": 0.5, "r02": 1.75], reportJSON: "{\"k\":1}",
-                createdAt: at))
+                name: "w", surveyID: "demo", weights: ["r01": 0.5, "r02": 1.75],
+                replicateWeights: ["r01": [0.25, 0.75], "r02": [1.5, 2]], reportJSON: "{\"k\":1}", createdAt: at))
         try await store.saveQualityRun(
             QualityRun(
                 name: "quality", surveyID: "demo", settingsJSON: "{}", reportJSON: "{\"judged\":1}", createdAt: at,

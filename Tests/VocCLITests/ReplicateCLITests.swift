@@ -80,6 +80,44 @@ import Testing
         expectClose(number(mean, "se"), 26.873980435467065, 1e-7, "mean se")
     }
 
+    /// svyby(~I(awards == "Yes"), ~stype, kclus1, svyciprop, vartype = "ci", method = "beta" / "logit") on the
+    /// raked JK1 design above: R drops the other segments' rows of a replicate design's subset, calibrated or not,
+    /// so `nrow(design)` in the Korn–Graubard effective size is the segment's (voc used every row, as for a
+    /// calibrated linearised design, and gave 0.1106–0.7544 for H).
+    @Test func shareIntervalsInSegmentsOfARakedReplicateDesignEqualR() throws {
+        let margins = directory.appendingPathComponent("margins.csv")
+        try "variable,level,target\nstype,E,4421\nstype,H,755\nstype,M,1018\nsch.wide,No,1072\nsch.wide,Yes,5122\n"
+            .write(to: margins, atomically: true, encoding: .utf8)
+        let expected: [String: [(String, Double, Double, Double)]] = [
+            "beta": [
+                ("E", 0.74997624512283378, 0.67051690525306906, 0.81872888252541276),
+                ("H", 0.39996875059103187, 0.12959406823351532, 0.72551046815235076),
+                ("M", 0.46982644718358252, 0.25085935230196821, 0.69767385706373974),
+            ],
+            "logit": [
+                ("E", 0.74997624512076011, 0.67090548335589606, 0.81527962033752466),
+                ("H", 0.39996875059103187, 0.15028367342288149, 0.71528395729749095),
+                ("M", 0.46982644718381106, 0.26291641736656701, 0.68765588356940144),
+            ],
+        ]
+        for (method, rows) in expected {
+            let all = try estimates(
+                [
+                    "--data", Self.apiclus1, "--weight", "pw", "--cluster", "dnum", "--fpc", "fpc", "--replicates",
+                    "jk1", "--margins", margins.path, "--tol", "1e-13", "--max-iter", "200", "--var", "awards",
+                    "--stat", "share", "--by", "stype", "--ci", method,
+                ])
+            for (segment, estimate, low, high) in rows {
+                let entry = try #require(
+                    all.first { $0["level"] as? String == "Yes" && $0["segment"] as? String == segment },
+                    "\(method) \(segment)")
+                expectClose(number(entry, "estimate"), estimate, 1e-9, "\(method) \(segment) estimate")
+                expectClose(number(entry, "ci_low"), low, 1e-7, "\(method) \(segment) low")
+                expectClose(number(entry, "ci_high"), high, 1e-7, "\(method) \(segment) high")
+            }
+        }
+    }
+
     /// svrepdesign(repweights = "brr[0-9]+", weights = ~pw, type = "BRR") on apibrr.csv: svymean(~api00)
     /// 644.63687150837995 (SE 22.178351348125748); the same as as.svrepdesign(type = "BRR") from the design.
     @Test func suppliedAndMadeBalancedReplicatesEqualR() throws {

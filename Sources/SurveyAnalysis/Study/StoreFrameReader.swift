@@ -43,7 +43,16 @@ public enum StoreFrameReader {
         if quality == nil, let weightSet {
             quality = try await QualityFilter.recorded(inWeightSet: weightSet, store: store, surveyID: survey.id)
         }
-        if quality == nil, design.replicates == nil, aggregate, let aggregating = store as? any StoreAggregating {
+        // A set saved with replicate weights is used with them, which grouped counts cannot carry.
+        var savedReplicates = false
+        if let weightSet, design.replicates == nil,
+            let report = try await store.weightSetReport(name: weightSet, surveyID: survey.id)
+        {
+            savedReplicates = try WeightSetReplicates.fromReport(report, set: weightSet) != nil
+        }
+        if quality == nil, design.replicates == nil, !savedReplicates, aggregate,
+            let aggregating = store as? any StoreAggregating
+        {
             var weightSetDesign: WeightSetDesign?
             if let weightSet {
                 weightSetDesign = try await WeightSetDesign.load(
@@ -143,7 +152,8 @@ public enum StoreFrameReader {
             strata: respondentIDs.map { respondents[$0]?.stratum },
             clusters: respondentIDs.map { respondents[$0]?.cluster }, frame: frame,
             weightSetDesign: weightSetDesign, design: options,
-            stored: { chain in chain.map { link in respondentIDs.map { link.set.weights[$0] ?? .nan } } }, path: path)
+            stored: { chain in chain.map { link in respondentIDs.map { link.set.weights[$0] ?? .nan } } },
+            savedReplicates: { set in respondentIDs.map { set.replicateWeights[$0] } }, path: path)
         return StudyFrame(
             survey: survey, frame: frame, design: design, source: shown, available: available,
             respondentIDs: respondentIDs, responseIDs: responses.map(\.id), surveyID: survey.id, warnings: warnings)
@@ -154,13 +164,16 @@ public enum StoreFrameReader {
     /// its `replicates` make from it,
     /// then the weight set's recipe chain redone on `frame` (recalibrating every replicate); `stored` gives the
     /// weights of each set of the chain per row (NaN: none). Returns the design and the warnings of
-    /// `WeightSetDesign.apply`.
-    /// - Throws: `StudyError` when a recipe's variable is not in the frame or a set lacks rows' weights;
-    ///   design errors.
+    /// `WeightSetDesign.apply`. A weight set saved with replicate weights (`WeightSetReplicates`), used without
+    /// `design.replicates`, gives instead its stored weights with those replicates (`savedReplicates`: each row's
+    /// saved replicate weights, nil: none), which its recipe already recalibrated.
+    /// - Throws: `StudyError` when a recipe's variable is not in the frame or a set lacks rows' weights or
+    ///   replicate weights; design errors.
     public static func design(
         weights: [Double], strata: [String?], clusters: [String?], frame: SurveyFrame,
         weightSetDesign: WeightSetDesign?, design options: StoreDesignOptions = StoreDesignOptions(),
         stored: (_ chain: [(set: WeightSet, recipe: CalibrationRecipe?)]) -> [[Double]],
+        savedReplicates: (WeightSet) -> [[Double]?] = { _ in [] },
         path: String
     ) throws -> (design: SurveyDesign, warnings: [String]) {
         var design = try SurveyDesign(
@@ -172,6 +185,13 @@ public enum StoreFrameReader {
             design = try replicates.apply(to: design, frame: frame, columns: [], path: StoreOpener.displayName(path))
         }
         guard let weightSetDesign else { return (design, []) }
+        if options.replicates == nil, let link = weightSetDesign.chain.last,
+            let saved = try WeightSetReplicates.fromReport(link.set.reportJSON, set: link.set.name)
+        {
+            let weights = stored([link]).first ?? []
+            let rows = savedReplicates(link.set)
+            return (try savedDesign(design, set: link.set, saved: saved, weights: weights, rows: rows, path: path), [])
+        }
         if let missing = weightSetDesign.variables.first(where: { frame[$0] == nil }) {
             throw StudyError(
                 "\(StoreOpener.displayName(path)): error: weight set '\(weightSetDesign.chain.last?.set.name ?? "")' "
@@ -179,6 +199,27 @@ public enum StoreFrameReader {
         }
         return try weightSetDesign.apply(
             to: design, frame: frame, stored: stored(weightSetDesign.chain), path: path)
+    }
+
+    /// `design` with the weight set's stored weights and its saved replicate weights.
+    /// - Throws: `StudyError` when rows lack either, or the saved weights do not fit their description.
+    static func savedDesign(
+        _ design: SurveyDesign, set: WeightSet, saved: WeightSetReplicates, weights: [Double], rows: [[Double]?],
+        path: String
+    ) throws -> SurveyDesign {
+        let shown = StoreOpener.displayName(path)
+        let missingWeights = weights.filter { !$0.isFinite }.count
+        let missingReplicates = rows.filter { $0 == nil }.count
+        if missingWeights > 0 || missingReplicates > 0 || rows.count != weights.count {
+            throw StudyError(
+                "\(shown): error: weight set '\(set.name)' has no weight or replicate weights for "
+                    + "\(max(missingWeights, missingReplicates)) completed responses (weigh again with voc weight)")
+        }
+        do {
+            return design.withFixedWeights(weights).withReplicates(try saved.weights(rows: rows.map { $0 ?? [] }))
+        } catch {
+            throw StudyError("\(shown): error: weight set '\(set.name)': \(error)")
+        }
     }
 
     /// A numeric column when every present value is a number, else a categorical one; empty and `NA` are missing.

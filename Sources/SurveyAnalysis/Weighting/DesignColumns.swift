@@ -79,6 +79,8 @@ extension SurveyDesign {
                 throw StudyError("replicate \(r + 1) of \(replicates.count): \(error)")
             }
         }
-        return replicates.replacing(columns: columns)
+        var calibrated = replicates.replacing(columns: columns)
+        calibrated.calibrated = true
+        return calibrated
     }
 }

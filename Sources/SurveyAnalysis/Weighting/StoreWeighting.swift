@@ -34,16 +34,22 @@ public enum StoreWeighting {
     ///
     /// With `quality`, the responses that quality run flagged are left out (the rows are read), get no weight, and
     /// the recipe records the filter so estimation with the set leaves out the same responses.
+    ///
+    /// With `design.replicates` (made from the respondents' design: `voc weight --replicates`), every replicate is
+    /// calibrated as the full sample was (R's `calibrate` on an `svrep.design`), and the set keeps each
+    /// respondent's replicate weights and their constants (`WeightSetReplicates`), which estimation with the set
+    /// then uses for its SEs. `design.lonelyPSU` is the rule for strata with one PSU when the replicates are made.
     public static func run(
         path: String, surveyID: String?, startWeightSet: String?, columns: [String], request: WeightingRequest,
-        name: String, readResponses: Bool, quality: QualityFilter? = nil, started: Date = Date()
+        name: String, readResponses: Bool, quality: QualityFilter? = nil,
+        design: StoreDesignOptions = StoreDesignOptions(), started: Date = Date()
     ) async throws -> Outcome {
         var recipe = CalibrationRecipe(request: request, startWeightSet: startWeightSet)
         if let quality {
             recipe.excludeFlagged = quality.rulesText
             recipe.qualityRun = quality.runName
         }
-        if !readResponses, quality == nil,
+        if !readResponses, quality == nil, design.replicates == nil,
             let outcome = try await grouped(
                 path: path, surveyID: surveyID, startWeightSet: startWeightSet, columns: columns, request: request,
                 recipe: recipe, name: name, started: started)
@@ -51,7 +57,7 @@ public enum StoreWeighting {
             return outcome
         }
         let study = try await StoreFrameReader.load(
-            path: path, surveyID: surveyID, weightSet: startWeightSet, quality: quality
+            path: path, surveyID: surveyID, weightSet: startWeightSet, quality: quality, design: design
         ) { _ in columns }
         if let missing = columns.first(where: { study.frame[$0] == nil }) {
             throw unknownMargin(missing, path: path)
@@ -59,15 +65,35 @@ public enum StoreWeighting {
         let loaded = Date()
         let outcome = try SurveyWeighting.run(
             frame: study.frame, startWeights: study.design.weights, request: request)
-        let report = WeightSetReport(
+        var report = WeightSetReport(
             report: outcome.report, name: name, rows: study.frame.rowCount,
             secondsLoad: loaded.timeIntervalSince(started), secondsTotal: Date().timeIntervalSince(started),
             recipe: recipe)
         guard outcome.report.converged else { return Outcome(report: report, saved: nil, warnings: study.warnings) }
+        var replicateWeights: [String: [Double]] = [:]
+        if let replicates = study.design.replicates {
+            let calibrated: ReplicateWeights
+            do {
+                calibrated = try outcome.apply(to: study.design).recalibrated(
+                    replicates, to: request, frame: study.frame)
+            } catch {
+                throw StudyError(
+                    "\(StoreOpener.displayName(path)): error: \(error); weight set '\(name)' was not saved")
+            }
+            let seed: UInt64? =
+                if case .design(_, let seed) = design.replicates?.source { seed } else { nil }
+            report.replicates = WeightSetReplicates(calibrated, seed: seed)
+            for (row, id) in study.respondentIDs.enumerated() where replicateWeights[id] == nil {
+                replicateWeights[id] = calibrated.weights(row: row)
+            }
+            report.secondsTotal = Date().timeIntervalSince(started)
+        }
         let weights = Dictionary(zip(study.respondentIDs, outcome.weights), uniquingKeysWith: { first, _ in first })
         let store = try await StudyStore.open(path, mustExist: true)
         try await store.saveWeightSet(
-            WeightSet(name: name, surveyID: study.surveyID ?? "", weights: weights, reportJSON: report.json.text))
+            WeightSet(
+                name: name, surveyID: study.surveyID ?? "", weights: weights, replicateWeights: replicateWeights,
+                reportJSON: report.json.text))
         return Outcome(report: report, saved: weights.count, warnings: study.warnings)
     }
 

@@ -14,10 +14,13 @@ public struct WeightSetReport: Sendable {
     public var output: String?
     /// The recipe; nil omits `calibration` (weights that cannot be redone).
     public var recipe: CalibrationRecipe?
+    /// The replicate weights saved with the set, if any (`replicates` in the JSON).
+    public var replicates: WeightSetReplicates?
 
     /// The report as one JSON document: name, method, n, cells, sweeps, convergence and the largest margin error
     /// per sweep, timings, the weights' summary (quartiles, sum, Kish deff, effective sample size, cv), trimmed
-    /// count, each margin's target and achieved total, output, and the recipe under `calibration`.
+    /// count, each margin's target and achieved total, output, the recipe under `calibration` and the saved replicate
+    /// weights' constants under `replicates`.
     public var json: JSONOutput {
         let summary = report.summary
         return .object(
@@ -55,6 +58,7 @@ public struct WeightSetReport: Sendable {
                     }
                 ),
                 ("output", .optional(output)),
-            ] + (recipe.map { [("calibration", JSONOutput.raw($0.jsonText))] } ?? []))
+            ] + (recipe.map { [("calibration", JSONOutput.raw($0.jsonText))] } ?? [])
+                + (replicates.map { [("replicates", JSONOutput.raw($0.jsonText))] } ?? []))
     }
 }

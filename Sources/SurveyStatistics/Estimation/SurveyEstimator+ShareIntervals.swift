@@ -41,7 +41,9 @@ extension SurveyEstimator {
             weightSums[d] += weights[row]
         }
         let df = design.degreesOfFreedom(domainCount: count, domain: domainOfRow)
-        let calibrated = !design.calibration.isEmpty
+        // R keeps every row of a calibrated `survey.design2` subset (zero weights) but drops the other rows of a
+        // replicate design's subset (`[.svyrep.design`), calibrated or not.
+        let calibrated = !design.calibration.isEmpty && design.replicates == nil
         return (0..<count).map { d in
             let designRows = calibrated ? design.rowCount : rows[d]
             return ShareDomain(
@@ -65,7 +67,7 @@ extension SurveyEstimator {
     ) -> [Estimate] {
         let method = shareInterval
         let context = context ?? shareDomains(domains)
-        let calibrated = !design.calibration.isEmpty
+        let calibrated = !design.calibration.isEmpty && design.replicates == nil
         let answeredAll = method == .likelihood ? y.reduce(0) { $0 + ($1.isNaN ? 0 : 1) } : 0
         let logitVariances = method == .logit ? replicateLogitVariances(y, domains: domains, estimates: estimates) : nil
         return estimates.enumerated().map { index, estimate in

@@ -24,8 +24,11 @@ public struct ReplicateWeights: Sendable {
     public let rho: Double
     /// Centre the squared deviations on the full-sample estimate instead of the replicates' mean.
     public var mse: Bool
+    /// Whether every replicate was calibrated as the full sample was (so replicate SEs account for the
+    /// calibration even where the design's own weights are then taken as fixed).
+    public var calibrated = false
     /// R's `degf`: the rank of the replicate weights minus 1.
-    public private(set) var degreesOfFreedom: Int = 0
+    public internal(set) var degreesOfFreedom: Int = 0
     /// Factors a_{g, r}, row-major by group (groups × R).
     let factors: [Double]
     /// The group of each row (nil: row i is group i).
@@ -35,7 +38,7 @@ public struct ReplicateWeights: Sendable {
 
     init(
         method: ReplicateMethod, count: Int, factors: [Double], groupOfRow: [Int32]?, base: [Double],
-        scale: Double, rscales: [Double], rho: Double = 0, mse: Bool = false
+        scale: Double, rscales: [Double], rho: Double = 0, mse: Bool = false, computeDegreesOfFreedom: Bool = true
     ) {
         self.method = method
         self.count = count
@@ -46,7 +49,7 @@ public struct ReplicateWeights: Sendable {
         self.rscales = rscales
         self.rho = rho
         self.mse = mse
-        degreesOfFreedom = self.degreesOfFreedom { _ in true }
+        if computeDegreesOfFreedom { degreesOfFreedom = self.degreesOfFreedom { _ in true } }
     }
 
     /// Number of rows.
@@ -71,8 +74,10 @@ public struct ReplicateWeights: Sendable {
         for (r, column) in columns.enumerated() { for row in 0..<rows { matrix[row * count + r] = column[row] } }
         var copy = ReplicateWeights(
             method: method, count: count, factors: matrix, groupOfRow: nil,
-            base: [Double](repeating: 1, count: rows), scale: scale, rscales: rscales, rho: rho, mse: mse)
+            base: [Double](repeating: 1, count: rows), scale: scale, rscales: rscales, rho: rho, mse: mse,
+            computeDegreesOfFreedom: false)
         copy.degreesOfFreedom = degreesOfFreedom
+        copy.calibrated = calibrated
         return copy
     }
 

@@ -37,6 +37,8 @@ enum PostgresSchema {
                 """
             ]
         ),
+        // The replicate weights of a weight set (see `SQLiteSchema.replicateWeights`).
+        ("v9-replicate-weights", ["ALTER TABLE weights ADD COLUMN replicates BYTEA"]),
     ]
 
     /// v6, then: the times earlier imports made up become what an import stores now (see `SQLiteSchema.v7Times`):

@@ -60,6 +60,10 @@ extension PostgresStore {
     public func saveWeightSet(_ weightSet: WeightSet) async throws {
         let ids = Array(weightSet.weights.keys)
         let weights = ids.map { weightSet.weights[$0] ?? 0 }
+        // Empty bytes stand for no replicates (an array of BYTEA cannot hold NULL here); stored as NULL.
+        let replicates = ids.map {
+            ByteBuffer(bytes: weightSet.replicateWeights[$0].map(ReplicateWeightCoding.encode) ?? Data())
+        }
         try await transaction { connection in
             try await connection.perform(
                 "DELETE FROM weight_sets WHERE survey_id = \(weightSet.surveyID) AND name = \(weightSet.name)")
@@ -73,10 +77,10 @@ extension PostgresStore {
                 let end = min(ids.count, start + 50_000)
                 try await connection.perform(
                     """
-                    INSERT INTO weights (survey_id, set_name, respondent_id, weight)
-                    SELECT \(weightSet.surveyID), \(weightSet.name), id, weight
-                    FROM unnest(\(Array(ids[start..<end]))::text[], \(Array(weights[start..<end]))::float8[])
-                        AS t(id, weight)
+                    INSERT INTO weights (survey_id, set_name, respondent_id, weight, replicates)
+                    SELECT \(weightSet.surveyID), \(weightSet.name), id, weight, NULLIF(replicates, ''::bytea)
+                    FROM unnest(\(Array(ids[start..<end]))::text[], \(Array(weights[start..<end]))::float8[],
+                        \(Array(replicates[start..<end]))::bytea[]) AS t(id, weight, replicates)
                     """)
             }
         }
@@ -98,13 +102,23 @@ extension PostgresStore {
                 ).first
             else { return nil }
             var weights: [String: Double] = [:]
+            var replicates: [String: [Double]] = [:]
             let rows = try await connection.query(
-                "SELECT respondent_id, weight FROM weights WHERE survey_id = \(surveyID) AND set_name = \(name)",
+                """
+                SELECT respondent_id, weight, replicates FROM weights
+                WHERE survey_id = \(surveyID) AND set_name = \(name)
+                """,
                 logger: Self.logger)
-            for try await (id, weight) in rows.decode((String, Double).self) { weights[id] = weight }
+            for try await (id, weight, bytes) in rows.decode((String, Double, ByteBuffer?).self) {
+                weights[id] = weight
+                if let bytes {
+                    replicates[id] = try ReplicateWeightCoding.decode(bytes.readableBytesView, store: self.path)
+                }
+            }
             return WeightSet(
-                name: name, surveyID: surveyID, weights: weights, reportJSON: try row.value("report"),
-                createdAt: Date(timeIntervalSince1970: try row.value("created_at")))
+                name: name, surveyID: surveyID, weights: weights, replicateWeights: replicates,
+                reportJSON: try row.value("report"), createdAt: Date(timeIntervalSince1970: try row.value("created_at"))
+            )
         }
     }
 

@@ -16,7 +16,8 @@ import GRDB
 /// - `weight_sets` and `weights`: named weight sets (respondent id → weight) with their report.
 ///
 /// Later: `answer_blocks` (v6), the answers of a bulk-imported response in one JSON value (`AnswerBlockCoding`);
-/// a response's answers are either `answers` rows or one block, never both. `responses.started_at` is NULL when
+/// a response's answers are either `answers` rows or one block, never both. `weights.replicates` (v10) holds a
+/// respondent's replicate weights of the set. `responses.started_at` is NULL when
 /// the start is unknown (v7: an imported response whose file did not record it).
 enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
@@ -50,6 +51,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v9-invitations") { db in
             try db.execute(sql: invitations)
         }
+        migrator.registerMigration("v10-replicate-weights") { db in
+            try db.execute(sql: replicateWeights)
+        }
         return migrator
     }
 
@@ -70,6 +74,10 @@ enum SQLiteSchema {
             UNIQUE (survey_id, respondent_id)
         )
         """
+
+    /// v10: the replicate weights of a weight set (`voc weight --replicates`), one `ReplicateWeightCoding` value per
+    /// respondent beside the weight; NULL for sets without replicates.
+    static let replicateWeights = "ALTER TABLE weights ADD COLUMN replicates BLOB"
 
     /// v4: the language an interview is conducted in (`--lang`), so `--resume` continues in it.
     static let v4 = "ALTER TABLE responses ADD COLUMN language TEXT"

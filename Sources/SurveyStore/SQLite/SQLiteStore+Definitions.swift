@@ -70,9 +70,13 @@ extension SQLiteStore {
                 sql: "INSERT INTO weight_sets (survey_id, name, report, created_at) VALUES (?, ?, ?, ?)",
                 arguments: [weightSet.surveyID, weightSet.name, weightSet.reportJSON, weightSet.createdAt.storeSeconds])
             let statement = try db.makeStatement(
-                sql: "INSERT INTO weights (survey_id, set_name, respondent_id, weight) VALUES (?, ?, ?, ?)")
+                sql:
+                    "INSERT INTO weights (survey_id, set_name, respondent_id, weight, replicates) VALUES (?, ?, ?, ?, ?)"
+            )
             for (respondentID, weight) in weightSet.weights {
-                try statement.execute(arguments: [weightSet.surveyID, weightSet.name, respondentID, weight])
+                let replicates = weightSet.replicateWeights[respondentID].map(ReplicateWeightCoding.encode)
+                try statement.execute(
+                    arguments: [weightSet.surveyID, weightSet.name, respondentID, weight, replicates])
             }
         }
     }
@@ -84,13 +88,21 @@ extension SQLiteStore {
                     db, sql: "SELECT * FROM weight_sets WHERE survey_id = ? AND name = ?", arguments: [surveyID, name])
             else { return nil }
             var weights: [String: Double] = [:]
+            var replicates: [String: [Double]] = [:]
             let cursor = try Row.fetchCursor(
-                db, sql: "SELECT respondent_id, weight FROM weights WHERE survey_id = ? AND set_name = ?",
+                db,
+                sql: "SELECT respondent_id, weight, replicates FROM weights WHERE survey_id = ? AND set_name = ?",
                 arguments: [surveyID, name])
-            while let weightRow = try cursor.next() { weights[weightRow[0]] = weightRow[1] }
+            while let weightRow = try cursor.next() {
+                let id: String = weightRow[0]
+                weights[id] = weightRow[1]
+                if let bytes = weightRow[2] as Data? {
+                    replicates[id] = try ReplicateWeightCoding.decode(bytes, store: self.path)
+                }
+            }
             return WeightSet(
-                name: name, surveyID: surveyID, weights: weights, reportJSON: row["report"],
-                createdAt: Date(storeSeconds: row["created_at"]))
+                name: name, surveyID: surveyID, weights: weights, replicateWeights: replicates,
+                reportJSON: row["report"], createdAt: Date(storeSeconds: row["created_at"]))
         }
     }
 

@@ -14,7 +14,7 @@ struct EstimatePrinter {
             ("n", .integer(design.rowCount)), ("psu", .integer(design.psuCount)),
             ("strata", .integer(design.strataCount)), ("df", .integer(design.degreesOfFreedom)),
             ("sum_weights", .number(design.weights.reduce(0, +))),
-            ("calibrated", .bool(!design.calibration.isEmpty)),
+            ("calibrated", .bool(!design.calibration.isEmpty || design.replicates?.calibrated == true)),
             ("confidence_level", .number(level)),
         ]
         if let replicates = design.replicates {
@@ -97,7 +97,8 @@ struct EstimatePrinter {
         var lines = [
             "\(design.rowCount) respondents, \(design.psuCount) PSUs, \(design.strataCount) strata, "
                 + "df \(design.degreesOfFreedom); \(percent)% intervals (methods below)"
-                + (design.calibration.isEmpty ? "" : "; SEs account for the calibration")
+                + (design.calibration.isEmpty && design.replicates?.calibrated != true
+                    ? "" : "; SEs account for the calibration")
                 + (design.replicates.map { "; SEs from \($0.count) \($0.method.rawValue) replicate weights" } ?? ""),
             "", table.rendered,
         ]

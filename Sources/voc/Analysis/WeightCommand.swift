@@ -44,8 +44,32 @@ extension VocCommand {
         @Flag(name: .long, help: "Print one JSON document instead of tables.")
         var json = false
 
+        @OptionGroup var replicates: ReplicateOptions
+
+        @Option(
+            name: .customLong("lonely-psu"),
+            help: ArgumentHelp(
+                "With --replicates: strata with one PSU: fail, remove, adjust, average or certainty (as R's "
+                    + "survey.lonely.psu).", valueName: "MODE"))
+        var lonelyPSU: String = "fail"
+
         func validate() throws {
             if calibration.margins == nil { throw ValidationError("--margins FILE is required") }
+            try replicates.validate()
+            if replicates.repweights != nil {
+                throw ValidationError(
+                    "--repweights reads replicate columns for estimation (voc estimate --data); voc weight makes "
+                        + "replicates from a store's design with --replicates")
+            }
+            if replicates.replicates != nil, source.store == nil {
+                throw ValidationError(
+                    "--replicates saves replicate weights with a weight set in a STORE; with --data, make them "
+                        + "when estimating (voc estimate --data FILE --margins ... --replicates TYPE)")
+            }
+            if LonelyPSU(rawValue: lonelyPSU) == nil {
+                throw ValidationError(
+                    "--lonely-psu must be one of: " + LonelyPSU.allCases.map(\.rawValue).joined(separator: ", "))
+            }
             if name.isEmpty { throw ValidationError("--name must not be empty") }
             if source.store == nil, source.survey != nil {
                 throw ValidationError("--survey chooses a survey in a STORE")
@@ -100,14 +124,20 @@ extension VocCommand.Weight {
         let outcome = try await StoreWeighting.run(
             path: path, surveyID: source.survey, startWeightSet: source.weightSet,
             columns: calibration.columns(for: targets), request: calibration.request(targets: targets), name: name,
-            readResponses: source.readResponses, quality: source.quality.filter, started: started)
+            readResponses: source.readResponses, quality: source.quality.filter,
+            design: StoreDesignOptions(
+                lonelyPSU: LonelyPSU(rawValue: lonelyPSU) ?? .fail, replicates: try replicates.request),
+            started: started)
         outcome.warnings.forEach(StandardError.print)
         let printer = WeightReportPrinter(stored: outcome.report)
         print(json ? printer.json.text : printer.text)
         guard let saved = outcome.saved else {
             throw Self.notConverged(name, path: path, what: calibration.calfun == nil ? "raking" : "calibration")
         }
-        if !json { print("saved weight set '\(name)' (\(saved) respondents) in \(StoreOpener.displayName(path))") }
+        if !json {
+            let with = outcome.report.replicates.map { " with \($0.summary), each calibrated as the full sample" } ?? ""
+            print("saved weight set '\(name)' (\(saved) respondents)\(with) in \(StoreOpener.displayName(path))")
+        }
     }
 
     /// Raking (or calibration, `what`) stopped before meeting the margins; the weight set `name` was not saved.

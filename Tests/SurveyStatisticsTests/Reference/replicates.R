@@ -69,6 +69,11 @@ t <- svytotal(~enroll, pclus1); cat("JK1 postStratify stype: total enroll", g(co
 pop.schwide <- data.frame(sch.wide = c("No", "Yes"), Freq = c(1072, 5122))
 kclus1 <- rake(rclus1, list(~stype, ~sch.wide), list(pop.types, pop.schwide), control = list(maxit = 100, epsilon = 1e-12))
 m <- svymean(~api00, kclus1); cat("JK1 rake stype+sch.wide (epsilon 1e-12): mean api00", g(coef(m)), "se", g(SE(m)), "\n")
+# Shares' intervals in segments of the raked replicate design (the segment's rows: R drops the others).
+for (method in c("beta", "logit")) {
+  b <- svyby(~I(awards == "Yes"), ~stype, kclus1, svyciprop, vartype = "ci", method = method)
+  cat("JK1 rake by stype", method, "share awards", g(coef(b)), "low", g(b[[3]]), "high", g(b[[4]]), "\n")
+}
 
 # Rao-Scott on a replicate design: the cell shares' covariance from the replicates.
 x <- svychisq(~stype + sch.wide, rclus1)

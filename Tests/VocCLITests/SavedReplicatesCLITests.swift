@@ -1,0 +1,84 @@
+import Foundation
+import SurveyTestSupport
+import Testing
+
+/// `voc weight STORE --replicates TYPE` saves each respondent's replicate weights, every replicate calibrated as the
+/// full sample, with the weight set; estimating with the set then takes its SEs from them, giving exactly what
+/// redoing the replicates and the calibration gives (`--weight-set raked --replicates TYPE`), without redoing them.
+@Suite struct SavedReplicatesCLITests {
+    static func compare(_ saved: [[String: Any]], _ redone: [[String: Any]], _ what: String) {
+        #expect(saved.count == redone.count && saved.count > 10, "\(what): \(saved.count) vs \(redone.count)")
+        for (a, b) in zip(saved, redone) {
+            let label = "\(what) \(a["variable"] ?? "") \(a["level"] ?? "") \(a["segment"] ?? "")"
+            #expect(a["variable"] as? String == b["variable"] as? String, "\(label)")
+            for key in ["estimate", "se", "ci_low", "ci_high"] {
+                let (x, y) = (a[key] as? Double ?? .nan, b[key] as? Double ?? .nan)
+                #expect(abs(x - y) <= 1e-9 * max(abs(y), 1e-12), "\(label) \(key) \(x) vs \(y)")
+            }
+        }
+    }
+
+    @Test func savedReplicatesGiveTheRedoneReplicatesSEs() throws {
+        let directory = try VocRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func run(_ arguments: [String]) throws -> VocResult { try VocRunner.run(arguments, directory: directory.path) }
+        try StoreDesignCLITests.writeStudy(in: directory)
+        #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
+        #expect(try run(["import", "shop.xml", "data.csv"]).exitCode == 0)
+        let plain = try run(["weight", "shop.voc.sqlite", "--margins", "margins.csv", "--name", "raked"])
+        #expect(plain.exitCode == 0, "\(plain.transcript)")
+        let statistics = ["--var", "sat", "--var", "visits", "--var", "channel", "--by", "region", "--json"]
+        for (type, extra) in [("jkn", [String]()), ("bootstrap:20", ["--replicate-seed", "7"])] {
+            let name = "raked-" + (type.split(separator: ":").first.map(String.init) ?? type)
+            let weighted = try run(
+                ["weight", "shop.voc.sqlite", "--margins", "margins.csv", "--name", name, "--replicates", type]
+                    + extra)
+            #expect(weighted.exitCode == 0, "\(weighted.transcript)")
+            let method = type.hasPrefix("jkn") ? "jkn" : "bootstrap"
+            #expect(
+                weighted.stdout.contains(
+                    "respondents) with "
+                        + (method == "jkn" ? "24 jkn replicate weights" : "20 bootstrap replicate weights (seed 7)")
+                        + ", each calibrated as the full sample in shop.voc.sqlite"),
+                "\(weighted.stdout)")
+            let savedResult = try run(["estimate", "shop.voc.sqlite", "--weight-set", name] + statistics)
+            let saved = try StoreDesignCLITests.estimates(savedResult)
+            let redone = try StoreDesignCLITests.estimates(
+                try run(
+                    ["estimate", "shop.voc.sqlite", "--weight-set", "raked", "--replicates", type] + extra
+                        + statistics))
+            Self.compare(saved, redone, type)
+            let document = try #require(
+                try JSONSerialization.jsonObject(with: Data(savedResult.stdout.utf8)) as? [String: Any])
+            let design = try #require(document["design"] as? [String: Any])
+            #expect(design["calibrated"] as? Bool == true, "\(design)")
+            let replicates = try #require(design["replicates"] as? [String: Any], "\(design)")
+            #expect(replicates["method"] as? String == method)
+        }
+    }
+
+    @Test func replicatesNeedAStoreAndMadeNotReadColumns() throws {
+        let directory = try VocRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func run(_ arguments: [String]) throws -> VocResult { try VocRunner.run(arguments, directory: directory.path) }
+        try StoreDesignCLITests.writeStudy(in: directory)
+        let onData = try run(
+            ["weight", "--data", "joined.csv", "--margins", "margins.csv", "--replicates", "jk1", "--out", "w.csv"])
+        #expect(onData.exitCode == 2)
+        #expect(
+            onData.stderr.hasPrefix(
+                "Error: --replicates saves replicate weights with a weight set in a STORE; with --data, make them "
+                    + "when estimating (voc estimate --data FILE --margins ... --replicates TYPE)"),
+            "\(onData.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("w.csv").path))
+        #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
+        #expect(try run(["import", "shop.xml", "data.csv"]).exitCode == 0)
+        let columns = try run(
+            ["weight", "shop.voc.sqlite", "--margins", "margins.csv", "--repweights", "rep", "--rep-type", "jk1"])
+        #expect(columns.exitCode == 2)
+        #expect(
+            columns.stderr.hasPrefix(
+                "Error: --repweights reads replicate columns for estimation (voc estimate --data); voc weight makes "
+                    + "replicates from a store's design with --replicates"), "\(columns.stderr)")
+    }
+}
