@@ -57,6 +57,58 @@ import Testing
         }
     }
 
+    /// `voc export --format sav --weight-set NAME` writes the set's replicate weights as `weight_r1` ...
+    /// `weight_rR` with their constants in the file's documents; read back by ReadStat and used as supplied
+    /// replicate columns (R's `svrepdesign`) with those constants, they give the SEs of the stored set.
+    @Test func exportedReplicateWeightsGiveTheSameSEsAsSuppliedColumns() throws {
+        let directory = try VocRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func run(_ arguments: [String]) throws -> VocResult { try VocRunner.run(arguments, directory: directory.path) }
+        try StoreDesignCLITests.writeStudy(in: directory)
+        #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
+        #expect(try run(["import", "shop.xml", "data.csv"]).exitCode == 0)
+        let weighted = try run(
+            ["weight", "shop.voc.sqlite", "--margins", "margins.csv", "--name", "jkn", "--replicates", "jkn", "--json"])
+        #expect(weighted.exitCode == 0, "\(weighted.transcript)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(weighted.stdout.utf8)) as? [String: Any])
+        let constants = try #require(report["replicates"] as? [String: Any], "\(report.keys)")
+        let scale = try #require(constants["scale"] as? Double)
+        let rscales = try #require(constants["rscales"] as? [Double])
+        #expect(rscales.count == 24 && constants["calibrated"] as? Bool == true)
+
+        let exported = try run(
+            ["export", "shop.voc.sqlite", "--format", "sav", "--weight-set", "jkn", "--out", "jkn.sav"])
+        #expect(exported.exitCode == 0, "\(exported.transcript)")
+        let sav = try Data(contentsOf: directory.appendingPathComponent("jkn.sav"))
+        #expect(
+            String(decoding: sav, as: UTF8.self).contains("Replicate weights weight_r1 to weight_r24: 24 jkn"),
+            "the file's documents describe the replicates")
+        let csv = directory.appendingPathComponent("jkn.csv").path
+        let converted = try ExternalTool.readstat.run([directory.appendingPathComponent("jkn.sav").path, csv])
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let header = try String(contentsOfFile: csv, encoding: .utf8).prefix { $0 != "\n" }
+        let names = header.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+        #expect(names.filter { $0.hasPrefix("weight_r") } == (1...24).map { "weight_r\($0)" })
+
+        let statistics = ["--var", "sat", "--var", "visits", "--json"]
+        let fromStore = try StoreDesignCLITests.estimates(
+            try run(["estimate", "shop.voc.sqlite", "--weight-set", "jkn"] + statistics))
+        let fromFile = try StoreDesignCLITests.estimates(
+            try run(
+                [
+                    "estimate", "--data", csv, "--weight", "weight", "--repweights", "^weight_r[0-9]+$", "--rep-type",
+                    "jkn", "--rep-scale", "\(scale)", "--rep-rscales", rscales.map { "\($0)" }.joined(separator: ","),
+                ] + statistics))
+        #expect(fromStore.count == 2 && fromFile.count == 2)
+        for (a, b) in zip(fromStore, fromFile) {
+            // ReadStat's CSV keeps 14 significant digits of each weight.
+            for key in ["estimate", "se"] {
+                let (x, y) = (a[key] as? Double ?? .nan, b[key] as? Double ?? .nan)
+                #expect(abs(x - y) <= 1e-9 * abs(y), "\(a["variable"] ?? "") \(key) \(x) vs \(y)")
+            }
+        }
+    }
+
     @Test func replicatesNeedAStoreAndMadeNotReadColumns() throws {
         let directory = try VocRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -56,13 +56,18 @@ public struct StoredStudy: Sendable {
         }
         let respondents = try await store.respondentsByID(responses.map(\.respondentID))
         // Weight sets are keyed by respondent id; exports and reports key weights by response id.
-        let weight = storedWeights.map { set in
+        let weight = try storedWeights.map { set in
             ResponseWeights(
                 name: set.name,
                 values: Dictionary(
                     responses.compactMap { response in
                         set.weights[response.respondentID].map { (response.id, $0) }
-                    }, uniquingKeysWith: { first, _ in first }))
+                    }, uniquingKeysWith: { first, _ in first }),
+                replicates: Dictionary(
+                    responses.compactMap { response in
+                        set.replicateWeights[response.respondentID].map { (response.id, $0) }
+                    }, uniquingKeysWith: { first, _ in first }),
+                replicatesNote: try WeightSetReplicates.fromReport(set.reportJSON, set: set.name)?.note)
         }
         return StoredStudy(
             survey: survey, responses: responses, respondents: respondents,

@@ -51,6 +51,22 @@ public struct WeightSetReplicates: Sendable, Equatable, Codable {
         return text
     }
 
+    /// What R needs to use the replicates (`svrepdesign(type =, scale =, rscales =, rho =, mse =)`), in one line:
+    /// "24 jkn replicate weights, scale 1, rscales 0.9167 ... (one per replicate), each calibrated as the full
+    /// sample".
+    public var note: String {
+        var text = "\(count) \(method) replicate weights, scale \(scale)"
+        if rscales.allSatisfy({ $0 == rscales.first }) {
+            text += ", rscales \(rscales.first ?? 1)"
+        } else {
+            text += ", rscales " + rscales.map { "\($0)" }.joined(separator: " ")
+        }
+        if rho != 0 { text += ", rho \(rho)" }
+        if mse { text += ", mse" }
+        if calibrated { text += ", each calibrated as the full sample" }
+        return text
+    }
+
     /// Compact JSON text (sorted keys).
     public var jsonText: String {
         let encoder = JSONEncoder()

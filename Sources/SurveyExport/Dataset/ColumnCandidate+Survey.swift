@@ -21,6 +21,14 @@ extension ColumnCandidate {
                 ColumnCandidate(
                     sourceName: weight.columnName, label: "Weight (\(weight.name))", source: .weight,
                     kind: .number, measure: .scale, decimals: 4))
+            let count = weight.replicateCount
+            for r in 0..<count {
+                result.append(
+                    ColumnCandidate(
+                        sourceName: "\(weight.columnName)_r\(r + 1)",
+                        label: "Replicate weight \(r + 1) of \(count) (\(weight.name))", source: .replicateWeight(r),
+                        kind: .number, measure: .scale, decimals: 4))
+            }
         }
         return dataset.options.includePersonal ? result : result.filter { !$0.personal }
     }

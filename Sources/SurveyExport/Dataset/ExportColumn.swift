@@ -26,6 +26,8 @@ public struct ExportColumn: Sendable, Hashable {
         /// Why answers: probe id, option code (for per-option probes) and ladder level (1-based).
         case why(probe: String, option: String?, depth: Int)
         case weight
+        /// Replicate weight r (0-based) of the weight set.
+        case replicateWeight(Int)
     }
 
     /// The name in the exported file: unique (ignoring case), valid for SPSS and Triple-S (see `ExportName`).

@@ -52,6 +52,11 @@ struct RawCells {
         case .weight:
             let weights = dataset.weight?.values ?? [:]
             return responses.map { weights[$0.id].map { String($0) } }
+        case .replicateWeight(let r):
+            let replicates = dataset.weight?.replicates ?? [:]
+            return responses.map { response in
+                replicates[response.id].flatMap { $0.indices.contains(r) ? String($0[r]) : nil }
+            }
         }
     }
 

@@ -30,8 +30,31 @@ public enum SPSSWriter {
         var notes = ["Exported by voc from survey \(survey.id) version \(survey.version)."]
         notes.append(
             "Don't know = \(survey.specialCodes.dontKnow), refused = \(survey.specialCodes.refused) (user-missing).")
-        if let weight = dataset.weight { notes.append("Weight set: \(weight.name).") }
+        if let weight = dataset.weight {
+            notes.append("Weight set: \(weight.name).")
+            if let note = weight.replicatesNote, weight.replicateCount > 0 {
+                notes += wrapped(
+                    "Replicate weights \(weight.columnName)_r1 to \(weight.columnName)_r\(weight.replicateCount): "
+                        + note + ".")
+            }
+        }
         try write(ExportLayout(dataset: dataset), fileLabel: survey.title.text, notes: notes, to: url)
+    }
+
+    /// `text` cut at spaces into document lines of at most `width` bytes (a longer word gets a line of its own,
+    /// truncated when written).
+    static func wrapped(_ text: String, width: Int = 80) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.utf8.count + 1 + word.utf8.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// Writes `layout` to `url` with a file label (at most 64 bytes kept) and document notes (80 bytes each),
