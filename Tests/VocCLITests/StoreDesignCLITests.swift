@@ -81,13 +81,75 @@ import Testing
         let replicate = try Self.estimates(try run(pairs[0].store + statistics))
         #expect(zip(replicate, linearised).contains { ($0["se"] as? Double) != ($1["se"] as? Double) })
 
-        let message =
-            "Error: --repweights reads replicate columns of --data FILE.csv and needs --weight COL (the full-sample "
-            + "weights); with a store make replicates from its design with --replicates"
-        let refused = try run(
-            ["estimate", "shop.voc.sqlite", "--repweights", "rep*", "--rep-type", "jk1"] + statistics)
-        #expect(refused.exitCode == 2, "\(refused.transcript)")
-        #expect(refused.stderr.hasPrefix(message), "\(refused.stderr)")
+    }
+
+    /// Replicate weights supplied with the sample (respondent attributes `rep1` ... `rep10`, natural order) give a
+    /// store the same figures as the same columns of a file (`--data ... --weight weight --repweights`), also with a
+    /// weight set whose recipe recalibrates every replicate (`--margins` on the file). A respondent without a value
+    /// is named.
+    @Test func suppliedReplicateColumnsOnAStoreAreRespondentAttributes() throws {
+        let directory = try VocRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func run(_ arguments: [String]) throws -> VocResult { try VocRunner.run(arguments, directory: directory.path) }
+        try Self.writeStudy(in: directory)
+        // Ten bootstrap-like columns: the design weight times a factor 0, 1, 2 or 3 from a fixed sequence.
+        for name in ["sample.csv", "joined.csv"] {
+            let url = directory.appendingPathComponent(name)
+            let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+            let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let weight = try #require(header.lastIndex(of: "weight"))
+            var out = [lines[0] + "," + (1...10).map { "rep\($0)" }.joined(separator: ",")]
+            for (index, line) in lines.dropFirst().enumerated() {
+                let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                let base = Double(cells[weight]) ?? 1
+                let id = Int(cells[0].filter(\.isNumber)) ?? index
+                out.append(
+                    line + "," + (1...10).map { r in "\(base * Double((id * 7 + r * 3) % 4))" }.joined(separator: ","))
+            }
+            try (out.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
+        #expect(try run(["import", "shop.xml", "data.csv"]).exitCode == 0)
+        #expect(try run(["weight", "shop.voc.sqlite", "--margins", "margins.csv", "--name", "raked"]).exitCode == 0)
+        let statistics = ["--var", "sat", "--var", "channel", "--by", "region", "--json"]
+        let supplied = ["--repweights", "^rep[0-9]+$", "--rep-type", "bootstrap"]
+        let fileDesign = ["--data", "joined.csv", "--survey", "shop.xml", "--weight", "weight"] + supplied
+        for (store, file) in [
+            (["estimate", "shop.voc.sqlite"] + supplied, ["estimate"] + fileDesign),
+            (
+                ["estimate", "shop.voc.sqlite", "--weight-set", "raked"] + supplied,
+                ["estimate", "--margins", "margins.csv"] + fileDesign
+            ),
+        ] {
+            let fromStore = try Self.estimates(try run(store + statistics))
+            let fromFile = try Self.estimates(try run(file + statistics))
+            #expect(fromStore.count == fromFile.count && fromStore.count >= 6, "\(fromStore.count)")
+            for (a, b) in zip(fromStore, fromFile) {
+                let label = "\(a["variable"] ?? "") \(a["level"] ?? "") \(a["segment"] ?? "")"
+                let (seA, seB) = (a["se"] as? Double ?? .nan, b["se"] as? Double ?? .nan)
+                #expect(abs(seA - seB) <= 1e-9 * seB && seB > 0, "\(label) se \(seA) vs \(seB)")
+            }
+        }
+        // A respondent whose rep3 is empty: named, and nothing estimated.
+        var sample = try String(contentsOf: directory.appendingPathComponent("sample.csv"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        var cells = sample[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let respondent = cells[0]
+        cells[cells.count - 8] = ""
+        sample[1] = cells.joined(separator: ",")
+        try (sample.joined(separator: "\n") + "\n").write(
+            to: directory.appendingPathComponent("sample.csv"), atomically: true, encoding: .utf8)
+        #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
+        let missing = try run(["estimate", "shop.voc.sqlite"] + supplied + statistics)
+        #expect(missing.exitCode == 1)
+        #expect(
+            missing.stderr.contains(
+                "shop.voc.sqlite: error: respondent '\(respondent)': replicate weight attribute 'rep3' has no value"),
+            "\(missing.stderr)")
+        let none = try run(
+            ["estimate", "shop.voc.sqlite", "--repweights", "^nothing$", "--rep-type", "jk1"] + statistics)
+        #expect(none.exitCode == 1)
+        #expect(none.stderr.contains("error: --repweights '^nothing$' matches no column"), "\(none.stderr)")
     }
 
     @Test func theLonelyPSURuleAppliesToAStoreDesign() throws {

@@ -116,7 +116,12 @@ public enum StoreFrameReader {
         let present = Set(available)
         var seen = Set<String>()
         var frame = SurveyFrame(rowCount: responses.count)
-        let requested = try columns(survey) + (weightSetDesign?.variables ?? [])
+        // Supplied replicate weights (`--repweights`) are respondent attributes, taken in natural order.
+        let attributeNames = Set(attributes.flatMap(\.keys)).sorted {
+            $0.compare($1, options: .numeric) == .orderedAscending
+        }
+        let replicateColumns = try options.replicates?.matchingColumns(header: attributeNames, path: shown) ?? []
+        let requested = try columns(survey) + (weightSetDesign?.variables ?? []) + replicateColumns
         let lookup = ResponseValues.Lookup(survey: survey)
         // Only the questions behind the requested columns are laid out (a statistic needs a few of them).
         let requestedNames = Set(requested)
@@ -147,13 +152,22 @@ public enum StoreFrameReader {
             try frame.add(name, column(texts))
         }
         let respondentIDs = responses.map(\.respondentID)
+        for name in replicateColumns {
+            guard let values = try? frame.numeric(name) else { continue }  // `apply` reports a text column
+            if let row = values.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
+                throw StudyError(
+                    "\(shown): error: respondent '\(respondentIDs[row])': replicate weight attribute '\(name)' "
+                        + (values[row].isNaN ? "has no value" : "is \(values[row]), not a non-negative number"))
+            }
+        }
         let (design, warnings) = try design(
             weights: respondentIDs.map { respondents[$0]?.designWeight ?? 1 },
             strata: respondentIDs.map { respondents[$0]?.stratum },
             clusters: respondentIDs.map { respondents[$0]?.cluster }, frame: frame,
             weightSetDesign: weightSetDesign, design: options,
             stored: { chain in chain.map { link in respondentIDs.map { link.set.weights[$0] ?? .nan } } },
-            savedReplicates: { set in respondentIDs.map { set.replicateWeights[$0] } }, path: path)
+            savedReplicates: { set in respondentIDs.map { set.replicateWeights[$0] } },
+            replicateColumns: replicateColumns, path: path)
         return StudyFrame(
             survey: survey, frame: frame, design: design, source: shown, available: available,
             respondentIDs: respondentIDs, responseIDs: responses.map(\.id), surveyID: survey.id, warnings: warnings)
@@ -161,7 +175,8 @@ public enum StoreFrameReader {
 
     /// The sampling design of store rows: the respondents' design weights, strata and first-stage clusters
     /// (strata and clusters only when some row has one) with `design`'s lonely-PSU rule and the replicate weights
-    /// its `replicates` make from it,
+    /// its `replicates` make from it or read from the frame's `replicateColumns` (respondent attributes, whole
+    /// replicate weights going with the design weights, or factors of them),
     /// then the weight set's recipe chain redone on `frame` (recalibrating every replicate); `stored` gives the
     /// weights of each set of the chain per row (NaN: none). Returns the design and the warnings of
     /// `WeightSetDesign.apply`. A weight set saved with replicate weights (`WeightSetReplicates`), used without
@@ -173,7 +188,7 @@ public enum StoreFrameReader {
         weights: [Double], strata: [String?], clusters: [String?], frame: SurveyFrame,
         weightSetDesign: WeightSetDesign?, design options: StoreDesignOptions = StoreDesignOptions(),
         stored: (_ chain: [(set: WeightSet, recipe: CalibrationRecipe?)]) -> [[Double]],
-        savedReplicates: (WeightSet) -> [[Double]?] = { _ in [] },
+        savedReplicates: (WeightSet) -> [[Double]?] = { _ in [] }, replicateColumns: [String] = [],
         path: String
     ) throws -> (design: SurveyDesign, warnings: [String]) {
         var design = try SurveyDesign(
@@ -182,7 +197,8 @@ public enum StoreFrameReader {
             clusters: clusters.contains { $0 != nil } ? [CategoricalColumn(labels: clusters)] : [],
             lonelyPSU: options.lonelyPSU)
         if let replicates = options.replicates {
-            design = try replicates.apply(to: design, frame: frame, columns: [], path: StoreOpener.displayName(path))
+            design = try replicates.apply(
+                to: design, frame: frame, columns: replicateColumns, path: StoreOpener.displayName(path))
         }
         guard let weightSetDesign else { return (design, []) }
         if options.replicates == nil, let link = weightSetDesign.chain.last,

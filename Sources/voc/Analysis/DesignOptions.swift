@@ -53,14 +53,11 @@ struct DesignOptions: ParsableArguments {
             throw ValidationError("--fpc has more columns than there are cluster stages")
         }
         try replicates.validate()
-        if replicates.repweights != nil && weight == nil {
-            throw ValidationError(Self.repweightsNeedData)
-        }
     }
 
-    static let repweightsNeedData =
-        "--repweights reads replicate columns of --data FILE.csv and needs --weight COL (the full-sample weights); "
-        + "with a store make replicates from its design with --replicates"
+    static let repweightsNeedWeight =
+        "--repweights with --data needs --weight COL (the full-sample weights the replicate columns go with); "
+        + "on a store the columns are respondent attributes and the design weights are the full-sample ones"
 
     /// The design these options describe.
     var designColumns: DesignColumns {

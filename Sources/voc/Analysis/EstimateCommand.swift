@@ -20,7 +20,7 @@ extension VocCommand {
                 and JSON's "interval" name the method of each interval. In segments, share and quantile \
                 intervals use the segment's own degrees of freedom (R's svyby on a subset). With --margins the weights are first calibrated and the SEs account for it; so do they with \
                 --weight-set on a STORE (the set's stored recipe is redone from the design weights). With \
-                --replicates (made from the design) or --repweights (columns of --data) every SE comes from \
+                --replicates (made from the design) or --repweights (columns of --data, or respondent attributes of a STORE) every SE comes from \
                 replicate weights as R's svrepdesign, and --margins recalibrates every replicate. Design \
                 effects compare with simple random sampling without replacement from N = sum of weights (R's \
                 default); weights that sum to the sample size use sampling with replacement. On a STORE, the \

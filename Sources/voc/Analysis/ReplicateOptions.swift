@@ -22,7 +22,8 @@ struct ReplicateOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "Use the replicate-weight columns whose names match this regular expression (searched as R's grep; "
-                + "anchor with ^...$), in file order; needs --rep-type and --weight.", valueName: "PATTERN"))
+                + "anchor with ^...$), in file order; needs --rep-type, and --weight with --data; on a STORE, "
+                + "respondent attributes in natural order.", valueName: "PATTERN"))
     var repweights: String?
 
     @Option(

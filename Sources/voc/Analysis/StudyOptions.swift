@@ -83,8 +83,8 @@ struct StudyOptions: ParsableArguments {
                 "--weight/--strata/--cluster/--fpc name columns of --data; a store has the design in its respondents "
                     + "(use --weight-set for stored weights)")
         }
-        if store != nil && design.replicates.repweights != nil {
-            throw ValidationError(DesignOptions.repweightsNeedData)
+        if store == nil && design.replicates.repweights != nil && design.weight == nil {
+            throw ValidationError(DesignOptions.repweightsNeedWeight)
         }
     }
 
