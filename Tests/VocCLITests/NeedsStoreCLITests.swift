@@ -48,6 +48,22 @@ import Testing
                 == true)
     }
 
+    /// With replicate weights the header and the JSON say where the SEs come from (40 respondents, one PSU each).
+    @Test func replicateStandardErrorsAreNamed() throws {
+        let arguments = ["needs", "shop.voc.sqlite", "--by", "region", "--min-base", "10", "--replicates", "jk1"]
+        let text = try run(arguments)
+        #expect(text.exitCode == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("Need priorities by region (design df 39; "), "\(text.stdout)")
+        #expect(text.stdout.contains("; SEs from 40 jk1 replicate weights)\n"), "\(text.stdout)")
+        let json = try run(arguments + ["--json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let replicates = try #require(report["replicates"] as? [String: Any])
+        #expect(replicates["method"] as? String == "jk1" && replicates["count"] as? Int == 40)
+        let linearised = try run(["needs", "shop.voc.sqlite", "--by", "region", "--min-base", "10", "--json"])
+        let plain = try #require(try JSONSerialization.jsonObject(with: Data(linearised.stdout.utf8)) as? [String: Any])
+        #expect(plain["replicates"] is NSNull)
+    }
+
     @Test func unknownWeightSetIsAnErrorListingTheStoredOnes() throws {
         let result = try run(["needs", "shop.voc.sqlite", "--by", "region", "--weight-set", "raked"])
         #expect(result.exitCode == 1)

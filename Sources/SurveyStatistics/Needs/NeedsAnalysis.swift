@@ -73,9 +73,11 @@ public enum NeedsAnalysis {
             case .touchpoints: results.append(try context.touchpoints(battery))
             }
         }
-        return NeedsReport(
+        var report = NeedsReport(
             segmentVariable: segment, segments: context.segments, batteries: results,
             options: options, warnings: context.warnings, designDF: estimator.design.degreesOfFreedom)
+        report.replicates = estimator.design.replicates.map { ($0.method, $0.count) }
+        return report
     }
 }
 

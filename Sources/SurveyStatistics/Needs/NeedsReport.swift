@@ -112,6 +112,8 @@ public struct NeedsReport: Sendable {
     public var warnings: [String]
     /// Design degrees of freedom.
     public var designDF: Int
+    /// The replicate weights the SEs come from (method and count), nil for linearisation.
+    public var replicates: (method: ReplicateMethod, count: Int)? = nil
 
     /// Share of each class over all classified needs of all batteries.
     public var classShares: [(needClass: NeedClass, count: Int, share: Double)] {

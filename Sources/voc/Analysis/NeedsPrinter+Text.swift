@@ -9,7 +9,9 @@ extension NeedsPrinter {
             "Need priorities by \(report.segmentVariable) (design df \(report.designDF); "
                 + "\(TextTable.format(report.options.confidenceLevel * 100, digits: 3))% t intervals, shares "
                 + "\(report.options.shareInterval.rawValue); "
-                + "p adjusted by \(report.options.correction.rawValue))", "",
+                + "p adjusted by \(report.options.correction.rawValue)"
+                + (report.replicates.map { "; SEs from \($0.count) \($0.method.rawValue) replicate weights" } ?? "")
+                + ")", "",
         ]
         var bases = TextTable(headers: ["segment", "n", "n eff", "note"], rightAligned: [false, true, true, false])
         for s in report.segments {

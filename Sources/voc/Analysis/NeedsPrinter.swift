@@ -23,6 +23,13 @@ struct NeedsPrinter {
             ),
             ("design_df", .integer(report.designDF)),
             (
+                "replicates",
+                report.replicates.map {
+                    .object([("method", .string($0.method.rawValue)), ("count", .integer($0.count))])
+                }
+                    ?? .null
+            ),
+            (
                 "settings",
                 .object([
                     ("min_base", .number(options.minimumEffectiveBase)),
