@@ -85,6 +85,18 @@ struct ReplicateTests {
             (719, 691, 781, 20.981107470266323),
         ])
 
+    /// A jackknife of 20,000 respondents without clusters would hold 20,000² factors: refused with what to do,
+    /// instead of exhausting memory; a small bootstrap of the same design is made.
+    @Test func replicatesTooLargeToHoldAreRefused() throws {
+        let design = try SurveyDesign(weights: [Double](repeating: 1, count: 20_000))
+        #expect(
+            throws: ReplicateError.designMismatch(
+                "jk1 on 20000 PSUs would make 20000 replicates (20000 × 20000 factors, more than the 250000000 "
+                    + "voc holds); give the design its clusters, or use bootstrap:R with fewer replicates")
+        ) { try ReplicateWeights.jackknife(design, stratified: false) }
+        #expect(try ReplicateWeights.bootstrap(design, replicates: 50, seed: 1).count == 50)
+    }
+
     @Test func jackknifeFromTheClusterDesign() throws {
         let base = try ReferenceData.dclus1()
         let replicates = try ReplicateWeights.jackknife(base.design, stratified: false)

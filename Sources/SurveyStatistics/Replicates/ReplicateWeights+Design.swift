@@ -19,6 +19,7 @@ extension ReplicateWeights {
         if !stratified {
             if strata > 1 { throw ReplicateError.designMismatch("jk1 needs an unstratified design; use jkn") }
             if psus < 2 { throw ReplicateError.designMismatch("jk1 needs at least 2 PSUs (the design has \(psus))") }
+            try checkSize(psus: psus, replicates: psus, method: "jk1")
             let n = Double(psus)
             var factors = [Double](repeating: n / (n - 1), count: psus * psus)
             for unit in 0..<psus { factors[unit * psus + unit] = 0 }
@@ -41,6 +42,7 @@ extension ReplicateWeights {
             rscales.append(stage.finiteFactor(group) * Double(size - 1) / Double(size))
         }
         let count = dropped.count
+        try checkSize(psus: psus, replicates: count, method: "jkn")
         var factors = [Double](repeating: 1, count: psus * count)
         for (r, unit) in dropped.enumerated() {
             let group = stage.groupOfUnit[unit]
@@ -60,6 +62,23 @@ extension ReplicateWeights {
     /// the number of times it was drawn. scale = n̄/((n̄ − 1)(R − 1)) with n̄ the harmonic mean of the n_h,
     /// rscale 1. Draws come from `SeededGenerator(seed:)`, so they differ from R's random draws; the same seed
     /// gives the same replicates.
+    /// The most factors (PSUs × replicates) replicates made from a design may hold: 2.5·10⁸, 2 GB of doubles.
+    /// A jackknife of a design without clusters has one replicate per respondent, so n² factors: 10¹⁰ (80 GB)
+    /// at n = 100,000, which would exhaust memory rather than finish.
+    public static let maximumFactors = 250_000_000
+
+    /// Refuses replicates larger than `maximumFactors`, saying what to do instead.
+    static func checkSize(psus: Int, replicates: Int, method: String) throws {
+        guard
+            psus.multipliedReportingOverflow(by: replicates).partialValue > maximumFactors
+                || psus.multipliedReportingOverflow(by: replicates).overflow
+        else { return }
+        throw ReplicateError.designMismatch(
+            "\(method) on \(psus) PSUs would make \(replicates) replicates (\(psus) × \(replicates) factors, more "
+                + "than the \(maximumFactors) voc holds); give the design its clusters, or use bootstrap:R with "
+                + "fewer replicates")
+    }
+
     public static func bootstrap(
         _ design: SurveyDesign, replicates: Int, seed: UInt64, mse: Bool = false
     ) throws -> ReplicateWeights {
@@ -68,6 +87,7 @@ extension ReplicateWeights {
         }
         let stage = design.stage1
         let psus = stage.unitCount
+        try checkSize(psus: psus, replicates: replicates, method: "bootstrap")
         var unitsOfGroup = [[Int]](repeating: [], count: stage.groupCount)
         for unit in 0..<psus { unitsOfGroup[Int(stage.groupOfUnit[unit])].append(unit) }
         var generator = SeededGenerator(seed: seed)
