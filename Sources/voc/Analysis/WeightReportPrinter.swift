@@ -59,7 +59,10 @@ struct WeightReportPrinter {
         }
         lines.append(
             "Time: load \(TextTable.format(secondsLoad, digits: 3)) s, weighting "
-                + "\(TextTable.format(report.secondsWeighting, digits: 3)) s")
+                + "\(TextTable.format(report.secondsWeighting, digits: 3)) s"
+                + (stored.replicates.map {
+                    ", \($0.count) replicates calibrated (total \(TextTable.format(stored.secondsTotal, digits: 3)) s)"
+                } ?? ""))
         if let output { lines.append("Wrote \(output)") }
         return lines.joined(separator: "\n")
     }
