@@ -5,7 +5,21 @@ import Testing
 /// `voc weight STORE --replicates TYPE` saves each respondent's replicate weights, every replicate calibrated as the
 /// full sample, with the weight set; estimating with the set then takes its SEs from them, giving exactly what
 /// redoing the replicates and the calibration gives (`--weight-set raked --replicates TYPE`), without redoing them.
-@Suite struct SavedReplicatesCLITests {
+@Suite final class SavedReplicatesCLITests {
+    /// The study of `StoreDesignCLITests` (2 strata, 24 clusters), its sample loaded and responses imported.
+    let directory: URL
+
+    init() throws {
+        directory = try VocRunner.temporaryDirectory()
+        try StoreDesignCLITests.writeStudy(in: directory)
+        #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
+        #expect(try run(["import", "shop.xml", "data.csv"]).exitCode == 0)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    func run(_ arguments: [String]) throws -> VocResult { try VocRunner.run(arguments, directory: directory.path) }
+
     static func compare(_ saved: [[String: Any]], _ redone: [[String: Any]], _ what: String) {
         #expect(saved.count == redone.count && saved.count > 10, "\(what): \(saved.count) vs \(redone.count)")
         for (a, b) in zip(saved, redone) {
@@ -19,12 +33,6 @@ import Testing
     }
 
     @Test func savedReplicatesGiveTheRedoneReplicatesSEs() throws {
-        let directory = try VocRunner.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        func run(_ arguments: [String]) throws -> VocResult { try VocRunner.run(arguments, directory: directory.path) }
-        try StoreDesignCLITests.writeStudy(in: directory)
-        #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
-        #expect(try run(["import", "shop.xml", "data.csv"]).exitCode == 0)
         let plain = try run(["weight", "shop.voc.sqlite", "--margins", "margins.csv", "--name", "raked"])
         #expect(plain.exitCode == 0, "\(plain.transcript)")
         let statistics = ["--var", "sat", "--var", "visits", "--var", "channel", "--by", "region", "--json"]
@@ -61,12 +69,6 @@ import Testing
     /// `weight_rR` with their constants in the file's documents; read back by ReadStat and used as supplied
     /// replicate columns (R's `svrepdesign`) with those constants, they give the SEs of the stored set.
     @Test func exportedReplicateWeightsGiveTheSameSEsAsSuppliedColumns() throws {
-        let directory = try VocRunner.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        func run(_ arguments: [String]) throws -> VocResult { try VocRunner.run(arguments, directory: directory.path) }
-        try StoreDesignCLITests.writeStudy(in: directory)
-        #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
-        #expect(try run(["import", "shop.xml", "data.csv"]).exitCode == 0)
         let weighted = try run(
             ["weight", "shop.voc.sqlite", "--margins", "margins.csv", "--name", "jkn", "--replicates", "jkn", "--json"])
         #expect(weighted.exitCode == 0, "\(weighted.transcript)")
@@ -110,10 +112,6 @@ import Testing
     }
 
     @Test func replicatesNeedAStoreAndMadeNotReadColumns() throws {
-        let directory = try VocRunner.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        func run(_ arguments: [String]) throws -> VocResult { try VocRunner.run(arguments, directory: directory.path) }
-        try StoreDesignCLITests.writeStudy(in: directory)
         let onData = try run(
             ["weight", "--data", "joined.csv", "--margins", "margins.csv", "--replicates", "jk1", "--out", "w.csv"])
         #expect(onData.exitCode == 2)
@@ -123,8 +121,6 @@ import Testing
                     + "when estimating (voc estimate --data FILE --margins ... --replicates TYPE)"),
             "\(onData.stderr)")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("w.csv").path))
-        #expect(try run(["sample", "load", "shop.xml", "sample.csv"]).exitCode == 0)
-        #expect(try run(["import", "shop.xml", "data.csv"]).exitCode == 0)
         let columns = try run(
             ["weight", "shop.voc.sqlite", "--margins", "margins.csv", "--repweights", "rep", "--rep-type", "jk1"])
         #expect(columns.exitCode == 2)
