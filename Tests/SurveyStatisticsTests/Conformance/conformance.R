@@ -1,0 +1,194 @@
+# The R side of the conformance suite (ConformanceTests.swift): reads the designs the Swift test generated
+# (FOLDER/jobs.csv and FOLDER/design-SEED.csv), computes every figure with R's survey package and writes them
+# to FOLDER/r-results.csv as seed,category,item,kind,value (kind: est, se, ci, stat). For bootstrap designs it also
+# writes the replicate weights R drew (FOLDER/boot-SEED.csv, with scale and rscales in FOLDER/boot-SEED-scale.csv),
+# which voc then takes as supplied replicate weights.
+#
+# Usage: Rscript conformance.R FOLDER
+suppressPackageStartupMessages(library(survey))
+args <- commandArgs(trailingOnly = TRUE)
+dir <- args[1]
+jobs <- read.csv(file.path(dir, "jobs.csv"), stringsAsFactors = FALSE)
+out <- file(file.path(dir, "r-results.csv"), "w")
+writeLines("seed,category,item,kind,value", out)
+seed <- NA
+put <- function(category, item, kind, value) {
+  value <- as.numeric(value)
+  writeLines(sprintf("%s,%s,%s,%s,%.17g", seed, category, item, kind, value), out)
+}
+failed <- function(category, e) put(category, paste0("R error: ", gsub("[,\n]", " ", conditionMessage(e))), "error", NaN)
+timing <- new.env()
+guard <- function(category, expr) {
+  started <- proc.time()[["elapsed"]]
+  tryCatch(expr, error = function(e) failed(category, e))
+  timing[[category]] <- (if (is.null(timing[[category]])) 0 else timing[[category]]) + proc.time()[["elapsed"]] - started
+}
+
+# The rows where `variable` is answered: a calibrated design keeps the others with weight 0 (R's subset), and
+# their NA is set to 0 there, which changes nothing (weight 0) but lets svyglm and svyby(covmat = TRUE) run.
+answered <- function(D, variable) {
+  A <- subset(D, !is.na(D$variables[[variable]]))
+  if (anyNA(A$variables[[variable]])) A$variables[[variable]][is.na(A$variables[[variable]])] <- 0
+  A
+}
+
+figures <- function(D, job, replicate) {
+  guard("mean", { m <- svymean(~y, D, na.rm = TRUE); put("mean", "y", "est", coef(m)); put("mean", "y", "se", SE(m)) })
+  # Totals' SEs under lonely.psu = "adjust" with a lonely stratum are not compared (ConformanceDesign.totalsDiffer).
+  seTotal <- job$totals_differ == 0
+  guard("total", { m <- svytotal(~y, D, na.rm = TRUE); put("total", "y", "est", coef(m)); if (seTotal) put("total", "y", "se", SE(m)) })
+  present <- levels(D$variables$dom)[table(D$variables$dom) > 0]
+  for (level in setdiff(levels(D$variables$dom), present)) put("empty domain", level, "est", 0)
+  for (f in c("svymean", "svytotal")) {
+    category <- if (f == "svymean") "domain mean" else "domain total"
+    guard(category, {
+      b <- svyby(~y, ~dom, D, get(f), na.rm = TRUE, na.rm.by = TRUE)
+      for (i in seq_len(nrow(b))) {
+        put(category, as.character(b$dom[i]), "est", coef(b)[i])
+        if (f == "svymean" || seTotal) put(category, as.character(b$dom[i]), "se", SE(b)[i])
+      }
+    })
+  }
+  guard("share", {
+    m <- svymean(~cat, D, na.rm = TRUE)
+    se <- as.vector(SE(m))  # unnamed on a replicate design: by position
+    for (l in c("A", "B", "C")) {
+      k <- match(paste0("cat", l), names(coef(m)))
+      put("share", l, "est", coef(m)[k]); put("share", l, "se", se[k])
+    }
+  })
+  guard("domain share", {
+    b <- svyby(~cat, ~dom, D, svymean, na.rm = TRUE, na.rm.by = TRUE)
+    cf <- coef(b)
+    se <- as.vector(as.matrix(SE(b)))  # the order of coef(b): domains within levels
+    items <- sub(":cat", " ", names(cf))
+    for (k in seq_along(cf)) { put("domain share", items[k], "est", cf[k]); put("domain share", items[k], "se", se[k]) }
+  })
+  methods <- c("logit", "likelihood", "beta", "xlogit", "asin", "mean")
+  # The likelihood interval is not compared on replicate designs (svyglm refits every replicate) nor on
+  # calibrated ones (svyglm fails on their missing values; voc's rule there is its own, ShareSample.modelRows).
+  if (replicate || job$calibration != "none") methods <- setdiff(methods, "likelihood")
+  for (method in methods) {
+    category <- paste("ciprop", method)
+    guard(category, {
+      r <- if (method %in% c("logit", "likelihood")) {
+        # svyglm fails on NA in a calibrated or replicate design: then the answered rows, NA as 0 with weight 0.
+        tryCatch(svyciprop(~b, D, method = method, df = degf(D)),
+                 error = function(e) svyciprop(~b, answered(D, "b"), method = method, df = degf(D)))
+      } else svyciprop(~b, D, method = method, na.rm = TRUE, df = degf(D))
+      ci <- attr(r, "ci")
+      if (method == "mean") ci <- pmin(pmax(ci, 0), 1)  # voc clips the mean-method interval to [0, 1]
+      put(category, "b", "est", r[1]); put(category, "b low", "ci", ci[1]); put(category, "b high", "ci", ci[2])
+    })
+  }
+  guard("quantile", {
+    q <- svyquantile(~y, D, c(0.25, 0.5, 0.75), ci = TRUE, na.rm = TRUE)
+    qy <- q$y
+    for (i in 1:3) {
+      p <- c("0.25", "0.5", "0.75")[i]
+      put("quantile", p, "est", qy[i, 1]); put("quantile", paste(p, "low"), "ci", qy[i, 2])
+      put("quantile", paste(p, "high"), "ci", qy[i, 3]); put("quantile", p, "se", qy[i, 4])
+    }
+  })
+  guard("ratio", { r <- svyratio(~y, ~x, D, na.rm = TRUE); put("ratio", "y/x", "est", coef(r)); put("ratio", "y/x", "se", SE(r)) })
+  guard("nps", {
+    m <- svymean(~prom + det, D, na.rm = TRUE)
+    c <- svycontrast(m, c(prom = 100, det = -100))
+    put("nps", "nps", "est", coef(c)); put("nps", "nps", "se", SE(c))
+  })
+  guard("domain difference", {
+    # svyby(covmat = TRUE) fails on post-stratified and raked designs (R's inflmats error), so on linearisation
+    # designs the domain means come from svyglm(y ~ 0 + dom), whose coefficients and sandwich variance are the
+    # same linearisation.
+    A <- answered(D, "y")
+    A <- subset(A, !is.na(A$variables$dom))
+    A$variables$dom[is.na(A$variables$dom)] <- levels(A$variables$dom)[1]
+    A$variables$domf <- droplevels(A$variables$dom)
+    # (svycontrast fails on a replicate svyglm, where svyby(covmat = TRUE) works.)
+    g <- if (replicate) svyby(~y, ~domf, A, svymean, covmat = TRUE) else svyglm(y ~ 0 + domf, A)
+    lv <- levels(A$variables$domf)
+    k <- length(lv)
+    for (i in seq_len(k - 1)) for (j in (i + 1):k) {
+      w <- rep(0, k); w[i] <- 1; w[j] <- -1
+      c <- svycontrast(g, w)
+      put("domain difference", paste(lv[i], lv[j]), "est", coef(c)); put("domain difference", paste(lv[i], lv[j]), "se", SE(c))
+    }
+  })
+  guard("rao-scott", {
+    f <- svychisq(~domrs + catrs, D, statistic = "F")
+    put("rao-scott", "F", "stat", f$statistic); put("rao-scott", "ndf", "stat", f$parameter[1])
+    put("rao-scott", "ddf", "stat", f$parameter[2]); put("rao-scott", "p", "stat", f$p.value)
+    # statistic = "Chisq" reports Pearson's X² uncorrected, with the p-value of X²/mean(diag(Delta)) on
+    # (r - 1)(c - 1) df; the first-order statistic itself is F·(r - 1)(c - 1).
+    c1 <- svychisq(~domrs + catrs, D, statistic = "Chisq")
+    # Pearson's X² on the weighted table scaled to N: R's N is nrow(design), counting rows with a missing value,
+    # voc's the complete rows (F, its df and the p-values do not depend on N); R's formula with voc's N:
+    N <- sum(!is.na(D$variables$domrs) & !is.na(D$variables$catrs))
+    table <- svytable(~domrs + catrs, D, Ntotal = N)
+    put("rao-scott", "pearson", "stat", suppressWarnings(chisq.test(table, correct = FALSE))$statistic)
+    put("rao-scott", "chisq first order", "stat", f$statistic * c1$parameter[1])
+    put("rao-scott", "p first order", "stat", c1$p.value)
+  })
+}
+
+run <- function(job) {
+  d <- read.csv(file.path(dir, sprintf("design-%s.csv", job$seed)), na.strings = "", stringsAsFactors = FALSE)
+  d$dom <- factor(d$dom, levels = c("d1", "d2", "d3", "d4"))
+  d$cat <- factor(d$cat, levels = c("A", "B", "C"))
+  d$r1 <- factor(d$r1, levels = c("a", "b", "c"))
+  d$r2 <- factor(d$r2, levels = c("u", "v"))
+  d$prom <- as.numeric(d$nps >= 9)
+  d$det <- as.numeric(d$nps <= 6)
+  complete <- !is.na(d$dom) & !is.na(d$cat)
+  d$domrs <- factor(ifelse(complete, as.character(d$dom), NA))
+  d$catrs <- factor(ifelse(complete, as.character(d$cat), NA))
+  options(survey.lonely.psu = job$lonely)
+  ids <- switch(job$stages + 1, ~1, ~psu, ~psu + ssu)
+  strata <- if (job$strata > 0) ~stratum else NULL
+  fpc <- if (job$fpc > 0) (if (job$stages == 2) ~fpc1 + fpc2 else ~fpc1) else NULL
+  D <- svydesign(ids = ids, strata = strata, fpc = fpc, weights = ~w, data = d, nest = TRUE)
+  r1 <- data.frame(r1 = c("a", "b", "c"), Freq = c(job$t_a, job$t_b, job$t_c))
+  r2 <- data.frame(r2 = c("u", "v"), Freq = c(job$t_u, job$t_v))
+  bounds <- c(job$bound_lo, job$bound_hi)
+  if (job$calibration == "rake") {
+    D <- rake(D, list(~r1, ~r2), list(r1, r2), control = list(maxit = 100, epsilon = 1e-10, verbose = FALSE))
+  } else if (job$calibration == "poststrat") {
+    joint <- data.frame(r1 = rep(c("a", "b", "c"), 2), r2 = rep(c("u", "v"), each = 3),
+                        Freq = c(job$t_au, job$t_bu, job$t_cu, job$t_av, job$t_bv, job$t_cv))
+    D <- postStratify(D, ~r1 + r2, joint)
+  } else if (job$calibration != "none") {
+    population <- c(`(Intercept)` = job$t_a + job$t_b + job$t_c, r1b = job$t_b, r1c = job$t_c, r2v = job$t_v, x = job$t_x)
+    if (is.na(bounds[1])) bounds <- c(-Inf, Inf)
+    D <- calibrate(D, ~r1 + r2 + x, population, calfun = job$calibration, bounds = bounds,
+                   maxit = 100, epsilon = 1e-10)
+  }
+  if (!is.na(job$trim_lo)) {
+    mw <- mean(weights(D))
+    D <- trimWeights(D, lower = job$trim_lo * mw, upper = job$trim_hi * mw, strict = FALSE)
+  }
+  replicate <- job$replication != "none"
+  if (job$replication == "jk1") D <- as.svrepdesign(D, type = "JK1")
+  if (job$replication == "jkn") D <- as.svrepdesign(D, type = "JKn")
+  if (job$replication == "brr") D <- as.svrepdesign(D, type = "BRR")
+  if (job$replication == "fay") D <- as.svrepdesign(D, type = "Fay", fay.rho = job$rho)
+  if (job$replication == "bootstrap") {
+    D <- as.svrepdesign(D, type = "bootstrap", replicates = 40)
+    W <- as.matrix(weights(D, "analysis"))
+    writeLines(apply(W, 1, function(r) paste(sprintf("%.17g", r), collapse = ",")),
+               file.path(dir, sprintf("boot-%s.csv", job$seed)))
+    writeLines(c(sprintf("%.17g", D$scale), sprintf("%.17g", D$rscales)),
+               file.path(dir, sprintf("boot-%s-scale.csv", job$seed)))
+  }
+  put("weights", "sum", "est", sum(weights(D, "sampling")))
+  figures(D, job, replicate)
+}
+
+started <- proc.time()
+for (i in seq_len(nrow(jobs))) {
+  seed <- jobs$seed[i]
+  set.seed(as.numeric(seed) %% 2147483647)
+  tryCatch(run(jobs[i, ]), error = function(e) failed("design", e))
+}
+close(out)
+for (category in sort(ls(timing))) message(sprintf("  %-20s %6.1f s", category, timing[[category]]))
+cat(sprintf("conformance.R: %d designs in %.1f s\n", nrow(jobs), (proc.time() - started)[["elapsed"]]))
