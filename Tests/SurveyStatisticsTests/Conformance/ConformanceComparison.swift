@@ -14,6 +14,8 @@ struct ConformanceComparison {
         var worstEstimate = 0.0
         var worstSE = 0.0
         var example: UInt64?
+        /// Designs where R's figure is undefined and the category was not compared (`skip` from conformance.R).
+        var skipped = 0
     }
 
     static let estimateTolerance = 1e-9
@@ -45,10 +47,12 @@ struct ConformanceComparison {
             vocByKey["\(figure.category)|\(figure.item)|\(figure.kind)"] = figure.value
         }
         var seen = Set<String>()
+        let skipped = Set(r.filter { $0.kind == "skip" }.map(\.category))
+        for category in skipped { rows[category, default: Row()].skipped += 1 }
         for figure in r + voc where figure.kind == "error" {
             record(seed, figure.category, kind: "est", error: 0, ok: false, "\(figure.item)")
         }
-        for figure in r where figure.kind != "error" {
+        for figure in r where figure.kind != "error" && figure.kind != "skip" {
             let key = "\(figure.category)|\(figure.item)|\(figure.kind)"
             seen.insert(key)
             guard let value = vocByKey[key] else {
@@ -65,7 +69,11 @@ struct ConformanceComparison {
         let rFailed = Set(r.filter { $0.kind == "error" }.map(\.category))
         for figure in voc where figure.kind != "error" {
             let key = "\(figure.category)|\(figure.item)|\(figure.kind)"
-            if seen.contains(key) || rFailed.contains(figure.category) || rFailed.contains("design") { continue }
+            if seen.contains(key) || rFailed.contains(figure.category) || rFailed.contains("design")
+                || skipped.contains(figure.category)
+            {
+                continue
+            }
             record(seed, figure.category, kind: figure.kind, error: 0, ok: false, "\(figure.item) missing in R")
         }
     }
@@ -94,19 +102,20 @@ struct ConformanceComparison {
     func table() -> String {
         func number(_ value: Double) -> String { value == 0 ? "0" : String(format: "%.1e", value) }
         var lines = [
-            "category                 designs  figures  mismatches  max rel (est)  max rel (se/ci)  example seed",
-            String(repeating: "-", count: 99),
+            "category              designs  skipped  figures  mismatches  max rel (est)  max rel (se/ci)  example seed",
+            String(repeating: "-", count: 105),
         ]
         for (category, row) in rows.sorted(by: { $0.key < $1.key }) {
             lines.append(
-                category.padding(toLength: 24, withPad: " ", startingAt: 0)
-                    + String(format: " %7d  %7d  %10d", row.designs.count, row.figures, row.mismatches)
+                category.padding(toLength: 21, withPad: " ", startingAt: 0)
+                    + String(
+                        format: " %7d  %7d  %7d  %10d", row.designs.count, row.skipped, row.figures, row.mismatches)
                     + "  " + number(row.worstEstimate).padding(toLength: 13, withPad: " ", startingAt: 0)
                     + "  " + number(row.worstSE).padding(toLength: 15, withPad: " ", startingAt: 0)
                     + "  " + (row.example.map { "\($0)" } ?? "-"))
         }
         let total = rows.values.reduce(0) { $0 + $1.figures }
-        lines.append(String(repeating: "-", count: 99))
+        lines.append(String(repeating: "-", count: 105))
         lines.append("all categories: \(total) figures, \(mismatches.count) mismatches")
         return lines.joined(separator: "\n")
     }

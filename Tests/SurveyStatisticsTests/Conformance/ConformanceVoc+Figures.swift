@@ -83,7 +83,9 @@ extension ConformanceVoc {
         attempt("nps") { put("nps", "nps", try $0.nps("nps")[0]) }
         attempt("domain difference") { estimator in
             for difference in try estimator.differences("y", statistic: .mean, by: "dom")
-            where present.contains(difference.segmentA) && present.contains(difference.segmentB) {
+            where present.contains(difference.segmentA) && present.contains(difference.segmentB)
+                && !difference.difference.isNaN
+            {
                 let item = "\(difference.segmentA) \(difference.segmentB)"
                 put("domain difference", item, "est", difference.difference)
                 put("domain difference", item, "se", difference.se)

@@ -68,8 +68,31 @@ figures <- function(D, job, replicate) {
   # The likelihood interval is not compared on replicate designs (svyglm refits every replicate) nor on
   # calibrated ones (svyglm fails on their missing values; voc's rule there is its own, ShareSample.modelRows).
   if (replicate || job$calibration != "none") methods <- setdiff(methods, "likelihood")
+  # Where R's glm cannot give the logit interval a definite value, the category is skipped (reported as such):
+  # negative calibrated weights (glm refuses them), or on a replicate design a replicate whose share is 0 or 1
+  # (glm stops at a large finite logit where voc's is infinite, so R's ends depend on glm's iteration limit).
+  degenerate <- any(weights(D, "sampling") < 0)
+  if (replicate) {
+    rm <- svymean(~b, D, na.rm = TRUE, return.replicates = TRUE)
+    degenerate <- degenerate || any(rm$replicates <= 0 | rm$replicates >= 1, na.rm = TRUE)
+  }
   for (method in methods) {
     category <- paste("ciprop", method)
+    if (degenerate && method %in% c("logit", "likelihood")) {
+      put(category, "degenerate logit fit", "skip", NaN)
+      next
+    }
+    if (method == "asin") {
+      # voc clips the angle interval to [0, pi/2] before mapping it back by sin^2 (R folds an angle below 0
+      # back above p); R's own asin construction with that clip:
+      guard(category, {
+        m <- svymean(~b, D, na.rm = TRUE)
+        xf <- svycontrast(m, quote(asin(sqrt(b))))
+        ci <- sin(pmin(pmax(as.numeric(confint(xf, 1, level = 0.95, df = degf(D))), 0), pi / 2))^2
+        put(category, "b", "est", coef(m)); put(category, "b low", "ci", ci[1]); put(category, "b high", "ci", ci[2])
+      })
+      next
+    }
     guard(category, {
       r <- if (method %in% c("logit", "likelihood")) {
         # svyglm fails on NA in a calibrated or replicate design: then the answered rows, NA as 0 with weight 0.
@@ -106,12 +129,27 @@ figures <- function(D, job, replicate) {
     A$variables$domf <- droplevels(A$variables$dom)
     # (svycontrast fails on a replicate svyglm, where svyby(covmat = TRUE) works.)
     g <- if (replicate) svyby(~y, ~domf, A, svymean, covmat = TRUE) else svyglm(y ~ 0 + domf, A)
-    lv <- levels(A$variables$domf)
+    V <- NULL
+    reps <- if (replicate) attr(svyby(~y, ~domf, A, svymean, return.replicates = TRUE), "replicates")
+    if (replicate && anyNA(reps)) {
+      # A domain empty in some replicate: svrVar drops that replicate for every domain, voc only for the
+      # covariances of that domain (ReplicateWeights.covariance); R's replicate estimates combined by voc's rule:
+      scale <- attr(reps, "scale"); rscales <- attr(reps, "rscales"); ok <- !is.na(reps)
+      centre <- sapply(seq_len(ncol(reps)), function(j) mean(reps[ok[, j] & rscales > 0, j]))
+      dev <- sweep(reps, 2, centre)
+      V <- outer(seq_len(ncol(reps)), seq_len(ncol(reps)), Vectorize(function(i, j) {
+        both <- ok[, i] & ok[, j]; scale * sum(rscales[both] * dev[both, i] * dev[both, j])
+      }))
+    }
+    # A domain whose rows all lack y (weight 0 here) has no coefficient: the domains are those estimated.
+    lv <- sub("^domf", "", names(coef(g)))
+    if (replicate) lv <- levels(A$variables$domf)[levels(A$variables$domf) %in% as.character(g$domf)]
     k <- length(lv)
     for (i in seq_len(k - 1)) for (j in (i + 1):k) {
       w <- rep(0, k); w[i] <- 1; w[j] <- -1
       c <- svycontrast(g, w)
-      put("domain difference", paste(lv[i], lv[j]), "est", coef(c)); put("domain difference", paste(lv[i], lv[j]), "se", SE(c))
+      se <- if (is.null(V)) SE(c) else sqrt(V[i, i] + V[j, j] - 2 * V[i, j])
+      put("domain difference", paste(lv[i], lv[j]), "est", coef(c)); put("domain difference", paste(lv[i], lv[j]), "se", se)
     }
   })
   guard("rao-scott", {
