@@ -62,6 +62,7 @@ struct ConformanceTests {
         }
         let vocSeconds = Date().timeIntervalSince(vocStarted)
         print(comparison.table())
+        print(Self.mix(designs))
         let seconds = { (value: Double) in String(format: "%.1f s", value) }
         print(
             "conformance: \(designs.count) designs, R \(rSeconds == 0 ? "reused" : seconds(rSeconds)), voc "
@@ -74,6 +75,25 @@ struct ConformanceTests {
         if comparison.mismatches.isEmpty && ProcessInfo.processInfo.environment["VOC_CONFORMANCE_R_RESULTS"] == nil {
             try? FileManager.default.removeItem(at: folder)
         }
+    }
+
+    /// What the designs cover, one line per aspect with the number of designs of each kind.
+    static func mix(_ designs: [ConformanceDesign]) -> String {
+        func line(_ title: String, _ key: (ConformanceDesign) -> String?) -> String {
+            var counts: [String: Int] = [:]
+            for design in designs { if let value = key(design) { counts[value, default: 0] += 1 } }
+            return "\(title): "
+                + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        }
+        return [
+            line("structure") { "\($0.structure)" }, line("fpc") { $0.fpc ? "yes" : "no" },
+            line("lonely stratum") { $0.hasLonelyStratum ? $0.lonely.rawValue : nil },
+            line("calibration") { $0.calibration + ($0.bounds == nil ? "" : " bounded") },
+            line("trimmed") { $0.trim == nil ? nil : $0.calibration },
+            line("replicates") { $0.replication },
+            line("empty domain level") { Set($0.dom.filter { $0 >= 0 }).count < 4 ? "yes" : nil },
+            line("rows") { $0.n < 100 ? "<100" : $0.n < 200 ? "100-199" : "200+" },
+        ].joined(separator: "\n")
     }
 
     /// Runs `Rscript conformance.R FOLDER` once for every design.

@@ -69,9 +69,11 @@ figures <- function(D, job, replicate) {
   # calibrated ones (svyglm fails on their missing values; voc's rule there is its own, ShareSample.modelRows).
   if (replicate || job$calibration != "none") methods <- setdiff(methods, "likelihood")
   # Where R's glm cannot give the logit interval a definite value, the category is skipped (reported as such):
-  # negative calibrated weights (glm refuses them), or on a replicate design a replicate whose share is 0 or 1
-  # (glm stops at a large finite logit where voc's is infinite, so R's ends depend on glm's iteration limit).
-  degenerate <- any(weights(D, "sampling") < 0)
+  # negative calibrated weights (glm refuses them); a design with so few degrees of freedom that
+  # confint.svyglm's tlevel = 1 - 2 pnorm(qt(0.025, df)) rounds to 1 (df = 1: R's ends become 0 and NaN, voc's
+  # are expit(logit(p) -/+ t SE)); or on a replicate design a replicate whose share is 0 or 1 (glm stops at a
+  # large finite logit where voc's is infinite, so R's ends depend on glm's iteration limit).
+  degenerate <- any(weights(D, "sampling") < 0) || 1 - 2 * pnorm(qt(0.025, df = degf(D))) == 1
   if (replicate) {
     rm <- svymean(~b, D, na.rm = TRUE, return.replicates = TRUE)
     degenerate <- degenerate || any(rm$replicates <= 0 | rm$replicates >= 1, na.rm = TRUE)
