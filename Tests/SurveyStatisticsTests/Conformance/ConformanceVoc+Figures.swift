@@ -70,6 +70,28 @@ extension ConformanceVoc {
                 put(category, "b high", "ci", estimate.ciHigh)
             }
         }
+        for method in ShareIntervalMethod.allCases where method != .likelihood || likelihood {
+            let category = "domain ciprop \(method.rawValue)"
+            estimator?.shareInterval = method
+            attempt(category) { estimator in
+                for estimate in try estimator.proportion("b", by: "dom") where present.contains(estimate.segment ?? "")
+                {
+                    let segment = estimate.segment ?? ""
+                    put(category, segment, "est", estimate.estimate)
+                    put(category, "\(segment) low", "ci", estimate.ciLow)
+                    put(category, "\(segment) high", "ci", estimate.ciHigh)
+                }
+            }
+        }
+        attempt("domain quantile") { estimator in
+            for estimate in try estimator.quantiles("y", by: "dom") where present.contains(estimate.segment ?? "") {
+                let item = "\(estimate.segment ?? "") \(estimate.level ?? "")"
+                put("domain quantile", item, "est", estimate.estimate)
+                put("domain quantile", "\(item) low", "ci", estimate.ciLow)
+                put("domain quantile", "\(item) high", "ci", estimate.ciHigh)
+                put("domain quantile", item, "se", estimate.se)
+            }
+        }
         attempt("quantile") { estimator in
             for estimate in try estimator.quantiles("y") {
                 let p = estimate.level ?? ""
@@ -89,6 +111,16 @@ extension ConformanceVoc {
                 let item = "\(difference.segmentA) \(difference.segmentB)"
                 put("domain difference", item, "est", difference.difference)
                 put("domain difference", item, "se", difference.se)
+            }
+        }
+        attempt("domain nps difference") { estimator in
+            for difference in try estimator.differences("nps", statistic: .nps, by: "dom")
+            where present.contains(difference.segmentA) && present.contains(difference.segmentB)
+                && !difference.difference.isNaN
+            {
+                let item = "\(difference.segmentA) \(difference.segmentB)"
+                put("domain nps difference", item, "est", difference.difference)
+                put("domain nps difference", item, "se", difference.se)
             }
         }
         attempt("rao-scott") { estimator in

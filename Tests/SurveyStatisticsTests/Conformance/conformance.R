@@ -6,6 +6,25 @@
 #
 # Usage: Rscript conformance.R FOLDER
 suppressPackageStartupMessages(library(survey))
+# svyciprop's logit method fits glm, which stops at a relative deviance change of 1e-8 (leaving errors of about
+# 1e-8 in p); to compare it at 1e-9, glm runs to 1e-14 during the logit fits (glm.control's default epsilon,
+# swapped by `tightGlm`). The likelihood method keeps R's default: its Rao-Scott scaling uses the working weights
+# of glm's last iteration, which voc reproduces (ShareLikelihoodProfile).
+glmControl <- get("glm.control", asNamespace("stats"))
+tightControl <- glmControl
+formals(tightControl)$epsilon <- 1e-14
+formals(tightControl)$maxit <- 100
+setGlmControl <- function(control) {
+  stats <- asNamespace("stats")
+  unlockBinding("glm.control", stats)
+  assign("glm.control", control, stats)
+  lockBinding("glm.control", stats)
+}
+tightGlm <- function(expr) {
+  setGlmControl(tightControl)
+  on.exit(setGlmControl(glmControl))
+  expr
+}
 args <- commandArgs(trailingOnly = TRUE)
 dir <- args[1]
 jobs <- read.csv(file.path(dir, "jobs.csv"), stringsAsFactors = FALSE)
@@ -30,6 +49,110 @@ answered <- function(D, variable) {
   A <- subset(D, !is.na(D$variables[[variable]]))
   if (anyNA(A$variables[[variable]])) A$variables[[variable]][is.na(A$variables[[variable]])] <- 0
   A
+}
+
+# True when the quantile q is the largest answered value and F(q) = 1 has zero SE: Woodruff's upper end
+# F + t SE is then 1 in exact arithmetic, and R's (NaN when rounding noise in its variance puts it above 1)
+# depends on that noise, so it is not compared.
+flat <- function(D, q) {
+  m <- svymean(as.formula(sprintf("~as.numeric(y <= %.17g)", q)), D, na.rm = TRUE)
+  coef(m)[1] >= 1 && SE(m)[1] < 1e-12
+}
+
+# Differences of the domain means of `variable` between every pair of domains, with their SEs.
+differences <- function(D, variable, category, replicate) guard(category, {
+  # svyby(covmat = TRUE) fails on post-stratified and raked designs (R's inflmats error), so on linearisation
+  # designs the domain means come from svyglm(variable ~ 0 + dom), whose coefficients and sandwich variance are
+  # the same linearisation.
+  A <- answered(D, variable)
+  A <- subset(A, !is.na(A$variables$dom))
+  A$variables$dom[is.na(A$variables$dom)] <- levels(A$variables$dom)[1]
+  A$variables$domf <- droplevels(A$variables$dom)
+  means <- as.formula(paste0("~", variable))
+  # (svycontrast fails on a replicate svyglm, where svyby(covmat = TRUE) works.)
+  g <- if (replicate) svyby(means, ~domf, A, svymean, covmat = TRUE)
+       else svyglm(as.formula(paste(variable, "~ 0 + domf")), A)
+  V <- NULL
+  reps <- if (replicate) attr(svyby(means, ~domf, A, svymean, return.replicates = TRUE), "replicates")
+  if (replicate && anyNA(reps)) {
+    # A domain empty in some replicate: svrVar drops that replicate for every domain, voc only for the
+    # covariances of that domain (ReplicateWeights.covariance); R's replicate estimates combined by voc's rule:
+    scale <- attr(reps, "scale"); rscales <- attr(reps, "rscales"); ok <- !is.na(reps)
+    centre <- sapply(seq_len(ncol(reps)), function(j) mean(reps[ok[, j] & rscales > 0, j]))
+    dev <- sweep(reps, 2, centre)
+    V <- outer(seq_len(ncol(reps)), seq_len(ncol(reps)), Vectorize(function(i, j) {
+      both <- ok[, i] & ok[, j]; scale * sum(rscales[both] * dev[both, i] * dev[both, j])
+    }))
+  }
+  # A domain whose rows all lack the variable (weight 0 here) has no coefficient: the domains are those estimated.
+  lv <- sub("^domf", "", names(coef(g)))
+  if (replicate) lv <- levels(A$variables$domf)[levels(A$variables$domf) %in% as.character(g$domf)]
+  k <- length(lv)
+  for (i in seq_len(k - 1)) for (j in (i + 1):k) {
+    w <- rep(0, k); w[i] <- 1; w[j] <- -1
+    c <- svycontrast(g, w)
+    se <- if (is.null(V)) SE(c) else sqrt(V[i, i] + V[j, j] - 2 * V[i, j])
+    put(category, paste(lv[i], lv[j]), "est", coef(c)); put(category, paste(lv[i], lv[j]), "se", se)
+  }
+})
+
+# svyciprop's intervals of b by each method on the design D (a domain's subset for a segment `level`).
+shareIntervals <- function(D, methods, prefix, level, replicate) {
+  item <- function(suffix) paste0(if (is.null(level)) "b" else level, suffix)
+  # Where R's glm cannot give the logit interval a definite value, the category is skipped (reported as such):
+  # negative calibrated weights (glm refuses them); a design with so few degrees of freedom that
+  # confint.svyglm's tlevel = 1 - 2 pnorm(qt(0.025, df)) rounds to 1 (df = 1: R's ends become 0 and NaN, voc's
+  # are expit(logit(p) -/+ t SE)); or on a replicate design a replicate whose share is 0 or 1 (glm stops at a
+  # large finite logit where voc's is infinite, so R's ends depend on glm's iteration limit).
+  # A share of exactly 0 or 1 likewise (glm's logit is finite, voc's infinite).
+  p <- coef(svymean(~b, D, na.rm = TRUE))
+  degenerate <- any(weights(D, "sampling") < 0) || !isTRUE(1 - 2 * pnorm(qt(0.025, df = degf(D))) < 1) ||
+    !isTRUE(p > 0 && p < 1)
+  if (replicate) {
+    rm <- svymean(~b, D, na.rm = TRUE, return.replicates = TRUE)
+    degenerate <- degenerate || any(rm$replicates <= 0 | rm$replicates >= 1, na.rm = TRUE)
+  }
+  for (method in methods) {
+    category <- paste(prefix, method)
+    if (degenerate && method %in% c("logit", "likelihood")) {
+      put(category, item(" degenerate logit fit"), "skip", NaN)
+      next
+    }
+    if (method == "asin") {
+      # voc clips the angle interval to [0, pi/2] before mapping it back by sin^2 (R folds an angle below 0
+      # back above p); R's own asin construction with that clip:
+      guard(category, {
+        m <- svymean(~b, D, na.rm = TRUE)
+        xf <- svycontrast(m, quote(asin(sqrt(b))))
+        ci <- sin(pmin(pmax(as.numeric(confint(xf, 1, level = 0.95, df = degf(D))), 0), pi / 2))^2
+        put(category, item(""), "est", coef(m)); put(category, item(" low"), "ci", ci[1]); put(category, item(" high"), "ci", ci[2])
+      })
+      next
+    }
+    if (replicate && method == "logit") {
+      # glm refits every replicate; where a replicate's fit fails (NAs in V(mu)) R has no interval.
+      failed <- tryCatch({ tightGlm(svyciprop(~b, answered(D, "b"), method = method, df = degf(D))); FALSE },
+                         error = function(e) TRUE)
+      if (failed) { put(category, item(" glm failed on a replicate"), "skip", NaN); next }
+    }
+    guard(category, {
+      r <- if (method %in% c("logit", "likelihood")) {
+        # svyglm fails on NA in a calibrated or replicate design: then the answered rows, NA as 0 with weight 0.
+        fit <- function(design) if (method == "logit") tightGlm(svyciprop(~b, design, method = method, df = degf(D)))
+                                else svyciprop(~b, design, method = method, df = degf(D))
+        tryCatch(fit(D), error = function(e) fit(answered(D, "b")))
+      } else svyciprop(~b, D, method = method, na.rm = TRUE, df = degf(D))
+      ci <- attr(r, "ci")
+      if (method == "mean") ci <- pmin(pmax(ci, 0), 1)  # voc clips the mean-method interval to [0, 1]
+      # The likelihood method's p is expit of glm's coefficient at glm's default tolerance: the converged one is
+      # the logit method's (the same model), taken from a tight fit.
+      if (method == "likelihood") {
+        r <- tryCatch(tightGlm(svyciprop(~b, D, method = "logit", df = degf(D))),
+                      error = function(e) tightGlm(svyciprop(~b, answered(D, "b"), method = "logit", df = degf(D))))
+      }
+      put(category, item(""), "est", r[1]); put(category, item(" low"), "ci", ci[1]); put(category, item(" high"), "ci", ci[2])
+    })
+  }
 }
 
 figures <- function(D, job, replicate) {
@@ -68,49 +191,13 @@ figures <- function(D, job, replicate) {
   # The likelihood interval is not compared on replicate designs (svyglm refits every replicate) nor on
   # calibrated ones (svyglm fails on their missing values; voc's rule there is its own, ShareSample.modelRows).
   if (replicate || job$calibration != "none") methods <- setdiff(methods, "likelihood")
-  # Where R's glm cannot give the logit interval a definite value, the category is skipped (reported as such):
-  # negative calibrated weights (glm refuses them); a design with so few degrees of freedom that
-  # confint.svyglm's tlevel = 1 - 2 pnorm(qt(0.025, df)) rounds to 1 (df = 1: R's ends become 0 and NaN, voc's
-  # are expit(logit(p) -/+ t SE)); or on a replicate design a replicate whose share is 0 or 1 (glm stops at a
-  # large finite logit where voc's is infinite, so R's ends depend on glm's iteration limit).
-  degenerate <- any(weights(D, "sampling") < 0) || 1 - 2 * pnorm(qt(0.025, df = degf(D))) == 1
-  if (replicate) {
-    rm <- svymean(~b, D, na.rm = TRUE, return.replicates = TRUE)
-    degenerate <- degenerate || any(rm$replicates <= 0 | rm$replicates >= 1, na.rm = TRUE)
-  }
-  for (method in methods) {
-    category <- paste("ciprop", method)
-    if (degenerate && method %in% c("logit", "likelihood")) {
-      put(category, "degenerate logit fit", "skip", NaN)
-      next
-    }
-    if (method == "asin") {
-      # voc clips the angle interval to [0, pi/2] before mapping it back by sin^2 (R folds an angle below 0
-      # back above p); R's own asin construction with that clip:
-      guard(category, {
-        m <- svymean(~b, D, na.rm = TRUE)
-        xf <- svycontrast(m, quote(asin(sqrt(b))))
-        ci <- sin(pmin(pmax(as.numeric(confint(xf, 1, level = 0.95, df = degf(D))), 0), pi / 2))^2
-        put(category, "b", "est", coef(m)); put(category, "b low", "ci", ci[1]); put(category, "b high", "ci", ci[2])
-      })
-      next
-    }
-    guard(category, {
-      r <- if (method %in% c("logit", "likelihood")) {
-        # svyglm fails on NA in a calibrated or replicate design: then the answered rows, NA as 0 with weight 0.
-        tryCatch(svyciprop(~b, D, method = method, df = degf(D)),
-                 error = function(e) svyciprop(~b, answered(D, "b"), method = method, df = degf(D)))
-      } else svyciprop(~b, D, method = method, na.rm = TRUE, df = degf(D))
-      ci <- attr(r, "ci")
-      if (method == "mean") ci <- pmin(pmax(ci, 0), 1)  # voc clips the mean-method interval to [0, 1]
-      put(category, "b", "est", r[1]); put(category, "b low", "ci", ci[1]); put(category, "b high", "ci", ci[2])
-    })
-  }
+  shareIntervals(D, methods, "ciprop", NULL, replicate)
   guard("quantile", {
     q <- svyquantile(~y, D, c(0.25, 0.5, 0.75), ci = TRUE, na.rm = TRUE)
     qy <- q$y
     for (i in 1:3) {
       p <- c("0.25", "0.5", "0.75")[i]
+      if (flat(D, qy[i, 1])) { put("quantile", paste(p, "F(q) = 1 with SE 0"), "skip", NaN); next }
       put("quantile", p, "est", qy[i, 1]); put("quantile", paste(p, "low"), "ci", qy[i, 2])
       put("quantile", paste(p, "high"), "ci", qy[i, 3]); put("quantile", p, "se", qy[i, 4])
     }
@@ -121,39 +208,23 @@ figures <- function(D, job, replicate) {
     c <- svycontrast(m, c(prom = 100, det = -100))
     put("nps", "nps", "est", coef(c)); put("nps", "nps", "se", SE(c))
   })
-  guard("domain difference", {
-    # svyby(covmat = TRUE) fails on post-stratified and raked designs (R's inflmats error), so on linearisation
-    # designs the domain means come from svyglm(y ~ 0 + dom), whose coefficients and sandwich variance are the
-    # same linearisation.
-    A <- answered(D, "y")
-    A <- subset(A, !is.na(A$variables$dom))
-    A$variables$dom[is.na(A$variables$dom)] <- levels(A$variables$dom)[1]
-    A$variables$domf <- droplevels(A$variables$dom)
-    # (svycontrast fails on a replicate svyglm, where svyby(covmat = TRUE) works.)
-    g <- if (replicate) svyby(~y, ~domf, A, svymean, covmat = TRUE) else svyglm(y ~ 0 + domf, A)
-    V <- NULL
-    reps <- if (replicate) attr(svyby(~y, ~domf, A, svymean, return.replicates = TRUE), "replicates")
-    if (replicate && anyNA(reps)) {
-      # A domain empty in some replicate: svrVar drops that replicate for every domain, voc only for the
-      # covariances of that domain (ReplicateWeights.covariance); R's replicate estimates combined by voc's rule:
-      scale <- attr(reps, "scale"); rscales <- attr(reps, "rscales"); ok <- !is.na(reps)
-      centre <- sapply(seq_len(ncol(reps)), function(j) mean(reps[ok[, j] & rscales > 0, j]))
-      dev <- sweep(reps, 2, centre)
-      V <- outer(seq_len(ncol(reps)), seq_len(ncol(reps)), Vectorize(function(i, j) {
-        both <- ok[, i] & ok[, j]; scale * sum(rscales[both] * dev[both, i] * dev[both, j])
-      }))
-    }
-    # A domain whose rows all lack y (weight 0 here) has no coefficient: the domains are those estimated.
-    lv <- sub("^domf", "", names(coef(g)))
-    if (replicate) lv <- levels(A$variables$domf)[levels(A$variables$domf) %in% as.character(g$domf)]
-    k <- length(lv)
-    for (i in seq_len(k - 1)) for (j in (i + 1):k) {
-      w <- rep(0, k); w[i] <- 1; w[j] <- -1
-      c <- svycontrast(g, w)
-      se <- if (is.null(V)) SE(c) else sqrt(V[i, i] + V[j, j] - 2 * V[i, j])
-      put("domain difference", paste(lv[i], lv[j]), "est", coef(c)); put("domain difference", paste(lv[i], lv[j]), "se", se)
-    }
-  })
+  differences(D, "y", "domain difference", replicate)
+  differences(D, "npsscore", "domain nps difference", replicate)
+  present <- levels(D$variables$dom)[table(D$variables$dom) > 0]
+  for (lv in present) {
+    # In a segment, svyby hands svyquantile and svyciprop the segment's subset of the design; the same here.
+    S <- subset(D, !is.na(D$variables$dom) & D$variables$dom == lv)
+    guard("domain quantile", {
+      q <- svyquantile(~y, S, c(0.25, 0.5, 0.75), ci = TRUE, na.rm = TRUE)$y
+      for (i in 1:3) {
+        p <- paste(lv, c("0.25", "0.5", "0.75")[i])
+        if (flat(S, q[i, 1])) { put("domain quantile", paste(p, "F(q) = 1 with SE 0"), "skip", NaN); next }
+        put("domain quantile", p, "est", q[i, 1]); put("domain quantile", paste(p, "low"), "ci", q[i, 2])
+        put("domain quantile", paste(p, "high"), "ci", q[i, 3]); put("domain quantile", p, "se", q[i, 4])
+      }
+    })
+    shareIntervals(S, methods, "domain ciprop", lv, replicate)
+  }
   guard("rao-scott", {
     f <- svychisq(~domrs + catrs, D, statistic = "F")
     put("rao-scott", "F", "stat", f$statistic); put("rao-scott", "ndf", "stat", f$parameter[1])
@@ -179,6 +250,7 @@ run <- function(job) {
   d$r2 <- factor(d$r2, levels = c("u", "v"))
   d$prom <- as.numeric(d$nps >= 9)
   d$det <- as.numeric(d$nps <= 6)
+  d$npsscore <- 100 * (d$prom - d$det)
   complete <- !is.na(d$dom) & !is.na(d$cat)
   d$domrs <- factor(ifelse(complete, as.character(d$dom), NA))
   d$catrs <- factor(ifelse(complete, as.character(d$cat), NA))
