@@ -3,28 +3,49 @@ import SurveyStatistics
 import Testing
 
 /// The conformance suite against R's `survey` package (issue 15, point 4): 240 seeded random designs
-/// (`ConformanceDesign`: strata, one- and two-stage clusters, fpc, unequal weights, lonely PSUs under every rule,
-/// domains with an empty level, missing values) and calibration problems, each computed by R (`conformance.R`, one
-/// `Rscript` process for all designs) and by voc (`ConformanceVoc`), compared figure by figure: estimates to 1e-9
-/// relative, SEs, interval ends and test statistics to 1e-7 relative (absolute floor 1e-11, for figures that are
-/// 0 in exact arithmetic). It prints a summary table by category and fails on any mismatch, naming the seed.
+/// (`ConformanceDesign`: SRS, stratified, one- and two-stage clusters, BRR pairs; fpc, unequal weights, lonely PSUs,
+/// a domain level that may be empty, missing values) with random calibration problems (raking, post-stratification,
+/// linear, raking and logit calibration with bounds, trimming) and replicate weights (JK1, JKn, BRR and Fay made
+/// by voc, bootstrap drawn by R), each computed by R (`conformance.R`, one `Rscript` process for all designs) and
+/// by voc (`ConformanceVoc`), compared figure by figure (`ConformanceComparison`): estimates to 1e-9 relative, SEs,
+/// interval ends and test statistics to 1e-7 relative (absolute floor 1e-11, for figures that are 0 in exact
+/// arithmetic). It prints a summary table by category and the design mix, and fails on any mismatch, naming the
+/// design's seed. Figures: means, totals, shares and their `svyciprop` intervals (all six methods), quantiles with
+/// Woodruff intervals, ratios (`svyratio`), NPS (`svycontrast`), all of these by domain, domain differences of
+/// means and NPS, the Rao–Scott test (first and second order), the calibrated weights' sum and `degf`.
 ///
-/// Run alone: `swift test --filter Conformance`. `VOC_CONFORMANCE_R_RESULTS=FOLDER` keeps the generated designs
-/// and R's output in FOLDER and reuses R's output when FOLDER already has it (delete `r-results.csv` after
-/// changing the generator or the R script). Without `Rscript` or the survey package the test fails with the
-/// install hint; it never skips.
+/// Run alone: `swift test --filter SurveyStatisticsTests.ConformanceTests` (`--filter Conformance` also runs the
+/// store conformance tests). `VOC_CONFORMANCE_R_RESULTS=FOLDER` keeps the generated designs, R's output and the
+/// list of mismatches (`mismatches.txt`) in FOLDER and reuses R's output when FOLDER already has it (delete
+/// `r-results.csv` after changing the generator or the R script). Without `Rscript` or the survey package the test
+/// fails with the install hint; it never skips.
 ///
-/// Where the comparison asks R for something other than its default (each a documented definition in voc):
-/// - `svyciprop(method = "mean")`: R's interval is clipped to [0, 1] before the comparison, as voc clips it
-///   (`ShareIntervalMethod.mean`).
-/// - Domain differences: R's `svyby(~y, ~dom, covmat = TRUE)` runs on the subset of rows with y answered (R
-///   refuses `covmat` with missing values on a calibrated design); voc's domain means are available-case, so this
-///   is the same estimate.
-/// - Rao–Scott: both sides use the rows with both variables answered and the levels observed among them.
+/// Where the suite asks R for something other than its plain call, so as to compute voc's documented definition
+/// (every case here; `conformance.R` says why at each place):
+/// - `svyciprop(method = "mean")`: R's interval is clipped to [0, 1], as voc clips it (`ShareIntervalMethod`).
+/// - `svyciprop(method = "asin")`: the angle interval is clipped to [0, π/2] before sin², as voc (`ShareInterval`);
+///   R folds an angle below 0 back above p̂.
+/// - Rao–Scott: Pearson's X² is scaled to voc's N, the rows with both variables answered (R's N is `nrow`,
+///   counting rows with a missing value); F, its degrees of freedom and both p-values are R's own.
+/// - Domain differences: on calibrated designs from `svyglm(y ~ 0 + dom)` (R's `svyby(covmat = TRUE)` fails on
+///   raked and post-stratified designs), on the rows with y answered, whose NA are set to 0 where R keeps them
+///   with weight 0; on a replicate design where a domain is empty in some replicate, R's replicate estimates are
+///   combined by voc's rule (`ReplicateWeights.covariance`: such a replicate is left out per estimate pair, where
+///   `svrVar` drops it for every domain).
+/// - Share intervals by the logit and likelihood methods on a calibrated or replicate design with missing values
+///   (where `svyglm` fails): on the answered rows, NA set to 0 with weight 0; R's logit fits run to glm epsilon
+///   1e-14 (R's default 1e-8 leaves errors of about 1e-8 in p̂), and the likelihood interval ends are compared at
+///   5e-7 (R's profile takes its scale from glm's last iteration at the default tolerance).
+/// - Totals under lonely-PSU `adjust` with a lonely stratum: SEs not compared, `adjust` is not combined with
+///   calibration and `average` is used on calibrated designs only (`ConformanceDesign.lonelyRules`: R 4.1.1 centres
+///   a lonely PSU at 0, voc at the grand mean; R's `average` on a row-dropping subset counts only the strata left).
 /// - Bootstrap: R draws the replicates (`as.svrepdesign(type = "bootstrap")`); voc takes R's replicate weights,
-///   scale and rscales as supplied columns (voc's own draws come from its seeded generator).
-/// - Likelihood share intervals are compared on linearisation designs only (R's `svyciprop` refits `svyglm` on
-///   a replicate design).
+///   scale and rscales as supplied columns (voc's own draws come from its seeded generator, so cannot match).
+///
+/// Not compared, and counted as `skipped` in the table (R has no definite figure): logit intervals where glm cannot
+/// fit (negative calibrated weights; df = 1, where `confint.svyglm` rounds its t level to 1; a share of 0 or 1 in
+/// the design, the domain or a replicate; a replicate fit that fails), Woodruff intervals where F(q̂) = 1 with zero
+/// SE (R's upper end then depends on rounding noise), the likelihood interval on calibrated and replicate designs.
 @Suite("Conformance with R's survey package")
 struct ConformanceTests {
     static let designCount = 240

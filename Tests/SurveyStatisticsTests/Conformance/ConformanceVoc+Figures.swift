@@ -102,6 +102,13 @@ extension ConformanceVoc {
             }
         }
         attempt("ratio") { put("ratio", "y/x", try $0.ratio("y", to: "x")[0]) }
+        attempt("domain ratio") { estimator in
+            for estimate in try estimator.ratio("y", to: "x", by: "dom") where present.contains(estimate.segment ?? "")
+            {
+                put("domain ratio", estimate.segment ?? "", estimate)
+            }
+        }
+        put("degrees of freedom", "design", "stat", Double(design.degreesOfFreedom))
         attempt("nps") { put("nps", "nps", try $0.nps("nps")[0]) }
         attempt("domain difference") { estimator in
             for difference in try estimator.differences("y", statistic: .mean, by: "dom")

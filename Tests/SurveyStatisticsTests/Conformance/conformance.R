@@ -203,6 +203,14 @@ figures <- function(D, job, replicate) {
     }
   })
   guard("ratio", { r <- svyratio(~y, ~x, D, na.rm = TRUE); put("ratio", "y/x", "est", coef(r)); put("ratio", "y/x", "se", SE(r)) })
+  guard("domain ratio", {
+    b <- svyby(~y, ~dom, D, svyratio, denominator = ~x, na.rm = TRUE, na.rm.by = TRUE)
+    se <- as.vector(SE(b))
+    for (i in seq_len(nrow(b))) {
+      put("domain ratio", as.character(b$dom[i]), "est", coef(b)[i]); put("domain ratio", as.character(b$dom[i]), "se", se[i])
+    }
+  })
+  guard("degrees of freedom", put("degrees of freedom", "design", "stat", degf(D)))
   guard("nps", {
     m <- svymean(~prom + det, D, na.rm = TRUE)
     c <- svycontrast(m, c(prom = 100, det = -100))
@@ -303,4 +311,6 @@ for (i in seq_len(nrow(jobs))) {
 }
 close(out)
 for (category in sort(ls(timing))) message(sprintf("  %-20s %6.1f s", category, timing[[category]]))
-cat(sprintf("conformance.R: %d designs in %.1f s\n", nrow(jobs), (proc.time() - started)[["elapsed"]]))
+used <- proc.time() - started
+cat(sprintf("conformance.R: %d designs in %.1f s (CPU %.1f s)\n", nrow(jobs), used[["elapsed"]],
+            used[["user.self"]] + used[["sys.self"]]))
