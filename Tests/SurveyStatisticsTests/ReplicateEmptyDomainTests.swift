@@ -23,5 +23,7 @@ struct ReplicateEmptyDomainTests {
         #expect(by[3].n == 0 && by[3].se.isNaN)
         let differences = try estimator.differences("api00", statistic: .mean, by: "stype4")
         #expect(differences.filter { $0.segmentB != "none" }.allSatisfy { $0.se.isFinite && $0.se > 0 })
+        // A difference with the empty segment is undefined, its SE too (it was 0, and so "significant").
+        #expect(differences.filter { $0.segmentB == "none" }.allSatisfy { $0.se.isNaN && $0.pValue.isNaN })
     }
 }
