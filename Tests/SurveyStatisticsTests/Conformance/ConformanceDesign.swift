@@ -26,6 +26,10 @@ struct ConformanceDesign: Sendable {
     /// none, jk1, jkn, bootstrap, brr, fay.
     var replication = "none"
     var rho = 0.3
+    /// Trim repeatedly until no weight lies outside the bounds (`trimWeights(strict = TRUE)`).
+    var strictTrim = false
+    /// Replicate variances centred on the full-sample estimate (`as.svrepdesign(mse = TRUE)`).
+    var mse = false
 
     var stratum: [Int] = []
     var psu: [Int] = []
@@ -112,6 +116,8 @@ struct ConformanceDesign: Sendable {
         if calibration != "none" && g.nextUnitDouble() < 0.4 { trim = (0.4, 1.6) }
         // `adjust` on uncalibrated designs only, `average` on calibrated ones only (see `lonelyRules`).
         lonely = (calibration == "none" ? [.remove, .adjust, .certainty] : [.remove, .average, .certainty])[rule]
+        strictTrim = trim != nil && g.nextUnitDouble() < 0.5
+        mse = replication != "none" && g.nextUnitDouble() < 0.3
         makeStructure(&g, lonelyStratum: allowLonely)
         makeVariables(&g)
         makeTargets(&g)

@@ -5,8 +5,9 @@ import Testing
 /// The conformance suite against R's `survey` package (issue 15, point 4): 240 seeded random designs
 /// (`ConformanceDesign`: SRS, stratified, one- and two-stage clusters, BRR pairs; fpc, unequal weights, lonely PSUs,
 /// a domain level that may be empty, missing values) with random calibration problems (raking, post-stratification,
-/// linear, raking and logit calibration with bounds, trimming) and replicate weights (JK1, JKn, BRR and Fay made
-/// by voc, bootstrap drawn by R), each computed by R (`conformance.R`, one `Rscript` process for all designs) and
+/// linear, raking and logit calibration with bounds, trimming once or strictly) and replicate weights (JK1, JKn,
+/// BRR and Fay made by voc, bootstrap drawn by R; centred on the replicates' mean or, `mse`, on the estimate), each
+/// computed by R (`conformance.R`, one `Rscript` process for all designs) and
 /// by voc (`ConformanceVoc`), compared figure by figure (`ConformanceComparison`): estimates to 1e-9 relative, SEs,
 /// interval ends and test statistics to 1e-7 relative (absolute floor 1e-11, for figures that are 0 in exact
 /// arithmetic). It prints a summary table by category and the design mix, and fails on any mismatch, naming the
@@ -110,8 +111,8 @@ struct ConformanceTests {
             line("structure") { "\($0.structure)" }, line("fpc") { $0.fpc ? "yes" : "no" },
             line("lonely stratum") { $0.hasLonelyStratum ? $0.lonely.rawValue : nil },
             line("calibration") { $0.calibration + ($0.bounds == nil ? "" : " bounded") },
-            line("trimmed") { $0.trim == nil ? nil : $0.calibration },
-            line("replicates") { $0.replication },
+            line("trimmed") { $0.trim == nil ? nil : $0.calibration + ($0.strictTrim ? " strict" : "") },
+            line("replicates") { $0.replication + ($0.mse ? " mse" : "") },
             line("empty domain level") { Set($0.dom.filter { $0 >= 0 }).count < 4 ? "yes" : nil },
             line("rows") { $0.n < 100 ? "<100" : $0.n < 200 ? "100-199" : "200+" },
         ].joined(separator: "\n")

@@ -43,17 +43,20 @@ struct ConformanceVoc {
         let raking = RakingOptions(maxSweeps: 100, convergence: .rJointTableChange(epsilon: 1e-10))
         switch spec.calibration {
         case "rake":
-            return WeightingRequest(margins: MarginTargets(margins: [r1, r2]), raking: raking, trim: trim)
+            return WeightingRequest(
+                margins: MarginTargets(margins: [r1, r2]), raking: raking, trim: trim, strictTrim: spec.strictTrim)
         case "poststrat":
             let levels = ["u", "v"].flatMap { v in ["a", "b", "c"].map { "\($0):\(v)" } }
             let joint = MarginTargets.Margin(variable: "r1:r2", levels: levels, targets: spec.jointTargets)
-            return WeightingRequest(margins: MarginTargets(margins: [joint]), poststratify: ["r1", "r2"], trim: trim)
+            return WeightingRequest(
+                margins: MarginTargets(margins: [joint]), poststratify: ["r1", "r2"], trim: trim,
+                strictTrim: spec.strictTrim)
         default:
             let distance = CalibrationDistance(rawValue: spec.calibration)!
             let bounds = spec.bounds.map { $0.0...$0.1 }
             return WeightingRequest(
                 margins: MarginTargets(margins: [r1, r2], totals: [NumericTotal(variable: "x", total: spec.xTotal)]),
-                trim: trim,
+                trim: trim, strictTrim: spec.strictTrim,
                 distance: DistanceCalibration(distance: distance, bounds: bounds, maxIterations: 100, epsilon: 1e-10))
         }
     }
@@ -70,17 +73,17 @@ struct ConformanceVoc {
             design = outcome.apply(to: design)
         }
         switch spec.replication {
-        case "jk1": design = try design.withReplicates(.jackknife(design, stratified: false))
-        case "jkn": design = try design.withReplicates(.jackknife(design, stratified: true))
-        case "brr": design = try design.withReplicates(.balanced(design, rho: 0))
-        case "fay": design = try design.withReplicates(.balanced(design, rho: spec.rho))
+        case "jk1": design = try design.withReplicates(.jackknife(design, stratified: false, mse: spec.mse))
+        case "jkn": design = try design.withReplicates(.jackknife(design, stratified: true, mse: spec.mse))
+        case "brr": design = try design.withReplicates(.balanced(design, rho: 0, mse: spec.mse))
+        case "fay": design = try design.withReplicates(.balanced(design, rho: spec.rho, mse: spec.mse))
         case "bootstrap":
             guard let bootstrap else { throw ConformanceError("R wrote no bootstrap replicates") }
             let columns = bootstrap.columns.enumerated().map { (name: "boot\($0.offset + 1)", values: $0.element) }
             design = try design.withReplicates(
                 .supplied(
                     columns: columns, weights: design.weights, method: .bootstrap, scale: bootstrap.scale,
-                    rscales: bootstrap.rscales))
+                    rscales: bootstrap.rscales, mse: spec.mse))
         default: break
         }
         return design

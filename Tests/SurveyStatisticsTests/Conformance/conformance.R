@@ -56,7 +56,7 @@ answered <- function(D, variable) {
 # depends on that noise, so it is not compared.
 flat <- function(D, q) {
   m <- svymean(as.formula(sprintf("~as.numeric(y <= %.17g)", q)), D, na.rm = TRUE)
-  coef(m)[1] >= 1 && SE(m)[1] < 1e-12
+  coef(m)[1] > 1 - 1e-12 && SE(m)[1] < 1e-12
 }
 
 # Differences of the domain means of `variable` between every pair of domains, with their SEs.
@@ -78,7 +78,8 @@ differences <- function(D, variable, category, replicate) guard(category, {
     # A domain empty in some replicate: svrVar drops that replicate for every domain, voc only for the
     # covariances of that domain (ReplicateWeights.covariance); R's replicate estimates combined by voc's rule:
     scale <- attr(reps, "scale"); rscales <- attr(reps, "rscales"); ok <- !is.na(reps)
-    centre <- sapply(seq_len(ncol(reps)), function(j) mean(reps[ok[, j] & rscales > 0, j]))
+    centre <- if (isTRUE(attr(reps, "mse"))) coef(g)
+              else sapply(seq_len(ncol(reps)), function(j) mean(reps[ok[, j] & rscales > 0, j]))
     dev <- sweep(reps, 2, centre)
     V <- outer(seq_len(ncol(reps)), seq_len(ncol(reps)), Vectorize(function(i, j) {
       both <- ok[, i] & ok[, j]; scale * sum(rscales[both] * dev[both, i] * dev[both, j])
@@ -284,15 +285,15 @@ run <- function(job) {
   }
   if (!is.na(job$trim_lo)) {
     mw <- mean(weights(D))
-    D <- trimWeights(D, lower = job$trim_lo * mw, upper = job$trim_hi * mw, strict = FALSE)
+    D <- trimWeights(D, lower = job$trim_lo * mw, upper = job$trim_hi * mw, strict = job$strict == 1)
   }
   replicate <- job$replication != "none"
-  if (job$replication == "jk1") D <- as.svrepdesign(D, type = "JK1")
-  if (job$replication == "jkn") D <- as.svrepdesign(D, type = "JKn")
-  if (job$replication == "brr") D <- as.svrepdesign(D, type = "BRR")
-  if (job$replication == "fay") D <- as.svrepdesign(D, type = "Fay", fay.rho = job$rho)
+  if (job$replication == "jk1") D <- as.svrepdesign(D, type = "JK1", mse = job$mse == 1)
+  if (job$replication == "jkn") D <- as.svrepdesign(D, type = "JKn", mse = job$mse == 1)
+  if (job$replication == "brr") D <- as.svrepdesign(D, type = "BRR", mse = job$mse == 1)
+  if (job$replication == "fay") D <- as.svrepdesign(D, type = "Fay", fay.rho = job$rho, mse = job$mse == 1)
   if (job$replication == "bootstrap") {
-    D <- as.svrepdesign(D, type = "bootstrap", replicates = 40)
+    D <- as.svrepdesign(D, type = "bootstrap", replicates = 40, mse = job$mse == 1)
     W <- as.matrix(weights(D, "analysis"))
     writeLines(apply(W, 1, function(r) paste(sprintf("%.17g", r), collapse = ",")),
                file.path(dir, sprintf("boot-%s.csv", job$seed)))
