@@ -13,7 +13,8 @@ import Testing
 /// arithmetic). It prints a summary table by category and the design mix, and fails on any mismatch, naming the
 /// design's seed. Figures: means, totals, shares and their `svyciprop` intervals (all six methods), quantiles with
 /// Woodruff intervals, ratios (`svyratio`), NPS (`svycontrast`), all of these by domain, domain differences of
-/// means and NPS, the Rao–Scott test (first and second order), the calibrated weights' sum and `degf`.
+/// means and NPS with the Wald test of equal domains (`regTermTest`), the Rao–Scott test (first and second
+/// order), the calibrated weights' sum and `degf`.
 ///
 /// Run alone: `swift test --filter SurveyStatisticsTests.ConformanceTests` (`--filter Conformance` also runs the
 /// store conformance tests). `VOC_CONFORMANCE_R_RESULTS=FOLDER` keeps the generated designs, R's output and the
@@ -46,7 +47,9 @@ import Testing
 /// Not compared, and counted as `skipped` in the table (R has no definite figure): logit intervals where glm cannot
 /// fit (negative calibrated weights; df = 1, where `confint.svyglm` rounds its t level to 1; a share of 0 or 1 in
 /// the design, the domain or a replicate; a replicate fit that fails), Woodruff intervals where F(q̂) = 1 with zero
-/// SE (R's upper end then depends on rounding noise), the likelihood interval on calibrated and replicate designs.
+/// SE (R's upper end then depends on rounding noise), the likelihood interval on calibrated and replicate designs,
+/// the Wald test where the contrasts' covariance is singular (fewer degrees of freedom than domains) or where a
+/// domain is empty in some replicate (voc's replicate rule above).
 @Suite("Conformance with R's survey package")
 struct ConformanceTests {
     static let designCount = 240

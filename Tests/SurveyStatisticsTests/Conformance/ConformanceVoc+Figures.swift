@@ -120,6 +120,22 @@ extension ConformanceVoc {
                 put("domain difference", item, "se", difference.se)
             }
         }
+        for (variable, category) in [("y", "domain wald"), ("npsscore", "domain nps wald")] {
+            attempt(category) { estimator in
+                let values =
+                    variable == "y" ? spec.y : spec.nps.map { $0.isNaN ? .nan : ($0 >= 9 ? 100 : ($0 <= 6 ? -100 : 0)) }
+                let means = try estimator.domainMeans(values, variable: variable, statistic: "mean", by: "dom")
+                let include = means.estimates.map { present.contains($0.segment ?? "") }
+                guard
+                    let test = DomainEqualityTest.wald(
+                        estimates: means.estimates.map(\.estimate), covariance: means.covariance, include: include,
+                        designDF: estimator.design.degreesOfFreedom)
+                else { return }
+                put(category, "F", "stat", test.f)
+                put(category, "ndf", "stat", test.numeratorDF)
+                put(category, "p", "stat", test.pValue)
+            }
+        }
         attempt("domain nps difference") { estimator in
             for difference in try estimator.differences("nps", statistic: .nps, by: "dom")
             where present.contains(difference.segmentA) && present.contains(difference.segmentB)

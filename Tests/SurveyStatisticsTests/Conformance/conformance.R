@@ -95,6 +95,18 @@ differences <- function(D, variable, category, replicate) guard(category, {
     se <- if (is.null(V)) SE(c) else sqrt(V[i, i] + V[j, j] - 2 * V[i, j])
     put(category, paste(lv[i], lv[j]), "est", coef(c)); put(category, paste(lv[i], lv[j]), "se", se)
   }
+  # The Wald test that every domain has the same mean (voc's DomainEqualityTest.wald): regTermTest on
+  # svyglm(variable ~ domf) with the design's degrees of freedom (not where voc's replicate rule applies).
+  wald <- sub("difference", "wald", category)
+  if (!is.null(V)) for (item in c("F", "ndf", "p")) put(wald, paste(item, "(voc's replicate rule)"), "skip", NaN)
+  if (is.null(V) && k > 1) {
+    fit <- svyglm(as.formula(paste(variable, "~ domf")), A)
+    # With fewer degrees of freedom than domains the contrasts' covariance is singular: no test on either side
+    # (voc's wald returns nil).
+    t <- tryCatch(regTermTest(fit, ~domf, method = "Wald", df = degf(D)), error = function(e) NULL)
+    if (is.null(t)) for (item in c("F", "ndf", "p")) put(wald, paste(item, "(singular covariance)"), "skip", NaN)
+    else { put(wald, "F", "stat", t$Ftest); put(wald, "ndf", "stat", t$df); put(wald, "p", "stat", t$p) }
+  }
 })
 
 # svyciprop's intervals of b by each method on the design D (a domain's subset for a segment `level`).
