@@ -143,7 +143,7 @@ let package = Package(
         .testTarget(
             name: "SurveyStatisticsTests",
             dependencies: ["SurveyStatistics", "SurveyText", "SurveyModel", "SurveyTestSupport"],
-            exclude: ["Reference"]
+            exclude: ["Reference", "Conformance/conformance.R"]
         ),
         .testTarget(
             name: "SurveyExportTests",

@@ -43,7 +43,9 @@ extension SurveyEstimator {
         let df = design.degreesOfFreedom
         return pairs.enumerated().map { index, pair in
             let difference = estimates[pair.0].estimate - estimates[pair.1].estimate
-            let se = multiplier * max(0, variances[index]).squareRoot()
+            // An undefined variance (a segment without rows) stays undefined: max(0, NaN) would be 0.
+            let variance = variances[index]
+            let se = variance.isNaN ? .nan : multiplier * max(0, variance).squareRoot()
             let t = difference / se
             let pT = df > 0 ? 2 * StudentT.cdf(-abs(t), df: Double(df)) : .nan
             return SegmentDifference(

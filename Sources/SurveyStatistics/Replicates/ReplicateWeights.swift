@@ -82,31 +82,44 @@ public struct ReplicateWeights: Sendable {
     }
 
     /// The p×p covariance (row-major) of p estimates from their replicate estimates (`replicates`, R×p row-major):
-    /// scale · Σ_r rscale_r (θ̂_r − θ̄)(θ̂_r − θ̄)ᵀ. A replicate with any undefined (NaN) estimate is left out
-    /// with its rscale, as R's `svrVar` with `na.action = na.omit`.
+    /// scale · Σ_r rscale_r (θ̂_r − θ̄)(θ̂_r − θ̄)ᵀ, as R's `svrVar`.
+    ///
+    /// A replicate whose estimate j is undefined (NaN: domain j has no weight in that replicate) is left out of
+    /// the sums for estimate j, with its rscale, as R's `na.action = na.omit`: variance j uses the replicates
+    /// where θ̂_rj is defined and θ̄_j is their mean (over those with rscale_r > 0), as R's `svyby`, which runs
+    /// `svrVar` for each domain on its own; covariance (j, k) uses the replicates where both are defined. So an
+    /// estimate undefined in every replicate (an empty domain) has NaN variance and covariances but leaves the
+    /// others alone.
     public func covariance(replicates: [Double], estimates: [Double]) -> [Double] {
         let p = estimates.count
-        let kept = (0..<count).filter { r in (0..<p).allSatisfy { !replicates[r * p + $0].isNaN } }
         var centre = estimates
         if !mse {
-            let used = kept.filter { rscales[$0] > 0 }
             for j in 0..<p {
                 var sum = 0.0
-                for r in used { sum += replicates[r * p + j] }
-                centre[j] = used.isEmpty ? .nan : sum / Double(used.count)
+                var used = 0
+                for r in 0..<count where rscales[r] > 0 && !replicates[r * p + j].isNaN {
+                    sum += replicates[r * p + j]
+                    used += 1
+                }
+                centre[j] = used == 0 ? .nan : sum / Double(used)
             }
         }
         var result = [Double](repeating: 0, count: p * p)
+        var pairs = [Int](repeating: 0, count: p * p)
         var deviation = [Double](repeating: 0, count: p)
-        for r in kept {
+        for r in 0..<count {
             for j in 0..<p { deviation[j] = replicates[r * p + j] - centre[j] }
             let factor = scale * rscales[r]
-            for j in 0..<p where deviation[j] != 0 {
+            for j in 0..<p where !deviation[j].isNaN {
                 let scaled = factor * deviation[j]
-                for k in 0..<p { result[j * p + k] += scaled * deviation[k] }
+                for k in 0..<p where !deviation[k].isNaN {
+                    result[j * p + k] += scaled * deviation[k]
+                    pairs[j * p + k] += 1
+                }
             }
         }
-        return kept.isEmpty ? [Double](repeating: .nan, count: p * p) : result
+        for index in result.indices where pairs[index] == 0 { result[index] = .nan }
+        return result
     }
 
     /// R's `degf` of the design restricted to the selected rows (`design[rows, ]`): the rank of those rows'
