@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SurveyAnalysis
 import SurveyParser
 import SurveyStatistics
@@ -14,7 +15,7 @@ extension VocCommand {
                 Standard errors by Taylor linearisation with strata, clusters and fpc, as R's survey package. \
                 Segments (--by) are domains of the full design. Statistics (--stat, comma-separated): auto \
                 (mean for numbers, shares for categories), mean, total, share, top2, nps, median, quartiles, \
-                variance. Intervals use Student's t with the design degrees of freedom (JSON also gives the normal \
+                variance. --ratio NUM/DEN adds the ratio of two numeric variables' totals (R's svyratio,                 linearised as Cochran's ratio estimator). Intervals use Student's t with the design degrees of freedom (JSON also gives the normal \
                 interval); shares and top-2-box use --ci (R's svyciprop methods, default logit, always inside \
                 0-1), quantiles Woodruff's interval with --qrule (R's svyquantile rules, default math); the footer \
                 and JSON's "interval" name the method of each interval. In segments, share and quantile \
@@ -45,6 +46,21 @@ extension VocCommand {
 
         @Flag(name: .long, help: "Also estimate the total of numeric variables.")
         var total = false
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Ratio of two numeric variables' weighted totals, Σwy/Σwx over rows with both (R's svyratio; "
+                    + "repeatable).", valueName: "NUM/DEN"))
+        var ratio: [String] = []
+
+        /// The `--ratio` pairs (validated).
+        var ratioPairs: [(numerator: String, denominator: String)] {
+            ratio.compactMap { text in
+                let parts = text.split(separator: "/", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty ? (parts[0], parts[1]) : nil
+            }
+        }
 
         @Option(name: .long, help: ArgumentHelp("Statistics to compute.", valueName: "LIST"))
         var stat: String = "auto"
@@ -81,7 +97,12 @@ extension VocCommand {
         var statisticList: [String] { DesignOptions.split(stat) }
 
         func validate() throws {
-            if variables.isEmpty { throw ValidationError("give at least one --var VAR") }
+            if variables.isEmpty && ratio.isEmpty {
+                throw ValidationError("give at least one --var VAR or --ratio NUM/DEN")
+            }
+            if ratioPairs.count != ratio.count {
+                throw ValidationError("--ratio takes two variables as NUM/DEN, e.g. --ratio revenue/employees")
+            }
             if let unknown = statisticList.first(where: { !Self.statistics.contains($0) }) {
                 throw ValidationError(
                     "unknown --stat '\(unknown)'; use: "
@@ -102,7 +123,9 @@ extension VocCommand {
             } catch {
                 throw CommandFailure.report(error)
             }
-            var columns = variables + [by].compactMap { $0 } + design.columns
+            var columns =
+                variables + ratioPairs.flatMap { [$0.numerator, $0.denominator] } + [by].compactMap { $0 }
+                + design.columns
             if let targets { columns += calibration.columns(for: targets) }
             var seen = Set<String>()
             let wanted = columns.filter { seen.insert($0).inserted }
@@ -133,6 +156,14 @@ extension VocCommand {
             var results = EstimateResults()
             for variable in variables {
                 try results.add(variable: variable, estimator: estimator, command: self)
+            }
+            for pair in ratioPairs {
+                for name in [pair.numerator, pair.denominator] where (try? frame.numeric(name)) == nil {
+                    throw CommandFailure(
+                        "\(study.source): error: --ratio \(pair.numerator)/\(pair.denominator): '\(name)' is not a "
+                            + "numeric variable")
+                }
+                results.estimates += try estimator.ratio(pair.numerator, to: pair.denominator, by: by)
             }
             let printer = EstimatePrinter(results: results, design: surveyDesign, level: level)
             print(json ? printer.json.text : printer.text)
