@@ -110,14 +110,18 @@ extension ConformanceVoc {
         }
         put("degrees of freedom", "design", "stat", Double(design.degreesOfFreedom))
         attempt("nps") { put("nps", "nps", try $0.nps("nps")[0]) }
-        attempt("domain difference") { estimator in
-            for difference in try estimator.differences("y", statistic: .mean, by: "dom")
-            where present.contains(difference.segmentA) && present.contains(difference.segmentB)
-                && !difference.difference.isNaN
-            {
-                let item = "\(difference.segmentA) \(difference.segmentB)"
-                put("domain difference", item, "est", difference.difference)
-                put("domain difference", item, "se", difference.se)
+        for (variable, statistic, category) in [
+            ("y", DifferenceStatistic.mean, "domain difference"), ("nps", .nps, "domain nps difference"),
+        ] {
+            attempt(category) { estimator in
+                for difference in try estimator.differences(variable, statistic: statistic, by: "dom")
+                where present.contains(difference.segmentA) && present.contains(difference.segmentB)
+                    && !difference.difference.isNaN
+                {
+                    let item = "\(difference.segmentA) \(difference.segmentB)"
+                    put(category, item, "est", difference.difference)
+                    put(category, item, "se", difference.se)
+                }
             }
         }
         for (variable, category) in [("y", "domain wald"), ("npsscore", "domain nps wald")] {
@@ -134,16 +138,6 @@ extension ConformanceVoc {
                 put(category, "F", "stat", test.f)
                 put(category, "ndf", "stat", test.numeratorDF)
                 put(category, "p", "stat", test.pValue)
-            }
-        }
-        attempt("domain nps difference") { estimator in
-            for difference in try estimator.differences("nps", statistic: .nps, by: "dom")
-            where present.contains(difference.segmentA) && present.contains(difference.segmentB)
-                && !difference.difference.isNaN
-            {
-                let item = "\(difference.segmentA) \(difference.segmentB)"
-                put("domain nps difference", item, "est", difference.difference)
-                put("domain nps difference", item, "se", difference.se)
             }
         }
         attempt("rao-scott") { estimator in
