@@ -7,8 +7,9 @@ public enum LonelyPSU: String, Sendable, CaseIterable {
     case fail
     /// The stratum contributes nothing to the variance.
     case remove
-    /// The PSU total is centred at the grand mean of all PSU totals instead of its stratum mean
-    /// (for a mean or total whose linearised values sum to zero, this is the PSU total itself).
+    /// The PSU total is not centred: it contributes its square, as R's `onestrat` computes it (R's documentation
+    /// says "centred at the grand mean", which is 0, the same, for statistics whose linearised values sum to zero,
+    /// such as means and shares; for a total the square of the PSU total is R's figure).
     case adjust
     /// The variance is scaled up by (number of strata) / (number of strata with more than one PSU), i.e. lonely
     /// strata get the average contribution of the others.

@@ -39,9 +39,6 @@ enum SparseVariance {
         sums: [Double], centered: [Double], p: Int, stage: SamplingStage, lonely: LonelyPSU
     ) throws -> [Double] {
         let groups = stage.groupCount
-        var grand = [Double](repeating: 0, count: p)
-        for group in 0..<groups { for column in 0..<p { grand[column] += sums[group * p + column] } }
-        for column in 0..<p { grand[column] /= Double(max(1, stage.unitCount)) }
         var result = [Double](repeating: 0, count: p * p)
         var lonelyGroups = 0
         var presentGroups = 0
@@ -58,11 +55,9 @@ enum SparseVariance {
                     lonelyGroups += 1
                     continue
                 case .adjust:
+                    // The lonely unit's total, uncentred (R's `onestrat`); its group sum is that total.
                     for a in 0..<p {
-                        for b in 0..<p {
-                            result[a * p + b] +=
-                                finite * (sums[group * p + a] - grand[a]) * (sums[group * p + b] - grand[b])
-                        }
+                        for b in 0..<p { result[a * p + b] += finite * sums[group * p + a] * sums[group * p + b] }
                     }
                     continue
                 }

@@ -29,17 +29,13 @@ enum StratifiedVariance {
             }
         }
         var centers = [Double](repeating: 0, count: p * groups)
-        var grand = [Double](repeating: 0, count: p)
         for column in 0..<p {
             for unit in 0..<units {
-                let value = totals[column * units + unit]
-                centers[column * groups + Int(stage.groupOfUnit[unit])] += value
-                grand[column] += value
+                centers[column * groups + Int(stage.groupOfUnit[unit])] += totals[column * units + unit]
             }
             for group in 0..<groups where stage.sampled[group] > 0 {
                 centers[column * groups + group] /= Double(stage.sampled[group])
             }
-            grand[column] /= Double(max(1, units))
         }
         var scale = [Double](repeating: 0, count: groups)
         var lonelyGroups = 0
@@ -70,9 +66,10 @@ enum StratifiedVariance {
             let group = Int(stage.groupOfUnit[unit])
             let weight = scale[group]
             if weight == 0 { continue }
+            // A lonely unit (`adjust`) is not centred: R's `onestrat` leaves its total as it is.
             let lonelyUnit = stage.sampled[group] == 1
             for column in 0..<p {
-                let center = lonelyUnit ? grand[column] : centers[column * groups + group]
+                let center = lonelyUnit ? 0 : centers[column * groups + group]
                 deviation[column] = totals[column * units + unit] - center
             }
             if diagonalOnly {

@@ -53,16 +53,12 @@ struct ConformanceDesign: Sendable {
     var xTotal = 0.0
 
     var n: Int { w.count }
-    /// Lonely-PSU rules where R and voc define the variance differently, which the generator avoids:
-    /// - `adjust` on a calibrated design: R 4.1.1's `onestrat` leaves a lonely PSU's total uncentred (centred at 0)
-    ///   while voc centres it at the grand mean of the PSU totals, as R's documentation says. Both agree when the
-    ///   linearised values sum to zero (means, shares, ratios of an uncalibrated design), not after calibration
-    ///   residuals nor for totals (see `totalsDiffer`).
-    /// - `average` on an uncalibrated design: R's `svyby` and `na.rm = TRUE` subset the design by dropping rows, so
-    ///   the inflation (number of strata)/(strata with more than one PSU) counts only the strata left with rows in
-    ///   the domain; voc counts the strata of the whole design (as R does on a calibrated design, whose subsets
-    ///   keep every row with weight 0).
-    static let lonelyRules = "adjust uncalibrated, average calibrated"
+    /// The lonely-PSU rule where R and voc define the variance differently, which the generator avoids:
+    /// `average` on an uncalibrated design: R's `svyby` and `na.rm = TRUE` subset the design by dropping rows, so
+    /// the inflation (number of strata)/(strata with more than one PSU) counts only the strata left with rows in
+    /// the domain; voc counts the strata of the whole design (as R does on a calibrated design, whose subsets keep
+    /// every row with weight 0). `adjust` leaves a lonely PSU's total uncentred in both (R's `onestrat`).
+    static let lonelyRules = "average calibrated"
 
     /// True when a stratum has a single PSU.
     var hasLonelyStratum: Bool {
@@ -70,11 +66,6 @@ struct ConformanceDesign: Sendable {
         for row in 0..<n { units[stratum[row]].insert(psu[row]) }
         return units.contains { $0.count == 1 }
     }
-    /// Totals under lonely-PSU `adjust` with a lonely stratum: R 4.1.1's `onestrat` leaves the lonely PSU's total
-    /// uncentred (centred at 0) while voc centres it at the grand mean of the PSU totals, as R's documentation
-    /// says; the two agree for means, shares, ratios and every statistic whose linearised values sum to zero, but
-    /// not for totals, whose SEs are therefore not compared.
-    var totalsDiffer: Bool { lonely == .adjust && hasLonelyStratum }
     var strataCount: Int { (stratum.max() ?? 0) + 1 }
     var stages: Int {
         switch structure {
@@ -114,8 +105,8 @@ struct ConformanceDesign: Sendable {
         default: break
         }
         if calibration != "none" && g.nextUnitDouble() < 0.4 { trim = (0.4, 1.6) }
-        // `adjust` on uncalibrated designs only, `average` on calibrated ones only (see `lonelyRules`).
-        lonely = (calibration == "none" ? [.remove, .adjust, .certainty] : [.remove, .average, .certainty])[rule]
+        // `average` on calibrated designs only (see `lonelyRules`).
+        lonely = (calibration == "none" ? [.remove, .adjust, .certainty] : [.adjust, .average, .certainty])[rule]
         strictTrim = trim != nil && g.nextUnitDouble() < 0.5
         mse = replication != "none" && g.nextUnitDouble() < 0.3
         makeStructure(&g, lonelyStratum: allowLonely)

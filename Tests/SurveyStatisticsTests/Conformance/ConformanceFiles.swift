@@ -29,7 +29,7 @@ enum ConformanceFiles {
     static let jobHeader = [
         "seed", "strata", "stages", "fpc", "lonely", "calibration", "replication", "rho", "trim_lo", "trim_hi",
         "bound_lo", "bound_hi", "t_a", "t_b", "t_c", "t_u", "t_v", "t_au", "t_bu", "t_cu", "t_av", "t_bv", "t_cv",
-        "t_x", "totals_differ", "strict", "mse",
+        "t_x", "strict", "mse",
     ]
 
     static func jobLine(_ design: ConformanceDesign) -> String {
@@ -44,7 +44,7 @@ enum ConformanceFiles {
         targets.append(design.xTotal)
         let fields: [String] =
             structure + trim + bounds + targets.map { number($0) }
-            + [design.totalsDiffer, design.strictTrim, design.mse].map { $0 ? "1" : "0" }
+            + [design.strictTrim, design.mse].map { $0 ? "1" : "0" }
         return fields.joined(separator: ",")
     }
 

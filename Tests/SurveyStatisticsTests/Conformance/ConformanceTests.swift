@@ -38,9 +38,9 @@ import Testing
 ///   (where `svyglm` fails): on the answered rows, NA set to 0 with weight 0; R's logit fits run to glm epsilon
 ///   1e-14 (R's default 1e-8 leaves errors of about 1e-8 in p̂), and the likelihood interval ends are compared at
 ///   5e-7 (R's profile takes its scale from glm's last iteration at the default tolerance).
-/// - Totals under lonely-PSU `adjust` with a lonely stratum: SEs not compared, `adjust` is not combined with
-///   calibration and `average` is used on calibrated designs only (`ConformanceDesign.lonelyRules`: R 4.1.1 centres
-///   a lonely PSU at 0, voc at the grand mean; R's `average` on a row-dropping subset counts only the strata left).
+/// - Lonely-PSU `average` is used on calibrated designs only (`ConformanceDesign.lonelyRules`: R's `average` on a
+///   row-dropping subset counts only the strata left). `adjust` (a lonely PSU's total uncentred, as R's
+///   `onestrat`) is compared everywhere, totals included.
 /// - Bootstrap: R draws the replicates (`as.svrepdesign(type = "bootstrap")`); voc takes R's replicate weights,
 ///   scale and rscales as supplied columns (voc's own draws come from its seeded generator, so cannot match).
 ///

@@ -30,12 +30,7 @@ extension ConformanceVoc {
         let rowsOfDomain = (0..<4).map { level in spec.dom.filter { $0 == level }.count }
         let present = ["d1", "d2", "d3", "d4"].enumerated().filter { rowsOfDomain[$0.offset] > 0 }.map(\.element)
         attempt("mean") { put("mean", "y", try $0.mean("y")[0]) }
-        let seTotal = !spec.totalsDiffer
-        attempt("total") { estimator in
-            let estimate = try estimator.total("y")[0]
-            put("total", "y", "est", estimate.estimate)
-            if seTotal { put("total", "y", "se", estimate.se) }
-        }
+        attempt("total") { put("total", "y", try $0.total("y")[0]) }
         attempt("empty domain") { estimator in
             for estimate in try estimator.mean("y", by: "dom") where !present.contains(estimate.segment ?? "") {
                 put("empty domain", estimate.segment ?? "", "est", Double(estimate.n))
@@ -47,7 +42,7 @@ extension ConformanceVoc {
                     try statistic == "mean" ? estimator.mean("y", by: "dom") : estimator.total("y", by: "dom")
                 for estimate in estimates where present.contains(estimate.segment ?? "") {
                     put(category, estimate.segment ?? "", "est", estimate.estimate)
-                    if statistic == "mean" || seTotal { put(category, estimate.segment ?? "", "se", estimate.se) }
+                    put(category, estimate.segment ?? "", "se", estimate.se)
                 }
             }
         }

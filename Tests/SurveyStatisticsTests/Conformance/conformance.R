@@ -170,9 +170,7 @@ shareIntervals <- function(D, methods, prefix, level, replicate) {
 
 figures <- function(D, job, replicate) {
   guard("mean", { m <- svymean(~y, D, na.rm = TRUE); put("mean", "y", "est", coef(m)); put("mean", "y", "se", SE(m)) })
-  # Totals' SEs under lonely.psu = "adjust" with a lonely stratum are not compared (ConformanceDesign.totalsDiffer).
-  seTotal <- job$totals_differ == 0
-  guard("total", { m <- svytotal(~y, D, na.rm = TRUE); put("total", "y", "est", coef(m)); if (seTotal) put("total", "y", "se", SE(m)) })
+  guard("total", { m <- svytotal(~y, D, na.rm = TRUE); put("total", "y", "est", coef(m)); put("total", "y", "se", SE(m)) })
   present <- levels(D$variables$dom)[table(D$variables$dom) > 0]
   for (level in setdiff(levels(D$variables$dom), present)) put("empty domain", level, "est", 0)
   for (f in c("svymean", "svytotal")) {
@@ -181,7 +179,7 @@ figures <- function(D, job, replicate) {
       b <- svyby(~y, ~dom, D, get(f), na.rm = TRUE, na.rm.by = TRUE)
       for (i in seq_len(nrow(b))) {
         put(category, as.character(b$dom[i]), "est", coef(b)[i])
-        if (f == "svymean" || seTotal) put(category, as.character(b$dom[i]), "se", SE(b)[i])
+        put(category, as.character(b$dom[i]), "se", SE(b)[i])
       }
     })
   }
