@@ -56,17 +56,14 @@ public struct StoredStudy: Sendable {
         }
         let respondents = try await store.respondentsByID(responses.map(\.respondentID))
         // Weight sets are keyed by respondent id; exports and reports key weights by response id.
+        func byResponse<Value>(_ byRespondent: [String: Value]) -> [String: Value] {
+            Dictionary(
+                responses.compactMap { response in byRespondent[response.respondentID].map { (response.id, $0) } },
+                uniquingKeysWith: { first, _ in first })
+        }
         let weight = try storedWeights.map { set in
             ResponseWeights(
-                name: set.name,
-                values: Dictionary(
-                    responses.compactMap { response in
-                        set.weights[response.respondentID].map { (response.id, $0) }
-                    }, uniquingKeysWith: { first, _ in first }),
-                replicates: Dictionary(
-                    responses.compactMap { response in
-                        set.replicateWeights[response.respondentID].map { (response.id, $0) }
-                    }, uniquingKeysWith: { first, _ in first }),
+                name: set.name, values: byResponse(set.weights), replicates: byResponse(set.replicateWeights),
                 replicatesNote: try WeightSetReplicates.fromReport(set.reportJSON, set: set.name)?.note)
         }
         return StoredStudy(

@@ -74,8 +74,7 @@ public enum StoreWeighting {
         if let replicates = study.design.replicates {
             let calibrated: ReplicateWeights
             do {
-                calibrated = try outcome.apply(to: study.design).recalibrated(
-                    replicates, to: request, frame: study.frame)
+                calibrated = try study.design.recalibrated(replicates, to: request, frame: study.frame)
             } catch {
                 throw StudyError(
                     "\(StoreOpener.displayName(path)): error: \(error); weight set '\(name)' was not saved")

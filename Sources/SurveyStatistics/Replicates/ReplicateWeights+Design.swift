@@ -69,10 +69,8 @@ extension ReplicateWeights {
 
     /// Refuses replicates larger than `maximumFactors`, saying what to do instead.
     static func checkSize(psus: Int, replicates: Int, method: String) throws {
-        guard
-            psus.multipliedReportingOverflow(by: replicates).partialValue > maximumFactors
-                || psus.multipliedReportingOverflow(by: replicates).overflow
-        else { return }
+        let (factors, overflow) = psus.multipliedReportingOverflow(by: replicates)
+        guard overflow || factors > maximumFactors else { return }
         throw ReplicateError.designMismatch(
             "\(method) on \(psus) PSUs would make \(replicates) replicates (\(psus) × \(replicates) factors, more "
                 + "than the \(maximumFactors) voc holds); give the design its clusters, or use bootstrap:R with "
